@@ -1,0 +1,48 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import {
+  AuthModule,
+  HealthModule,
+  OfficialImportsModule,
+  OrgUnitsModule,
+  PlatformModule,
+  TracksModule,
+  UsersModule,
+} from '@hocso/server-core';
+import { AuthGuard } from './auth/auth.guard';
+import { AuthResolver } from './auth/auth.resolver';
+import { GraphqlOptionsFactory } from './graphql/graphql-options.factory';
+import { HealthController } from './health/health.controller';
+import { OfficialImportsResolver } from './official-imports/official-imports.resolver';
+import { OrgUnitsResolver } from './org-units/org-units.resolver';
+import { TracksResolver } from './tracks/tracks.resolver';
+import { UsersResolver } from './users/users.resolver';
+
+@Module({
+  imports: [
+    PlatformModule,
+    AuthModule,
+    UsersModule,
+    OrgUnitsModule,
+    TracksModule,
+    OfficialImportsModule,
+    HealthModule,
+    GraphQLModule.forRootAsync<ApolloDriverConfig>({
+      driver: ApolloDriver,
+      imports: [OrgUnitsModule, UsersModule],
+      useClass: GraphqlOptionsFactory,
+    }),
+  ],
+  controllers: [HealthController],
+  providers: [
+    { provide: APP_GUARD, useClass: AuthGuard },
+    AuthResolver,
+    UsersResolver,
+    OrgUnitsResolver,
+    TracksResolver,
+    OfficialImportsResolver,
+  ],
+})
+export class AppModule {}

@@ -1,0 +1,34 @@
+import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { AuthService, DomainError } from '@hocso/server-core';
+import { IS_PUBLIC } from './public.decorator';
+import type { RequestWithActor } from './request-with-actor';
+
+/** Global guard: resolves the bearer token to an actor and refuses anonymous calls unless @Public. */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly auth: AuthService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]) ?? false;
+    const req =
+      context.getType<string>() === 'graphql'
+        ? GqlExecutionContext.create(context).getContext<{ req: RequestWithActor }>().req
+        : context.switchToHttp().getRequest<RequestWithActor>();
+    const header = req.headers.authorization;
+    const token = header?.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
+    if (token && !req.actor) {
+      try {
+        req.actor = await this.auth.actorFor(token);
+      } catch (error) {
+        if (!isPublic) throw error;
+      }
+    }
+    if (!isPublic && !req.actor) throw DomainError.unauthenticated();
+    return true;
+  }
+}

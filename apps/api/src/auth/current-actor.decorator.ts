@@ -1,0 +1,27 @@
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { type Actor, DomainError } from '@hocso/server-core';
+import type { RequestWithActor } from './request-with-actor';
+
+function requestOf(context: ExecutionContext): RequestWithActor {
+  return context.getType<string>() === 'graphql'
+    ? GqlExecutionContext.create(context).getContext<{ req: RequestWithActor }>().req
+    : context.switchToHttp().getRequest<RequestWithActor>();
+}
+
+/** The signed-in actor; the guard has already refused anonymous calls to non-public operations. */
+export const CurrentActor = createParamDecorator((_: unknown, context: ExecutionContext): Actor => {
+  const actor = requestOf(context).actor;
+  if (!actor) throw DomainError.unauthenticated();
+  return actor;
+});
+
+/** The actor when there is one (public operations such as `me`). */
+export const OptionalActor = createParamDecorator(
+  (_: unknown, context: ExecutionContext): Actor | undefined => requestOf(context).actor,
+);
+
+export const ClientIp = createParamDecorator((_: unknown, context: ExecutionContext): string | undefined => {
+  const req = requestOf(context);
+  return req.ip ?? req.socket?.remoteAddress;
+});

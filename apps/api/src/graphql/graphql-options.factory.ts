@@ -1,0 +1,37 @@
+import path from 'node:path';
+import type { ApolloDriverConfig } from '@nestjs/apollo';
+import { Inject, Injectable } from '@nestjs/common';
+import type { GqlOptionsFactory } from '@nestjs/graphql';
+import { APP_CONFIG, type AppConfig, OrgUnitService, UserService } from '@hocso/server-core';
+import depthLimit from 'graphql-depth-limit';
+import type { RequestWithActor } from '../auth/request-with-actor';
+import { formatGraphqlError } from './format-graphql-error';
+import { queryComplexityPlugin } from './query-limits.plugin';
+import { type GraphqlContext, RequestLoaders } from './request-loaders';
+
+/** Where `npm run schema` writes the emitted schema; the running API builds it in memory. */
+export const SCHEMA_FILE = path.resolve(process.cwd(), 'apps/api/schema.gql');
+
+@Injectable()
+export class GraphqlOptionsFactory implements GqlOptionsFactory<ApolloDriverConfig> {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly orgUnits: OrgUnitService,
+    private readonly users: UserService,
+  ) {}
+
+  createGqlOptions(): ApolloDriverConfig {
+    return {
+      autoSchemaFile: process.env['HOCSO_EMIT_SCHEMA'] === 'true' ? SCHEMA_FILE : true,
+      sortSchema: true,
+      path: '/graphql',
+      graphiql: this.config.NODE_ENV !== 'production',
+      introspection: true,
+      includeStacktraceInErrorResponses: false,
+      formatError: formatGraphqlError,
+      validationRules: [depthLimit(this.config.GRAPHQL_MAX_DEPTH)],
+      plugins: [queryComplexityPlugin(this.config.GRAPHQL_MAX_COMPLEXITY)],
+      context: ({ req }: { req: RequestWithActor }): GraphqlContext => ({ req, loaders: new RequestLoaders(this.orgUnits, this.users) }),
+    };
+  }
+}

@@ -1,0 +1,47 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import type { OrgUnitEntity } from '@hocso/server-core';
+
+@ObjectType('OrgUnit')
+export class OrgUnitModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  code: string;
+
+  @Field()
+  name: string;
+
+  @Field({ description: 'e.g. PROVINCE, DEPARTMENT, DISTRICT, COMMUNE, HAMLET, ENTERPRISE: data, not a closed list' })
+  kind: string;
+
+  @Field(() => OrgUnitModel, { nullable: true })
+  parent?: OrgUnitModel | null;
+
+  @Field(() => [OrgUnitModel])
+  children?: OrgUnitModel[];
+
+  @Field(() => [OrgUnitModel], { description: 'From the root down to this unit' })
+  path?: OrgUnitModel[];
+
+  @Field(() => Int)
+  childCount?: number;
+
+  @Field(() => Int)
+  memberCount?: number;
+
+  parentId: string | null;
+
+  materialisedPath: string;
+
+  static from(entity: OrgUnitEntity): OrgUnitModel {
+    return Object.assign(new OrgUnitModel(), {
+      id: entity.id,
+      code: entity.code,
+      name: entity.name,
+      kind: entity.kind,
+      parentId: entity.parentId,
+      materialisedPath: entity.path,
+    });
+  }
+}

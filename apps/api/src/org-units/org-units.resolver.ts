@@ -1,0 +1,84 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { type Actor, OrgUnitService } from '@hocso/server-core';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { Public } from '../auth/public.decorator';
+import type { GraphqlContext } from '../graphql/request-loaders';
+import { CreateOrgUnitInput } from './dto/create-org-unit.input';
+import { OrgUnitModel } from './models/org-unit.model';
+
+@Resolver(() => OrgUnitModel)
+export class OrgUnitsResolver {
+  constructor(private readonly orgUnitService: OrgUnitService) {}
+
+  @Public()
+  @Query(() => [OrgUnitModel], { description: 'Children of parentId; the roots when it is omitted' })
+  async orgUnits(@Args('parentId', { type: () => ID, nullable: true }) parentId?: string): Promise<OrgUnitModel[]> {
+    if (parentId) await this.orgUnitService.getById(parentId);
+    return (await this.orgUnitService.children(parentId ?? null)).map(OrgUnitModel.from);
+  }
+
+  @Public()
+  @Query(() => OrgUnitModel, { nullable: true })
+  async orgUnit(@Args('id', { type: () => ID }) id: string): Promise<OrgUnitModel | null> {
+    const unit = await this.orgUnitService.findById(id);
+    return unit ? OrgUnitModel.from(unit) : null;
+  }
+
+  @Mutation(() => OrgUnitModel)
+  async createOrgUnit(@CurrentActor() actor: Actor, @Args('input') input: CreateOrgUnitInput): Promise<OrgUnitModel> {
+    return OrgUnitModel.from(await this.orgUnitService.create(actor, input));
+  }
+
+  @Mutation(() => OrgUnitModel)
+  async renameOrgUnit(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('name') name: string,
+  ): Promise<OrgUnitModel> {
+    return OrgUnitModel.from(await this.orgUnitService.rename(actor, id, name));
+  }
+
+  @Mutation(() => OrgUnitModel)
+  async moveOrgUnit(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('parentId', { type: () => ID, nullable: true }) parentId?: string,
+  ): Promise<OrgUnitModel> {
+    return OrgUnitModel.from(await this.orgUnitService.move(actor, id, parentId ?? null));
+  }
+
+  @Mutation(() => Boolean)
+  async deleteOrgUnit(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<boolean> {
+    await this.orgUnitService.delete(actor, id);
+    return true;
+  }
+
+  @ResolveField(() => OrgUnitModel, { nullable: true })
+  async parent(@Parent() unit: OrgUnitModel, @Context() ctx: GraphqlContext): Promise<OrgUnitModel | null> {
+    if (!unit.parentId) return null;
+    const parent = await ctx.loaders.orgUnitById.load(unit.parentId);
+    return parent ? OrgUnitModel.from(parent) : null;
+  }
+
+  @ResolveField(() => [OrgUnitModel])
+  async children(@Parent() unit: OrgUnitModel, @Context() ctx: GraphqlContext): Promise<OrgUnitModel[]> {
+    return (await ctx.loaders.orgUnitChildren.load(unit.id)).map(OrgUnitModel.from);
+  }
+
+  @ResolveField(() => [OrgUnitModel])
+  async path(@Parent() unit: OrgUnitModel, @Context() ctx: GraphqlContext): Promise<OrgUnitModel[]> {
+    const ids = unit.materialisedPath.split('/').filter(Boolean);
+    const units = await Promise.all(ids.map((id) => ctx.loaders.orgUnitById.load(id)));
+    return units.filter((u) => u !== null).map(OrgUnitModel.from);
+  }
+
+  @ResolveField(() => Int)
+  async childCount(@Parent() unit: OrgUnitModel, @Context() ctx: GraphqlContext): Promise<number> {
+    return (await ctx.loaders.orgUnitCounts.load(unit.id)).children;
+  }
+
+  @ResolveField(() => Int)
+  async memberCount(@Parent() unit: OrgUnitModel, @Context() ctx: GraphqlContext): Promise<number> {
+    return (await ctx.loaders.orgUnitCounts.load(unit.id)).members;
+  }
+}

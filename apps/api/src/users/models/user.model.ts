@@ -1,0 +1,54 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import type { Audience, Role } from '@hocso/contracts';
+import type { UserEntity } from '@hocso/server-core';
+import { AudienceEnum, RoleEnum } from '../../common/graphql-enums';
+import { OrgUnitModel } from '../../org-units/models/org-unit.model';
+import { RoleGrantModel } from './role-grant.model';
+
+@ObjectType('User')
+export class UserModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  fullName: string;
+
+  @Field(() => String, { nullable: true })
+  email: string | null;
+
+  @Field(() => String, { nullable: true })
+  phone: string | null;
+
+  @Field(() => String, { nullable: true })
+  position: string | null;
+
+  @Field(() => AudienceEnum)
+  audience: Audience;
+
+  @Field(() => [RoleEnum])
+  roles?: Role[];
+
+  @Field(() => [RoleGrantModel])
+  roleGrants?: RoleGrantModel[];
+
+  @Field(() => OrgUnitModel, { nullable: true })
+  orgUnit?: OrgUnitModel | null;
+
+  @Field()
+  createdAt: Date;
+
+  orgUnitId: string | null;
+
+  static from(entity: UserEntity): UserModel {
+    return Object.assign(new UserModel(), {
+      id: entity.id,
+      fullName: entity.fullName,
+      email: entity.email,
+      phone: entity.phone,
+      position: entity.position,
+      audience: entity.audience,
+      createdAt: entity.createdAt,
+      orgUnitId: entity.orgUnitId,
+    });
+  }
+}

@@ -1,0 +1,90 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { Role } from '@hocso/contracts';
+import { type Actor, UserService } from '@hocso/server-core';
+import { RoleEnum } from '../common/graphql-enums';
+import { CurrentActor, OptionalActor } from '../auth/current-actor.decorator';
+import { Public } from '../auth/public.decorator';
+import type { GraphqlContext } from '../graphql/request-loaders';
+import { OrgUnitModel } from '../org-units/models/org-unit.model';
+import { UpdateProfileInput } from './dto/update-profile.input';
+import { UsersArgs } from './dto/users.args';
+import { RoleGrantModel } from './models/role-grant.model';
+import { UserConnection } from './models/user-connection.model';
+import { UserModel } from './models/user.model';
+
+@Resolver(() => UserModel)
+export class UsersResolver {
+  constructor(private readonly userService: UserService) {}
+
+  @Public()
+  @Query(() => UserModel, { nullable: true, description: 'The signed-in user; null without a valid token' })
+  async me(@OptionalActor() actor?: Actor): Promise<UserModel | null> {
+    if (!actor) return null;
+    const user = await this.userService.findById(actor.userId);
+    return user ? UserModel.from(user) : null;
+  }
+
+  @Query(() => UserConnection)
+  async users(@CurrentActor() actor: Actor, @Args() args: UsersArgs): Promise<UserConnection> {
+    const page = await this.userService.search(actor, args);
+    return {
+      edges: page.users.map((user, index) => ({ cursor: page.cursors[index], node: UserModel.from(user) })),
+      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.cursors.at(-1) ?? null },
+      totalCount: page.totalCount,
+    };
+  }
+
+  @Query(() => UserModel, { nullable: true })
+  async user(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<UserModel> {
+    return UserModel.from(await this.userService.getVisible(actor, id));
+  }
+
+  @Mutation(() => UserModel)
+  async updateProfile(@CurrentActor() actor: Actor, @Args('input') input: UpdateProfileInput): Promise<UserModel> {
+    return UserModel.from(await this.userService.updateProfile(actor, actor.userId, input));
+  }
+
+  @Mutation(() => UserModel)
+  async grantRole(
+    @CurrentActor() actor: Actor,
+    @Args('userId', { type: () => ID }) userId: string,
+    @Args('role', { type: () => RoleEnum }) role: Role,
+    @Args('orgUnitId', { type: () => ID, nullable: true }) orgUnitId?: string,
+  ): Promise<UserModel> {
+    return UserModel.from(await this.userService.grantRole(actor, userId, role, orgUnitId));
+  }
+
+  @Mutation(() => UserModel)
+  async revokeRole(
+    @CurrentActor() actor: Actor,
+    @Args('userId', { type: () => ID }) userId: string,
+    @Args('role', { type: () => RoleEnum }) role: Role,
+    @Args('orgUnitId', { type: () => ID, nullable: true }) orgUnitId?: string,
+  ): Promise<UserModel> {
+    return UserModel.from(await this.userService.revokeRole(actor, userId, role, orgUnitId));
+  }
+
+  @ResolveField(() => [RoleEnum])
+  async roles(@Parent() user: UserModel, @Context() ctx: GraphqlContext): Promise<Role[]> {
+    const grants = await ctx.loaders.grantsByUserId.load(user.id);
+    return [...new Set(grants.map((grant) => grant.role))];
+  }
+
+  @ResolveField(() => [RoleGrantModel])
+  async roleGrants(@Parent() user: UserModel, @Context() ctx: GraphqlContext): Promise<RoleGrantModel[]> {
+    const grants = await ctx.loaders.grantsByUserId.load(user.id);
+    return Promise.all(
+      grants.map(async (grant) => {
+        const unit = grant.orgUnitId ? await ctx.loaders.orgUnitById.load(grant.orgUnitId) : null;
+        return { role: grant.role, orgUnit: unit ? OrgUnitModel.from(unit) : null };
+      }),
+    );
+  }
+
+  @ResolveField(() => OrgUnitModel, { nullable: true })
+  async orgUnit(@Parent() user: UserModel, @Context() ctx: GraphqlContext): Promise<OrgUnitModel | null> {
+    if (!user.orgUnitId) return null;
+    const unit = await ctx.loaders.orgUnitById.load(user.orgUnitId);
+    return unit ? OrgUnitModel.from(unit) : null;
+  }
+}

@@ -1,0 +1,30 @@
+import { useTranslation } from 'react-i18next';
+import { NavLink, Outlet } from 'react-router-dom';
+
+export function AdminLayout() {
+  const { t } = useTranslation();
+  return (
+    <div className="hs-stack">
+      <nav className="hs-subnav" aria-label={t('admin.navLabel')}>
+        <ul>
+          <li>
+            <NavLink to="/admin/org-units" data-testid="admin-nav-orgunits">
+              {t('admin.orgUnits.navTitle')}
+            </NavLink>
+          </li>
+          <li>
+            <NavLink to="/admin/users" data-testid="admin-nav-users">
+              {t('admin.users.navTitle')}
+            </NavLink>
+          </li>
+          <li>
+            <NavLink to="/admin/imports" data-testid="admin-nav-imports">
+              {t('admin.imports.navTitle')}
+            </NavLink>
+          </li>
+        </ul>
+      </nav>
+      <Outlet />
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+import { Card, Tree } from '@hocso/portal-ui';
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PageTitle } from '../../../shared/page-title';
+import { QueryError } from '../../../shared/query-error';
+import { CreateOrgUnitForm } from './create-org-unit-form';
+import { OrgUnitDetails } from './org-unit-details';
+import { describeOrgUnit } from './org-unit-label';
+import { useOrgUnitBranches, type OrgUnitSummary } from './use-org-unit-branches';
+
+export function OrgUnitsPage() {
+  const { t } = useTranslation();
+  const describe = useCallback((unit: OrgUnitSummary) => describeOrgUnit(t, unit), [t]);
+  const branches = useOrgUnitBranches(describe);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const selected = selectedId ? branches.findUnit(selectedId) : undefined;
+  const selectedParentId = selectedId ? branches.parentOf(selectedId) : undefined;
+
+  const reloadAround = async (parentIds: (string | null | undefined)[]) => {
+    const unique = [...new Set(parentIds.filter((id) => id !== undefined))];
+    await Promise.all(unique.map((id) => branches.reloadBranch(id)));
+  };
+
+  const handleChildCreated = async (parentId: string | null) => {
+    if (parentId) {
+      await reloadAround([branches.parentOf(parentId) ?? null, parentId]);
+      branches.toggle(parentId, true);
+    } else {
+      await reloadAround([null]);
+    }
+  };
+
+  return (
+    <>
+      <PageTitle title={t('admin.orgUnits.title')} />
+      <p className="hs-muted">{t('admin.orgUnits.lead')}</p>
+      <QueryError error={branches.loadError} />
+      <div className="hs-split">
+        <div className="hs-stack">
+          {branches.rootsLoaded ? (
+            branches.roots.length > 0 ? (
+              <Tree
+                label={t('admin.orgUnits.treeLabel')}
+                roots={branches.roots}
+                getChildren={branches.getChildren}
+                expandedIds={branches.expandedIds}
+                selectedId={selectedId}
+                onToggle={branches.toggle}
+                onSelect={setSelectedId}
+                loadingLabel={t('common.loading')}
+              />
+            ) : (
+              <p>{t('admin.orgUnits.empty')}</p>
+            )
+          ) : (
+            <p role="status">{t('common.loading')}</p>
+          )}
+          <Card>
+            <CreateOrgUnitForm parent={null} onCreated={(parentId) => void handleChildCreated(parentId)} />
+          </Card>
+        </div>
+        {selected ? (
+          <OrgUnitDetails
+            key={selected.id}
+            unit={selected}
+            parentId={selectedParentId}
+            onRenamed={() => void reloadAround([selectedParentId ?? null])}
+            onChildCreated={(parentId) => void handleChildCreated(parentId)}
+            onMoved={(previousParentId, newParentId) => void reloadAround([previousParentId, newParentId, ...(newParentId ? [branches.parentOf(newParentId) ?? null] : [])])}
+            onDeleted={() => {
+              setSelectedId(null);
+              void reloadAround([selectedParentId ?? null]);
+            }}
+          />
+        ) : (
+          <Card>
+            <p className="hs-muted">{t('admin.orgUnits.selectHint')}</p>
+          </Card>
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+import type { AdminUserFieldsFragment } from '@hocso/portal-data-access';
+import { Button, Card } from '@hocso/portal-ui';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { UserRoleEditor } from './user-role-editor';
+
+export interface UserCardProps {
+  user: AdminUserFieldsFragment;
+}
+
+export function UserCard({ user }: UserCardProps) {
+  const { t } = useTranslation();
+  const [managing, setManaging] = useState(false);
+  return (
+    <Card title={user.fullName} headingLevel={3} data-testid="user-card" data-user-id={user.id}>
+      <p className="hs-muted">
+        {[user.email, user.phone].filter(Boolean).join(' · ') || '—'}
+        <br />
+        {[t(`audiences.${user.audience}`), user.position, user.orgUnit?.name].filter(Boolean).join(' · ')}
+      </p>
+      <ul className="hs-chip-list" aria-label={t('admin.users.roles')}>
+        {user.roles.map((role) => (
+          <li key={role} className="hs-chip">
+            {t(`roles.${role}`)}
+          </li>
+        ))}
+      </ul>
+      <Button variant="secondary" aria-expanded={managing} onClick={() => setManaging((previous) => !previous)} data-testid="manage-roles">
+        {managing ? t('common.close') : t('admin.users.manageRoles')}
+      </Button>
+      {managing && <UserRoleEditor user={user} />}
+    </Card>
+  );
+}

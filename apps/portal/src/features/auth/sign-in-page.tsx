@@ -1,0 +1,71 @@
+import { useAuth } from '@hocso/portal-data-access';
+import { Button, Card, TextField } from '@hocso/portal-ui';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router-dom';
+import { FormError } from '../../shared/form-error';
+import { PageTitle } from '../../shared/page-title';
+import { useDisplayError } from '../../shared/use-display-error';
+
+export function SignInPage() {
+  const { t } = useTranslation();
+  const { signIn } = useAuth();
+  const navigate = useNavigate();
+  const { error, showError, clearError, fieldError } = useDisplayError();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [submitting, setSubmitting] = useState(false);
+
+  const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    clearError();
+    setSubmitting(true);
+    try {
+      await signIn({ email: email.trim(), password });
+      await navigate('/');
+    } catch (cause) {
+      showError(cause);
+      setSubmitting(false);
+    }
+  };
+
+  return (
+    <div className="hs-form">
+      <PageTitle title={t('auth.signInTitle')} />
+      <Card>
+        <form onSubmit={(event) => void handleSubmit(event)} noValidate>
+          <FormError error={error} />
+          <TextField
+            label={t('auth.email')}
+            type="email"
+            name="email"
+            autoComplete="username"
+            inputMode="email"
+            required
+            value={email}
+            onChange={(event) => setEmail(event.target.value)}
+            error={fieldError('email')}
+            data-testid="signin-email"
+          />
+          <TextField
+            label={t('auth.password')}
+            type="password"
+            name="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(event) => setPassword(event.target.value)}
+            error={fieldError('password')}
+            data-testid="signin-password"
+          />
+          <Button type="submit" fullWidth busy={submitting} data-testid="signin-submit">
+            {t('auth.signInAction')}
+          </Button>
+        </form>
+      </Card>
+      <p>
+        {t('auth.noAccount')} <Link to="/sign-up">{t('auth.signUpLink')}</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+import { useAuth, type Audience } from '@hocso/portal-data-access';
+import { Button, Card, SelectField, TextField } from '@hocso/portal-ui';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router-dom';
+import { AUDIENCES } from '../../shared/enum-options';
+import { FormError } from '../../shared/form-error';
+import { PageTitle } from '../../shared/page-title';
+import { MIN_PASSWORD_LENGTH } from '../../shared/password-policy';
+import { useDisplayError } from '../../shared/use-display-error';
+
+export function SignUpPage() {
+  const { t } = useTranslation();
+  const { signUp } = useAuth();
+  const navigate = useNavigate();
+  const { error, showError, clearError, fieldError } = useDisplayError();
+  const [fullName, setFullName] = useState('');
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [audience, setAudience] = useState<Audience>('CITIZEN');
+  const [submitting, setSubmitting] = useState(false);
+
+  const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    clearError();
+    setSubmitting(true);
+    try {
+      await signUp({ fullName: fullName.trim(), email: email.trim(), password, audience });
+      await navigate('/');
+    } catch (cause) {
+      showError(cause);
+      setSubmitting(false);
+    }
+  };
+
+  return (
+    <div className="hs-form">
+      <PageTitle title={t('auth.signUpTitle')} />
+      <Card>
+        <form onSubmit={(event) => void handleSubmit(event)} noValidate>
+          <FormError error={error} />
+          <TextField
+            label={t('auth.fullName')}
+            name="fullName"
+            autoComplete="name"
+            required
+            value={fullName}
+            onChange={(event) => setFullName(event.target.value)}
+            error={fieldError('fullName')}
+            data-testid="signup-fullname"
+          />
+          <TextField
+            label={t('auth.email')}
+            type="email"
+            name="email"
+            autoComplete="email"
+            inputMode="email"
+            required
+            value={email}
+            onChange={(event) => setEmail(event.target.value)}
+            error={fieldError('email')}
+            data-testid="signup-email"
+          />
+          <TextField
+            label={t('auth.password')}
+            type="password"
+            name="password"
+            autoComplete="new-password"
+            required
+            minLength={MIN_PASSWORD_LENGTH}
+            hint={t('auth.passwordHint', { count: MIN_PASSWORD_LENGTH })}
+            value={password}
+            onChange={(event) => setPassword(event.target.value)}
+            error={fieldError('password')}
+            data-testid="signup-password"
+          />
+          <SelectField
+            label={t('auth.audience')}
+            name="audience"
+            value={audience}
+            onChange={(event) => setAudience(event.target.value as Audience)}
+            options={AUDIENCES.map((value) => ({ value, label: t(`audiences.${value}`) }))}
+            error={fieldError('audience')}
+            data-testid="signup-audience"
+          />
+          <Button type="submit" fullWidth busy={submitting} data-testid="signup-submit">
+            {t('auth.signUpAction')}
+          </Button>
+        </form>
+      </Card>
+      <p>
+        {t('auth.haveAccount')} <Link to="/sign-in">{t('auth.signInLink')}</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import type { TracksQuery } from '@hocso/portal-data-access';
+import { Card } from '@hocso/portal-ui';
+import { useTranslation } from 'react-i18next';
+
+export type TrackSummary = TracksQuery['tracks'][number];
+
+export interface TrackCardProps {
+  track: TrackSummary;
+}
+
+export function TrackCard({ track }: TrackCardProps) {
+  const { t } = useTranslation();
+  return (
+    <Card title={track.title} headingLevel={3} data-testid="track-card" data-track-code={track.code}>
+      <p>{track.description}</p>
+      <p className="hs-muted">{t('home.audiencesLabel')}</p>
+      <ul className="hs-chip-list" aria-label={t('home.audiencesLabel')}>
+        {track.audiences.map((audience) => (
+          <li key={audience} className="hs-chip">
+            {t(`audiences.${audience}`)}
+          </li>
+        ))}
+      </ul>
+    </Card>
+  );
+}

@@ -1,0 +1,20 @@
+import { useAuth } from '@hocso/portal-data-access';
+import { useTranslation } from 'react-i18next';
+import { PageTitle } from '../../shared/page-title';
+import { ChangePasswordForm } from './change-password-form';
+import { ProfileForm } from './profile-form';
+
+export function ProfilePage() {
+  const { t } = useTranslation();
+  const { me } = useAuth();
+  if (!me) return null;
+  return (
+    <>
+      <PageTitle title={t('profile.title')} />
+      <div className="hs-split">
+        <ProfileForm key={me.id} user={me} />
+        <ChangePasswordForm />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,28 @@
+import '@hocso/portal-ui/styles.css';
+import { ApolloProvider } from '@apollo/client/react';
+import { AuthProvider, createApolloClient, createTokenStore } from '@hocso/portal-data-access';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { BrowserRouter } from 'react-router-dom';
+import { App } from './app';
+import { initI18n } from './i18n/i18n';
+
+initI18n();
+
+const tokenStore = createTokenStore(typeof localStorage === 'undefined' ? null : localStorage);
+const { client } = createApolloClient(tokenStore, '/graphql');
+
+const rootElement = document.getElementById('root');
+if (!rootElement) throw new Error('Missing #root element');
+
+createRoot(rootElement).render(
+  <StrictMode>
+    <ApolloProvider client={client}>
+      <AuthProvider tokenStore={tokenStore}>
+        <BrowserRouter>
+          <App />
+        </BrowserRouter>
+      </AuthProvider>
+    </ApolloProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,19 @@
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { toDisplayError, type DisplayError } from './display-error';
+
+export interface DisplayErrorState {
+  error: DisplayError | null;
+  showError(error: unknown): void;
+  clearError(): void;
+  fieldError(field: string): string | undefined;
+}
+
+export function useDisplayError(): DisplayErrorState {
+  const { t } = useTranslation();
+  const [error, setError] = useState<DisplayError | null>(null);
+  const showError = useCallback((cause: unknown) => setError(toDisplayError(cause, (key) => t(key))), [t]);
+  const clearError = useCallback(() => setError(null), []);
+  const fieldError = useCallback((field: string) => error?.fieldErrors[field], [error]);
+  return { error, showError, clearError, fieldError };
+}

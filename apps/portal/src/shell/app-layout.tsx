@@ -1,0 +1,86 @@
+import { useAuth } from '@hocso/portal-data-access';
+import { Layout } from '@hocso/portal-ui';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, Outlet, useNavigate } from 'react-router-dom';
+import { LanguageSwitch } from './language-switch';
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const { me, hasAnyRole, signOut } = useAuth();
+  const navigate = useNavigate();
+
+  const handleSignOut = async () => {
+    await signOut();
+    await navigate('/');
+  };
+
+  const nav = (
+    <ul>
+      <li>
+        <NavLink to="/" end>
+          {t('nav.home')}
+        </NavLink>
+      </li>
+      {me ? (
+        <>
+          <li>
+            <NavLink to="/profile" data-testid="nav-profile">
+              {t('nav.profile')}
+            </NavLink>
+          </li>
+          {hasAnyRole('ADMIN', 'UNIT_MANAGER') && (
+            <li>
+              <NavLink to="/admin" data-testid="nav-admin">
+                {t('nav.admin')}
+              </NavLink>
+            </li>
+          )}
+          <li>
+            <button type="button" data-testid="nav-signout" onClick={() => void handleSignOut()}>
+              {t('nav.signOut')}
+            </button>
+          </li>
+        </>
+      ) : (
+        <>
+          <li>
+            <NavLink to="/sign-in" data-testid="nav-signin">
+              {t('nav.signIn')}
+            </NavLink>
+          </li>
+          <li>
+            <NavLink to="/sign-up" data-testid="nav-signup">
+              {t('nav.signUp')}
+            </NavLink>
+          </li>
+        </>
+      )}
+    </ul>
+  );
+
+  return (
+    <Layout
+      brand={
+        <Link to="/" aria-label={t('app.homeLink')}>
+          {t('app.name')}
+        </Link>
+      }
+      nav={nav}
+      navLabel={t('nav.label')}
+      skipLinkLabel={t('nav.skipToContent')}
+      actions={
+        <>
+          {me && (
+            <span className="hs-current-user" data-testid="current-user" title={me.fullName}>
+              {me.fullName}
+            </span>
+          )}
+          <LanguageSwitch />
+        </>
+      }
+      footer={<p>{t('app.footer')}</p>}
+    >
+      <Outlet />
+    </Layout>
+  );
+}

@@ -1,0 +1,98 @@
+import { useApolloClient, useQuery } from '@apollo/client/react';
+import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore, type ReactNode } from 'react';
+import { loginMutation, logoutMutation, meQuery, registerMutation, setPasswordWithTokenMutation } from '../operations/auth.operations';
+import type { LoginInput, RegisterInput, Role } from '../generated/graphql';
+import type { TokenPair, TokenStore } from '../lib/token-store';
+import { AuthContext, type AuthContextValue, type CurrentUser } from './auth-context';
+
+export interface AuthProviderProps {
+  tokenStore: TokenStore;
+  children: ReactNode;
+}
+
+interface SessionPayload extends TokenPair {
+  user: CurrentUser;
+}
+
+export function AuthProvider({ tokenStore, children }: AuthProviderProps) {
+  const client = useApolloClient();
+  const hasSession = useSyncExternalStore(tokenStore.subscribe, tokenStore.hasSession, () => false);
+  const { data, loading, refetch } = useQuery(meQuery, { skip: !hasSession, fetchPolicy: 'cache-first' });
+  const me = hasSession ? (data?.me ?? null) : null;
+  const hadSession = useRef(hasSession);
+
+  useEffect(() => {
+    if (hadSession.current && !hasSession) void client.clearStore();
+    hadSession.current = hasSession;
+  }, [client, hasSession]);
+
+  const startSession = useCallback(
+    (payload: SessionPayload): CurrentUser => {
+      tokenStore.setTokens({ accessToken: payload.accessToken, refreshToken: payload.refreshToken });
+      client.writeQuery({ query: meQuery, data: { me: payload.user } });
+      return payload.user;
+    },
+    [client, tokenStore],
+  );
+
+  const signIn = useCallback(
+    async (input: LoginInput) => {
+      const result = await client.mutate({ mutation: loginMutation, variables: { input } });
+      if (!result.data) throw new Error('Empty login response');
+      return startSession(result.data.login);
+    },
+    [client, startSession],
+  );
+
+  const signUp = useCallback(
+    async (input: RegisterInput) => {
+      const result = await client.mutate({ mutation: registerMutation, variables: { input } });
+      if (!result.data) throw new Error('Empty register response');
+      return startSession(result.data.register);
+    },
+    [client, startSession],
+  );
+
+  const signInWithPasswordToken = useCallback(
+    async (token: string, password: string) => {
+      const result = await client.mutate({ mutation: setPasswordWithTokenMutation, variables: { token, password } });
+      if (!result.data) throw new Error('Empty set-password response');
+      return startSession(result.data.setPasswordWithToken);
+    },
+    [client, startSession],
+  );
+
+  const signOut = useCallback(async () => {
+    const refreshToken = tokenStore.getRefreshToken();
+    if (refreshToken) {
+      try {
+        await client.mutate({ mutation: logoutMutation, variables: { refreshToken } });
+      } catch {
+        // The local session ends even when the server cannot be told.
+      }
+    }
+    tokenStore.clear();
+    await client.clearStore();
+  }, [client, tokenStore]);
+
+  const refetchMe = useCallback(async () => {
+    if (tokenStore.hasSession()) await refetch();
+  }, [refetch, tokenStore]);
+
+  const value = useMemo<AuthContextValue>(
+    () => ({
+      me,
+      loading: hasSession && loading,
+      isAuthenticated: me !== null,
+      hasAnyRole: (...roles: Role[]) => (me ? roles.some((role) => me.roles.includes(role)) : false),
+      signIn,
+      signUp,
+      signInWithPasswordToken,
+      signOut,
+      refetchMe,
+    }),
+    [me, hasSession, loading, signIn, signUp, signInWithPasswordToken, signOut, refetchMe],
+  );
+
+  return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
+}

@@ -1,0 +1,14 @@
+export type * from './generated/graphql';
+export * from './operations/auth.operations';
+export * from './operations/official-imports.operations';
+export * from './operations/org-units.operations';
+export * from './operations/profile.operations';
+export * from './operations/tracks.operations';
+export * from './operations/users.operations';
+export * from './lib/api-error';
+export * from './lib/create-apollo-client';
+export * from './lib/session-refresher';
+export * from './lib/token-store';
+export * from './auth/auth-context';
+export * from './auth/auth-provider';
+export * from './auth/use-auth';

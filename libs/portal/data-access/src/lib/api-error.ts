@@ -1,0 +1,53 @@
+export type ApiErrorKind = 'graphql' | 'network' | 'unknown';
+
+export interface ApiError {
+  kind: ApiErrorKind;
+  code: string | null;
+  messages: string[];
+  fieldErrors: Record<string, string>;
+}
+
+interface FormattedGraphQLError {
+  message: string;
+  extensions?: Record<string, unknown>;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+function readGraphQLErrors(error: unknown): FormattedGraphQLError[] | null {
+  if (!isRecord(error)) return null;
+  const errors = error['errors'];
+  if (!Array.isArray(errors)) return null;
+  return errors.filter((entry): entry is FormattedGraphQLError => isRecord(entry) && typeof entry['message'] === 'string');
+}
+
+function isNetworkError(error: unknown): boolean {
+  if (!isRecord(error)) return false;
+  const name = error['name'];
+  return name === 'ServerError' || name === 'ServerParseError' || name === 'TypeError' || typeof error['statusCode'] === 'number';
+}
+
+export function describeApiError(error: unknown): ApiError {
+  const graphQLErrors = readGraphQLErrors(error);
+  if (graphQLErrors && graphQLErrors.length > 0) {
+    const fieldErrors: Record<string, string> = {};
+    const messages: string[] = [];
+    for (const entry of graphQLErrors) {
+      const field = entry.extensions?.['field'];
+      if (typeof field === 'string' && field && !(field in fieldErrors)) fieldErrors[field] = entry.message;
+      if (!messages.includes(entry.message)) messages.push(entry.message);
+    }
+    const code = graphQLErrors[0]?.extensions?.['code'];
+    return { kind: 'graphql', code: typeof code === 'string' ? code : null, messages, fieldErrors };
+  }
+  if (isNetworkError(error)) return { kind: 'network', code: null, messages: [], fieldErrors: {} };
+  return { kind: 'unknown', code: null, messages: [], fieldErrors: {} };
+}
+
+export function hasErrorCode(error: unknown, code: string): boolean {
+  const graphQLErrors = readGraphQLErrors(error);
+  if (graphQLErrors?.some((entry) => entry.extensions?.['code'] === code)) return true;
+  return code === 'UNAUTHENTICATED' && isRecord(error) && error['statusCode'] === 401;
+}

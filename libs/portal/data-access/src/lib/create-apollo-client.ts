@@ -1,0 +1,76 @@
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { SetContextLink } from '@apollo/client/link/context';
+import { ErrorLink } from '@apollo/client/link/error';
+import { from, mergeMap, throwError } from 'rxjs';
+import { hasErrorCode } from './api-error';
+import { createSessionRefresher, type SessionRefresher } from './session-refresher';
+import type { TokenStore } from './token-store';
+
+const OPERATIONS_WITHOUT_SESSION = new Set(['Login', 'Register', 'RefreshToken', 'Logout', 'SetPasswordWithToken']);
+const OPERATIONS_SENT_ANONYMOUSLY = new Set(['Login', 'Register', 'RefreshToken', 'SetPasswordWithToken']);
+
+export interface PortalApollo {
+  client: ApolloClient;
+  tokenStore: TokenStore;
+  refresher: SessionRefresher;
+}
+
+export function createApolloClient(tokenStore: TokenStore, uri = '/graphql'): PortalApollo {
+  const refresher = createSessionRefresher(uri, tokenStore);
+
+  const authLink = new SetContextLink(async (previousContext, operation) => {
+    const needsSession = !OPERATIONS_WITHOUT_SESSION.has(operation.operationName ?? '');
+    if (needsSession && !tokenStore.getAccessToken() && tokenStore.getRefreshToken()) {
+      await refresher.refresh();
+    }
+    const accessToken = OPERATIONS_SENT_ANONYMOUSLY.has(operation.operationName ?? '') ? null : tokenStore.getAccessToken();
+    if (!accessToken) return {};
+    return { headers: { ...(previousContext['headers'] as Record<string, string> | undefined), authorization: `Bearer ${accessToken}` } };
+  });
+
+  const refreshOnUnauthenticated = new ErrorLink(({ error, operation, forward }) => {
+    if (!hasErrorCode(error, 'UNAUTHENTICATED')) return;
+    if (OPERATIONS_WITHOUT_SESSION.has(operation.operationName ?? '')) return;
+    if (operation.getContext()['retriedAfterRefresh'] === true) {
+      tokenStore.clear();
+      return;
+    }
+    if (!tokenStore.getRefreshToken()) {
+      tokenStore.clear();
+      return;
+    }
+    return from(refresher.refresh()).pipe(
+      mergeMap((outcome) => {
+        if (outcome !== 'refreshed') return throwError(() => error);
+        operation.setContext({ retriedAfterRefresh: true });
+        return forward(operation);
+      }),
+    );
+  });
+
+  const client = new ApolloClient({
+    link: ApolloLink.from([refreshOnUnauthenticated, authLink, new HttpLink({ uri })]),
+    cache: new InMemoryCache({
+      typePolicies: {
+        RoleGrant: { keyFields: false },
+        RejectedRow: { keyFields: false },
+        Query: {
+          fields: {
+            users: { keyArgs: ['search', 'orgUnitId', 'role'], merge: mergeUserPages },
+          },
+        },
+      },
+    }),
+  });
+
+  return { client, tokenStore, refresher };
+}
+
+interface UserPage {
+  edges: readonly unknown[];
+}
+
+function mergeUserPages(existing: UserPage | undefined, incoming: UserPage, options: { args: Record<string, unknown> | null }): UserPage {
+  if (!existing || !options.args?.['after']) return incoming;
+  return { ...incoming, edges: [...existing.edges, ...incoming.edges] };
+}

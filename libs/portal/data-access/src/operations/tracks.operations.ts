@@ -1,0 +1,13 @@
+import { graphql } from '../generated/gql';
+
+export const tracksQuery = graphql(`
+  query Tracks {
+    tracks {
+      id
+      code
+      title
+      description
+      audiences
+    }
+  }
+`);

@@ -1,0 +1,25 @@
+import { DomainError } from '../errors/domain.error';
+import { type Actor, isAdmin, managedPaths } from './actor';
+
+/** Whether the actor may manage people in the org unit with this materialised path. */
+export function canManageOrgPath(actor: Actor, orgUnitPath: string | null): boolean {
+  if (isAdmin(actor)) return true;
+  if (orgUnitPath === null) return false;
+  return managedPaths(actor).some((root) => orgUnitPath.startsWith(root));
+}
+
+export function assertCanManageOrgPath(actor: Actor, orgUnitPath: string | null): void {
+  if (!canManageOrgPath(actor, orgUnitPath)) {
+    throw DomainError.forbidden('This org unit is outside the units you manage');
+  }
+}
+
+export function assertAdmin(actor: Actor): void {
+  if (!isAdmin(actor)) throw DomainError.forbidden('Only an administrator can do this');
+}
+
+export function assertAdminOrManager(actor: Actor): void {
+  if (!isAdmin(actor) && managedPaths(actor).length === 0) {
+    throw DomainError.forbidden('Only an administrator or a unit manager can do this');
+  }
+}

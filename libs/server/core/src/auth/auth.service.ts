@@ -1,0 +1,152 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Audience } from '@hocso/contracts';
+import type { DataSource } from 'typeorm';
+import type { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/app-config.token';
+import { DomainError } from '../errors/domain.error';
+import { OrgUnitEntity } from '../org-units/org-unit.entity';
+import { UserEntity } from '../users/user.entity';
+import { UserService } from '../users/user.service';
+import { assertStrongPassword, normaliseEmail, normaliseFullName } from '../users/user-input-rules';
+import type { Actor } from './actor';
+import { loadActor } from './load-actor';
+import { LoginThrottleService } from './login-throttle.service';
+import { PasswordTokenEntity } from './password-token.entity';
+import { decoyPasswordHash, hashPassword, verifyPassword } from './password-hasher';
+import { hashSecretToken, newSecretToken } from './secret-token';
+import { type TokenPair, TokenService } from './token.service';
+
+export interface RegisterCommand {
+  fullName: string;
+  email: string;
+  password: string;
+  audience?: Audience | null;
+  orgUnitId?: string | null;
+}
+
+export interface SignedIn extends TokenPair {
+  user: UserEntity;
+}
+
+const WRONG_CREDENTIALS = 'Email or password is incorrect';
+
+@Injectable()
+export class AuthService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly tokens: TokenService,
+    private readonly throttle: LoginThrottleService,
+    private readonly users: UserService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async register(command: RegisterCommand): Promise<SignedIn> {
+    const fullName = normaliseFullName(command.fullName);
+    const email = normaliseEmail(command.email);
+    assertStrongPassword(command.password, email);
+    const passwordHash = await hashPassword(command.password);
+    return this.dataSource.transaction(async (manager) => {
+      if (command.orgUnitId && !(await manager.exists(OrgUnitEntity, { where: { id: command.orgUnitId } }))) {
+        throw DomainError.notFound('Org unit', command.orgUnitId);
+      }
+      const inserted: Array<{ id: string }> = await manager.query(
+        `INSERT INTO app_user (full_name, email, password_hash, audience, org_unit_id)
+         VALUES ($1, $2, $3, $4, $5) ON CONFLICT ON CONSTRAINT app_user_email_key DO NOTHING RETURNING id`,
+        [fullName, email, passwordHash, command.audience ?? 'CITIZEN', command.orgUnitId ?? null],
+      );
+      if (inserted.length === 0) throw DomainError.conflict('An account with this email already exists', 'email');
+      const userId = inserted[0].id;
+      await this.users.addGrant(manager, userId, 'LEARNER');
+      const tokens = await this.tokens.issue(userId, manager);
+      const user = (await manager.findOne(UserEntity, { where: { id: userId } })) as UserEntity;
+      return { ...tokens, user };
+    });
+  }
+
+  async login(rawEmail: string, password: string, ip?: string): Promise<SignedIn> {
+    const email = rawEmail.trim().toLowerCase();
+    await this.throttle.assertAllowed(email, ip);
+    const user = await this.dataSource
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('u.email = :email', { email })
+      .getOne();
+    // Verify against a decoy when the account does not exist: same time, same message.
+    const ok = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
+    if (!user || !user.passwordHash || !ok) {
+      await this.throttle.recordFailure(email);
+      throw DomainError.unauthenticated(WRONG_CREDENTIALS);
+    }
+    await this.throttle.recordSuccess(email);
+    const tokens = await this.tokens.issue(user.id);
+    user.passwordHash = null;
+    return { ...tokens, user };
+  }
+
+  async refresh(refreshToken: string): Promise<SignedIn> {
+    const { userId, tokens } = await this.tokens.rotate(refreshToken);
+    const user = await this.users.findById(userId);
+    if (!user) throw DomainError.unauthenticated('This account no longer exists');
+    return { ...tokens, user };
+  }
+
+  logout(refreshToken: string): Promise<void> {
+    return this.tokens.revokeFamilyOf(refreshToken);
+  }
+
+  async changePassword(actor: Actor, currentPassword: string, newPassword: string): Promise<void> {
+    const user = await this.dataSource
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('u.id = :id', { id: actor.userId })
+      .getOne();
+    if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, currentPassword))) {
+      throw DomainError.badInput('currentPassword', 'Your current password is incorrect');
+    }
+    assertStrongPassword(newPassword, user.email ?? undefined, 'newPassword');
+    const passwordHash = await hashPassword(newPassword);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.update(UserEntity, { id: user.id }, { passwordHash });
+      await this.tokens.revokeAllOfUser(user.id, manager);
+    });
+  }
+
+  /** Creates a one-time link token for a person to set their password; returns the raw token. */
+  async createPasswordToken(userId: string): Promise<string> {
+    const token = newSecretToken();
+    const expiresAt = new Date(Date.now() + this.config.PASSWORD_LINK_TTL_HOURS * 3_600_000);
+    await this.dataSource.getRepository(PasswordTokenEntity).insert({ userId, tokenHash: hashSecretToken(token), expiresAt });
+    return token;
+  }
+
+  async setPasswordWithToken(token: string, password: string): Promise<SignedIn> {
+    return this.dataSource.transaction(async (manager) => {
+      const rows: Array<{ user_id: string }> = await manager.query(
+        `UPDATE password_token SET used_at = now()
+          WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now() RETURNING user_id`,
+        [hashSecretToken(token)],
+      );
+      if (rows.length === 0) {
+        throw DomainError.badInput('token', 'This link has expired or was already used; ask for a new one');
+      }
+      const user = (await manager.findOne(UserEntity, { where: { id: rows[0].user_id } })) as UserEntity;
+      assertStrongPassword(password, user.email ?? undefined);
+      await manager.update(UserEntity, { id: user.id }, { passwordHash: await hashPassword(password) });
+      await manager.query('UPDATE password_token SET used_at = now() WHERE user_id = $1 AND used_at IS NULL', [user.id]);
+      await this.tokens.revokeAllOfUser(user.id, manager);
+      const tokens = await this.tokens.issue(user.id, manager);
+      return { ...tokens, user };
+    });
+  }
+
+  /** The actor behind an access token, with grants and the paths of their scopes. */
+  async actorFor(accessToken: string): Promise<Actor> {
+    const userId = this.tokens.verifyAccessToken(accessToken);
+    const actor = await loadActor(this.dataSource, userId);
+    if (!actor) throw DomainError.unauthenticated('This account no longer exists');
+    return actor;
+  }
+}

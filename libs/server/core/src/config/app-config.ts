@@ -1,0 +1,81 @@
+import { z } from 'zod';
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
+  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+
+const port = z.coerce
+  .number({ message: 'must be a port number' })
+  .int('must be a whole number')
+  .min(1, 'must be between 1 and 65535')
+  .max(65535, 'must be between 1 and 65535');
+
+const url = (protocols: string[]) =>
+  z.string().refine((value) => {
+    try {
+      return protocols.includes(new URL(value).protocol);
+    } catch {
+      return false;
+    }
+  }, `must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}`);
+
+const DEV_JWT_SECRET = 'hocso-development-secret-change-me-0123456789';
+
+export const appConfigSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test'], { message: 'must be development, production or test' }).default('development'),
+    PORT: port.default(3000),
+    PUBLIC_URL: url(['http:', 'https:']).optional(),
+    DATABASE_URL: url(['postgres:', 'postgresql:']).default('postgres://postgres@127.0.0.1:5432/hocso'),
+    DATABASE_POOL_SIZE: z.coerce.number({ message: 'must be a number' }).int().min(1).max(500).default(20),
+    REDIS_URL: url(['redis:', 'rediss:']).default('redis://127.0.0.1:6379'),
+    QUEUE_PREFIX: z.string().regex(/^[a-zA-Z0-9:_-]{1,64}$/, 'must be 1–64 letters, digits, ":", "_" or "-"').default('hocso'),
+    JWT_SECRET: z.string().min(32, 'must be at least 32 characters').default(DEV_JWT_SECRET),
+    ACCESS_TOKEN_TTL_SECONDS: z.coerce.number({ message: 'must be a number' }).int().min(30).max(86400).default(900),
+    REFRESH_TOKEN_TTL_DAYS: z.coerce.number({ message: 'must be a number' }).int().min(1).max(365).default(30),
+    PASSWORD_LINK_TTL_HOURS: z.coerce.number({ message: 'must be a number' }).int().min(1).max(720).default(72),
+    LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number({ message: 'must be a number' }).int().min(1).default(5),
+    LOGIN_MAX_ATTEMPTS_PER_IP: z.coerce.number({ message: 'must be a number' }).int().min(1).default(50),
+    LOGIN_THROTTLE_WINDOW_SECONDS: z.coerce.number({ message: 'must be a number' }).int().min(1).default(900),
+    SMTP_HOST: z.string().min(1).optional(),
+    SMTP_PORT: port.default(587),
+    SMTP_SECURE: booleanFlag.default(false),
+    SMTP_USER: z.string().optional(),
+    SMTP_PASSWORD: z.string().optional(),
+    SMTP_FROM: z.string().default('HocSo <no-reply@hocso.local>'),
+    DEMO_MODE: booleanFlag.default(false),
+    DEMO_PASSWORD: z.string().min(8, 'must be at least 8 characters').default('HocSo@2026'),
+    PORTAL_DIST: z.string().optional(),
+    GRAPHQL_MAX_BODY_MB: z.coerce.number({ message: 'must be a number' }).min(1).max(100).default(16),
+    GRAPHQL_MAX_DEPTH: z.coerce.number({ message: 'must be a number' }).int().min(2).max(50).default(10),
+    GRAPHQL_MAX_COMPLEXITY: z.coerce.number({ message: 'must be a number' }).int().min(10).default(5000),
+    IMPORT_BATCH_SIZE: z.coerce.number({ message: 'must be a number' }).int().min(1).max(10000).default(500),
+    LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose'], { message: 'must be error, warn, log, debug or verbose' }).default('log'),
+  })
+  .superRefine((config, ctx) => {
+    if (config.NODE_ENV === 'production' && config.JWT_SECRET === DEV_JWT_SECRET) {
+      ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'must be set to a secret of your own in production' });
+    }
+  });
+
+export type AppConfig = z.infer<typeof appConfigSchema>;
+
+/** Thrown when the environment holds a bad value; its message is one line naming the variable. */
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const parsed = appConfigSchema.safeParse(present);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const variable = String(issue.path[0] ?? 'environment');
+    const got = env[variable];
+    const shown = got === undefined || /SECRET|PASSWORD/.test(variable) ? '' : ` (got "${got}")`;
+    throw new ConfigError(`Invalid configuration: ${variable} ${issue.message}${shown}`);
+  }
+  return parsed.data;
+}
+
+export function publicUrlOf(config: AppConfig): string {
+  return (config.PUBLIC_URL ?? `http://localhost:${config.PORT}`).replace(/\/$/, '');
+}

@@ -1,0 +1,69 @@
+import { OFFICIAL_IMPORT_COLUMNS, OFFICIAL_IMPORT_REQUIRED_COLUMNS, type OfficialImportColumn } from '@hocso/contracts';
+import { CsvError, parse } from 'csv-parse/sync';
+import { DomainError } from '../errors/domain.error';
+
+export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+export const MAX_IMPORT_ROWS = 50_000;
+
+export interface CsvRow {
+  /** Line of the file where the row ends, the header being line 1. */
+  line: number;
+  values: Partial<Record<OfficialImportColumn, string>>;
+}
+
+/** Decodes the upload as UTF-8 (with or without BOM); anything else is refused whole. */
+export function decodeCsv(bytes: Buffer): string {
+  if (bytes.length === 0) throw DomainError.badInput('file', 'The file is empty');
+  if (bytes.length > MAX_IMPORT_BYTES) {
+    throw DomainError.badInput('file', `The file is larger than the ${MAX_IMPORT_BYTES / 1024 / 1024} MB limit`);
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    throw DomainError.badInput('file', 'The file is not UTF-8 text; save it as "CSV UTF-8" and upload it again');
+  }
+}
+
+function headerKey(raw: string): string {
+  return raw.trim().toLowerCase().replace(/\s+/g, '_');
+}
+
+/** Reads the header and every row, checking the columns; a structural error refuses the whole file. */
+export function parseOfficialCsv(text: string): CsvRow[] {
+  let records: Array<{ record: string[]; info: { lines: number } }>;
+  try {
+    records = parse(text, { bom: true, skip_empty_lines: true, info: true, relax_column_count: true }) as unknown as Array<{
+      record: string[];
+      info: { lines: number };
+    }>;
+  } catch (error) {
+    const line = error instanceof CsvError ? ` (line ${(error as CsvError & { lines?: number }).lines ?? '?'})` : '';
+    throw DomainError.badInput('file', `The file is not valid CSV${line}: ${error instanceof Error ? error.message : error}`);
+  }
+  if (records.length === 0) throw DomainError.badInput('file', 'The file is empty');
+  const header = records[0].record.map(headerKey);
+  const known = OFFICIAL_IMPORT_COLUMNS as readonly string[];
+  const unknown = header.filter((column) => !known.includes(column));
+  if (unknown.length > 0) {
+    throw DomainError.badInput('file', `Unknown column(s) ${unknown.map((c) => `"${c}"`).join(', ')}; expected ${known.join(', ')}`);
+  }
+  const missing = OFFICIAL_IMPORT_REQUIRED_COLUMNS.filter((column) => !header.includes(column));
+  if (missing.length > 0) {
+    throw DomainError.badInput('file', `Missing column(s) ${missing.join(', ')}; the header must be ${known.join(', ')}`);
+  }
+  const duplicated = header.filter((column, index) => header.indexOf(column) !== index);
+  if (duplicated.length > 0) throw DomainError.badInput('file', `Column "${duplicated[0]}" appears twice in the header`);
+  const rows = records.slice(1);
+  if (rows.length === 0) throw DomainError.badInput('file', 'The file has a header but no rows');
+  if (rows.length > MAX_IMPORT_ROWS) {
+    throw DomainError.badInput('file', `The file has ${rows.length} rows; the limit is ${MAX_IMPORT_ROWS} per import`);
+  }
+  return rows.map(({ record, info }) => {
+    const values: Partial<Record<OfficialImportColumn, string>> = {};
+    header.forEach((column, index) => {
+      const value = record[index]?.normalize('NFC').trim();
+      if (value) values[column as OfficialImportColumn] = value;
+    });
+    return { line: info.lines, values };
+  });
+}

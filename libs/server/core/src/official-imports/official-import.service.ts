@@ -1,0 +1,65 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { type OfficialImportJob, QUEUES } from '@hocso/contracts';
+import type { Queue } from 'bullmq';
+import type { DataSource, Repository } from 'typeorm';
+import { assertAdminOrManager } from '../auth/access-policy';
+import { type Actor, isAdmin } from '../auth/actor';
+import { DomainError } from '../errors/domain.error';
+import { decodeCsv, parseOfficialCsv } from './official-csv';
+import { OfficialImportEntity } from './official-import.entity';
+
+/** The API side of bulk onboarding: checks the file, stores it, and hands it to the worker. */
+@Injectable()
+export class OfficialImportService {
+  constructor(
+    @InjectRepository(OfficialImportEntity) private readonly imports: Repository<OfficialImportEntity>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectQueue(QUEUES.officialImport) private readonly queue: Queue<OfficialImportJob>,
+  ) {}
+
+  async start(actor: Actor, fileName: string, bytes: Buffer): Promise<OfficialImportEntity> {
+    assertAdminOrManager(actor);
+    const name = fileName.trim().slice(0, 255);
+    if (!name) throw DomainError.badInput('fileName', 'The file needs a name');
+    const content = decodeCsv(bytes);
+    const rows = parseOfficialCsv(content);
+    const saved = await this.imports.save(
+      this.imports.create({ createdById: actor.userId, fileName: name, content, status: 'QUEUED', totalRows: rows.length }),
+    );
+    await this.enqueue(saved.id);
+    return saved;
+  }
+
+  /** Deterministic job id: enqueuing the same import twice (the reconciler, a retry) adds one job. */
+  async enqueue(importId: string): Promise<void> {
+    await this.queue.add('import', { importId }, { jobId: `official-import-${importId}` });
+  }
+
+  async get(actor: Actor, id: string): Promise<OfficialImportEntity> {
+    assertAdminOrManager(actor);
+    const found = await this.imports.findOne({ where: { id } });
+    if (!found || (!isAdmin(actor) && found.createdById !== actor.userId)) throw DomainError.notFound('Import', id);
+    return found;
+  }
+
+  list(actor: Actor, first = 20): Promise<OfficialImportEntity[]> {
+    assertAdminOrManager(actor);
+    return this.imports.find({
+      where: isAdmin(actor) ? {} : { createdById: actor.userId },
+      order: { createdAt: 'DESC' },
+      take: Math.min(Math.max(first, 1), 100),
+    });
+  }
+
+  /** Imports still waiting after a while: their job may have been lost with Redis. */
+  async stalledIds(olderThanSeconds: number): Promise<string[]> {
+    const rows: Array<{ id: string }> = await this.dataSource.query(
+      `SELECT id FROM official_import
+        WHERE status IN ('QUEUED', 'RUNNING') AND created_at < now() - make_interval(secs => $1)`,
+      [olderThanSeconds],
+    );
+    return rows.map((row) => row.id);
+  }
+}

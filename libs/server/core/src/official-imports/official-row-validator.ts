@@ -1,0 +1,53 @@
+import type { Audience } from '@hocso/contracts';
+import { DomainError } from '../errors/domain.error';
+import { normaliseEmail, normaliseFullName, normalisePhone, parseAudience } from '../users/user-input-rules';
+import type { CsvRow } from './official-csv';
+import type { RejectedRow } from './rejected-row';
+
+export interface OfficialRow {
+  line: number;
+  fullName: string;
+  email: string;
+  phone: string | null;
+  orgUnitId: string;
+  audience: Audience;
+  position: string | null;
+}
+
+export interface OrgUnitRef {
+  id: string;
+  path: string;
+}
+
+/**
+ * Turns one CSV row into an official or a rejection naming the column at fault.
+ * `inScope` says whether the importer may place people in that org unit.
+ */
+export function validateOfficialRow(
+  row: CsvRow,
+  unitsByCode: ReadonlyMap<string, OrgUnitRef>,
+  inScope: (unit: OrgUnitRef) => boolean,
+): OfficialRow | RejectedRow {
+  const { values, line } = row;
+  try {
+    const fullName = normaliseFullName(values.full_name ?? '', 'full_name');
+    if (!values.email) throw DomainError.badInput('email', 'Email is required');
+    const email = normaliseEmail(values.email, 'email');
+    const phone = normalisePhone(values.phone, 'phone');
+    const code = values.org_unit_code?.toUpperCase();
+    if (!code) throw DomainError.badInput('org_unit_code', 'Org unit code is required');
+    const unit = unitsByCode.get(code);
+    if (!unit) throw DomainError.badInput('org_unit_code', `Unknown org unit code "${values.org_unit_code}"`);
+    if (!inScope(unit)) throw DomainError.badInput('org_unit_code', `Org unit "${code}" is outside the units you manage`);
+    const audience = values.audience ? parseAudience(values.audience, 'audience') : 'OFFICIAL';
+    const position = values.position ? values.position.slice(0, 200) : null;
+    return { line, fullName, email, phone, orgUnitId: unit.id, audience, position };
+  } catch (error) {
+    if (error instanceof DomainError) return { row: line, reason: error.message, field: error.field };
+    throw error;
+  }
+}
+
+export function isRejected(result: OfficialRow | RejectedRow): result is RejectedRow {
+  return 'reason' in result;
+}

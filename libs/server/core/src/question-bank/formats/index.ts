@@ -1,0 +1,13 @@
+export * from '../question-draft';
+export { parseAiken } from './aiken-parser';
+export { normalizeCategoryPath } from './category-path';
+export { exportGift } from './gift-exporter';
+export { extractIdNumberAndTags } from './gift-comment-metadata';
+export { parseGift, type ParserOptions } from './gift-parser';
+export { generateGiftBank } from './generate-gift';
+export { sanitizeQuestionHtml } from './html-sanitizer';
+export { exportMoodleXml } from './moodle-xml-exporter';
+export { parseMoodleXml } from './moodle-xml-parser';
+export { parseQuestions, DEFAULT_IMPORT_LIMITS, type QuestionFormat, type QuestionImportLimits } from './parse-questions';
+export { QuestionImportRejected } from './question-import-rejected.error';
+export type { QuestionImportError, QuestionParseResult } from './question-parse-result';

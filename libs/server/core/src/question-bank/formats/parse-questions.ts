@@ -1,0 +1,60 @@
+import { parseAiken } from './aiken-parser';
+import { parseGift } from './gift-parser';
+import { parseMoodleXml } from './moodle-xml-parser';
+import { QuestionImportRejected } from './question-import-rejected.error';
+import type { QuestionParseResult } from './question-parse-result';
+
+export type QuestionFormat = 'GIFT' | 'MOODLE_XML' | 'AIKEN';
+
+export interface QuestionImportLimits {
+  /** Largest accepted input, in bytes (UTF-8). */
+  maxBytes?: number;
+  maxQuestions?: number;
+}
+
+export const DEFAULT_IMPORT_LIMITS = { maxBytes: 5 * 1024 * 1024, maxQuestions: 10_000 } as const;
+
+const FORMAT_LABELS: Record<QuestionFormat, string> = { GIFT: 'GIFT', MOODLE_XML: 'Moodle XML', AIKEN: 'Aiken' };
+
+/**
+ * The one entry point for imports. The whole input is refused (QuestionImportRejected) when it is not UTF-8,
+ * too large, holds too many questions or is unsafe XML; otherwise each unreadable question becomes an error
+ * and the others are returned.
+ */
+export function parseQuestions(
+  format: QuestionFormat,
+  input: string | Buffer,
+  limits: QuestionImportLimits = {},
+): QuestionParseResult {
+  const maxBytes = limits.maxBytes ?? DEFAULT_IMPORT_LIMITS.maxBytes;
+  const maxQuestions = limits.maxQuestions ?? DEFAULT_IMPORT_LIMITS.maxQuestions;
+  const size = typeof input === 'string' ? Buffer.byteLength(input, 'utf8') : input.byteLength;
+  if (size > maxBytes) {
+    throw new QuestionImportRejected(
+      `The file is ${size} bytes; the most one import accepts is ${maxBytes} bytes (maxBytes)`,
+      'MAX_BYTES',
+    );
+  }
+  const text = decodeUtf8(input, format).replace(/^\uFEFF/, '');
+  const options = { maxQuestions };
+  switch (format) {
+    case 'GIFT':
+      return parseGift(text, options);
+    case 'MOODLE_XML':
+      return parseMoodleXml(text, options);
+    case 'AIKEN':
+      return parseAiken(text, options);
+  }
+}
+
+function decodeUtf8(input: string | Buffer, format: QuestionFormat): string {
+  if (typeof input === 'string') return input;
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(input);
+  } catch {
+    throw new QuestionImportRejected(
+      `The file you selected does not use UTF-8 character encoding. ${FORMAT_LABELS[format]} format files must use UTF-8.`,
+      'ENCODING',
+    );
+  }
+}

@@ -1,0 +1,41 @@
+import type { Audience } from '@hocso/contracts';
+import { Column, CreateDateColumn, Entity, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { RoleGrantEntity } from './role-grant.entity';
+
+@Entity('app_user')
+export class UserEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'full_name', type: 'varchar', length: 200 })
+  fullName: string;
+
+  /** Stored trimmed and lower-cased; unique. */
+  @Column({ type: 'varchar', length: 320, nullable: true })
+  email: string | null;
+
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  phone: string | null;
+
+  /** argon2id; null until the person sets a password through their one-time link. */
+  @Column({ name: 'password_hash', type: 'text', nullable: true, select: false })
+  passwordHash: string | null;
+
+  @Column({ type: 'varchar', length: 32 })
+  audience: Audience;
+
+  @Column({ name: 'org_unit_id', type: 'uuid', nullable: true })
+  orgUnitId: string | null;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  position: string | null;
+
+  @OneToMany(() => RoleGrantEntity, (grant) => grant.user)
+  roleGrants?: RoleGrantEntity[];
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,175 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import type { Audience, Role } from '@hocso/contracts';
+import { type DataSource, type EntityManager, In, type Repository } from 'typeorm';
+import { assertAdmin, assertAdminOrManager, assertCanManageOrgPath } from '../auth/access-policy';
+import { type Actor, isAdmin, managedPaths } from '../auth/actor';
+import { DomainError } from '../errors/domain.error';
+import { OrgUnitEntity } from '../org-units/org-unit.entity';
+import { decodeCursor, encodeCursor } from '../pagination/cursor';
+import { RoleGrantEntity } from './role-grant.entity';
+import { normaliseFullName, normalisePhone } from './user-input-rules';
+import { UserEntity } from './user.entity';
+
+export interface UserSearch {
+  search?: string | null;
+  orgUnitId?: string | null;
+  role?: Role | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+export interface UserPage {
+  users: UserEntity[];
+  cursors: string[];
+  hasNextPage: boolean;
+  totalCount: number;
+}
+
+export interface ProfileChanges {
+  fullName?: string | null;
+  phone?: string | null;
+  position?: string | null;
+  audience?: Audience | null;
+  orgUnitId?: string | null;
+}
+
+@Injectable()
+export class UserService {
+  constructor(
+    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    @InjectRepository(RoleGrantEntity) private readonly grants: Repository<RoleGrantEntity>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  findById(id: string): Promise<UserEntity | null> {
+    return this.users.findOne({ where: { id } });
+  }
+
+  findByIds(ids: readonly string[]): Promise<UserEntity[]> {
+    return ids.length === 0 ? Promise.resolve([]) : this.users.find({ where: { id: In([...ids]) } });
+  }
+
+  async getVisible(actor: Actor, id: string): Promise<UserEntity> {
+    const user = await this.findById(id);
+    if (!user) throw DomainError.notFound('User', id);
+    if (user.id !== actor.userId) await this.assertCanManageUser(actor, user);
+    return user;
+  }
+
+  /** Role grants of many users in one query, keyed by user id. */
+  async grantsOf(userIds: readonly string[]): Promise<Map<string, RoleGrantEntity[]>> {
+    const rows = userIds.length === 0 ? [] : await this.grants.find({ where: { userId: In([...userIds]) }, order: { createdAt: 'ASC' } });
+    const byUser = new Map<string, RoleGrantEntity[]>(userIds.map((id) => [id, []]));
+    for (const row of rows) byUser.get(row.userId)?.push(row);
+    return byUser;
+  }
+
+  async search(actor: Actor, query: UserSearch): Promise<UserPage> {
+    assertAdminOrManager(actor);
+    const first = Math.min(Math.max(query.first ?? 20, 1), 100);
+    const qb = this.users.createQueryBuilder('u').leftJoin(OrgUnitEntity, 'o', 'o.id = u.org_unit_id');
+    if (!isAdmin(actor)) {
+      const paths = managedPaths(actor);
+      qb.andWhere('o.path LIKE ANY(:managed)', { managed: paths.map((p) => `${p}%`) });
+    }
+    if (query.search?.trim()) {
+      const term = `%${query.search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      qb.andWhere('(u.full_name ILIKE :term OR u.email ILIKE :term OR u.phone ILIKE :term)', { term });
+    }
+    if (query.orgUnitId) {
+      const unit = await this.dataSource.getRepository(OrgUnitEntity).findOne({ where: { id: query.orgUnitId } });
+      if (!unit) throw DomainError.notFound('Org unit', query.orgUnitId);
+      qb.andWhere('o.path LIKE :unitPath', { unitPath: `${unit.path}%` });
+    }
+    if (query.role) {
+      qb.andWhere('EXISTS (SELECT 1 FROM role_grant g WHERE g.user_id = u.id AND g.role = :role)', { role: query.role });
+    }
+    const totalCount = await qb.getCount();
+    if (query.after) {
+      const [name, id] = decodeCursor(query.after, 'after');
+      qb.andWhere('(u.full_name, u.id) > (:name, :id)', { name, id });
+    }
+    const rows = await qb.orderBy('u.full_name', 'ASC').addOrderBy('u.id', 'ASC').limit(first + 1).getMany();
+    const users = rows.slice(0, first);
+    return {
+      users,
+      cursors: users.map((u) => encodeCursor([u.fullName, u.id])),
+      hasNextPage: rows.length > first,
+      totalCount,
+    };
+  }
+
+  async updateProfile(actor: Actor, userId: string, changes: ProfileChanges): Promise<UserEntity> {
+    const user = await this.getVisible(actor, userId);
+    if (changes.fullName !== undefined && changes.fullName !== null) user.fullName = normaliseFullName(changes.fullName);
+    if (changes.phone !== undefined) user.phone = normalisePhone(changes.phone);
+    if (changes.position !== undefined) user.position = changes.position?.trim().slice(0, 200) || null;
+    if (changes.audience) user.audience = changes.audience;
+    if (changes.orgUnitId !== undefined) {
+      if (changes.orgUnitId === null) {
+        user.orgUnitId = null;
+      } else {
+        const unit = await this.dataSource.getRepository(OrgUnitEntity).findOne({ where: { id: changes.orgUnitId } });
+        if (!unit) throw DomainError.notFound('Org unit', changes.orgUnitId);
+        user.orgUnitId = unit.id;
+      }
+    }
+    return this.users.save(user);
+  }
+
+  async grantRole(actor: Actor, userId: string, role: Role, orgUnitId: string | null | undefined): Promise<UserEntity> {
+    assertAdmin(actor);
+    const user = await this.findById(userId);
+    if (!user) throw DomainError.notFound('User', userId);
+    const scope = await this.roleScope(role, orgUnitId);
+    await this.dataSource.query(
+      `INSERT INTO role_grant (user_id, role, org_unit_id) VALUES ($1, $2, $3)
+       ON CONFLICT ON CONSTRAINT role_grant_unique DO NOTHING`,
+      [userId, role, scope],
+    );
+    return user;
+  }
+
+  async revokeRole(actor: Actor, userId: string, role: Role, orgUnitId: string | null | undefined): Promise<UserEntity> {
+    assertAdmin(actor);
+    const user = await this.findById(userId);
+    if (!user) throw DomainError.notFound('User', userId);
+    if (role === 'ADMIN' && userId === actor.userId) {
+      throw DomainError.conflict('You cannot remove your own administrator role');
+    }
+    const scope = await this.roleScope(role, orgUnitId);
+    await this.dataSource.query(
+      `DELETE FROM role_grant WHERE user_id = $1 AND role = $2 AND org_unit_id IS NOT DISTINCT FROM $3`,
+      [userId, role, scope],
+    );
+    return user;
+  }
+
+  async addGrant(manager: EntityManager, userId: string, role: Role, orgUnitId: string | null = null): Promise<void> {
+    await manager.query(
+      `INSERT INTO role_grant (user_id, role, org_unit_id) VALUES ($1, $2, $3)
+       ON CONFLICT ON CONSTRAINT role_grant_unique DO NOTHING`,
+      [userId, role, orgUnitId],
+    );
+  }
+
+  async assertCanManageUser(actor: Actor, user: UserEntity): Promise<void> {
+    if (isAdmin(actor)) return;
+    const unit = user.orgUnitId
+      ? await this.dataSource.getRepository(OrgUnitEntity).findOne({ where: { id: user.orgUnitId } })
+      : null;
+    assertCanManageOrgPath(actor, unit?.path ?? null);
+  }
+
+  private async roleScope(role: Role, orgUnitId: string | null | undefined): Promise<string | null> {
+    if (role !== 'UNIT_MANAGER') {
+      if (orgUnitId) throw DomainError.badInput('orgUnitId', `The ${role} role is not scoped to an org unit`);
+      return null;
+    }
+    if (!orgUnitId) throw DomainError.badInput('orgUnitId', 'A unit manager needs the org unit they manage');
+    const unit = await this.dataSource.getRepository(OrgUnitEntity).findOne({ where: { id: orgUnitId } });
+    if (!unit) throw DomainError.notFound('Org unit', orgUnitId);
+    return unit.id;
+  }
+}

@@ -1,0 +1,6 @@
+export * from './roles';
+export * from './audiences';
+export * from './queues';
+export * from './official-import';
+export * from './mail';
+export * from './error-codes';

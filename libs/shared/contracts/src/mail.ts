@@ -1,0 +1,6 @@
+export interface MailJob {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+}

@@ -1,0 +1,6 @@
+/** BullMQ queue names shared by the API (producer) and the worker (consumer). */
+export const QUEUES = {
+  officialImport: 'official-import',
+  mail: 'mail',
+} as const;
+export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
