@@ -32,4 +32,3 @@ export * from './health/health.module';
 export * from './health/health.service';
 export * from './seed/seed.module';
 export * from './seed/demo-seed.service';
-export * from './seed/demo-accounts';

@@ -4,3 +4,4 @@ export * from './queues';
 export * from './official-import';
 export * from './mail';
 export * from './error-codes';
+export * from './demo-accounts';

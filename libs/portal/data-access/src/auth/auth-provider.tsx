@@ -2,7 +2,7 @@ import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore, type ReactNode } from 'react';
 import { loginMutation, logoutMutation, meQuery, registerMutation, setPasswordWithTokenMutation } from '../operations/auth.operations';
 import type { LoginInput, RegisterInput, Role } from '../generated/graphql';
-import type { TokenPair, TokenStore } from '../lib/token-store';
+import { REFRESH_TOKEN_STORAGE_KEY, type TokenPair, type TokenStore } from '../lib/token-store';
 import { AuthContext, type AuthContextValue, type CurrentUser } from './auth-context';
 
 export interface AuthProviderProps {
@@ -25,6 +25,14 @@ export function AuthProvider({ tokenStore, children }: AuthProviderProps) {
     if (hadSession.current && !hasSession) void client.clearStore();
     hadSession.current = hasSession;
   }, [client, hasSession]);
+
+  useEffect(() => {
+    const endSessionSignedOutElsewhere = (event: StorageEvent) => {
+      if (event.key === REFRESH_TOKEN_STORAGE_KEY && event.newValue === null) tokenStore.clear();
+    };
+    window.addEventListener('storage', endSessionSignedOutElsewhere);
+    return () => window.removeEventListener('storage', endSessionSignedOutElsewhere);
+  }, [tokenStore]);
 
   const startSession = useCallback(
     (payload: SessionPayload): CurrentUser => {

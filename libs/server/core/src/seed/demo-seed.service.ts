@@ -1,10 +1,10 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { DEMO_ACCOUNTS } from '@hocso/contracts';
 import { hashPassword } from '../auth/password-hasher';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/app-config.token';
-import { DEMO_ACCOUNTS } from './demo-accounts';
 import { DEMO_ORG_TREE, type OrgUnitSeed } from './demo-org-tree';
 import { DEMO_TRACKS } from './demo-tracks';
 

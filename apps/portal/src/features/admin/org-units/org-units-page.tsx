@@ -1,5 +1,5 @@
 import { Card, Tree } from '@hocso/portal-ui';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageTitle } from '../../../shared/page-title';
 import { QueryError } from '../../../shared/query-error';
@@ -15,6 +15,11 @@ export function OrgUnitsPage() {
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const selected = selectedId ? branches.findUnit(selectedId) : undefined;
   const selectedParentId = selectedId ? branches.parentOf(selectedId) : undefined;
+  const detailsAnchor = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (selectedId) detailsAnchor.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+  }, [selectedId]);
 
   const reloadAround = async (parentIds: (string | null | undefined)[]) => {
     const unique = [...new Set(parentIds.filter((id) => id !== undefined))];
@@ -55,28 +60,31 @@ export function OrgUnitsPage() {
           ) : (
             <p role="status">{t('common.loading')}</p>
           )}
-          <Card>
+          <details className="hs-disclosure">
+            <summary>{t('admin.orgUnits.createRootTitle')}</summary>
             <CreateOrgUnitForm parent={null} onCreated={(parentId) => void handleChildCreated(parentId)} />
-          </Card>
+          </details>
         </div>
-        {selected ? (
-          <OrgUnitDetails
-            key={selected.id}
-            unit={selected}
-            parentId={selectedParentId}
-            onRenamed={() => void reloadAround([selectedParentId ?? null])}
-            onChildCreated={(parentId) => void handleChildCreated(parentId)}
-            onMoved={(previousParentId, newParentId) => void reloadAround([previousParentId, newParentId, ...(newParentId ? [branches.parentOf(newParentId) ?? null] : [])])}
-            onDeleted={() => {
-              setSelectedId(null);
-              void reloadAround([selectedParentId ?? null]);
-            }}
-          />
-        ) : (
-          <Card>
-            <p className="hs-muted">{t('admin.orgUnits.selectHint')}</p>
-          </Card>
-        )}
+        <div ref={detailsAnchor} className="hs-scroll-anchor">
+          {selected ? (
+            <OrgUnitDetails
+              key={selected.id}
+              unit={selected}
+              parentId={selectedParentId}
+              onRenamed={() => void reloadAround([selectedParentId ?? null])}
+              onChildCreated={(parentId) => void handleChildCreated(parentId)}
+              onMoved={(previousParentId, newParentId) => void reloadAround([previousParentId, newParentId, ...(newParentId ? [branches.parentOf(newParentId) ?? null] : [])])}
+              onDeleted={() => {
+                setSelectedId(null);
+                void reloadAround([selectedParentId ?? null]);
+              }}
+            />
+          ) : (
+            <Card>
+              <p className="hs-muted">{t('admin.orgUnits.selectHint')}</p>
+            </Card>
+          )}
+        </div>
       </div>
     </>
   );

@@ -16,8 +16,10 @@ export function findDraftProblem(question: QuestionDraft): string | null {
         if (best !== 1) return 'One of the choices must be worth 100% so that full marks are possible';
       } else {
         const positiveTotal = question.options.reduce((sum, option) => sum + Math.max(option.fraction, 0), 0);
-        if (Math.round(positiveTotal * 100) !== 100) {
-          return `The positive grades of a multiple-answer question must add up to 100% (they add up to ${+(positiveTotal * 100).toFixed(5)}%)`;
+        // Moodle's editing form wants exactly 100%; its import and its grading (capped at 100%) only need full
+        // marks to be reachable.
+        if (Math.round(positiveTotal * 100) < 100) {
+          return `The positive grades of a multiple-answer question must add up to at least 100% (they add up to ${+(positiveTotal * 100).toFixed(5)}%)`;
         }
       }
       return null;

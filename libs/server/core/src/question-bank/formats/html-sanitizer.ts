@@ -1,5 +1,6 @@
 import Module from 'node:module';
 import type SanitizeHtml from 'sanitize-html';
+import type { TextFormat } from '../question-draft';
 
 const sanitizeHtml = loadSanitizeHtml();
 

@@ -83,7 +83,7 @@ export function parseMoodleXml(input: string, options: ParserOptions = {}): Ques
       }
     } catch (error) {
       if (!(error instanceof XmlQuestionError)) throw error;
-      errors.push({ line, message: error.message });
+      errors.push({ line, message: `Error importing question: ${error.message}` });
     }
   });
   return { questions, errors, categories };
@@ -93,11 +93,8 @@ function readCategory(element: XmlNode, line: number): CategoryDraft | null {
   const rawPath = textOf(element, 'category');
   if (!rawPath) return null;
   const declared: CategoryDraft = { path: normalizeCategoryPath(rawPath), line };
-  const info = child(element, 'info');
-  if (info !== undefined) {
-    declared.info = textOf(element, 'info') ?? '';
-    declared.infoFormat = formatOf(info, 'moodle');
-  }
+  declared.info = textOf(element, 'info') ?? '';
+  declared.infoFormat = formatOf(child(element, 'info'), 'moodle');
   const idNumber = textOf(element, 'idnumber');
   if (idNumber) declared.idNumber = idNumber;
   return declared;

@@ -1,6 +1,10 @@
-import type { Audience, Role } from '@hocso/contracts';
-import { DEMO_CODES } from './demo-org-tree';
+import type { Audience } from './audiences';
+import type { Role } from './roles';
 
+/** Org unit codes the demo accounts live in (they exist in the seeded org tree). */
+const CODES = { itDepartment: 'BT-SO-TTTT', managedDistrict: 'BT-CHAUTHANH', learnerCommune: 'BT-CHAUTHANH-TANTHACH' } as const;
+
+/** The accounts `npm start` seeds in demo mode, one per role; their password is DEMO_PASSWORD. */
 export interface DemoAccount {
   email: string;
   fullName: string;
@@ -16,7 +20,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     email: 'admin@demo.hocso.vn',
     fullName: 'Nguyễn Văn Quản Trị',
     audience: 'OFFICIAL',
-    orgUnitCode: DEMO_CODES.itDepartment,
+    orgUnitCode: CODES.itDepartment,
     position: 'Chuyên viên quản trị hệ thống',
     roles: [{ role: 'LEARNER' }, { role: 'ADMIN' }],
     description: 'administrator of the whole province',
@@ -25,16 +29,16 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     email: 'manager@demo.hocso.vn',
     fullName: 'Trần Thị Quản Lý',
     audience: 'LEADER',
-    orgUnitCode: DEMO_CODES.managedDistrict,
+    orgUnitCode: CODES.managedDistrict,
     position: 'Trưởng phòng Nội vụ huyện',
-    roles: [{ role: 'LEARNER' }, { role: 'UNIT_MANAGER', orgUnitCode: DEMO_CODES.managedDistrict }],
+    roles: [{ role: 'LEARNER' }, { role: 'UNIT_MANAGER', orgUnitCode: CODES.managedDistrict }],
     description: 'unit manager of Huyện Châu Thành',
   },
   {
     email: 'trainer@demo.hocso.vn',
     fullName: 'Lê Minh Giảng Viên',
     audience: 'OFFICIAL',
-    orgUnitCode: DEMO_CODES.itDepartment,
+    orgUnitCode: CODES.itDepartment,
     position: 'Chuyên gia chuyển đổi số',
     roles: [{ role: 'LEARNER' }, { role: 'TRAINER' }],
     description: 'trainer who authors courses and question banks',
@@ -43,7 +47,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     email: 'learner@demo.hocso.vn',
     fullName: 'Phạm Văn Học',
     audience: 'OFFICIAL',
-    orgUnitCode: DEMO_CODES.learnerCommune,
+    orgUnitCode: CODES.learnerCommune,
     position: 'Công chức Văn phòng - Thống kê',
     roles: [{ role: 'LEARNER' }],
     description: 'official of Xã Tân Thạch, Châu Thành',

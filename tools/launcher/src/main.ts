@@ -1,0 +1,96 @@
+import type { ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { runNode, startNode, stopChild } from './child-process';
+import { type RunningPostgres, startEmbeddedPostgres } from './embedded-postgres';
+import { chooseRedis, RedisUnavailableError } from './redis-launcher';
+import { printBanner } from './banner';
+
+const root = process.cwd();
+const stateDir = path.join(root, '.hocso');
+const serverDist = path.join(root, 'dist/server');
+
+/**
+ * `npm start`: the whole platform on one machine with nothing configured. Embedded PostgreSQL unless
+ * DATABASE_URL is set, Redis as DESIGN.md says, migrations and the demo seed, then API (serving the
+ * portal) and worker as child processes. Ctrl-C stops every child.
+ */
+async function main(): Promise<void> {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  let postgres: RunningPostgres | undefined;
+  let redisChild: ChildProcess | undefined;
+  const apps: ChildProcess[] = [];
+  let stopping = false;
+
+  const shutdown = async (exitCode: number) => {
+    if (stopping) return;
+    stopping = true;
+    console.log('\nStopping HocSo…');
+    await Promise.all(apps.map((child) => stopChild(child)));
+    await stopChild(redisChild, 3000);
+    await postgres?.stop().catch((error: unknown) => console.error(`PostgreSQL did not stop cleanly: ${error}`));
+    console.log('HocSo stopped.');
+    process.exit(exitCode);
+  };
+  process.on('SIGINT', () => void shutdown(0));
+  process.on('SIGTERM', () => void shutdown(0));
+
+  try {
+    mkdirSync(stateDir, { recursive: true });
+    if (!env['DATABASE_URL']) {
+      console.log('Starting embedded PostgreSQL (data in .hocso/pgdata)…');
+      postgres = await startEmbeddedPostgres(path.join(stateDir, 'pgdata'), 'hocso');
+      env['DATABASE_URL'] = postgres.url;
+      env['DEMO_MODE'] ??= 'true';
+    }
+    const redis = await chooseRedis(env['REDIS_URL']);
+    redisChild = redis.child;
+    env['REDIS_URL'] = redis.url;
+    console.log(redis.child ? `Started redis-server for this run at ${redis.url}` : `Using Redis at ${redis.url}`);
+    env['JWT_SECRET'] ??= persistentSecret(path.join(stateDir, 'jwt-secret'));
+    env['PORT'] ??= '3000';
+    env['PORTAL_DIST'] ??= path.join(root, 'dist/apps/portal');
+
+    await runNode(path.join(serverDist, 'apps/api/src/migrate.js'), ['--seed'], env);
+    apps.push(startNode(path.join(serverDist, 'apps/api/src/main.js'), env));
+    apps.push(startNode(path.join(serverDist, 'apps/worker/src/main.js'), env));
+    for (const child of apps) {
+      child.once('exit', (code) => {
+        if (!stopping) {
+          console.error(`A HocSo process exited unexpectedly (code ${code}); stopping the rest.`);
+          void shutdown(1);
+        }
+      });
+    }
+    const url = (env['PUBLIC_URL'] ?? `http://localhost:${env['PORT']}`).replace(/\/$/, '');
+    await waitForHealth(`http://127.0.0.1:${env['PORT']}/health`);
+    printBanner(url, env['DEMO_MODE'] === 'true' ? (env['DEMO_PASSWORD'] ?? 'HocSo@2026') : undefined);
+  } catch (error) {
+    console.error(error instanceof RedisUnavailableError ? error.message : `HocSo could not start: ${error instanceof Error ? error.message : error}`);
+    await shutdown(1);
+  }
+}
+
+function persistentSecret(file: string): string {
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  const secret = randomBytes(48).toString('base64url');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+async function waitForHealth(url: string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`the API did not become healthy within ${timeoutMs / 1000} s (${url})`);
+}
+
+void main();

@@ -1,0 +1,49 @@
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import net from 'node:net';
+import { freePort } from './free-port';
+
+export interface RedisChoice {
+  url: string;
+  /** Set when the launcher started its own redis-server. */
+  child?: ChildProcess;
+}
+
+export class RedisUnavailableError extends Error {}
+
+/** Whether a Redis answers PING at host:port within a short time. */
+export function redisAnswers(host: string, port: number, timeoutMs = 800): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host, port });
+    const done = (answer: boolean) => {
+      socket.destroy();
+      resolve(answer);
+    };
+    socket.setTimeout(timeoutMs, () => done(false));
+    socket.once('error', () => done(false));
+    socket.once('connect', () => socket.write('PING\r\n'));
+    socket.once('data', (data) => done(data.toString().startsWith('+PONG')));
+  });
+}
+
+/** DESIGN.md "Run modes": REDIS_URL, else a Redis on 127.0.0.1:6379, else redis-server from the PATH. */
+export async function chooseRedis(configuredUrl: string | undefined): Promise<RedisChoice> {
+  if (configuredUrl) return { url: configuredUrl };
+  if (await redisAnswers('127.0.0.1', 6379)) return { url: 'redis://127.0.0.1:6379' };
+  const found = spawnSync('sh', ['-c', 'command -v redis-server'], { encoding: 'utf8' }).stdout.trim();
+  if (!found) {
+    throw new RedisUnavailableError(
+      'HocSo needs Redis and none was found: install it (Debian/Ubuntu: sudo apt-get install redis-server; macOS: brew install redis) or set REDIS_URL',
+    );
+  }
+  const port = await freePort(6380);
+  const child = spawn(found, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+    stdio: 'ignore',
+  });
+  for (let waited = 0; waited < 10_000; waited += 100) {
+    if (await redisAnswers('127.0.0.1', port)) return { url: `redis://127.0.0.1:${port}`, child };
+    if (child.exitCode !== null) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  child.kill('SIGKILL');
+  throw new RedisUnavailableError(`redis-server (${found}) did not start on port ${port}`);
+}
