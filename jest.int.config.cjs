@@ -3,8 +3,8 @@ module.exports = {
   ...require('./tools/test/jest.preset.cjs'),
   displayName: 'integration',
   testMatch: ['<rootDir>/{apps,libs,tools}/**/*.int-spec.ts'],
-  globalSetup: '<rootDir>/tools/test/global-setup.cjs',
-  globalTeardown: '<rootDir>/tools/test/global-teardown.cjs',
+  globalSetup: '<rootDir>/tools/test/global-setup.ts',
+  globalTeardown: '<rootDir>/tools/test/global-teardown.ts',
   maxWorkers: 2,
   testTimeout: 60000,
 };

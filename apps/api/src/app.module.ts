@@ -12,13 +12,9 @@ import {
   UsersModule,
 } from '@hocso/server-core';
 import { AuthGuard } from './auth/auth.guard';
-import { AuthResolver } from './auth/auth.resolver';
 import { GraphqlOptionsFactory } from './graphql/graphql-options.factory';
 import { HealthController } from './health/health.controller';
-import { OfficialImportsResolver } from './official-imports/official-imports.resolver';
-import { OrgUnitsResolver } from './org-units/org-units.resolver';
-import { TracksResolver } from './tracks/tracks.resolver';
-import { UsersResolver } from './users/users.resolver';
+import { RESOLVERS } from './resolvers';
 
 @Module({
   imports: [
@@ -38,11 +34,7 @@ import { UsersResolver } from './users/users.resolver';
   controllers: [HealthController],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },
-    AuthResolver,
-    UsersResolver,
-    OrgUnitsResolver,
-    TracksResolver,
-    OfficialImportsResolver,
+    ...RESOLVERS,
   ],
 })
 export class AppModule {}

@@ -18,20 +18,21 @@ export function MoveOrgUnitForm({ unit, currentParentId, onMoved }: MoveOrgUnitF
   const { t } = useTranslation();
   const [moveOrgUnit, { loading }] = useMutation(moveOrgUnitMutation);
   const { error, showError, clearError, fieldError } = useDisplayError();
-  const [newParent, setNewParent] = useState<PickedOrgUnit | null>(null);
+  const [destination, setDestination] = useState<PickedOrgUnit | null | undefined>(undefined);
 
   const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     clearError();
+    if (destination === undefined) return;
     try {
-      await moveOrgUnit({ variables: { id: unit.id, parentId: newParent?.id ?? null } });
-      onMoved(currentParentId ?? null, newParent?.id ?? null);
+      await moveOrgUnit({ variables: { id: unit.id, parentId: destination?.id ?? null } });
+      onMoved(currentParentId ?? null, destination?.id ?? null);
     } catch (cause) {
       showError(cause);
     }
   };
 
-  const unchanged = (newParent?.id ?? null) === (currentParentId ?? null);
+  const unchanged = destination === undefined || (destination?.id ?? null) === (currentParentId ?? null);
 
   return (
     <form onSubmit={(event) => void handleSubmit(event)} noValidate>
@@ -39,12 +40,19 @@ export function MoveOrgUnitForm({ unit, currentParentId, onMoved }: MoveOrgUnitF
       <FormError error={error} />
       <OrgUnitPicker
         label={t('admin.orgUnits.newParent')}
-        value={newParent}
-        onChange={setNewParent}
-        clearLabel={t('admin.orgUnits.topLevel')}
+        value={destination ?? null}
+        onChange={setDestination}
+        placeholder={destination === null ? t('admin.orgUnits.topLevel') : t('admin.orgUnits.pickerNone')}
         excludeId={unit.id}
         error={fieldError('parentId')}
       />
+      {currentParentId !== null && destination !== null && (
+        <p>
+          <Button variant="link" onClick={() => setDestination(null)} data-testid="org-unit-move-top-level">
+            {t('admin.orgUnits.moveToTopLevel')}
+          </Button>
+        </p>
+      )}
       <Button type="submit" variant="secondary" busy={loading} disabled={unchanged}>
         {t('admin.orgUnits.moveAction')}
       </Button>

@@ -15,13 +15,14 @@ export interface OrgUnitPickerProps {
   value: PickedOrgUnit | null;
   onChange: (unit: PickedOrgUnit | null) => void;
   clearLabel?: string;
+  placeholder?: string;
   excludeId?: string;
   error?: string;
 }
 
 const MAX_MATCHES = 20;
 
-export function OrgUnitPicker({ label, value, onChange, clearLabel, excludeId, error }: OrgUnitPickerProps) {
+export function OrgUnitPicker({ label, value, onChange, clearLabel, placeholder, excludeId, error }: OrgUnitPickerProps) {
   const { t } = useTranslation();
   const describe = useCallback((unit: OrgUnitSummary) => describeOrgUnit(t, unit), [t]);
   const branches = useOrgUnitBranches(describe);
@@ -50,7 +51,7 @@ export function OrgUnitPicker({ label, value, onChange, clearLabel, excludeId, e
       </legend>
       <div className="hs-row">
         <span className="hs-picker__value" data-testid="org-unit-picker-value">
-          {value ? `${value.name} (${value.code})` : (clearLabel ?? t('admin.orgUnits.pickerNone'))}
+          {value ? `${value.name} (${value.code})` : (placeholder ?? clearLabel ?? t('admin.orgUnits.pickerNone'))}
         </span>
         <Button variant="secondary" onClick={() => setOpen((previous) => !previous)} aria-expanded={open}>
           {open ? t('common.close') : t('admin.orgUnits.pickerChoose')}

@@ -1,8 +1,5 @@
-import Module from 'node:module';
-import type SanitizeHtml from 'sanitize-html';
+import sanitizeHtml from 'sanitize-html';
 import type { TextFormat } from '../question-draft';
-
-const sanitizeHtml = loadSanitizeHtml();
 
 const SAFE_CSS_VALUE = /^(?!.*(?:url|expression|image-set)\s*\()[-#\w\s.,%()'"!/]*$/i;
 const STYLE_PROPERTIES = [
@@ -13,7 +10,7 @@ const STYLE_PROPERTIES = [
   'direction', 'tab-stops', 'font',
 ];
 
-const OPTIONS: SanitizeHtml.IOptions = {
+const OPTIONS: sanitizeHtml.IOptions = {
   allowedTags: [
     ...sanitizeHtml.defaults.allowedTags,
     'img', 'span', 'font', 'u', 's', 'strike', 'sub', 'sup', 'del', 'ins', 'big', 'small', 'center',
@@ -61,24 +58,4 @@ export function sanitizeQuestionHtml(html: string): string {
  */
 export function sanitizeForFormat(text: string, format: TextFormat): string {
   return format === 'html' || format === 'moodle' ? sanitizeQuestionHtml(text) : text;
-}
-
-/**
- * sanitize-html depends on htmlparser2 12, which is ESM-only. Node loads it with require (require(esm),
- * Node >= 20.19), but Jest's module loader cannot, and the shared Jest preset is not ours to change; so when
- * the normal require fails, a plain Node module instance loads it, bypassing Jest's loader.
- */
-function loadSanitizeHtml(): typeof SanitizeHtml {
-  try {
-    return require('sanitize-html') as typeof SanitizeHtml;
-  } catch {
-    const NodeModule = Module as unknown as {
-      new (id: string): NodeJS.Module;
-      _nodeModulePaths(directory: string): string[];
-    };
-    const loader = new NodeModule(__filename);
-    loader.filename = __filename;
-    loader.paths = NodeModule._nodeModulePaths(__dirname);
-    return loader.require('sanitize-html') as typeof SanitizeHtml;
-  }
 }

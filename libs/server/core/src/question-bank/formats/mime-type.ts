@@ -18,7 +18,3 @@ export function mimeTypeOf(fileName: string): string {
   const extension = fileName.toLowerCase().split('.').pop() ?? '';
   return MIME_TYPES[extension] ?? 'application/octet-stream';
 }
-
-export function extensionOf(mimeType: string): string {
-  return Object.entries(MIME_TYPES).find(([, type]) => type === mimeType)?.[0] ?? 'bin';
-}
