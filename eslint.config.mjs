@@ -22,6 +22,7 @@ export default [
             { sourceTag: 'scope:worker', onlyDependOnLibsWithTags: ['scope:shared', 'scope:server'], bannedExternalImports: ['react', 'react-dom', '@apollo/client', '@nestjs/graphql', '@nestjs/apollo'] },
             { sourceTag: 'scope:portal', onlyDependOnLibsWithTags: ['scope:shared', 'scope:portal'], bannedExternalImports: ['@nestjs/*', 'typeorm', 'bullmq', 'ioredis', 'pg'] },
             { sourceTag: 'type:ui', notDependOnLibsWithTags: ['type:data-access'] },
+            { sourceTag: 'scope:tools', onlyDependOnLibsWithTags: ['scope:shared', 'scope:server', 'scope:api', 'scope:worker'] },
           ],
         },
       ],

@@ -1,6 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
+// Jest resolves globalSetup without moduleNameMapper, so the library is imported by path here.
+// eslint-disable-next-line @nx/enforce-module-boundaries
 import { createDataSource } from '../../libs/server/core/src/database/data-source';
+// eslint-disable-next-line @nx/enforce-module-boundaries
 import { runMigrations } from '../../libs/server/core/src/database/run-migrations';
 import { testAdminUrl, testDatabaseUrl } from './test-database';
 

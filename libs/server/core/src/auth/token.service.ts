@@ -5,6 +5,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/app-config.token';
+import { updatedRows } from '../database/updated-rows';
 import { DomainError } from '../errors/domain.error';
 import { RefreshTokenEntity } from './refresh-token.entity';
 import { hashSecretToken, newSecretToken } from './secret-token';
@@ -48,11 +49,13 @@ export class TokenService {
 
   async rotate(refreshToken: string): Promise<{ userId: string; tokens: TokenPair }> {
     return this.dataSource.transaction(async (manager) => {
-      const rows: Array<{ id: string; user_id: string; family_id: string }> = await manager.query(
+      const rows = updatedRows<{ id: string; user_id: string; family_id: string }>(
+        await manager.query(
         `UPDATE refresh_token SET used_at = now()
           WHERE token_hash = $1 AND used_at IS NULL AND revoked_at IS NULL AND expires_at > now()
           RETURNING id, user_id, family_id`,
-        [hashSecretToken(refreshToken)],
+          [hashSecretToken(refreshToken)],
+        ),
       );
       const current = rows[0];
       if (!current) {

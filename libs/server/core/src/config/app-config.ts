@@ -50,6 +50,8 @@ export const appConfigSchema = z
     GRAPHQL_MAX_DEPTH: z.coerce.number({ message: 'must be a number' }).int().min(2).max(50).default(10),
     GRAPHQL_MAX_COMPLEXITY: z.coerce.number({ message: 'must be a number' }).int().min(10).default(5000),
     IMPORT_BATCH_SIZE: z.coerce.number({ message: 'must be a number' }).int().min(1).max(10000).default(500),
+    STORAGE_DIR: z.string().min(1).default('.hocso/storage'),
+    UPLOAD_MAX_MB: z.coerce.number({ message: 'must be a number' }).min(1).max(1024).default(20),
     LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose'], { message: 'must be error, warn, log, debug or verbose' }).default('log'),
   })
   .superRefine((config, ctx) => {

@@ -13,7 +13,7 @@ export function normalizeCategoryPath(raw: string): string {
 /** Splits on single `/`, turning `//` back into a `/` inside the name. */
 export function splitCategoryPath(path: string): string[] {
   return path
-    .replace(/\/\//g, '\u0000')
+    .replace(/\/\//g, '\uE000')
     .split('/')
-    .map((segment) => segment.replace(/\u0000/g, '/'));
+    .map((segment) => segment.replace(/\uE000/g, '/'));
 }

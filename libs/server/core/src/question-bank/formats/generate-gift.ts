@@ -39,7 +39,7 @@ function question(index: number, subject: string): string {
     case 6:
       return `${name}Trình bày ngắn gọn kinh nghiệm của anh/chị về ${subject} tại đơn vị.{}`;
     default:
-      if (index % 16 === 15) return `${name}Phần tiếp theo\: các câu hỏi về ${subject}.`;
+      if (index % 16 === 15) return `${name}Phần tiếp theo\\: các câu hỏi về ${subject}.`;
       return `${name}Việc {~bỏ qua =thực hiện ~trì hoãn} ${subject} giúp giảm rủi ro mất dữ liệu.`;
   }
 }

@@ -1,0 +1,28 @@
+import { type ArgumentsHost, Catch, type ExceptionFilter } from '@nestjs/common';
+import type { GqlContextType } from '@nestjs/graphql';
+import { DomainError } from '@hocso/server-core';
+import type { Response } from 'express';
+
+const HTTP_STATUS: Record<string, number> = {
+  BAD_USER_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  TOO_MANY_REQUESTS: 429,
+};
+
+/**
+ * Errors the user can act on are expected: they are answered, not logged as failures. In GraphQL the
+ * error goes on to formatGraphqlError; on plain HTTP routes it becomes the same JSON shape.
+ */
+@Catch(DomainError)
+export class DomainErrorFilter implements ExceptionFilter {
+  catch(error: DomainError, host: ArgumentsHost): DomainError | void {
+    if (host.getType<GqlContextType>() === 'graphql') return error;
+    const response = host.switchToHttp().getResponse<Response>();
+    response.status(HTTP_STATUS[error.code] ?? 400).json({
+      errors: [{ message: error.message, extensions: { code: error.code, ...(error.field ? { field: error.field } : {}) } }],
+    });
+  }
+}

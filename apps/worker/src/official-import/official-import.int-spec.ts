@@ -1,0 +1,156 @@
+import { getQueueToken } from '@nestjs/bullmq';
+import { QUEUES } from '@hocso/contracts';
+import { DomainError, OfficialImportRunner, OfficialImportService } from '@hocso/server-core';
+import type { Queue } from 'bullmq';
+import type { DataSource } from 'typeorm';
+import { createTestingContext, createTestOrgUnit, createTestUser, type TestingContext } from '@hocso/server-core/testing';
+import { WorkerModule } from '../worker.module';
+
+const HEADER = 'full_name,email,phone,org_unit_code,audience,position';
+
+async function waitForStatus(db: DataSource, id: string, statuses: string[], timeoutMs = 20_000): Promise<Record<string, unknown>> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const [row] = await db.query('SELECT * FROM official_import WHERE id = $1', [id]);
+    if (statuses.includes(row.status)) return row;
+    if (Date.now() > deadline) throw new Error(`import ${id} still ${row.status}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+describe('bulk onboarding of officials (API service → BullMQ → worker, real PostgreSQL and Redis)', () => {
+  let ctx: TestingContext;
+  let db: DataSource;
+  let imports: OfficialImportService;
+  let district: { id: string; code: string; path: string };
+  let commune: { id: string; code: string; path: string };
+  let otherDistrict: { id: string; code: string; path: string };
+
+  beforeAll(async () => {
+    process.env['IMPORT_BATCH_SIZE'] = '3';
+    ctx = await createTestingContext([WorkerModule]);
+    db = ctx.dataSource;
+    imports = ctx.get(OfficialImportService);
+    district = await createTestOrgUnit(db, { kind: 'DISTRICT' });
+    commune = await createTestOrgUnit(db, { parent: district });
+    otherDistrict = await createTestOrgUnit(db, { kind: 'DISTRICT' });
+  });
+  afterAll(async () => {
+    await ctx.close();
+    delete process.env['IMPORT_BATCH_SIZE'];
+  });
+
+  function csv(rows: string[], bom = true): Buffer {
+    return Buffer.from(`${bom ? '\uFEFF' : ''}${[HEADER, ...rows].join('\r\n')}\r\n`, 'utf8');
+  }
+
+  it('creates accounts in batches, rejects bad rows with their line and field, and re-running creates no duplicates', async () => {
+    const admin = await createTestUser(db, { roles: [{ role: 'ADMIN' }] });
+    const tag = Math.random().toString(36).slice(2, 8);
+    const file = csv([
+      `Nguyễn Văn Một,mot.${tag}@benTre.gov.vn,0912 345 678,${commune.code},OFFICIAL,Chuyên viên`,
+      `Trần Thị Hai,hai.${tag}@bentre.gov.vn,,${district.code},leader,Phó Chủ tịch`,
+      `Lê Ba,not-an-email,,${commune.code},OFFICIAL,`,
+      `Phạm Bốn,bon.${tag}@bentre.gov.vn,,NO-SUCH-UNIT,OFFICIAL,`,
+      `"Võ, Năm",nam.${tag}@bentre.gov.vn,,${commune.code},VILLAGE_HEAD,Tổ trưởng ấp`,
+      `Mot Lan Nua,MOT.${tag}@bentre.gov.vn,,${commune.code},OFFICIAL,`,
+      `Đặng Sáu,sau.${tag}@bentre.gov.vn,,${commune.code},ALIEN,`,
+    ]);
+    const started = await imports.start(admin.actor, 'can-bo.csv', file);
+    expect(started).toMatchObject({ status: 'QUEUED', totalRows: 7 });
+    const job = await ctx.get<Queue>(getQueueToken(QUEUES.officialImport)).getJob(`official-import-${started.id}`);
+    expect(job?.data).toEqual({ importId: started.id });
+
+    const done = await waitForStatus(db, started.id, ['COMPLETED', 'FAILED']);
+    expect(done).toMatchObject({ status: 'COMPLETED', processed_rows: 7, created_count: 3, updated_count: 0, rejected_count: 4 });
+    expect(done['rejected_rows']).toEqual([
+      { row: 4, field: 'email', reason: '"not-an-email" is not a valid email address' },
+      { row: 5, field: 'org_unit_code', reason: 'Unknown org unit code "NO-SUCH-UNIT"' },
+      { row: 7, field: 'email', reason: `Email mot.${tag}@bentre.gov.vn already appears on line 2 of this file` },
+      { row: 8, field: 'audience', reason: '"ALIEN" is not an audience (CITIZEN, OFFICIAL, LEADER, SME, VILLAGE_HEAD)' },
+    ]);
+    const people = await db.query(
+      `SELECT u.full_name, u.phone, u.audience, u.position, array_agg(g.role) AS roles,
+              (SELECT count(*)::int FROM password_token t WHERE t.user_id = u.id) AS links
+         FROM app_user u JOIN role_grant g ON g.user_id = u.id
+        WHERE u.email LIKE $1 GROUP BY u.id ORDER BY u.full_name`,
+      [`%.${tag}@bentre.gov.vn`],
+    );
+    expect(people).toEqual([
+      { full_name: 'Nguyễn Văn Một', phone: '0912345678', audience: 'OFFICIAL', position: 'Chuyên viên', roles: ['LEARNER'], links: 1 },
+      { full_name: 'Trần Thị Hai', phone: null, audience: 'LEADER', position: 'Phó Chủ tịch', roles: ['LEARNER'], links: 1 },
+      { full_name: 'Võ, Năm', phone: null, audience: 'VILLAGE_HEAD', position: 'Tổ trưởng ấp', roles: ['LEARNER'], links: 1 },
+    ]);
+
+    const again = await imports.start(admin.actor, 'can-bo.csv', file);
+    const redone = await waitForStatus(db, again.id, ['COMPLETED', 'FAILED']);
+    expect(redone).toMatchObject({ status: 'COMPLETED', created_count: 0, updated_count: 3, rejected_count: 4 });
+    const [{ count }] = await db.query('SELECT count(*)::int AS count FROM app_user WHERE email LIKE $1', [`%.${tag}@bentre.gov.vn`]);
+    expect(count).toBe(3);
+  });
+
+  it('keeps a unit manager inside their subtree, for new rows and for existing accounts', async () => {
+    const manager = await createTestUser(db, { roles: [{ role: 'UNIT_MANAGER', orgUnitId: district.id }] });
+    const outsider = await createTestUser(db, { orgUnitId: otherDistrict.id });
+    const tag = Math.random().toString(36).slice(2, 8);
+    const started = await imports.start(
+      manager.actor,
+      'xa.csv',
+      csv([
+        `Ngô Bảy,bay.${tag}@bentre.gov.vn,,${commune.code},OFFICIAL,`,
+        `Đỗ Tám,tam.${tag}@bentre.gov.vn,,${otherDistrict.code},OFFICIAL,`,
+        `Chiếm Quyền,${outsider.email},,${commune.code},OFFICIAL,`,
+      ]),
+    );
+    const done = await waitForStatus(db, started.id, ['COMPLETED', 'FAILED']);
+    expect(done).toMatchObject({ created_count: 1, rejected_count: 2 });
+    expect((done['rejected_rows'] as Array<{ row: number; reason: string }>).map((r) => [r.row, r.reason])).toEqual([
+      [3, `Org unit "${otherDistrict.code}" is outside the units you manage`],
+      [4, `An account with email ${outsider.email} exists outside the units you manage`],
+    ]);
+    const [untouched] = await db.query('SELECT org_unit_id FROM app_user WHERE id = $1', [outsider.id]);
+    expect(untouched.org_unit_id).toBe(otherDistrict.id);
+  });
+
+  it('refuses a whole file that is not UTF-8, or whose header is wrong, and writes nothing', async () => {
+    const admin = await createTestUser(db, { roles: [{ role: 'ADMIN' }] });
+    const [{ before }] = await db.query('SELECT count(*)::int AS before FROM official_import');
+    const latin1 = Buffer.from(`${HEADER}\nNguy\xe9n,a@b.vn,,${commune.code},OFFICIAL,\n`, 'latin1');
+    const attempts: Array<[Buffer, RegExp]> = [
+      [latin1, /not UTF-8/],
+      [Buffer.from(`full_name,email,org_unit_code,grade\nA B,a@b.vn,${commune.code},1\n`), /Unknown column\(s\) "grade"/],
+      [Buffer.from(`full_name,phone\nA B,0912345678\n`), /Missing column\(s\) email, org_unit_code/],
+      [Buffer.from(`${HEADER}\n`), /no rows/],
+      [Buffer.from(`${HEADER}\n"unterminated,a@b.vn,,X,OFFICIAL,\n`), /not valid CSV/],
+    ];
+    for (const [file, message] of attempts) {
+      const error = await imports.start(admin.actor, 'bad.csv', file).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(DomainError);
+      expect(error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'file', message: expect.stringMatching(message) });
+    }
+    const [{ after }] = await db.query('SELECT count(*)::int AS after FROM official_import');
+    expect(after).toBe(before);
+  });
+
+  it('lets neither a learner nor a trainer import', async () => {
+    const trainer = await createTestUser(db, { roles: [{ role: 'TRAINER' }] });
+    await expect(imports.start(trainer.actor, 'x.csv', csv([`A B,a@b.vn,,${commune.code},,`]))).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+
+  it('resumes after the last committed batch when a worker died mid-file', async () => {
+    const admin = await createTestUser(db, { roles: [{ role: 'ADMIN' }] });
+    const tag = Math.random().toString(36).slice(2, 8);
+    const rows = Array.from({ length: 7 }, (_, i) => `Người ${i},p${i}.${tag}@bentre.gov.vn,,${commune.code},OFFICIAL,`);
+    // As if a first worker had committed one batch of 3 and died: the row exists, nothing is queued.
+    const [{ id }] = await db.query(
+      `INSERT INTO official_import (created_by_id, file_name, content, status, total_rows, processed_rows, created_count)
+       VALUES ($1, 'resume.csv', $2, 'RUNNING', 7, 3, 3) RETURNING id`,
+      [admin.id, [HEADER, ...rows].join('\n')],
+    );
+    await ctx.get(OfficialImportRunner).run(id);
+    const [done] = await db.query('SELECT * FROM official_import WHERE id = $1', [id]);
+    expect(done).toMatchObject({ status: 'COMPLETED', processed_rows: 7, created_count: 7 });
+    const [{ count }] = await db.query('SELECT count(*)::int AS count FROM app_user WHERE email LIKE $1', [`%.${tag}@bentre.gov.vn`]);
+    expect(count).toBe(4);
+  });
+});

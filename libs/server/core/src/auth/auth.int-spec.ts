@@ -1,0 +1,141 @@
+import { randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { DomainError } from '../errors/domain.error';
+import { createTestUser, TEST_PASSWORD } from '../test-support/fixtures';
+import { createTestingContext, type TestingContext } from '../test-support/testing-context';
+import { AuthModule } from './auth.module';
+import { AuthService } from './auth.service';
+
+async function codeOf(promise: Promise<unknown>): Promise<{ code: string; field?: string; message: string }> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof DomainError) return { code: error.code, field: error.field, message: error.message };
+    throw error;
+  }
+  throw new Error('expected a DomainError');
+}
+
+describe('AuthService (PostgreSQL + Redis)', () => {
+  let ctx: TestingContext;
+  let auth: AuthService;
+  let db: DataSource;
+
+  beforeAll(async () => {
+    ctx = await createTestingContext([AuthModule]);
+    auth = ctx.get(AuthService);
+    db = ctx.dataSource;
+  });
+  afterAll(() => ctx.close());
+
+  const email = () => `Auth-${randomUUID()}@Test.HocSo.vn`;
+
+  it('registers with argon2id, a LEARNER grant and a token pair; the email is stored normalised', async () => {
+    const raw = email();
+    const signedIn = await auth.register({ fullName: '  Nguyễn   Văn An ', email: raw, password: 'an-toan-2026' });
+    expect(signedIn.user.email).toBe(raw.toLowerCase());
+    expect(signedIn.user.fullName).toBe('Nguyễn Văn An');
+    const [row] = await db.query('SELECT password_hash FROM app_user WHERE id = $1', [signedIn.user.id]);
+    expect(row.password_hash).toMatch(/^\$argon2id\$/);
+    const actor = await auth.actorFor(signedIn.accessToken);
+    expect(actor.grants.map((g) => g.role)).toEqual(['LEARNER']);
+  });
+
+  it('refuses a duplicate email with CONFLICT, whatever its case', async () => {
+    const raw = email();
+    await auth.register({ fullName: 'Trần Bình', email: raw, password: 'an-toan-2026' });
+    await expect(codeOf(auth.register({ fullName: 'Trần Bình', email: raw.toUpperCase(), password: 'an-toan-2026' }))).resolves.toMatchObject({
+      code: 'CONFLICT',
+      field: 'email',
+    });
+  });
+
+  it('names the field of a weak password or a bad email, and writes nothing', async () => {
+    const raw = email();
+    await expect(codeOf(auth.register({ fullName: 'Lê Chi', email: raw, password: 'short1' }))).resolves.toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'password',
+    });
+    await expect(codeOf(auth.register({ fullName: 'Lê Chi', email: 'not-an-email', password: 'an-toan-2026' }))).resolves.toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'email',
+    });
+    const [{ count }] = await db.query('SELECT count(*)::int AS count FROM app_user WHERE email = $1', [raw.toLowerCase()]);
+    expect(count).toBe(0);
+  });
+
+  it('gives the same UNAUTHENTICATED message for a wrong password and an unknown email', async () => {
+    const user = await createTestUser(db);
+    const wrongPassword = await codeOf(auth.login(user.email, 'wrong-password-1'));
+    const unknownEmail = await codeOf(auth.login(`nobody-${randomUUID()}@test.hocso.vn`, 'wrong-password-1'));
+    expect(wrongPassword.code).toBe('UNAUTHENTICATED');
+    expect(unknownEmail).toEqual(wrongPassword);
+  });
+
+  it('throttles repeated failures on one account, and lets a right password in before that', async () => {
+    const user = await createTestUser(db);
+    await expect(auth.login(user.email, TEST_PASSWORD)).resolves.toMatchObject({ user: { id: user.id } });
+    for (let attempt = 0; attempt < 5; attempt += 1) await codeOf(auth.login(user.email, 'wrong-password-1'));
+    await expect(codeOf(auth.login(user.email, TEST_PASSWORD))).resolves.toMatchObject({ code: 'TOO_MANY_REQUESTS' });
+  });
+
+  it('throttles one IP across accounts', async () => {
+    const ip = `10.0.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
+    const results = [];
+    for (let attempt = 0; attempt < 52; attempt += 1) {
+      results.push((await codeOf(auth.login(`x${attempt}-${randomUUID()}@test.hocso.vn`, 'wrong-password-1', ip))).code);
+    }
+    expect(results.slice(0, 50).every((code) => code === 'UNAUTHENTICATED')).toBe(true);
+    expect(results.slice(50)).toEqual(['TOO_MANY_REQUESTS', 'TOO_MANY_REQUESTS']);
+  });
+
+  it('rotates refresh tokens, and the reuse of a rotated token revokes its whole family', async () => {
+    const user = await createTestUser(db);
+    const first = await auth.login(user.email, TEST_PASSWORD);
+    const second = await auth.refresh(first.refreshToken);
+    expect(second.refreshToken).not.toBe(first.refreshToken);
+    const third = await auth.refresh(second.refreshToken);
+    // first was already used: someone replays it → the family (including `third`) is revoked
+    await expect(codeOf(auth.refresh(first.refreshToken))).resolves.toMatchObject({ code: 'UNAUTHENTICATED' });
+    await expect(codeOf(auth.refresh(third.refreshToken))).resolves.toMatchObject({ code: 'UNAUTHENTICATED' });
+  });
+
+  it('logout revokes the session; other sessions of the user live on', async () => {
+    const user = await createTestUser(db);
+    const phone = await auth.login(user.email, TEST_PASSWORD);
+    const laptop = await auth.login(user.email, TEST_PASSWORD);
+    await auth.logout(phone.refreshToken);
+    await expect(codeOf(auth.refresh(phone.refreshToken))).resolves.toMatchObject({ code: 'UNAUTHENTICATED' });
+    await expect(auth.refresh(laptop.refreshToken)).resolves.toMatchObject({ user: { id: user.id } });
+  });
+
+  it('sets a password once from a one-time link and signs in', async () => {
+    const user = await createTestUser(db, { withPassword: false });
+    await expect(codeOf(auth.login(user.email, 'whatever-123'))).resolves.toMatchObject({ code: 'UNAUTHENTICATED' });
+    const token = await auth.createPasswordToken(user.id);
+    const signedIn = await auth.setPasswordWithToken(token, 'mat-khau-moi-2026');
+    expect(signedIn.user.id).toBe(user.id);
+    await expect(auth.login(user.email, 'mat-khau-moi-2026')).resolves.toMatchObject({ user: { id: user.id } });
+    await expect(codeOf(auth.setPasswordWithToken(token, 'lan-thu-hai-2026'))).resolves.toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'token',
+    });
+  });
+
+  it('changing the password signs out every session', async () => {
+    const user = await createTestUser(db);
+    const session = await auth.login(user.email, TEST_PASSWORD);
+    await expect(codeOf(auth.changePassword(user.actor, 'not-my-password-1', 'new-pass-2026'))).resolves.toMatchObject({
+      field: 'currentPassword',
+    });
+    await auth.changePassword(user.actor, TEST_PASSWORD, 'new-pass-2026');
+    await expect(codeOf(auth.refresh(session.refreshToken))).resolves.toMatchObject({ code: 'UNAUTHENTICATED' });
+  });
+
+  it('refuses a tampered or expired access token', async () => {
+    const user = await createTestUser(db);
+    const { accessToken } = await auth.login(user.email, TEST_PASSWORD);
+    const [header, payload] = accessToken.split('.');
+    await expect(codeOf(auth.actorFor(`${header}.${payload}.forged-signature`))).resolves.toMatchObject({ code: 'UNAUTHENTICATED' });
+  });
+});

@@ -1,0 +1,14 @@
+/** Topics of the transactional outbox: a row is written in the same transaction as the change it announces. */
+export const OUTBOX_TOPICS = {
+  enrollmentCompleted: 'enrollment.completed',
+} as const;
+export type OutboxTopic = (typeof OUTBOX_TOPICS)[keyof typeof OUTBOX_TOPICS];
+
+/** Payload of `enrollment.completed`: what issuing the certificate needs to start. */
+export interface EnrollmentCompletedPayload {
+  enrollmentId: string;
+  userId: string;
+  courseId: string;
+  courseVersionId: string;
+  completedAt: string;
+}

@@ -1,0 +1,143 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import type { DataSource, Repository } from 'typeorm';
+import type { Actor } from '../auth/actor';
+import { DomainError } from '../errors/domain.error';
+import {
+  assertCanCreateQuestionBank,
+  assertCanShareQuestionBank,
+  assertCanUseQuestionBank,
+  type QuestionBankRole,
+} from './question-bank-access';
+import { QuestionBankEntity } from './question-bank.entity';
+
+export interface QuestionBankCollaborator {
+  userId: string;
+  fullName: string;
+  email: string | null;
+  role: QuestionBankRole;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Banks, who may use them, and sharing with co-authors. */
+@Injectable()
+export class QuestionBankService {
+  constructor(
+    @InjectRepository(QuestionBankEntity) private readonly banks: Repository<QuestionBankEntity>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  async create(actor: Actor, command: { title: string }): Promise<QuestionBankEntity> {
+    assertCanCreateQuestionBank(actor);
+    return this.banks.save(this.banks.create({ title: validTitle(command.title), ownerId: actor.userId }));
+  }
+
+  async rename(actor: Actor, bankId: string, title: string): Promise<QuestionBankEntity> {
+    const bank = await this.getUsable(actor, bankId);
+    bank.title = validTitle(title);
+    return this.banks.save(bank);
+  }
+
+  /** The bank, when the actor may read, import into, edit and export it; NOT_FOUND / FORBIDDEN otherwise. */
+  async getUsable(actor: Actor, bankId: string): Promise<QuestionBankEntity> {
+    const { bank, role } = await this.withRole(actor, bankId);
+    assertCanUseQuestionBank(actor, role);
+    return bank;
+  }
+
+  async roleOf(actor: Actor, bankId: string): Promise<QuestionBankRole | null> {
+    return (await this.withRole(actor, bankId)).role;
+  }
+
+  /** Banks the actor owns or co-authors, by title. */
+  async listMine(actor: Actor): Promise<QuestionBankEntity[]> {
+    return this.banks
+      .createQueryBuilder('b')
+      .where('b.owner_id = :userId', { userId: actor.userId })
+      .orWhere('EXISTS (SELECT 1 FROM question_bank_member m WHERE m.bank_id = b.id AND m.user_id = :userId)')
+      .orderBy('b.title', 'ASC')
+      .addOrderBy('b.id', 'ASC')
+      .getMany();
+  }
+
+  /** Adds a trainer as co-author; sharing twice with the same person changes nothing. */
+  async share(actor: Actor, bankId: string, userEmail: string): Promise<QuestionBankEntity> {
+    const { bank, role } = await this.withRole(actor, bankId);
+    assertCanShareQuestionBank(actor, role);
+    const user = await this.userByEmail(userEmail);
+    if (user.id === bank.ownerId) throw DomainError.badInput('userEmail', 'This person already owns the question bank');
+    if (!user.roles.includes('TRAINER') && !user.roles.includes('ADMIN')) {
+      throw DomainError.badInput('userEmail', `${user.email} is not a trainer; only trainers can co-author a question bank`);
+    }
+    await this.dataSource.query(
+      `INSERT INTO question_bank_member (bank_id, user_id, added_by_id) VALUES ($1, $2, $3)
+       ON CONFLICT (bank_id, user_id) DO NOTHING`,
+      [bank.id, user.id, actor.userId],
+    );
+    return bank;
+  }
+
+  /** Removes a co-author: the owner (or an administrator) may remove anyone, a co-author only themselves. */
+  async unshare(actor: Actor, bankId: string, userEmail: string): Promise<QuestionBankEntity> {
+    const { bank, role } = await this.withRole(actor, bankId);
+    const user = await this.userByEmail(userEmail);
+    if (!(role === 'CO_AUTHOR' && user.id === actor.userId)) assertCanShareQuestionBank(actor, role);
+    if (user.id === bank.ownerId) throw DomainError.badInput('userEmail', 'The owner cannot be removed from their question bank');
+    await this.dataSource.query('DELETE FROM question_bank_member WHERE bank_id = $1 AND user_id = $2', [bank.id, user.id]);
+    return bank;
+  }
+
+  /** Owner first, then co-authors by name, for many banks in one query. */
+  async collaboratorsOf(bankIds: readonly string[]): Promise<Map<string, QuestionBankCollaborator[]>> {
+    const rows: Array<{ bank_id: string; user_id: string; full_name: string; email: string | null; role: QuestionBankRole }> =
+      await this.dataSource.query(
+        `SELECT b.id AS bank_id, u.id AS user_id, u.full_name, u.email, 'OWNER' AS role, 0 AS rank
+           FROM question_bank b JOIN app_user u ON u.id = b.owner_id WHERE b.id = ANY($1::uuid[])
+         UNION ALL
+         SELECT m.bank_id, u.id, u.full_name, u.email, m.role, 1
+           FROM question_bank_member m JOIN app_user u ON u.id = m.user_id WHERE m.bank_id = ANY($1::uuid[])
+         ORDER BY rank, full_name, user_id`,
+        [bankIds],
+      );
+    const byBank = new Map<string, QuestionBankCollaborator[]>(bankIds.map((id) => [id, []]));
+    for (const row of rows) {
+      byBank.get(row.bank_id)?.push({ userId: row.user_id, fullName: row.full_name, email: row.email, role: row.role });
+    }
+    return byBank;
+  }
+
+  private async withRole(actor: Actor, bankId: string): Promise<{ bank: QuestionBankEntity; role: QuestionBankRole | null }> {
+    if (!UUID.test(bankId)) throw DomainError.notFound('Question bank', bankId);
+    const bank = await this.banks.findOne({ where: { id: bankId } });
+    if (!bank) throw DomainError.notFound('Question bank', bankId);
+    if (bank.ownerId === actor.userId) return { bank, role: 'OWNER' };
+    const [{ member }]: Array<{ member: boolean }> = await this.dataSource.query(
+      'SELECT EXISTS (SELECT 1 FROM question_bank_member WHERE bank_id = $1 AND user_id = $2) AS member',
+      [bank.id, actor.userId],
+    );
+    return { bank, role: member ? 'CO_AUTHOR' : null };
+  }
+
+  private async userByEmail(rawEmail: string): Promise<{ id: string; email: string; roles: string[] }> {
+    const email = rawEmail.trim().toLowerCase();
+    if (email === '') throw DomainError.badInput('userEmail', 'Enter the email of the person to share with');
+    const rows: Array<{ id: string; email: string; roles: string[] }> = await this.dataSource.query(
+      `SELECT u.id, u.email, coalesce(array_agg(g.role) FILTER (WHERE g.role IS NOT NULL), '{}') AS roles
+         FROM app_user u LEFT JOIN role_grant g ON g.user_id = u.id
+        WHERE u.email = $1 GROUP BY u.id`,
+      [email],
+    );
+    const user = rows[0];
+    if (!user) throw DomainError.badInput('userEmail', `No account uses the email ${email}`);
+    return user;
+  }
+}
+
+function validTitle(raw: string): string {
+  const title = raw.normalize('NFC').trim().replace(/\s+/g, ' ');
+  if (title === '') throw DomainError.badInput('title', 'The question bank needs a title');
+  if (title.length > 255) throw DomainError.badInput('title', 'The title must have at most 255 characters');
+  return title;
+}
+

@@ -1,0 +1,2 @@
+export * from './testing-context';
+export * from './fixtures';
