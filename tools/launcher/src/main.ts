@@ -1,14 +1,15 @@
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runNode, startNode, stopChild } from './child-process';
 import { type RunningPostgres, startEmbeddedPostgres } from './embedded-postgres';
 import { chooseRedis, RedisUnavailableError } from './redis-launcher';
 import { printBanner } from './banner';
 
-const root = process.cwd();
-const stateDir = path.join(root, '.hocso');
+// dist/server/tools/launcher/src → the repository root
+const root = path.resolve(__dirname, '../../../../..');
+const stateDir = path.resolve(process.env['HOCSO_STATE_DIR'] ?? path.join(root, '.hocso'));
 const serverDist = path.join(root, 'dist/server');
 
 /**
@@ -38,8 +39,10 @@ async function main(): Promise<void> {
 
   try {
     mkdirSync(stateDir, { recursive: true });
+    // As root, the embedded server runs as the `postgres` user, who must be able to reach its data.
+    if (process.getuid?.() === 0) chmodSync(stateDir, 0o755);
     if (!env['DATABASE_URL']) {
-      console.log('Starting embedded PostgreSQL (data in .hocso/pgdata)…');
+      console.log(`Starting embedded PostgreSQL (data in ${path.relative(root, path.join(stateDir, 'pgdata'))})…`);
       postgres = await startEmbeddedPostgres(path.join(stateDir, 'pgdata'), 'hocso');
       env['DATABASE_URL'] = postgres.url;
       env['DEMO_MODE'] ??= 'true';

@@ -1,4 +1,6 @@
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { accessSync, constants } from 'node:fs';
+import path from 'node:path';
 import net from 'node:net';
 import { freePort } from './free-port';
 
@@ -26,10 +28,10 @@ export function redisAnswers(host: string, port: number, timeoutMs = 800): Promi
 }
 
 /** DESIGN.md "Run modes": REDIS_URL, else a Redis on 127.0.0.1:6379, else redis-server from the PATH. */
-export async function chooseRedis(configuredUrl: string | undefined): Promise<RedisChoice> {
+export async function chooseRedis(configuredUrl: string | undefined, defaultPort = 6379, searchPath = process.env['PATH'] ?? ''): Promise<RedisChoice> {
   if (configuredUrl) return { url: configuredUrl };
-  if (await redisAnswers('127.0.0.1', 6379)) return { url: 'redis://127.0.0.1:6379' };
-  const found = spawnSync('sh', ['-c', 'command -v redis-server'], { encoding: 'utf8' }).stdout.trim();
+  if (await redisAnswers('127.0.0.1', defaultPort)) return { url: `redis://127.0.0.1:${defaultPort}` };
+  const found = findOnPath('redis-server', searchPath);
   if (!found) {
     throw new RedisUnavailableError(
       'HocSo needs Redis and none was found: install it (Debian/Ubuntu: sudo apt-get install redis-server; macOS: brew install redis) or set REDIS_URL',
@@ -46,4 +48,17 @@ export async function chooseRedis(configuredUrl: string | undefined): Promise<Re
   }
   child.kill('SIGKILL');
   throw new RedisUnavailableError(`redis-server (${found}) did not start on port ${port}`);
+}
+
+function findOnPath(command: string, searchPath: string): string | undefined {
+  for (const directory of searchPath.split(path.delimiter).filter(Boolean)) {
+    const candidate = path.join(directory, command);
+    try {
+      accessSync(candidate, constants.X_OK);
+      return candidate;
+    } catch {
+      // not in this directory
+    }
+  }
+  return undefined;
 }

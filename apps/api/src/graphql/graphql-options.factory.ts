@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { Inject, Injectable } from '@nestjs/common';
 import type { GqlOptionsFactory } from '@nestjs/graphql';
-import { APP_CONFIG, type AppConfig, OrgUnitService, UserService } from '@hocso/server-core';
+import { APP_CONFIG, type AppConfig, OrgUnitService, QuestionBankService, QuestionService, UserService } from '@hocso/server-core';
 import depthLimit from 'graphql-depth-limit';
 import type { RequestWithActor } from '../auth/request-with-actor';
 import { formatGraphqlError } from './format-graphql-error';
@@ -18,6 +18,8 @@ export class GraphqlOptionsFactory implements GqlOptionsFactory<ApolloDriverConf
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly orgUnits: OrgUnitService,
     private readonly users: UserService,
+    private readonly questions: QuestionService,
+    private readonly questionBanks: QuestionBankService,
   ) {}
 
   createGqlOptions(): ApolloDriverConfig {
@@ -31,7 +33,7 @@ export class GraphqlOptionsFactory implements GqlOptionsFactory<ApolloDriverConf
       formatError: formatGraphqlError,
       validationRules: [depthLimit(this.config.GRAPHQL_MAX_DEPTH)],
       plugins: [queryComplexityPlugin(this.config.GRAPHQL_MAX_COMPLEXITY)],
-      context: ({ req }: { req: RequestWithActor }): GraphqlContext => ({ req, loaders: new RequestLoaders(this.orgUnits, this.users) }),
+      context: ({ req }: { req: RequestWithActor }): GraphqlContext => ({ req, loaders: new RequestLoaders(this.orgUnits, this.users, this.questions, this.questionBanks) }),
     };
   }
 }

@@ -32,3 +32,8 @@ export * from './health/health.module';
 export * from './health/health.service';
 export * from './seed/seed.module';
 export * from './seed/demo-seed.service';
+export * from './courses';
+export * from './enrollments';
+export * from './storage';
+export * from './outbox';
+export * from './question-bank';

@@ -48,7 +48,7 @@ export class QuestionWriter {
                info_format = CASE WHEN EXCLUDED.info <> '' THEN EXCLUDED.info_format ELSE question_category.info_format END,
                id_number = COALESCE(EXCLUDED.id_number, question_category.id_number)
          RETURNING id, path`,
-        [bankId, JSON.stringify(chunk)],
+        [bankId, toJson(chunk)],
       );
       for (const row of saved) ids.set(row.path, row.id);
     }
@@ -104,7 +104,7 @@ export class QuestionWriter {
         [
           bankId,
           actorId,
-          JSON.stringify(
+          toJson(
             chunk.map((record, index) => ({
               id: record.id,
               category_id: categoryIds.get(record.category),
@@ -134,7 +134,7 @@ export class QuestionWriter {
         `INSERT INTO question_version (id, question_id, version, type, content, created_by_id)
          SELECT r.id, r.question_id, r.version, r.type, r.content, $1
            FROM jsonb_to_recordset($2::jsonb) AS r(id uuid, question_id uuid, version int, type text, content jsonb)`,
-        [actorId, JSON.stringify(chunk.map((row) => ({ id: row.id, question_id: row.questionId, version: row.version, type: row.type, content: row.content })))],
+        [actorId, toJson(chunk.map((row) => ({ id: row.id, question_id: row.questionId, version: row.version, type: row.type, content: row.content })))],
       );
     }
   }
@@ -179,6 +179,11 @@ export function uniqueTags(tags: readonly string[]): string[] {
     if (clean !== '') seen.add(clean);
   }
   return [...seen];
+}
+
+/** JSON for a jsonb parameter: PostgreSQL refuses the NUL character, which no question text needs. */
+function toJson(value: unknown): string {
+  return JSON.stringify(value).replace(/(?<!\\)((?:\\\\)*)\\u0000/g, '$1');
 }
 
 function chunks<T>(items: readonly T[], size: number): T[][] {

@@ -1,0 +1,19 @@
+import { registerEnumType } from '@nestjs/graphql';
+import { QUESTION_TYPES } from '@hocso/server-core';
+
+function enumOf<T extends string>(values: readonly T[]): Record<T, T> {
+  return Object.fromEntries(values.map((value) => [value, value])) as Record<T, T>;
+}
+
+export const QuestionTypeEnum = enumOf(QUESTION_TYPES);
+export const QuestionFormatEnum = enumOf(['GIFT', 'MOODLE_XML', 'AIKEN'] as const);
+export const QuestionTextFormatEnum = enumOf(['html', 'moodle', 'plain', 'markdown'] as const);
+export const QuestionBankRoleEnum = enumOf(['OWNER', 'CO_AUTHOR'] as const);
+
+registerEnumType(QuestionTypeEnum, { name: 'QuestionType' });
+registerEnumType(QuestionFormatEnum, { name: 'QuestionFormat' });
+registerEnumType(QuestionTextFormatEnum, {
+  name: 'QuestionTextFormat',
+  description: "Moodle's text formats: html, moodle (auto-format), plain, markdown",
+});
+registerEnumType(QuestionBankRoleEnum, { name: 'QuestionBankRole' });

@@ -1,0 +1,117 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  type Actor,
+  type QuestionFormat,
+  QuestionBankService,
+  QuestionExportService,
+  QuestionImportService,
+  QuestionService,
+} from '@hocso/server-core';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import type { GraphqlContext } from '../graphql/request-loaders';
+import { CreateQuestionBankInput } from './dto/create-question-bank.input';
+import { ImportQuestionsInput } from './dto/import-questions.input';
+import { ImportQuestionsResultModel } from './models/import-questions-result.model';
+import { QuestionBankCollaboratorModel } from './models/question-bank-collaborator.model';
+import { QuestionBankModel } from './models/question-bank.model';
+import { QuestionCategoryModel } from './models/question-category.model';
+import { QuestionModel } from './models/question.model';
+import { QuestionFormatEnum } from './question-bank-enums';
+
+@Resolver(() => QuestionBankModel)
+export class QuestionBankResolver {
+  constructor(
+    private readonly banks: QuestionBankService,
+    private readonly questions: QuestionService,
+    private readonly importer: QuestionImportService,
+    private readonly exporter: QuestionExportService,
+  ) {}
+
+  @Query(() => QuestionBankModel, { nullable: true, description: 'NOT_FOUND for an unknown id; FORBIDDEN unless owner, co-author or admin' })
+  async questionBank(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<QuestionBankModel> {
+    return QuestionBankModel.from(await this.banks.getUsable(actor, id));
+  }
+
+  @Query(() => [QuestionBankModel], { description: 'banks the signed-in trainer owns or co-authors' })
+  async myQuestionBanks(@CurrentActor() actor: Actor): Promise<QuestionBankModel[]> {
+    return (await this.banks.listMine(actor)).map(QuestionBankModel.from);
+  }
+
+  @Query(() => [QuestionCategoryModel])
+  async questionCategories(@CurrentActor() actor: Actor, @Args('bankId', { type: () => ID }) bankId: string): Promise<QuestionCategoryModel[]> {
+    return (await this.questions.categories(actor, bankId)).map(QuestionCategoryModel.from);
+  }
+
+  @Query(() => String, { description: 'the questions of a bank (or of a category and its subcategories) as GIFT or Moodle XML' })
+  async exportQuestions(
+    @CurrentActor() actor: Actor,
+    @Args('bankId', { type: () => ID }) bankId: string,
+    @Args('format', { type: () => QuestionFormatEnum }) format: QuestionFormat,
+    @Args('category', { type: () => String, nullable: true }) category?: string | null,
+  ): Promise<string> {
+    return (await this.exporter.export(actor, bankId, format, category)).text;
+  }
+
+  @Mutation(() => QuestionBankModel)
+  async createQuestionBank(@CurrentActor() actor: Actor, @Args('input') input: CreateQuestionBankInput): Promise<QuestionBankModel> {
+    return QuestionBankModel.from(await this.banks.create(actor, input));
+  }
+
+  @Mutation(() => QuestionBankModel)
+  async renameQuestionBank(
+    @CurrentActor() actor: Actor,
+    @Args('bankId', { type: () => ID }) bankId: string,
+    @Args('title') title: string,
+  ): Promise<QuestionBankModel> {
+    return QuestionBankModel.from(await this.banks.rename(actor, bankId, title));
+  }
+
+  @Mutation(() => QuestionBankModel, { description: 'owner only: the person (a trainer) may then read, import, edit and export' })
+  async shareQuestionBank(
+    @CurrentActor() actor: Actor,
+    @Args('bankId', { type: () => ID }) bankId: string,
+    @Args('userEmail') userEmail: string,
+  ): Promise<QuestionBankModel> {
+    return QuestionBankModel.from(await this.banks.share(actor, bankId, userEmail));
+  }
+
+  @Mutation(() => QuestionBankModel, { description: 'owner, or a co-author removing themselves' })
+  async unshareQuestionBank(
+    @CurrentActor() actor: Actor,
+    @Args('bankId', { type: () => ID }) bankId: string,
+    @Args('userEmail') userEmail: string,
+  ): Promise<QuestionBankModel> {
+    return QuestionBankModel.from(await this.banks.unshare(actor, bankId, userEmail));
+  }
+
+  @Mutation(() => ImportQuestionsResultModel, {
+    description: 'imports every readable question in one transaction; each unreadable one is an error with its line',
+  })
+  async importQuestions(@CurrentActor() actor: Actor, @Args('input') input: ImportQuestionsInput): Promise<ImportQuestionsResultModel> {
+    const outcome = await this.importer.import(actor, input);
+    return {
+      imported: outcome.questions.length,
+      questions: outcome.questions.map(QuestionModel.from),
+      errors: outcome.errors.map((error) => ({ line: error.line, message: error.message })),
+    };
+  }
+
+  @ResolveField(() => [QuestionModel])
+  async questions(
+    @Parent() bank: QuestionBankModel,
+    @Context() ctx: GraphqlContext,
+    @Args('category', { type: () => String, nullable: true }) category?: string | null,
+  ): Promise<QuestionModel[]> {
+    return (await ctx.loaders.questionsByBankAndCategory.load(`${bank.id}\n${category?.trim() ?? ''}`)).map(QuestionModel.from);
+  }
+
+  @ResolveField(() => [QuestionCategoryModel])
+  async categories(@Parent() bank: QuestionBankModel, @Context() ctx: GraphqlContext): Promise<QuestionCategoryModel[]> {
+    return (await ctx.loaders.questionCategoriesByBank.load(bank.id)).map(QuestionCategoryModel.from);
+  }
+
+  @ResolveField(() => [QuestionBankCollaboratorModel])
+  async collaborators(@Parent() bank: QuestionBankModel, @Context() ctx: GraphqlContext): Promise<QuestionBankCollaboratorModel[]> {
+    return ctx.loaders.questionBankCollaborators.load(bank.id);
+  }
+}

@@ -1,0 +1,281 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type DataSource, In } from 'typeorm';
+import { type Actor, hasRole, isAdmin } from '../auth/actor';
+import { DomainError } from '../errors/domain.error';
+import { decodeCursor, encodeCursor } from '../pagination/cursor';
+import { TrackEntity } from '../tracks/track.entity';
+import type { CourseEntity } from './course.entity';
+import { COURSE_COLUMNS, type CourseRow, courseFromRow } from './course-row';
+import { CourseModuleEntity } from './course-module.entity';
+import type { CourseStatus } from './course-status';
+import type { CourseTrackPlacement, CourseVersionSummary, CourseView } from './course-view';
+import { CourseVersionEntity } from './course-version.entity';
+import { LessonFileEntity } from './lesson-file.entity';
+import { LessonEntity } from './lesson.entity';
+import { normaliseSearchTerm } from './search-term';
+
+export interface CatalogueQuery {
+  search?: string | null;
+  trackCode?: string | null;
+  /** Trainers and administrators: courses in this status that they can edit (administrators: all). */
+  status?: CourseStatus | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+export interface CataloguePage {
+  views: CourseView[];
+  cursors: string[];
+  hasNextPage: boolean;
+  totalCount: number;
+}
+
+/** The indexed search document: same expression as course_search_trgm_idx. */
+const SEARCH_DOCUMENT = `lower(f_unaccent(c.title || ' ' || c.summary))`;
+
+interface SortKey {
+  expression: string;
+  direction: 'ASC' | 'DESC';
+  cast: string;
+}
+
+/** Reads of courses: the catalogue, single courses and the batched lookups behind the API's DataLoaders. */
+@Injectable()
+export class CourseReadService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** One page of the catalogue in two queries (the count and the page), whatever the page size. */
+  async catalogue(actor: Actor | undefined, query: CatalogueQuery): Promise<CataloguePage> {
+    const first = Math.min(Math.max(query.first ?? 20, 1), 100);
+    const params: unknown[] = [actor?.userId ?? null];
+    const where: string[] = [];
+    let from = 'course c';
+    const status = query.status ?? 'PUBLISHED';
+    if (query.status && query.status !== 'PUBLISHED') {
+      if (!actor || (!isAdmin(actor) && !hasRole(actor, 'TRAINER'))) {
+        throw DomainError.forbidden('Only trainers and administrators can list courses that are not published');
+      }
+      if (!isAdmin(actor)) where.push('EXISTS (SELECT 1 FROM course_author a WHERE a.course_id = c.id AND a.user_id = $1)');
+    }
+    params.push(status);
+    where.push(`c.status = $${params.length}`);
+    if (status === 'PUBLISHED') where.push('c.live_version_id IS NOT NULL');
+
+    const sort: SortKey[] = [];
+    const term = normaliseSearchTerm(query.search);
+    let scoreSelect = 'NULL::float8 AS score';
+    if (term) {
+      params.push(term);
+      const t = `$${params.length}`;
+      where.push(`${t} <% ${SEARCH_DOCUMENT}`);
+      // A match in the title counts more than one in the summary.
+      const score = `(word_similarity(${t}, ${SEARCH_DOCUMENT}) + word_similarity(${t}, lower(f_unaccent(c.title))))::float8`;
+      scoreSelect = `${score} AS score`;
+      sort.push({ expression: score, direction: 'DESC', cast: 'float8' });
+    }
+    let positionSelect = 'NULL::int AS track_position';
+    if (query.trackCode) {
+      params.push(query.trackCode.trim().toLowerCase());
+      from += ` JOIN course_track ct ON ct.course_id = c.id JOIN track t ON t.id = ct.track_id AND t.code = $${params.length}`;
+      positionSelect = 'ct.position AS track_position';
+      if (!term) sort.push({ expression: 'ct.position', direction: 'ASC', cast: 'int' });
+    }
+    sort.push({ expression: 'c.title', direction: 'ASC', cast: 'text' }, { expression: 'c.id', direction: 'ASC', cast: 'uuid' });
+
+    const filter = where.join(' AND ');
+    const countParams = [...params];
+    const countSql = `SELECT count(*)::int AS total, $1::uuid AS actor_id FROM ${from} WHERE ${filter}`;
+
+    if (query.after) {
+      const key = decodeCursor(query.after, 'after');
+      if (key.length !== sort.length) throw DomainError.badInput('after', 'This cursor belongs to another search; start again from the first page');
+      where.push(this.keysetCondition(sort, key, params));
+    }
+    params.push(first + 1);
+    const pageSql = `
+      SELECT ${COURSE_COLUMNS}, ${scoreSelect}, ${positionSelect},
+             ($1::uuid IS NOT NULL AND EXISTS (SELECT 1 FROM course_author a WHERE a.course_id = c.id AND a.user_id = $1)) AS is_author
+        FROM ${from}
+       WHERE ${where.join(' AND ')}
+       ORDER BY ${sort.map((key) => `${key.expression} ${key.direction}`).join(', ')}
+       LIMIT $${params.length}`;
+    const [[{ total }], rows] = await Promise.all([
+      this.dataSource.query(countSql, countParams) as Promise<Array<{ total: number }>>,
+      this.dataSource.query(pageSql, params) as Promise<Array<CourseRow & { score: number | null; track_position: number | null; is_author: boolean }>>,
+    ]);
+    const page = rows.slice(0, first);
+    return {
+      views: page.map((row) => this.viewOf(actor, courseFromRow(row), row.is_author, null)),
+      cursors: page.map((row) =>
+        encodeCursor(
+          sort.map((key) =>
+            key.expression === 'c.title' ? row.title : key.expression === 'c.id' ? row.id : key.expression === 'ct.position' ? row.track_position : row.score,
+          ),
+        ),
+      ),
+      hasNextPage: rows.length > first,
+      totalCount: total,
+    };
+  }
+
+  /** One course as the actor may see it; NOT_FOUND for unknown ids and for drafts the actor cannot edit. */
+  async getVisible(actor: Actor | undefined, id: string): Promise<CourseView> {
+    if (!isUuid(id)) throw DomainError.notFound('Course', id);
+    const [row]: Array<CourseRow & { is_author: boolean; enrolled_version_id: string | null }> = await this.dataSource.query(
+      `SELECT ${COURSE_COLUMNS},
+              ($2::uuid IS NOT NULL AND EXISTS (SELECT 1 FROM course_author a WHERE a.course_id = c.id AND a.user_id = $2)) AS is_author,
+              (SELECT e.course_version_id FROM enrollment e WHERE e.course_id = c.id AND e.user_id = $2) AS enrolled_version_id
+         FROM course c WHERE c.id = $1`,
+      [id, actor?.userId ?? null],
+    );
+    if (!row) throw DomainError.notFound('Course', id);
+    const view = this.viewOf(actor, courseFromRow(row), row.is_author, row.enrolled_version_id);
+    if (!view.canEdit && !view.versionId) throw DomainError.notFound('Course', id);
+    return view;
+  }
+
+  /** Courses by id for the API's loaders, seen through the given version (or the actor's rights). */
+  async viewsByIds(actor: Actor | undefined, ids: readonly string[]): Promise<Map<string, CourseView>> {
+    const rows: Array<CourseRow & { is_author: boolean }> = await this.dataSource.query(
+      `SELECT ${COURSE_COLUMNS},
+              ($2::uuid IS NOT NULL AND EXISTS (SELECT 1 FROM course_author a WHERE a.course_id = c.id AND a.user_id = $2)) AS is_author
+         FROM course c WHERE c.id = ANY($1::uuid[])`,
+      [ids.filter(isUuid), actor?.userId ?? null],
+    );
+    return new Map(rows.map((row) => [row.id, this.viewOf(actor, courseFromRow(row), row.is_author, null)]));
+  }
+
+  /** Published courses of each track in track order, with their place and mandatory mark. */
+  async publishedByTrackIds(
+    actor: Actor | undefined,
+    trackIds: readonly string[],
+  ): Promise<Map<string, Array<{ view: CourseView; position: number; mandatory: boolean }>>> {
+    const rows: Array<CourseRow & { track_id: string; position: number; mandatory: boolean; is_author: boolean }> = await this.dataSource.query(
+      `SELECT ${COURSE_COLUMNS}, ct.track_id, ct.position, ct.mandatory,
+              ($2::uuid IS NOT NULL AND EXISTS (SELECT 1 FROM course_author a WHERE a.course_id = c.id AND a.user_id = $2)) AS is_author
+         FROM course_track ct JOIN course c ON c.id = ct.course_id
+        WHERE ct.track_id = ANY($1::uuid[]) AND c.status = 'PUBLISHED' AND c.live_version_id IS NOT NULL
+        ORDER BY ct.track_id, ct.position, c.title`,
+      [trackIds, actor?.userId ?? null],
+    );
+    const byTrack = new Map<string, Array<{ view: CourseView; position: number; mandatory: boolean }>>(trackIds.map((id) => [id, []]));
+    for (const row of rows) {
+      byTrack.get(row.track_id)?.push({
+        view: this.viewOf(actor, courseFromRow(row), row.is_author, null),
+        position: row.position,
+        mandatory: row.mandatory,
+      });
+    }
+    return byTrack;
+  }
+
+  async versionsByIds(ids: readonly string[]): Promise<Map<string, CourseVersionEntity>> {
+    const rows = ids.length ? await this.dataSource.getRepository(CourseVersionEntity).find({ where: { id: In([...ids]) } }) : [];
+    return new Map(rows.map((row) => [row.id, row]));
+  }
+
+  async modulesByCourseIds(courseIds: readonly string[]): Promise<Map<string, CourseModuleEntity[]>> {
+    const rows = courseIds.length
+      ? await this.dataSource.getRepository(CourseModuleEntity).find({ where: { courseId: In([...courseIds]) }, order: { position: 'ASC', createdAt: 'ASC' } })
+      : [];
+    return groupBy(courseIds, rows, (row) => row.courseId);
+  }
+
+  async lessonsByModuleIds(moduleIds: readonly string[]): Promise<Map<string, LessonEntity[]>> {
+    const rows = moduleIds.length
+      ? await this.dataSource.getRepository(LessonEntity).find({ where: { moduleId: In([...moduleIds]) }, order: { position: 'ASC', createdAt: 'ASC' } })
+      : [];
+    return groupBy(moduleIds, rows, (row) => row.moduleId);
+  }
+
+  async filesByIds(ids: readonly string[]): Promise<Map<string, LessonFileEntity>> {
+    const rows = ids.length ? await this.dataSource.getRepository(LessonFileEntity).find({ where: { id: In([...ids]) } }) : [];
+    return new Map(rows.map((row) => [row.id, row]));
+  }
+
+  async tracksByCourseIds(courseIds: readonly string[]): Promise<Map<string, Array<{ track: TrackEntity; placement: CourseTrackPlacement }>>> {
+    const rows: Array<{ course_id: string; track_id: string; position: number; mandatory: boolean }> = courseIds.length
+      ? await this.dataSource.query(
+          `SELECT ct.course_id, ct.track_id, ct.position, ct.mandatory FROM course_track ct JOIN track t ON t.id = ct.track_id
+            WHERE ct.course_id = ANY($1::uuid[]) ORDER BY t.position, t.code`,
+          [courseIds],
+        )
+      : [];
+    const tracks = rows.length
+      ? await this.dataSource.getRepository(TrackEntity).find({ where: { id: In([...new Set(rows.map((row) => row.track_id))]) } })
+      : [];
+    const trackById = new Map(tracks.map((track) => [track.id, track]));
+    const byCourse = new Map<string, Array<{ track: TrackEntity; placement: CourseTrackPlacement }>>(courseIds.map((id) => [id, []]));
+    for (const row of rows) {
+      byCourse.get(row.course_id)?.push({
+        track: trackById.get(row.track_id) as TrackEntity,
+        placement: { courseId: row.course_id, trackId: row.track_id, position: row.position, mandatory: row.mandatory },
+      });
+    }
+    return byCourse;
+  }
+
+  /** Published versions with how many learners (active or completed) are on each. */
+  async versionSummariesByCourseIds(courseIds: readonly string[]): Promise<Map<string, CourseVersionSummary[]>> {
+    const rows: Array<{ course_id: string; id: string; version: number; published_at: Date; learners: number }> = await this.dataSource.query(
+      `SELECT v.course_id, v.id, v.version, v.published_at,
+              (SELECT count(*)::int FROM enrollment e WHERE e.course_version_id = v.id AND e.status <> 'WITHDRAWN') AS learners
+         FROM course_version v WHERE v.course_id = ANY($1::uuid[]) ORDER BY v.course_id, v.version`,
+      [courseIds],
+    );
+    const byCourse = new Map<string, CourseVersionSummary[]>(courseIds.map((id) => [id, []]));
+    for (const row of rows) {
+      byCourse.get(row.course_id)?.push({
+        courseId: row.course_id,
+        versionId: row.id,
+        version: row.version,
+        publishedAt: row.published_at,
+        learnerCount: row.learners,
+      });
+    }
+    return byCourse;
+  }
+
+  /** Ids of each course's authors, in the order they were added (users load through UserService). */
+  async authorIdsByCourseIds(courseIds: readonly string[]): Promise<Map<string, string[]>> {
+    const rows: Array<{ course_id: string; user_id: string }> = await this.dataSource.query(
+      'SELECT course_id, user_id FROM course_author WHERE course_id = ANY($1::uuid[]) ORDER BY added_at, user_id',
+      [courseIds],
+    );
+    const byCourse = new Map<string, string[]>(courseIds.map((id) => [id, []]));
+    for (const row of rows) byCourse.get(row.course_id)?.push(row.user_id);
+    return byCourse;
+  }
+
+  private viewOf(actor: Actor | undefined, course: CourseEntity, isAuthor: boolean, enrolledVersionId: string | null): CourseView {
+    const canEdit = actor !== undefined && (isAdmin(actor) || (isAuthor && hasRole(actor, 'TRAINER')));
+    return { course, canEdit, versionId: canEdit ? null : (enrolledVersionId ?? course.liveVersionId) };
+  }
+
+  /** Rows strictly after the cursor's key in the sort order, as one OR of prefixes. */
+  private keysetCondition(sort: SortKey[], key: unknown[], params: unknown[]): string {
+    const placeholders = key.map((value, index) => {
+      params.push(value);
+      return `$${params.length}::${sort[index].cast}`;
+    });
+    const alternatives = sort.map((current, index) => {
+      const equal = sort.slice(0, index).map((previous, j) => `${previous.expression} = ${placeholders[j]}`);
+      const beyond = `${current.expression} ${current.direction === 'ASC' ? '>' : '<'} ${placeholders[index]}`;
+      return `(${[...equal, beyond].join(' AND ')})`;
+    });
+    return `(${alternatives.join(' OR ')})`;
+  }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
+}
+
+function groupBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): Map<string, T[]> {
+  const grouped = new Map<string, T[]>(keys.map((key) => [key, []]));
+  for (const row of rows) grouped.get(keyOf(row))?.push(row);
+  return grouped;
+}

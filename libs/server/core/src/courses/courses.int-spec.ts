@@ -1,0 +1,346 @@
+import { randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import type { Actor } from '../auth/actor';
+import { DomainError } from '../errors/domain.error';
+import { EnrollmentService } from '../enrollments/enrollment.service';
+import { EnrollmentsModule } from '../enrollments/enrollments.module';
+import { createTestUser } from '../test-support/fixtures';
+import { createTestingContext, type TestingContext } from '../test-support/testing-context';
+import { CourseReadService } from './course-read.service';
+import { CourseService } from './course.service';
+import { CoursesModule } from './courses.module';
+
+async function failure(promise: Promise<unknown>): Promise<DomainError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof DomainError) return error;
+    throw error;
+  }
+  throw new Error('expected a DomainError');
+}
+
+describe('Courses (PostgreSQL)', () => {
+  let ctx: TestingContext;
+  let db: DataSource;
+  let courses: CourseService;
+  let reads: CourseReadService;
+  let enrollments: EnrollmentService;
+  let admin: Actor;
+  let trainer: Actor;
+  let otherTrainer: Actor;
+  let learner: Actor;
+  const tag = randomUUID().slice(0, 6).toUpperCase();
+  const code = (name: string) => `${name}-${tag}-${Math.random().toString(36).slice(2, 6)}`.toUpperCase();
+
+  beforeAll(async () => {
+    ctx = await createTestingContext([CoursesModule, EnrollmentsModule]);
+    db = ctx.dataSource;
+    courses = ctx.get(CourseService);
+    reads = ctx.get(CourseReadService);
+    enrollments = ctx.get(EnrollmentService);
+    admin = (await createTestUser(db, { roles: [{ role: 'ADMIN' }] })).actor;
+    trainer = (await createTestUser(db, { roles: [{ role: 'TRAINER' }] })).actor;
+    otherTrainer = (await createTestUser(db, { roles: [{ role: 'TRAINER' }] })).actor;
+    learner = (await createTestUser(db)).actor;
+    await db.query(
+      `INSERT INTO track (code, title, description, audiences, position) VALUES ('officials', 'Cán bộ', 'x', '{OFFICIAL}', 2)
+       ON CONFLICT ON CONSTRAINT track_code_key DO NOTHING`,
+    );
+  });
+  afterAll(() => ctx.close());
+
+  /** A published course with one module of `lessons` TEXT lessons (the last `optional` ones not required). */
+  async function publishedCourse(
+    options: { title?: string; summary?: string; lessons?: number; optional?: number; prerequisiteCodes?: string[] } = {},
+  ) {
+    const course = await courses.create(trainer, {
+      code: code('C'),
+      title: options.title ?? 'Khóa học thử',
+      summary: options.summary ?? 'Nội dung thử nghiệm',
+      hours: 4,
+      prerequisiteCodes: options.prerequisiteCodes,
+    });
+    const module = await courses.addModule(trainer, { courseId: course.id, title: 'Chương 1' });
+    const lessons = [];
+    const count = options.lessons ?? 2;
+    for (let i = 0; i < count; i += 1) {
+      lessons.push(
+        await courses.addLesson(trainer, {
+          moduleId: module.id,
+          title: `Bài ${i + 1}`,
+          kind: 'TEXT',
+          body: `# Bài ${i + 1}`,
+          required: i < count - (options.optional ?? 0),
+        }),
+      );
+    }
+    await courses.submitForReview(trainer, course.id);
+    return { course: await courses.publish(admin, course.id), module, lessons };
+  }
+
+  describe('authoring and workflow', () => {
+    it('creates a draft course authored by its creator, placed in tracks', async () => {
+      const course = await courses.create(trainer, {
+        code: ` ${code('atvt').toLowerCase()} `,
+        title: '  An toàn   thông tin ',
+        summary: 'Bảo vệ dữ liệu',
+        hours: 2.5,
+        trackCodes: ['officials'],
+      });
+      expect(course).toMatchObject({ status: 'DRAFT', title: 'An toàn thông tin', hours: 2.5, revisionStatus: null });
+      expect(course.code).toMatch(/^ATVT-/);
+      const tracks = (await reads.tracksByCourseIds([course.id])).get(course.id)!;
+      expect(tracks.map((t) => [t.track.code, t.placement.mandatory])).toEqual([['officials', false]]);
+    });
+
+    it('refuses duplicate codes, unknown tracks, EXAM lessons and other trainers', async () => {
+      const taken = code('dup');
+      await courses.create(trainer, { code: taken, title: 'A', summary: 'B', hours: 1 });
+      expect(await failure(courses.create(trainer, { code: taken, title: 'A', summary: 'B', hours: 1 }))).toMatchObject({ code: 'CONFLICT', field: 'code' });
+      expect(await failure(courses.create(trainer, { code: code('t'), title: 'A', summary: 'B', hours: 1, trackCodes: ['nope'] }))).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'trackCodes',
+      });
+      expect(await failure(courses.create(learner, { code: code('l'), title: 'A', summary: 'B', hours: 1 }))).toMatchObject({ code: 'FORBIDDEN' });
+      const course = await courses.create(trainer, { code: code('e'), title: 'A', summary: 'B', hours: 1 });
+      const module = await courses.addModule(trainer, { courseId: course.id, title: 'M' });
+      expect(await failure(courses.addLesson(trainer, { moduleId: module.id, title: 'Thi', kind: 'EXAM' }))).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'kind',
+      });
+      expect(await failure(courses.addModule(otherTrainer, { courseId: course.id, title: 'X' }))).toMatchObject({ code: 'FORBIDDEN' });
+      await courses.addAuthor(trainer, course.id, (await db.query('SELECT email FROM app_user WHERE id = $1', [otherTrainer.userId]))[0].email);
+      expect((await courses.addModule(otherTrainer, { courseId: course.id, title: 'Của đồng tác giả' })).position).toBe(2);
+    });
+
+    it('reorders modules and lessons, and renumbers after a delete', async () => {
+      const course = await courses.create(trainer, { code: code('ord'), title: 'Thứ tự', summary: 'x', hours: 1 });
+      const a = await courses.addModule(trainer, { courseId: course.id, title: 'A' });
+      const b = await courses.addModule(trainer, { courseId: course.id, title: 'B' });
+      const c = await courses.addModule(trainer, { courseId: course.id, title: 'C' });
+      await courses.moveModule(trainer, c.id, 1);
+      const order = async () => (await reads.modulesByCourseIds([course.id])).get(course.id)!.map((m) => `${m.position}${m.title}`);
+      expect(await order()).toEqual(['1C', '2A', '3B']);
+      await courses.deleteModule(trainer, a.id);
+      expect(await order()).toEqual(['1C', '2B']);
+      const l1 = await courses.addLesson(trainer, { moduleId: b.id, title: 'L1', kind: 'TEXT', body: 'x' });
+      const l2 = await courses.addLesson(trainer, { moduleId: b.id, title: 'L2', kind: 'VIDEO', videoUrl: 'https://video.hocso.vn/v/1.mp4', transcript: 'Xin chào' });
+      await courses.moveLesson(trainer, l2.id, 1);
+      const lessons = (await reads.lessonsByModuleIds([b.id])).get(b.id)!;
+      expect(lessons.map((l) => [l.title, l.position])).toEqual([
+        ['L2', 1],
+        ['L1', 2],
+      ]);
+      await courses.moveLesson(trainer, l1.id, 1, c.id);
+      expect((await reads.lessonsByModuleIds([b.id, c.id])).get(c.id)!.map((l) => l.title)).toEqual(['L1']);
+    });
+
+    it('walks DRAFT → IN_REVIEW → returned with a comment → IN_REVIEW → PUBLISHED → ARCHIVED and refuses invalid steps', async () => {
+      const course = await courses.create(trainer, { code: code('wf'), title: 'Quy trình', summary: 'x', hours: 1 });
+      expect(await failure(courses.submitForReview(trainer, course.id))).toMatchObject({ code: 'CONFLICT' });
+      const module = await courses.addModule(trainer, { courseId: course.id, title: 'M' });
+      await courses.addLesson(trainer, { moduleId: module.id, title: 'L', kind: 'TEXT', body: 'x' });
+      expect(await failure(courses.publish(admin, course.id))).toMatchObject({ code: 'CONFLICT' });
+      expect((await courses.submitForReview(trainer, course.id)).status).toBe('IN_REVIEW');
+      expect(await failure(courses.addModule(trainer, { courseId: course.id, title: 'x' }))).toMatchObject({ code: 'CONFLICT' });
+      expect(await failure(courses.publish(trainer, course.id))).toMatchObject({ code: 'FORBIDDEN' });
+      expect(await courses.returnToDraft(admin, course.id, 'Thêm ví dụ thực tế')).toMatchObject({ status: 'DRAFT', reviewComment: 'Thêm ví dụ thực tế' });
+      await courses.submitForReview(trainer, course.id);
+      const published = await courses.publish(admin, course.id);
+      expect(published).toMatchObject({ status: 'PUBLISHED', reviewComment: null });
+      expect(published.liveVersionId).not.toBeNull();
+      expect((await courses.archive(trainer, course.id)).status).toBe('ARCHIVED');
+      expect(await failure(courses.update(trainer, course.id, { title: 'Mới' }))).toMatchObject({ code: 'CONFLICT' });
+      expect(await failure(courses.archive(admin, course.id))).toMatchObject({ code: 'CONFLICT' });
+    });
+  });
+
+  describe('versions', () => {
+    it('keeps learners on the version they enrolled in while a revision is drafted and published', async () => {
+      const { course, module, lessons } = await publishedCourse({ lessons: 1 });
+      const early = await enrollments.enroll(learner, course.id);
+      const v1 = course.liveVersionId!;
+      expect(early.courseVersionId).toBe(v1);
+
+      // Editing the content of a published course opens a revision; learners still see version 1.
+      await courses.addLesson(trainer, { moduleId: module.id, title: 'Bài mới', kind: 'TEXT', body: 'Mới' });
+      const revising = await reads.getVisible(trainer, course.id);
+      expect(revising.course).toMatchObject({ status: 'PUBLISHED', revisionStatus: 'DRAFT', liveVersionId: v1 });
+      expect(revising.versionId).toBeNull();
+      const otherLearner = (await createTestUser(db)).actor;
+      expect((await reads.getVisible(otherLearner, course.id)).versionId).toBe(v1);
+
+      await courses.submitForReview(trainer, course.id);
+      const republished = await courses.publish(admin, course.id);
+      const v2 = republished.liveVersionId!;
+      expect(v2).not.toBe(v1);
+      expect(republished.revisionStatus).toBeNull();
+
+      const late = await enrollments.enroll(otherLearner, course.id);
+      expect(late.courseVersionId).toBe(v2);
+      expect((await reads.getVisible(learner, course.id)).versionId).toBe(v1);
+      const versions = await reads.versionsByIds([v1, v2]);
+      expect(versions.get(v1)!.snapshot.modules[0].lessons.map((l) => l.id)).toEqual([lessons[0].id]);
+      expect(versions.get(v2)!.snapshot.modules[0].lessons).toHaveLength(2);
+
+      const summaries = (await reads.versionSummariesByCourseIds([course.id])).get(course.id)!;
+      expect(summaries.map((s) => [s.version, s.learnerCount])).toEqual([
+        [1, 1],
+        [2, 1],
+      ]);
+
+      // Learners on version 1 complete it with version 1's lessons.
+      const done = await enrollments.completeLesson(learner, lessons[0].id);
+      expect(done).toMatchObject({ status: 'COMPLETED', progress: 1 });
+    });
+  });
+
+  describe('enrollment rules', () => {
+    it('is idempotent, refuses drafts, archived courses and unmet prerequisites', async () => {
+      const { course: basics, lessons } = await publishedCourse({ lessons: 1 });
+      const { course: advanced } = await publishedCourse({ prerequisiteCodes: [basics.code] });
+      const student = (await createTestUser(db)).actor;
+
+      const refused = await failure(enrollments.enroll(student, advanced.id));
+      expect(refused).toMatchObject({ code: 'CONFLICT', field: 'courseId' });
+      expect(refused.message).toContain(basics.code);
+      expect(refused.details).toEqual({ missingPrerequisites: [basics.code] });
+
+      const first = await enrollments.enroll(student, basics.id);
+      expect((await enrollments.enroll(student, basics.id)).id).toBe(first.id);
+      expect(await failure(enrollments.enroll(student, advanced.id))).toMatchObject({ code: 'CONFLICT' });
+      await enrollments.completeLesson(student, lessons[0].id);
+      expect((await enrollments.enroll(student, advanced.id)).status).toBe('ACTIVE');
+
+      const draft = await courses.create(trainer, { code: code('d'), title: 'Nháp', summary: 'x', hours: 1 });
+      expect(await failure(enrollments.enroll(student, draft.id))).toMatchObject({ code: 'CONFLICT' });
+      expect(await failure(enrollments.enroll(student, randomUUID()))).toMatchObject({ code: 'NOT_FOUND' });
+      const { course: old } = await publishedCourse();
+      await courses.archive(admin, old.id);
+      expect(await failure(enrollments.enroll(student, old.id))).toMatchObject({ code: 'CONFLICT' });
+    });
+
+    it('withdraws and resumes on the same version', async () => {
+      const { course, lessons } = await publishedCourse({ lessons: 2 });
+      const student = (await createTestUser(db)).actor;
+      await enrollments.enroll(student, course.id);
+      await enrollments.completeLesson(student, lessons[0].id);
+      expect((await enrollments.withdraw(student, course.id)).status).toBe('WITHDRAWN');
+      expect(await failure(enrollments.completeLesson(student, lessons[1].id))).toMatchObject({ code: 'CONFLICT' });
+      const resumed = await enrollments.enroll(student, course.id);
+      expect(resumed).toMatchObject({ status: 'ACTIVE', completedLessonIds: [lessons[0].id] });
+    });
+  });
+
+  describe('completion', () => {
+    it('counts required lessons only, is idempotent, and writes the outbox row once, with the completion', async () => {
+      const { course, lessons } = await publishedCourse({ lessons: 3, optional: 1 });
+      const student = (await createTestUser(db)).actor;
+      expect(await failure(enrollments.completeLesson(student, lessons[0].id))).toMatchObject({ code: 'CONFLICT', field: 'lessonId' });
+      expect(await failure(enrollments.completeLesson(student, randomUUID()))).toMatchObject({ code: 'NOT_FOUND' });
+      const enrollment = await enrollments.enroll(student, course.id);
+
+      expect((await enrollments.completeLesson(student, lessons[2].id)).progress).toBe(0);
+      expect((await enrollments.completeLesson(student, lessons[0].id)).progress).toBe(0.5);
+      expect((await enrollments.completeLesson(student, lessons[0].id)).completedLessonIds).toHaveLength(2);
+      const done = await enrollments.completeLesson(student, lessons[1].id);
+      expect(done).toMatchObject({ status: 'COMPLETED', progress: 1 });
+      expect(done.completedAt).toBeInstanceOf(Date);
+      await enrollments.completeLesson(student, lessons[1].id);
+
+      const events: Array<{ topic: string; payload: Record<string, string>; created_at: Date; published_at: Date | null }> = await db.query(
+        'SELECT topic, payload, created_at, published_at FROM outbox WHERE aggregate_id = $1',
+        [enrollment.id],
+      );
+      expect(events).toHaveLength(1);
+      expect(events[0]).toMatchObject({ topic: 'enrollment.completed', published_at: null });
+      expect(events[0].payload).toMatchObject({ enrollmentId: enrollment.id, userId: student.userId, courseId: course.id });
+    });
+
+    it('writes neither the completion nor the outbox row when the transaction fails', async () => {
+      const { course, lessons } = await publishedCourse({ lessons: 1 });
+      const student = (await createTestUser(db)).actor;
+      const enrollment = await enrollments.enroll(student, course.id);
+      // A trigger that fails the outbox insert for this enrollment: the completion must roll back with it.
+      await db.query(`
+        CREATE OR REPLACE FUNCTION test_refuse_outbox() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN RAISE EXCEPTION 'outbox unavailable'; END $$;
+        CREATE TRIGGER test_refuse_outbox BEFORE INSERT ON outbox FOR EACH ROW
+          WHEN (NEW.aggregate_id = '${enrollment.id}'::uuid) EXECUTE FUNCTION test_refuse_outbox();`);
+      try {
+        await expect(enrollments.completeLesson(student, lessons[0].id)).rejects.toThrow('outbox unavailable');
+      } finally {
+        await db.query('DROP TRIGGER test_refuse_outbox ON outbox; DROP FUNCTION test_refuse_outbox()');
+      }
+      const [row] = await db.query('SELECT status, completed_lesson_ids FROM enrollment WHERE id = $1', [enrollment.id]);
+      expect(row).toEqual({ status: 'ACTIVE', completed_lesson_ids: [] });
+      expect(await db.query('SELECT 1 FROM outbox WHERE aggregate_id = $1', [enrollment.id])).toHaveLength(0);
+    });
+  });
+
+  describe('catalogue search', () => {
+    let safety: string;
+    beforeAll(async () => {
+      safety = (await publishedCourse({ title: `An toàn thông tin ${tag}`, summary: 'Mật khẩu mạnh, xác thực hai lớp' })).course.id;
+      await publishedCourse({ title: `Phân tích dữ liệu ${tag}`, summary: 'Bảng tính và biểu đồ' });
+      await courses.create(trainer, { code: code('hidden'), title: `An toàn thông tin nháp ${tag}`, summary: 'x', hours: 1 });
+    });
+
+    it.each(['an toan thong tin', 'an toàn thôn tin', 'AN TOÀN THÔNG TIN', 'an toan thong tinn'])('finds "An toàn thông tin" by "%s"', async (term) => {
+      const page = await reads.catalogue(undefined, { search: `${term} ${tag.toLowerCase()}` });
+      expect(page.views.map((view) => view.course.id)).toContain(safety);
+      expect(page.views[0].course.id).toBe(safety);
+    });
+
+    it('shows learners published courses only and ranks the best match first', async () => {
+      const page = await reads.catalogue(learner, { search: `an toan thong tin ${tag}` });
+      expect(page.views.every((view) => view.course.status === 'PUBLISHED')).toBe(true);
+      expect(page.views.some((view) => view.course.title.includes('nháp'))).toBe(false);
+      expect(page.totalCount).toBe(page.views.length);
+    });
+
+    it('lets a trainer list their drafts, and refuses a learner', async () => {
+      const drafts = await reads.catalogue(trainer, { status: 'DRAFT', search: tag });
+      expect(drafts.views.map((view) => view.course.title)).toContain(`An toàn thông tin nháp ${tag}`);
+      expect(drafts.views.every((view) => view.canEdit && view.versionId === null)).toBe(true);
+      expect(await failure(reads.catalogue(learner, { status: 'DRAFT' }))).toMatchObject({ code: 'FORBIDDEN' });
+      expect((await reads.catalogue(otherTrainer, { status: 'DRAFT', search: `nháp ${tag}` })).totalCount).toBe(0);
+    });
+
+    it('pages with cursors through every course exactly once', async () => {
+      const seen: string[] = [];
+      let after: string | null = null;
+      let total = 0;
+      do {
+        const page = await reads.catalogue(undefined, { first: 3, after });
+        total = page.totalCount;
+        seen.push(...page.views.map((view) => view.course.id));
+        after = page.hasNextPage ? page.cursors.at(-1)! : null;
+      } while (after);
+      expect(seen.length).toBe(total);
+      expect(new Set(seen).size).toBe(total);
+      const searched: string[] = [];
+      let next: string | null = null;
+      do {
+        const page = await reads.catalogue(undefined, { first: 1, after: next, search: `an toan ${tag}` });
+        searched.push(...page.views.map((view) => view.course.id));
+        next = page.hasNextPage ? page.cursors.at(-1)! : null;
+      } while (next);
+      expect(new Set(searched).size).toBe(searched.length);
+      expect(searched[0]).toBe(safety);
+    });
+
+    it('uses the trigram index for the search', async () => {
+      await db.query('SET enable_seqscan = off');
+      try {
+        const plan: Array<{ 'QUERY PLAN': string }> = await db.query(
+          `EXPLAIN SELECT id FROM course c WHERE 'an toan' <% lower(f_unaccent(c.title || ' ' || c.summary))`,
+        );
+        expect(plan.map((row) => row['QUERY PLAN']).join('\n')).toContain('course_search_trgm_idx');
+      } finally {
+        await db.query('SET enable_seqscan = on');
+      }
+    });
+  });
+});

@@ -1,0 +1,141 @@
+import { ERROR_CODES } from '@hocso/contracts';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type DataSource, type EntityManager, In } from 'typeorm';
+import type { Actor } from '../auth/actor';
+import { CourseEntity } from '../courses/course.entity';
+import { isUuid } from '../courses/course-read.service';
+import { DomainError } from '../errors/domain.error';
+import { OUTBOX_TOPICS, type EnrollmentCompletedPayload } from '../outbox/outbox-topics';
+import { writeOutbox } from '../outbox/outbox-writer';
+import { EnrollmentEntity } from './enrollment.entity';
+import { computeProgress } from './progress';
+
+@Injectable()
+export class EnrollmentService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * Enrolls the actor in the live version of a published course. Idempotent: an existing enrollment is
+   * returned as it is (a withdrawn one is resumed, on the version it had).
+   */
+  async enroll(actor: Actor, courseId: string): Promise<EnrollmentEntity> {
+    if (!isUuid(courseId)) throw DomainError.notFound('Course', courseId);
+    return this.dataSource.transaction(async (manager) => {
+      const course = await manager.findOne(CourseEntity, { where: { id: courseId }, lock: { mode: 'pessimistic_read' } });
+      if (!course) throw DomainError.notFound('Course', courseId);
+      const existing = await manager.findOne(EnrollmentEntity, { where: { userId: actor.userId, courseId }, lock: { mode: 'pessimistic_write' } });
+      if (existing && existing.status !== 'WITHDRAWN') return existing;
+      if (course.status === 'ARCHIVED') throw DomainError.conflict('This course is archived and takes no new enrollments', 'courseId');
+      if (course.status !== 'PUBLISHED' || !course.liveVersionId) {
+        throw DomainError.conflict('This course is not published yet, so nobody can enroll in it', 'courseId');
+      }
+      await this.assertPrerequisitesMet(manager, actor.userId, course);
+      if (existing) {
+        await manager.query(`UPDATE enrollment SET status = 'ACTIVE', withdrawn_at = NULL, updated_at = now() WHERE id = $1`, [existing.id]);
+        return manager.findOneOrFail(EnrollmentEntity, { where: { id: existing.id } });
+      }
+      const [row]: Array<{ id: string }> = await manager.query(
+        `INSERT INTO enrollment (user_id, course_id, course_version_id) VALUES ($1, $2, $3)
+         ON CONFLICT ON CONSTRAINT enrollment_user_course_key DO UPDATE SET updated_at = enrollment.updated_at RETURNING id`,
+        [actor.userId, course.id, course.liveVersionId],
+      );
+      return manager.findOneOrFail(EnrollmentEntity, { where: { id: row.id } });
+    });
+  }
+
+  async withdraw(actor: Actor, courseId: string): Promise<EnrollmentEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const enrollment = isUuid(courseId)
+        ? await manager.findOne(EnrollmentEntity, { where: { userId: actor.userId, courseId }, lock: { mode: 'pessimistic_write' } })
+        : null;
+      if (!enrollment) throw DomainError.notFound('Enrollment in course', courseId);
+      if (enrollment.status === 'COMPLETED') throw DomainError.conflict('You have completed this course; a completed course cannot be withdrawn from');
+      if (enrollment.status === 'ACTIVE') {
+        await manager.query(`UPDATE enrollment SET status = 'WITHDRAWN', withdrawn_at = now(), updated_at = now() WHERE id = $1`, [enrollment.id]);
+      }
+      return manager.findOneOrFail(EnrollmentEntity, { where: { id: enrollment.id } });
+    });
+  }
+
+  mine(actor: Actor): Promise<EnrollmentEntity[]> {
+    return this.dataSource.getRepository(EnrollmentEntity).find({ where: { userId: actor.userId }, order: { enrolledAt: 'DESC', id: 'ASC' } });
+  }
+
+  /** The actor's enrollments in these courses, for the API's loaders. */
+  async ofUserInCourses(userId: string, courseIds: readonly string[]): Promise<Map<string, EnrollmentEntity>> {
+    const rows = courseIds.length
+      ? await this.dataSource.getRepository(EnrollmentEntity).find({ where: { userId, courseId: In([...courseIds]) } })
+      : [];
+    return new Map(rows.map((row) => [row.courseId, row]));
+  }
+
+  /**
+   * Marks a lesson of the actor's version done. Idempotent. When the last required lesson is done the
+   * enrollment becomes COMPLETED and an `enrollment.completed` outbox row is written in the same transaction.
+   */
+  async completeLesson(actor: Actor, lessonId: string): Promise<EnrollmentEntity> {
+    if (!isUuid(lessonId)) throw DomainError.notFound('Lesson', lessonId);
+    return this.dataSource.transaction(async (manager) => {
+      const [found]: Array<{ id: string; required_lesson_ids: string[] }> = await manager.query(
+        `SELECT e.id, v.required_lesson_ids
+           FROM enrollment e JOIN course_version v ON v.id = e.course_version_id
+          WHERE e.user_id = $1 AND v.lesson_ids @> ARRAY[$2::uuid]
+          FOR UPDATE OF e`,
+        [actor.userId, lessonId],
+      );
+      if (!found) {
+        const [{ known }]: Array<{ known: boolean }> = await manager.query(
+          `SELECT EXISTS (SELECT 1 FROM lesson WHERE id = $1) OR EXISTS (SELECT 1 FROM course_version WHERE lesson_ids @> ARRAY[$1::uuid]) AS known`,
+          [lessonId],
+        );
+        if (!known) throw DomainError.notFound('Lesson', lessonId);
+        throw DomainError.conflict('Enroll in the course before completing its lessons', 'lessonId');
+      }
+      const enrollment = await manager.findOneOrFail(EnrollmentEntity, { where: { id: found.id } });
+      if (enrollment.status === 'WITHDRAWN') throw DomainError.conflict('You withdrew from this course; enroll again to continue', 'lessonId');
+      if (enrollment.completedLessonIds.includes(lessonId)) return enrollment;
+      const completedLessonIds = [...enrollment.completedLessonIds, lessonId];
+      const { progress, allRequiredDone } = computeProgress(found.required_lesson_ids, completedLessonIds);
+      const completesNow = allRequiredDone && enrollment.status === 'ACTIVE';
+      await manager.query(
+        `UPDATE enrollment SET completed_lesson_ids = $2, progress = $3, updated_at = now(),
+                status = CASE WHEN $4 THEN 'COMPLETED' ELSE status END,
+                completed_at = CASE WHEN $4 THEN now() ELSE completed_at END
+          WHERE id = $1`,
+        [enrollment.id, completedLessonIds, progress, completesNow],
+      );
+      const updated = await manager.findOneOrFail(EnrollmentEntity, { where: { id: enrollment.id } });
+      if (completesNow) {
+        const payload: EnrollmentCompletedPayload = {
+          enrollmentId: updated.id,
+          userId: updated.userId,
+          courseId: updated.courseId,
+          courseVersionId: updated.courseVersionId,
+          completedAt: (updated.completedAt as Date).toISOString(),
+        };
+        await writeOutbox(manager, OUTBOX_TOPICS.enrollmentCompleted, updated.id, payload);
+      }
+      return updated;
+    });
+  }
+
+  private async assertPrerequisitesMet(manager: EntityManager, userId: string, course: CourseEntity): Promise<void> {
+    if (course.prerequisiteCodes.length === 0) return;
+    const done: Array<{ code: string }> = await manager.query(
+      `SELECT c.code FROM course c JOIN enrollment e ON e.course_id = c.id AND e.user_id = $1 AND e.status = 'COMPLETED'
+        WHERE c.code = ANY($2)`,
+      [userId, course.prerequisiteCodes],
+    );
+    const missing = course.prerequisiteCodes.filter((code) => !done.some((row) => row.code === code));
+    if (missing.length === 0) return;
+    const titles: Array<{ code: string; title: string }> = await manager.query('SELECT code, title FROM course WHERE code = ANY($1)', [missing]);
+    const names = missing.map((code) => {
+      const title = titles.find((row) => row.code === code)?.title;
+      return title ? `${title} (${code})` : code;
+    });
+    throw new DomainError(ERROR_CODES.conflict, `Complete the prerequisite course(s) first: ${names.join(', ')}`, 'courseId', {
+      missingPrerequisites: missing,
+    });
+  }
+}

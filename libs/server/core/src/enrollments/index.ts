@@ -1,0 +1,5 @@
+export * from './enrollments.module';
+export * from './enrollment.service';
+export * from './enrollment.entity';
+export * from './enrollment-status';
+export * from './progress';

@@ -1,0 +1,3 @@
+export * from './outbox.entity';
+export * from './outbox-topics';
+export * from './outbox-writer';

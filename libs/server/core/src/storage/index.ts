@@ -1,0 +1,3 @@
+export * from './file-storage';
+export * from './local-disk-file-storage';
+export * from './storage.module';

@@ -1,0 +1,110 @@
+import { randomUUID } from 'node:crypto';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './support/browser';
+import { type RunningPlatform, startPlatform } from './support/platform';
+
+const DEMO_PASSWORD = 'HocSo@2026';
+
+describe('portal in Chromium', () => {
+  let platform: RunningPlatform;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    platform = await startPlatform();
+    browser = await launchChromium();
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await platform?.stop();
+  });
+
+  async function newPage(): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'vi-VN' });
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    return page;
+  }
+
+  async function signIn(page: Page, email: string, password: string): Promise<void> {
+    await page.getByTestId('nav-signin').click();
+    await page.getByTestId('signin-email').fill(email);
+    await page.getByTestId('signin-password').fill(password);
+    await page.getByTestId('signin-submit').click();
+    await page.getByTestId('current-user').waitFor();
+  }
+
+  it('signs up, signs out, signs in, sees the four tracks and signs out again', async () => {
+    const page = await newPage();
+    await page.goto(platform.url);
+    await page.getByTestId('track-card').nth(3).waitFor();
+    const codes = await page.getByTestId('track-card').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-track-code')));
+    expect(codes.sort()).toEqual(['leaders', 'officials', 'sme', 'village-heads']);
+
+    const email = `nguoi.dan.${randomUUID().slice(0, 8)}@gmail.com`;
+    await page.getByTestId('nav-signup').click();
+    await page.getByTestId('signup-fullname').fill('Nguyễn Thị Mai');
+    await page.getByTestId('signup-email').fill(email);
+    await page.getByTestId('signup-password').fill('hoc-so-2026');
+    await page.getByTestId('signup-submit').click();
+    await expect(page.getByTestId('current-user').textContent()).resolves.toContain('Nguyễn Thị Mai');
+
+    await page.getByTestId('nav-signout').click();
+    await page.getByTestId('nav-signin').waitFor();
+
+    await signIn(page, email, 'hoc-so-2026');
+    await expect(page.getByTestId('current-user').textContent()).resolves.toContain('Nguyễn Thị Mai');
+    await page.getByTestId('track-card').nth(3).waitFor();
+    await expect(page.getByTestId('track-card').count()).resolves.toBe(4);
+    await expect(page.getByTestId('nav-admin').count()).resolves.toBe(0);
+
+    await page.getByTestId('nav-signout').click();
+    await page.getByTestId('nav-signin').waitFor();
+    await page.context().close();
+  });
+
+  it('shows a clear error for a wrong password', async () => {
+    const page = await newPage();
+    await page.goto(platform.url);
+    await page.getByTestId('nav-signin').click();
+    await page.getByTestId('signin-email').fill('admin@demo.hocso.vn');
+    await page.getByTestId('signin-password').fill('sai-mat-khau-1');
+    await page.getByTestId('signin-submit').click();
+    await expect(page.getByTestId('form-error').textContent()).resolves.toMatch(/\S/);
+    await page.context().close();
+  });
+
+  it('lets an admin import 1,000 officials and watch the progress bar reach 100 %', async () => {
+    const page = await newPage();
+    await page.goto(platform.url);
+    await signIn(page, 'admin@demo.hocso.vn', DEMO_PASSWORD);
+    await page.getByTestId('nav-admin').click();
+    await page.getByTestId('admin-nav-imports').click();
+
+    const tag = randomUUID().slice(0, 6);
+    const rows = Array.from({ length: 1000 }, (_, i) =>
+      i === 10
+        ? `Sai Email,khong-phai-email,,BT-CHAUTHANH-TANTHACH,OFFICIAL,`
+        : i === 20
+          ? `Sai Don Vi,sai.${tag}@bentre.gov.vn,,KHONG-CO,OFFICIAL,`
+          : `Cán Bộ ${i},can.bo.${i}.${tag}@bentre.gov.vn,09${String(10000000 + i)},BT-CHAUTHANH-TANTHACH,OFFICIAL,Chuyên viên`,
+    );
+    const csv = `\uFEFFfull_name,email,phone,org_unit_code,audience,position\n${rows.join('\n')}\n`;
+    await page.getByTestId('import-file').setInputFiles({ name: 'can-bo-chau-thanh.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+    await page.getByTestId('import-submit').click();
+
+    const progress = page.getByTestId('import-progress');
+    await progress.waitFor();
+    const deadline = Date.now() + 60_000;
+    while (Date.now() < deadline) {
+      if ((await page.getByTestId('import-status').getAttribute('data-status')) === 'COMPLETED') break;
+      await page.waitForTimeout(50);
+    }
+    await expect(page.getByTestId('import-status').getAttribute('data-status')).resolves.toBe('COMPLETED');
+    await expect(progress.getAttribute('aria-valuenow')).resolves.toBe('100');
+    const rejected = await page.getByTestId('import-rejected-row').allTextContents();
+    expect(rejected).toHaveLength(2);
+    expect(rejected[0]).toContain('12');
+    expect(rejected[1]).toContain('KHONG-CO');
+    await page.context().close();
+  });
+});
