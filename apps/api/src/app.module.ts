@@ -4,10 +4,13 @@ import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import {
   AuthModule,
+  CoursesModule,
+  EnrollmentsModule,
   HealthModule,
   OfficialImportsModule,
   OrgUnitsModule,
   PlatformModule,
+  QuestionBankModule,
   TracksModule,
   UsersModule,
 } from '@hocso/server-core';
@@ -15,7 +18,10 @@ import { AuthGuard } from './auth/auth.guard';
 import { DomainErrorFilter } from './graphql/domain-error.filter';
 import { GraphqlOptionsFactory } from './graphql/graphql-options.factory';
 import { HealthController } from './health/health.controller';
+import { QuestionExportController } from './question-bank/question-export.controller';
+import { QuestionFileController } from './question-bank/question-file.controller';
 import { RESOLVERS } from './resolvers';
+import { FilesModule } from './files/files.module';
 
 @Module({
   imports: [
@@ -25,14 +31,18 @@ import { RESOLVERS } from './resolvers';
     OrgUnitsModule,
     TracksModule,
     OfficialImportsModule,
+    QuestionBankModule,
+    CoursesModule,
+    EnrollmentsModule,
+    FilesModule,
     HealthModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      imports: [OrgUnitsModule, UsersModule],
+      imports: [OrgUnitsModule, UsersModule, QuestionBankModule, CoursesModule, EnrollmentsModule],
       useClass: GraphqlOptionsFactory,
     }),
   ],
-  controllers: [HealthController],
+  controllers: [HealthController, QuestionFileController, QuestionExportController],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_FILTER, useClass: DomainErrorFilter },

@@ -1,19 +1,17 @@
 import path from 'node:path';
-import type { INestApplication, LogLevel } from '@nestjs/common';
+import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { APP_CONFIG, type AppConfig } from '@hocso/server-core';
+import { APP_CONFIG, type AppConfig, logLevelsFor } from '@hocso/server-core';
 import { AppModule } from './app.module';
 import { bodyErrorMiddleware } from './portal/body-error.middleware';
 import { servePortal } from './portal/portal-static';
 
-const LEVELS: LogLevel[] = ['error', 'warn', 'log', 'debug', 'verbose'];
-
 /** Builds the HTTP application (GraphQL, /health, the portal) without listening, for main and tests. */
 export async function createApiApp(): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule, { bodyParser: false, bufferLogs: true });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, { bodyParser: false, bufferLogs: true, abortOnError: false });
   const config = app.get<AppConfig>(APP_CONFIG);
-  app.useLogger(LEVELS.slice(0, LEVELS.indexOf(config.LOG_LEVEL) + 1));
+  app.useLogger(logLevelsFor(config));
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');
   app.useBodyParser('json', { limit: `${config.GRAPHQL_MAX_BODY_MB}mb` });
   app.use(bodyErrorMiddleware);

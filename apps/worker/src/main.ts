@@ -1,12 +1,12 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { ConfigError, loadConfig } from '@hocso/server-core';
+import { ConfigError, loadConfig, logLevelsFor } from '@hocso/server-core';
 import { WorkerModule } from './worker.module';
 
 async function bootstrap(): Promise<void> {
-  loadConfig();
-  const app = await NestFactory.createApplicationContext(WorkerModule);
+  const config = loadConfig();
+  const app = await NestFactory.createApplicationContext(WorkerModule, { logger: logLevelsFor(config) });
   app.enableShutdownHooks();
   new Logger('Worker').log('HocSo worker started');
 }

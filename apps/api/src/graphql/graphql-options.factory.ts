@@ -8,6 +8,8 @@ import type { RequestWithActor } from '../auth/request-with-actor';
 import { formatGraphqlError } from './format-graphql-error';
 import { queryComplexityPlugin } from './query-limits.plugin';
 import { type GraphqlContext, RequestLoaders } from './request-loaders';
+import { CourseLoaders } from '../courses/course-loaders';
+import { CourseReadService, EnrollmentService } from '@hocso/server-core';
 
 /** Where `npm run schema` writes the emitted schema; the running API builds it in memory. */
 export const SCHEMA_FILE = path.resolve(process.cwd(), 'apps/api/schema.gql');
@@ -20,6 +22,8 @@ export class GraphqlOptionsFactory implements GqlOptionsFactory<ApolloDriverConf
     private readonly users: UserService,
     private readonly questions: QuestionService,
     private readonly questionBanks: QuestionBankService,
+    private readonly courseReads: CourseReadService,
+    private readonly enrollments: EnrollmentService,
   ) {}
 
   createGqlOptions(): ApolloDriverConfig {
@@ -33,7 +37,7 @@ export class GraphqlOptionsFactory implements GqlOptionsFactory<ApolloDriverConf
       formatError: formatGraphqlError,
       validationRules: [depthLimit(this.config.GRAPHQL_MAX_DEPTH)],
       plugins: [queryComplexityPlugin(this.config.GRAPHQL_MAX_COMPLEXITY)],
-      context: ({ req }: { req: RequestWithActor }): GraphqlContext => ({ req, loaders: new RequestLoaders(this.orgUnits, this.users, this.questions, this.questionBanks) }),
+      context: ({ req }: { req: RequestWithActor }): GraphqlContext => ({ req, loaders: new RequestLoaders(this.orgUnits, this.users, this.questions, this.questionBanks, new CourseLoaders(this.courseReads, this.enrollments, this.users, () => req.actor)) }),
     };
   }
 }

@@ -7,6 +7,7 @@ import type {
   QuestionService,
 } from '@hocso/server-core';
 import DataLoader from 'dataloader';
+import type { CourseLoaders } from '../courses/course-loaders';
 
 /** Per-request DataLoaders: one query per kind of data however many objects a response holds. */
 export class RequestLoaders {
@@ -14,12 +15,15 @@ export class RequestLoaders {
   readonly orgUnitChildren: DataLoader<string, OrgUnitEntity[]>;
   readonly orgUnitCounts: DataLoader<string, { children: number; members: number }>;
   readonly grantsByUserId: DataLoader<string, RoleGrantEntity[]>;
+  /** Courses, their content and enrollments. */
+  readonly courses: CourseLoaders;
   /** Keyed by `bankId` + "\n" + category path (empty for the whole bank). */
   readonly questionsByBankAndCategory: DataLoader<string, QuestionRecord[]>;
   readonly questionCategoriesByBank: DataLoader<string, QuestionCategoryRecord[]>;
   readonly questionBankCollaborators: DataLoader<string, QuestionBankCollaborator[]>;
 
-  constructor(orgUnits: OrgUnitService, users: UserService, questions: QuestionService, questionBanks: QuestionBankService) {
+  constructor(orgUnits: OrgUnitService, users: UserService, questions: QuestionService, questionBanks: QuestionBankService, courses: CourseLoaders) {
+    this.courses = courses;
     this.orgUnitById = new DataLoader(async (ids) => {
       const found = new Map((await orgUnits.findByIds(ids)).map((unit) => [unit.id, unit]));
       return ids.map((id) => found.get(id) ?? null);

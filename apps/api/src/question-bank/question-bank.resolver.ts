@@ -22,7 +22,7 @@ import { QuestionFormatEnum } from './question-bank-enums';
 export class QuestionBankResolver {
   constructor(
     private readonly banks: QuestionBankService,
-    private readonly questions: QuestionService,
+    private readonly questionService: QuestionService,
     private readonly importer: QuestionImportService,
     private readonly exporter: QuestionExportService,
   ) {}
@@ -39,7 +39,7 @@ export class QuestionBankResolver {
 
   @Query(() => [QuestionCategoryModel])
   async questionCategories(@CurrentActor() actor: Actor, @Args('bankId', { type: () => ID }) bankId: string): Promise<QuestionCategoryModel[]> {
-    return (await this.questions.categories(actor, bankId)).map(QuestionCategoryModel.from);
+    return (await this.questionService.categories(actor, bankId)).map(QuestionCategoryModel.from);
   }
 
   @Query(() => String, { description: 'the questions of a bank (or of a category and its subcategories) as GIFT or Moodle XML' })

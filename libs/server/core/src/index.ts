@@ -1,6 +1,7 @@
 export * from './config/app-config';
 export * from './config/app-config.token';
 export * from './config/config.module';
+export * from './config/log-levels';
 export * from './database/data-source';
 export * from './database/run-migrations';
 export * from './errors/domain.error';

@@ -31,9 +31,6 @@ export interface CataloguePage {
   totalCount: number;
 }
 
-/** The indexed search document: same expression as course_search_trgm_idx. */
-const SEARCH_DOCUMENT = `lower(f_unaccent(c.title || ' ' || c.summary))`;
-
 interface SortKey {
   expression: string;
   direction: 'ASC' | 'DESC';
@@ -65,12 +62,26 @@ export class CourseReadService {
     const sort: SortKey[] = [];
     const term = normaliseSearchTerm(query.search);
     let scoreSelect = 'NULL::float8 AS score';
+    let withSearch = '';
+    let termSelect = '';
     if (term) {
       params.push(term);
       const t = `$${params.length}`;
-      where.push(`${t} <% ${SEARCH_DOCUMENT}`);
-      // A match in the title counts more than one in the summary.
-      const score = `(word_similarity(${t}, ${SEARCH_DOCUMENT}) + word_similarity(${t}, lower(f_unaccent(c.title))))::float8`;
+      termSelect = `, ${t}::text AS term`;
+      params.push([...new Set(term.split(' '))]);
+      // Each search word, and the known words within a typo of it (trigram similarity, on the word list).
+      withSearch = `WITH terms AS (SELECT t.word FROM unnest($${params.length}::text[]) AS t(word)),
+        alternatives AS (
+          SELECT ARRAY(SELECT t.word UNION SELECT w.word FROM course_search_word w WHERE length(t.word) >= 3 AND w.word % t.word) AS words
+            FROM terms t) `;
+      // Every word must match; the rarest word's alternatives go through the GIN index of course words.
+      where.push(
+        `c.search_words && (SELECT a.words FROM alternatives a ORDER BY cardinality(a.words) LIMIT 1)`,
+        `NOT EXISTS (SELECT 1 FROM alternatives a WHERE NOT (c.search_words && a.words))`,
+      );
+      // Ranked by word_similarity with the unaccented title, plus 1 when every word is there as typed
+      // (the summary takes part through the word match; comparing it whole would cost more than the rest).
+      const score = `(word_similarity(${t}, c.search_title) + (c.search_words @> $${params.length}::text[])::int)::float8`;
       scoreSelect = `${score} AS score`;
       sort.push({ expression: score, direction: 'DESC', cast: 'float8' });
     }
@@ -85,7 +96,7 @@ export class CourseReadService {
 
     const filter = where.join(' AND ');
     const countParams = [...params];
-    const countSql = `SELECT count(*)::int AS total, $1::uuid AS actor_id FROM ${from} WHERE ${filter}`;
+    const countSql = `${withSearch}SELECT count(*)::int AS total, $1::uuid AS actor_id${termSelect} FROM ${from} WHERE ${filter}`;
 
     if (query.after) {
       const key = decodeCursor(query.after, 'after');
@@ -93,7 +104,7 @@ export class CourseReadService {
       where.push(this.keysetCondition(sort, key, params));
     }
     params.push(first + 1);
-    const pageSql = `
+    const pageSql = `${withSearch}
       SELECT ${COURSE_COLUMNS}, ${scoreSelect}, ${positionSelect},
              ($1::uuid IS NOT NULL AND EXISTS (SELECT 1 FROM course_author a WHERE a.course_id = c.id AND a.user_id = $1)) AS is_author
         FROM ${from}

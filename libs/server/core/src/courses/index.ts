@@ -17,3 +17,4 @@ export * from './search-term';
 export * from './course-workflow';
 export * from './course-snapshot-builder';
 export * from './lesson-file-types';
+export * from './demo-course-seeder';

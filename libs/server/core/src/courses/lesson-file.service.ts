@@ -70,7 +70,8 @@ function cleanFileName(raw: string): string {
   const decoded = Buffer.from(raw, 'latin1').toString('utf8');
   const name = (decoded.includes('\uFFFD') ? raw : decoded)
     .normalize('NFC')
-    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_')
+    .replace(/[\\/:*?"<>|]+/g, '_')
+    .replace(/\p{Cc}+/gu, '_')
     .trim()
     .slice(-255);
   if (!name || name === '.' || name === '..') throw DomainError.badInput('file', 'The file needs a name');

@@ -5,7 +5,7 @@ export const ROOT_CATEGORY = 'top';
 /** `A/B`, `$course$/A/B`, `top/A/B` all name `top/A/B`; names are NFC so that é typed two ways is one category. */
 export function canonicalCategoryPath(raw: string | null | undefined): string {
   if (raw === null || raw === undefined || raw.trim() === '') return ROOT_CATEGORY;
-  return normalizeCategoryPath(raw.normalize('NFC').replace(/[\u0000-\u001f\u007f]/g, ' '));
+  return normalizeCategoryPath(raw.normalize('NFC').replace(/\p{Cc}/gu, ' '));
 }
 
 export function categorySegments(path: string): string[] {

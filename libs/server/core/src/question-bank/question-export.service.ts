@@ -49,7 +49,7 @@ export class QuestionExportService {
         return draft;
       });
     }
-    const base = bank.title.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').trim() || 'questions';
+    const base = bank.title.replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ').trim() || 'questions';
     return format === 'GIFT'
       ? { fileName: `${base}.gift.txt`, mimeType: 'text/plain; charset=utf-8', text: exportGift(drafts), questionCount: drafts.length }
       : { fileName: `${base}.xml`, mimeType: 'application/xml; charset=utf-8', text: exportMoodleXml(drafts), questionCount: drafts.length };

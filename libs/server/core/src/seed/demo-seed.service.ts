@@ -7,11 +7,14 @@ import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/app-config.token';
 import { DEMO_ORG_TREE, type OrgUnitSeed } from './demo-org-tree';
 import { DEMO_TRACKS } from './demo-tracks';
+import { seedDemoCourses } from '../courses/demo-course-seeder';
+import { DEMO_COURSES } from './demo-courses';
 
 export interface SeedReport {
   orgUnitsCreated: number;
   tracksCreated: number;
   accountsCreated: number;
+  coursesCreated: number;
 }
 
 /**
@@ -34,10 +37,11 @@ export class DemoSeedService {
       const orgUnitsCreated = await this.seedOrgUnit(manager, DEMO_ORG_TREE, null);
       const tracksCreated = await this.seedTracks(manager);
       const accountsCreated = options.demoAccounts ? await this.seedAccounts(manager) : 0;
-      return { orgUnitsCreated, tracksCreated, accountsCreated };
+      const coursesCreated = await this.seedCourses(manager);
+      return { orgUnitsCreated, tracksCreated, accountsCreated, coursesCreated };
     });
     this.logger.log(
-      `Seed: ${report.orgUnitsCreated} org units, ${report.tracksCreated} tracks, ${report.accountsCreated} demo accounts created`,
+      `Seed: ${report.orgUnitsCreated} org units, ${report.tracksCreated} tracks, ${report.accountsCreated} demo accounts, ${report.coursesCreated} courses created`,
     );
     return report;
   }
@@ -55,6 +59,11 @@ export class DemoSeedService {
     const [self]: Array<{ id: string; path: string }> = await manager.query('SELECT id, path FROM org_unit WHERE code = $1', [unit.code]);
     for (const child of unit.children ?? []) created += await this.seedOrgUnit(manager, child, self);
     return created;
+  }
+
+  /** The demo courses, published, keyed by course code; authored by the demo trainer when that account exists. */
+  private seedCourses(manager: EntityManager): Promise<number> {
+    return seedDemoCourses(manager, DEMO_COURSES, 'trainer@demo.hocso.vn');
   }
 
   private async seedTracks(manager: EntityManager): Promise<number> {

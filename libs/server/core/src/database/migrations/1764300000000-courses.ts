@@ -33,10 +33,31 @@ export class Courses1764300000000 implements MigrationInterface {
         archived_at timestamptz,
         created_at timestamptz NOT NULL DEFAULT now(),
         updated_at timestamptz NOT NULL DEFAULT now(),
+        -- Search: title and summary lower-cased without Vietnamese marks, whole and as words.
+        search_document text GENERATED ALWAYS AS (lower(f_unaccent(title || ' ' || summary))) STORED,
+        search_title text GENERATED ALWAYS AS (lower(f_unaccent(title))) STORED,
+        search_words text[] GENERATED ALWAYS AS (
+          array_remove(regexp_split_to_array(lower(f_unaccent(title || ' ' || summary)), '[^[:alnum:]]+'), '')
+        ) STORED,
         CONSTRAINT course_code_key UNIQUE (code),
         CONSTRAINT course_revision_only_when_published CHECK (revision_status IS NULL OR status = 'PUBLISHED')
       );
-      CREATE INDEX course_search_trgm_idx ON course USING gin ((lower(f_unaccent(title || ' ' || summary))) gin_trgm_ops);
+      CREATE INDEX course_search_trgm_idx ON course USING gin (search_document gin_trgm_ops);
+      CREATE INDEX course_search_words_idx ON course USING gin (search_words);
+
+      -- Every word of every course, so a mistyped search word is corrected against a small list (one
+      -- trigram lookup per word) instead of comparing the term with every course.
+      CREATE TABLE course_search_word (word text PRIMARY KEY);
+      CREATE INDEX course_search_word_trgm_idx ON course_search_word USING gin (word gin_trgm_ops);
+      CREATE FUNCTION course_search_words_collect() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        -- Numbers are matched as typed, never corrected: they stay out of the list.
+        INSERT INTO course_search_word (word)
+          SELECT DISTINCT w FROM unnest(NEW.search_words) AS w WHERE w !~ '^[0-9]+$' ON CONFLICT DO NOTHING;
+        RETURN NULL;
+      END $$;
+      CREATE TRIGGER course_search_words_collect AFTER INSERT OR UPDATE OF title, summary ON course
+        FOR EACH ROW EXECUTE FUNCTION course_search_words_collect();
       CREATE INDEX course_status_title_idx ON course (status, title, id);
       CREATE INDEX course_creator_idx ON course (created_by_id);
 
@@ -156,6 +177,8 @@ export class Courses1764300000000 implements MigrationInterface {
       DROP TABLE course_track;
       DROP TABLE course_author;
       DROP TABLE course;
+      DROP FUNCTION course_search_words_collect();
+      DROP TABLE course_search_word;
       DROP FUNCTION f_unaccent(text);
     `);
   }

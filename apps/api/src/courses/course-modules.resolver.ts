@@ -1,0 +1,46 @@
+import { Args, Context, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { type Actor, CourseService } from '@hocso/server-core';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import type { GraphqlContext } from '../graphql/request-loaders';
+import { AddModuleInput } from './dto/add-module.input';
+import { CourseModuleModel } from './models/course-module.model';
+import { LessonModel } from './models/lesson.model';
+
+@Resolver(() => CourseModuleModel)
+export class CourseModulesResolver {
+  constructor(private readonly courseService: CourseService) {}
+
+  @Mutation(() => CourseModuleModel)
+  async addModule(@CurrentActor() actor: Actor, @Args('input') input: AddModuleInput): Promise<CourseModuleModel> {
+    return CourseModuleModel.fromEntity(await this.courseService.addModule(actor, input));
+  }
+
+  @Mutation(() => CourseModuleModel)
+  async updateModule(
+    @CurrentActor() actor: Actor,
+    @Args('moduleId', { type: () => ID }) moduleId: string,
+    @Args('title') title: string,
+  ): Promise<CourseModuleModel> {
+    return CourseModuleModel.fromEntity(await this.courseService.updateModule(actor, moduleId, { title }));
+  }
+
+  @Mutation(() => CourseModuleModel, { description: 'Moves the module to a 1-based position' })
+  async moveModule(
+    @CurrentActor() actor: Actor,
+    @Args('moduleId', { type: () => ID }) moduleId: string,
+    @Args('position', { type: () => Int }) position: number,
+  ): Promise<CourseModuleModel> {
+    return CourseModuleModel.fromEntity(await this.courseService.moveModule(actor, moduleId, position));
+  }
+
+  @Mutation(() => CourseModuleModel, { description: 'Deletes a lesson from the working copy; returns its module' })
+  async deleteLesson(@CurrentActor() actor: Actor, @Args('lessonId', { type: () => ID }) lessonId: string): Promise<CourseModuleModel> {
+    return CourseModuleModel.fromEntity(await this.courseService.deleteLesson(actor, lessonId));
+  }
+
+  @ResolveField(() => [LessonModel])
+  async lessons(@Parent() module: CourseModuleModel, @Context() ctx: GraphqlContext): Promise<LessonModel[]> {
+    if (module.frozenLessons) return module.frozenLessons;
+    return (await ctx.loaders.courses.lessonsByModuleId.load(module.id)).map(LessonModel.fromEntity);
+  }
+}

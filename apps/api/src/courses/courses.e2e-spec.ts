@@ -1,0 +1,268 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { CourseService, type Actor } from '@hocso/server-core';
+import { createTestUser, TEST_PASSWORD } from '@hocso/server-core/testing';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import type { DataSource, Logger } from 'typeorm';
+import { startTestApi, type TestApi } from '../test-support/test-api';
+
+const LOGIN = `mutation ($input: LoginInput!) { login(input: $input) { accessToken } }`;
+const CATALOGUE = `query ($search: String, $first: Int, $after: String) {
+  courses(search: $search, first: $first, after: $after) {
+    totalCount pageInfo { hasNextPage endCursor }
+    edges { cursor node { id code title status hours tracks { code } modules { id title position lessons { id title kind position body bodyHtml videoUrl transcript required file { name size } } } } }
+  }
+}`;
+
+describe('API over HTTP: courses, enrollment and progress', () => {
+  let api: TestApi;
+  let db: DataSource;
+  let storageDir: string;
+  const saved = { UPLOAD_MAX_MB: process.env['UPLOAD_MAX_MB'], STORAGE_DIR: process.env['STORAGE_DIR'] };
+  const tag = randomUUID().slice(0, 8);
+  let trainer: { actor: Actor; token: string };
+  let otherTrainer: { actor: Actor; token: string };
+  let admin: { actor: Actor; token: string };
+  let learner: { actor: Actor; token: string };
+
+  async function signIn(email: string): Promise<string> {
+    const response = await api.gql<{ login: { accessToken: string } }>(LOGIN, { input: { email, password: TEST_PASSWORD } });
+    if (!response.data) throw new Error(JSON.stringify(response.errors));
+    return response.data.login.accessToken;
+  }
+
+  async function person(roles: Array<'TRAINER' | 'ADMIN'>): Promise<{ actor: Actor; token: string }> {
+    const user = await createTestUser(db, { roles: roles.map((role) => ({ role })) });
+    return { actor: user.actor, token: await signIn(user.email) };
+  }
+
+  /** Runs a GraphQL operation that must succeed. */
+  async function ok<T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
+    const response = await api.gql<T>(query, variables, token);
+    if (response.errors?.length || !response.data) throw new Error(JSON.stringify(response.errors));
+    return response.data;
+  }
+
+  async function errorOf(query: string, variables: Record<string, unknown>, token?: string) {
+    const response = await api.gql(query, variables, token);
+    expect(response.errors).toHaveLength(1);
+    return response.errors![0];
+  }
+
+  beforeAll(async () => {
+    storageDir = mkdtempSync(path.join(os.tmpdir(), 'hocso-storage-'));
+    process.env['UPLOAD_MAX_MB'] = '1';
+    process.env['STORAGE_DIR'] = storageDir;
+    api = await startTestApi();
+    db = api.app.get<DataSource>(getDataSourceToken());
+    trainer = await person(['TRAINER']);
+    otherTrainer = await person(['TRAINER']);
+    admin = await person(['ADMIN']);
+    learner = { actor: (await createTestUser(db)).actor, token: '' };
+    learner.token = await signIn((await db.query('SELECT email FROM app_user WHERE id = $1', [learner.actor.userId]))[0].email);
+  });
+
+  afterAll(async () => {
+    await api.close();
+    rmSync(storageDir, { recursive: true, force: true });
+    for (const [key, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  });
+
+  it('takes a course from authoring to a completed enrollment', async () => {
+    const title = `${tag} An toàn thông tin cho người dân`;
+    const { createCourse } = await ok<{ createCourse: { id: string; status: string } }>(
+      `mutation ($input: CreateCourseInput!) { createCourse(input: $input) { id status } }`,
+      { input: { code: `ATTT-${tag}`, title, summary: 'Bảo vệ tài khoản, nhận diện lừa đảo trực tuyến', hours: 3, trackCodes: [] } },
+      trainer.token,
+    );
+    expect(createCourse.status).toBe('DRAFT');
+    const { addModule } = await ok<{ addModule: { id: string; position: number } }>(
+      `mutation ($input: AddModuleInput!) { addModule(input: $input) { id position } }`,
+      { input: { courseId: createCourse.id, title: 'Mật khẩu và tài khoản' } },
+      trainer.token,
+    );
+    const addLesson = `mutation ($input: AddLessonInput!) { addLesson(input: $input) { id kind position bodyHtml } }`;
+    const text = await ok<{ addLesson: { id: string; bodyHtml: string } }>(
+      addLesson,
+      { input: { moduleId: addModule.id, title: 'Mật khẩu mạnh', kind: 'TEXT', body: '# Mật khẩu mạnh\n\nDùng **12 ký tự** trở lên.<script>alert(1)</script>' } },
+      trainer.token,
+    );
+    expect(text.addLesson.bodyHtml).toContain('<strong>12 ký tự</strong>');
+    expect(text.addLesson.bodyHtml).not.toContain('script');
+    const video = await ok<{ addLesson: { id: string } }>(
+      addLesson,
+      { input: { moduleId: addModule.id, title: 'Xác thực hai lớp', kind: 'VIDEO', videoUrl: 'https://video.hocso.vn/attt/2fa.mp4', transcript: 'Xin chào các bạn' } },
+      trainer.token,
+    );
+
+    const upload = new FormData();
+    upload.append('file', new Blob([Buffer.from('%PDF-1.4\n% Tài liệu\n')], { type: 'application/pdf' }), 'so-tay-an-toan.pdf');
+    const uploaded = await fetch(`${api.url}/uploads/lesson-files`, { method: 'POST', body: upload, headers: { authorization: `Bearer ${trainer.token}` } });
+    expect(uploaded.status).toBe(201);
+    const file = (await uploaded.json()) as { id: string; name: string; size: number; mimeType: string };
+    expect(file).toMatchObject({ name: 'so-tay-an-toan.pdf', mimeType: 'application/pdf', size: Buffer.byteLength('%PDF-1.4\n% Tài liệu\n') });
+    const fileLesson = await ok<{ addLesson: { id: string } }>(
+      addLesson,
+      { input: { moduleId: addModule.id, title: 'Sổ tay an toàn', kind: 'FILE', fileId: file.id } },
+      trainer.token,
+    );
+    const download = await fetch(`${api.url}/files/lessons/${file.id}`);
+    expect(download.status).toBe(200);
+    expect(download.headers.get('content-type')).toBe('application/pdf');
+    expect(Buffer.from(await download.arrayBuffer()).toString()).toContain('%PDF-1.4');
+
+    await ok(`mutation ($id: ID!) { submitCourseForReview(courseId: $id) { status } }`, { id: createCourse.id }, trainer.token);
+    expect((await errorOf(`mutation ($id: ID!) { publishCourse(courseId: $id) { status } }`, { id: createCourse.id }, trainer.token)).extensions?.code).toBe(
+      'FORBIDDEN',
+    );
+    const published = await ok<{ publishCourse: { status: string; versions: Array<{ version: number; learnerCount: number }> } }>(
+      `mutation ($id: ID!) { publishCourse(courseId: $id) { status versions { version learnerCount } } }`,
+      { id: createCourse.id },
+      admin.token,
+    );
+    expect(published.publishCourse).toEqual({ status: 'PUBLISHED', versions: [{ version: 1, learnerCount: 0 }] });
+
+    // The learner finds it without accents and with a typo.
+    for (const search of [`${tag} an toan thong tin`, `${tag} an toàn thôn tin`]) {
+      const found = await ok<{ courses: { edges: Array<{ node: { id: string } }> } }>(CATALOGUE, { search, first: 5 }, learner.token);
+      expect(found.courses.edges[0]?.node.id).toBe(createCourse.id);
+    }
+
+    const enroll = `mutation ($id: ID!) { enroll(courseId: $id) { id status progress version course { title } } }`;
+    const enrolled = await ok<{ enroll: { id: string; status: string; progress: number; version: number } }>(enroll, { id: createCourse.id }, learner.token);
+    expect(enrolled.enroll).toMatchObject({ status: 'ACTIVE', progress: 0, version: 1 });
+    expect((await ok<{ enroll: { id: string } }>(enroll, { id: createCourse.id }, learner.token)).enroll.id).toBe(enrolled.enroll.id);
+
+    const complete = `mutation ($id: ID!) { completeLesson(lessonId: $id) { status progress completedLessonIds completedAt } }`;
+    let last: { status: string; progress: number; completedLessonIds: string[]; completedAt: string | null } | undefined;
+    for (const lesson of [text.addLesson.id, video.addLesson.id, fileLesson.addLesson.id]) {
+      last = (await ok<{ completeLesson: NonNullable<typeof last> }>(complete, { id: lesson }, learner.token)).completeLesson;
+    }
+    expect(last).toMatchObject({ status: 'COMPLETED', progress: 1 });
+    expect(last!.completedLessonIds).toHaveLength(3);
+    expect(last!.completedAt).not.toBeNull();
+
+    const mine = await ok<{ myEnrollments: Array<{ status: string; progress: number; course: { id: string; modules: Array<{ lessons: Array<{ kind: string }> }> } }> }>(
+      `{ myEnrollments { status progress course { id modules { lessons { kind } } } } }`,
+      {},
+      learner.token,
+    );
+    expect(mine.myEnrollments).toEqual([
+      { status: 'COMPLETED', progress: 1, course: { id: createCourse.id, modules: [{ lessons: [{ kind: 'TEXT' }, { kind: 'VIDEO' }, { kind: 'FILE' }] }] } },
+    ]);
+    const [event] = await db.query(`SELECT topic FROM outbox WHERE aggregate_id = $1`, [enrolled.enroll.id]);
+    expect(event).toEqual({ topic: 'enrollment.completed' });
+  });
+
+  it('answers NOT_FOUND, FORBIDDEN and CONFLICT where they apply', async () => {
+    const unknown = randomUUID();
+    expect((await errorOf(`query ($id: ID!) { course(id: $id) { id } }`, { id: unknown })).extensions?.code).toBe('NOT_FOUND');
+    expect((await errorOf(`mutation ($id: ID!) { enroll(courseId: $id) { id } }`, { id: unknown }, learner.token)).extensions?.code).toBe('NOT_FOUND');
+    expect((await errorOf(`mutation ($id: ID!) { completeLesson(lessonId: $id) { id } }`, { id: unknown }, learner.token)).extensions?.code).toBe('NOT_FOUND');
+    expect(
+      (await errorOf(`mutation ($input: AddModuleInput!) { addModule(input: $input) { id } }`, { input: { courseId: unknown, title: 'x' } }, trainer.token)).extensions
+        ?.code,
+    ).toBe('NOT_FOUND');
+
+    const { createCourse } = await ok<{ createCourse: { id: string } }>(
+      `mutation ($input: CreateCourseInput!) { createCourse(input: $input) { id } }`,
+      { input: { code: `RIENG-${tag}`, title: 'Khóa học riêng', summary: 'x', hours: 1 } },
+      trainer.token,
+    );
+    const rename = `mutation ($id: ID!) { updateCourse(courseId: $id, input: { title: "Đổi tên" }) { title } }`;
+    expect((await errorOf(rename, { id: createCourse.id }, otherTrainer.token)).extensions?.code).toBe('FORBIDDEN');
+    expect((await errorOf(`query ($id: ID!) { course(id: $id) { id } }`, { id: createCourse.id }, learner.token)).extensions?.code).toBe('NOT_FOUND');
+    expect(
+      (await errorOf(`mutation ($input: AddModuleInput!) { addModule(input: $input) { id } }`, { input: { courseId: createCourse.id, title: 'x' } }))
+        .extensions?.code,
+    ).toBe('UNAUTHENTICATED');
+
+    await ok(`mutation ($id: ID!) { archiveCourse(courseId: $id) { status } }`, { id: createCourse.id }, trainer.token);
+    expect(await errorOf(rename, { id: createCourse.id }, trainer.token)).toMatchObject({ extensions: { code: 'CONFLICT' } });
+    const exam = await errorOf(
+      `mutation ($input: AddLessonInput!) { addLesson(input: $input) { id } }`,
+      { input: { moduleId: unknown, title: 'x', kind: 'EXAM' } },
+      trainer.token,
+    );
+    expect(exam.extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('refuses oversized and wrong-type uploads with BAD_USER_INPUT and the limit, and anonymous ones', async () => {
+    const send = async (content: Buffer, name: string, token?: string) => {
+      const body = new FormData();
+      body.append('file', new Blob([content]), name);
+      const response = await fetch(`${api.url}/uploads/lesson-files`, { method: 'POST', body, headers: token ? { authorization: `Bearer ${token}` } : {} });
+      return { status: response.status, body: (await response.json()) as { errors: Array<{ message: string; extensions: Record<string, unknown> }> } };
+    };
+    const big = await send(Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(1024 * 1024 + 10, 0x20)]), 'lon.pdf', trainer.token);
+    expect(big.status).toBe(413);
+    expect(big.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'file', limitBytes: 1024 * 1024 });
+    expect(big.body.errors[0].message).toContain('1 MB');
+
+    const exe = await send(Buffer.from('MZ\x90\x00 program'), 'cai-dat.exe', trainer.token);
+    expect(exe.status).toBe(400);
+    expect(exe.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'file' });
+    const disguised = await send(Buffer.from('MZ\x90\x00 program'), 'tai-lieu.pdf', trainer.token);
+    expect(disguised.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'file' });
+
+    expect((await send(Buffer.from('%PDF-1.4'), 'a.pdf')).body.errors[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED' });
+    expect((await send(Buffer.from('%PDF-1.4'), 'a.pdf', learner.token)).body.errors[0].extensions).toMatchObject({ code: 'FORBIDDEN' });
+    expect((await fetch(`${api.url}/files/lessons/${randomUUID()}`)).status).toBe(404);
+  });
+
+  it('serves a catalogue page with modules and lessons in a fixed number of SQL statements (no N+1)', async () => {
+    const courses = api.app.get(CourseService);
+    const marker = `Bộ đếm truy vấn ${tag}`;
+    for (let i = 0; i < 20; i += 1) {
+      const course = await courses.create(trainer.actor, {
+        code: `DEM-${tag}-${i}`,
+        title: `${marker} ${i}`,
+        summary: 'Khóa học để đếm câu lệnh SQL',
+        hours: 1,
+        trackCodes: [],
+      });
+      for (let m = 0; m < 2; m += 1) {
+        const module = await courses.addModule(trainer.actor, { courseId: course.id, title: `Chương ${m + 1}` });
+        await courses.addLesson(trainer.actor, { moduleId: module.id, title: 'Đọc', kind: 'TEXT', body: '**Nội dung**' });
+        await courses.addLesson(trainer.actor, { moduleId: module.id, title: 'Xem', kind: 'VIDEO', videoUrl: 'https://video.hocso.vn/a.mp4' });
+      }
+      await courses.submitForReview(trainer.actor, course.id);
+      await courses.publish(admin.actor, course.id);
+    }
+
+    const logger = db.logger as Logger;
+    const original = logger.logQuery.bind(logger);
+    let statements = 0;
+    logger.logQuery = (...args: Parameters<Logger['logQuery']>) => {
+      statements += 1;
+      return original(...args);
+    };
+    const countFor = async (first: number, token?: string) => {
+      statements = 0;
+      const page = await ok<{ courses: { edges: Array<{ node: { modules: Array<{ lessons: unknown[] }> } }> } }>(
+        CATALOGUE,
+        { search: marker, first },
+        token,
+      );
+      expect(page.courses.edges).toHaveLength(first);
+      expect(page.courses.edges.every((edge) => edge.node.modules.length === 2 && edge.node.modules[0].lessons.length === 2)).toBe(true);
+      return statements;
+    };
+    try {
+      const anonymous = [await countFor(5), await countFor(20)];
+      const author = [await countFor(5, trainer.token), await countFor(20, trainer.token)];
+      console.log(`SQL statements per catalogue page (5 vs 20 courses): anonymous ${anonymous.join(' / ')}, author ${author.join(' / ')}`);
+      expect(anonymous[0]).toBe(anonymous[1]);
+      expect(author[0]).toBe(author[1]);
+      expect(anonymous[1]).toBeLessThanOrEqual(5);
+      expect(author[1]).toBeLessThanOrEqual(8);
+    } finally {
+      logger.logQuery = original;
+    }
+  });
+});

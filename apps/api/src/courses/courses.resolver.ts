@@ -1,0 +1,142 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { type Actor, CourseReadService, CourseService, DomainError } from '@hocso/server-core';
+import { CurrentActor, OptionalActor } from '../auth/current-actor.decorator';
+import { Public } from '../auth/public.decorator';
+import type { GraphqlContext } from '../graphql/request-loaders';
+import { TrackModel } from '../tracks/models/track.model';
+import { UserModel } from '../users/models/user.model';
+import { EnrollmentModel } from '../enrollments/models/enrollment.model';
+import { CoursesArgs } from './dto/courses.args';
+import { CreateCourseInput } from './dto/create-course.input';
+import { UpdateCourseInput } from './dto/update-course.input';
+import { CourseConnection } from './models/course-connection.model';
+import { CourseModuleModel } from './models/course-module.model';
+import { CourseTrackPlacementModel } from './models/course-track-placement.model';
+import { CourseVersionModel } from './models/course-version.model';
+import { CourseModel } from './models/course.model';
+
+@Resolver(() => CourseModel)
+export class CoursesResolver {
+  constructor(
+    private readonly courseService: CourseService,
+    private readonly reads: CourseReadService,
+  ) {}
+
+  @Public()
+  @Query(() => CourseConnection, { description: 'The catalogue: published courses (authors and administrators may ask for a status)' })
+  async courses(@Args() args: CoursesArgs, @OptionalActor() actor?: Actor): Promise<CourseConnection> {
+    const page = await this.reads.catalogue(actor, args);
+    return {
+      edges: page.views.map((view, index) => ({ cursor: page.cursors[index], node: CourseModel.from(view) })),
+      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.cursors.at(-1) ?? null },
+      totalCount: page.totalCount,
+    };
+  }
+
+  @Public()
+  @Query(() => CourseModel, { nullable: true, description: 'NOT_FOUND for unknown ids and for unpublished courses the caller cannot edit' })
+  async course(@Args('id', { type: () => ID }) id: string, @OptionalActor() actor?: Actor): Promise<CourseModel> {
+    return CourseModel.from(await this.reads.getVisible(actor, id));
+  }
+
+  @Mutation(() => CourseModel)
+  async createCourse(@CurrentActor() actor: Actor, @Args('input') input: CreateCourseInput): Promise<CourseModel> {
+    return CourseModel.edited(await this.courseService.create(actor, input));
+  }
+
+  @Mutation(() => CourseModel, { description: 'Details apply at once; they are not versioned (modules and lessons are)' })
+  async updateCourse(
+    @CurrentActor() actor: Actor,
+    @Args('courseId', { type: () => ID }) courseId: string,
+    @Args('input') input: UpdateCourseInput,
+  ): Promise<CourseModel> {
+    return CourseModel.edited(await this.courseService.update(actor, courseId, input));
+  }
+
+  @Mutation(() => CourseModel, { description: 'Lets another trainer edit the course' })
+  async addCourseAuthor(
+    @CurrentActor() actor: Actor,
+    @Args('courseId', { type: () => ID }) courseId: string,
+    @Args('email') email: string,
+  ): Promise<CourseModel> {
+    return CourseModel.edited(await this.courseService.addAuthor(actor, courseId, email));
+  }
+
+  @Mutation(() => CourseModel)
+  async submitCourseForReview(@CurrentActor() actor: Actor, @Args('courseId', { type: () => ID }) courseId: string): Promise<CourseModel> {
+    return CourseModel.edited(await this.courseService.submitForReview(actor, courseId));
+  }
+
+  @Mutation(() => CourseModel, { description: 'Administrators: publishes the course (or its revision) as a new frozen version' })
+  async publishCourse(@CurrentActor() actor: Actor, @Args('courseId', { type: () => ID }) courseId: string): Promise<CourseModel> {
+    return CourseModel.edited(await this.courseService.publish(actor, courseId));
+  }
+
+  @Mutation(() => CourseModel, { description: 'Administrators: sends a course in review back to its authors with a comment' })
+  async returnCourseToDraft(
+    @CurrentActor() actor: Actor,
+    @Args('courseId', { type: () => ID }) courseId: string,
+    @Args('comment') comment: string,
+  ): Promise<CourseModel> {
+    return CourseModel.edited(await this.courseService.returnToDraft(actor, courseId, comment));
+  }
+
+  @Mutation(() => CourseModel, { description: 'Archived courses take no new enrollments' })
+  async archiveCourse(@CurrentActor() actor: Actor, @Args('courseId', { type: () => ID }) courseId: string): Promise<CourseModel> {
+    return CourseModel.edited(await this.courseService.archive(actor, courseId));
+  }
+
+  @Mutation(() => CourseModel, { description: 'Deletes a module and its lessons from the working copy' })
+  async deleteModule(@CurrentActor() actor: Actor, @Args('moduleId', { type: () => ID }) moduleId: string): Promise<CourseModel> {
+    return CourseModel.edited(await this.courseService.deleteModule(actor, moduleId));
+  }
+
+  @ResolveField(() => [CourseModuleModel])
+  async modules(@Parent() course: CourseModel, @Context() ctx: GraphqlContext): Promise<CourseModuleModel[]> {
+    if (course.versionId) {
+      const version = await ctx.loaders.courses.versionById.load(course.versionId);
+      return version ? version.snapshot.modules.map(CourseModuleModel.fromSnapshot) : [];
+    }
+    return (await ctx.loaders.courses.modulesByCourseId.load(course.id)).map(CourseModuleModel.fromEntity);
+  }
+
+  @ResolveField(() => [TrackModel])
+  async tracks(@Parent() course: CourseModel, @Context() ctx: GraphqlContext): Promise<TrackModel[]> {
+    return (await ctx.loaders.courses.tracksByCourseId.load(course.id)).map((entry) => TrackModel.from(entry.track));
+  }
+
+  @ResolveField(() => [CourseTrackPlacementModel])
+  async trackPlacements(@Parent() course: CourseModel, @Context() ctx: GraphqlContext): Promise<CourseTrackPlacementModel[]> {
+    return (await ctx.loaders.courses.tracksByCourseId.load(course.id)).map((entry) => ({
+      track: TrackModel.from(entry.track),
+      position: entry.placement.position,
+      mandatory: entry.placement.mandatory,
+    }));
+  }
+
+  @ResolveField(() => Int, { nullable: true, description: 'the published version shown; null: the working copy (authors)' })
+  async version(@Parent() course: CourseModel, @Context() ctx: GraphqlContext): Promise<number | null> {
+    if (!course.versionId) return null;
+    return (await ctx.loaders.courses.versionById.load(course.versionId))?.version ?? null;
+  }
+
+  @ResolveField(() => [CourseVersionModel], { description: 'Authors and administrators: published versions and their learners' })
+  async versions(@Parent() course: CourseModel, @Context() ctx: GraphqlContext): Promise<CourseVersionModel[]> {
+    if (!course.canEdit) throw DomainError.forbidden('Only the authors of this course and administrators can see its versions');
+    return ctx.loaders.courses.versionSummariesByCourseId.load(course.id);
+  }
+
+  @ResolveField(() => [UserModel], { description: 'Authors and administrators: who may edit the course' })
+  async authors(@Parent() course: CourseModel, @Context() ctx: GraphqlContext): Promise<UserModel[]> {
+    if (!course.canEdit) throw DomainError.forbidden('Only the authors of this course and administrators can see its authors');
+    const ids = await ctx.loaders.courses.authorIdsByCourseId.load(course.id);
+    const users = await ctx.loaders.courses.userById.loadMany(ids);
+    return users.flatMap((user) => (user && !(user instanceof Error) ? [UserModel.from(user)] : []));
+  }
+
+  @ResolveField(() => EnrollmentModel, { nullable: true, description: "The signed-in learner's enrollment in this course" })
+  async myEnrollment(@Parent() course: CourseModel, @Context() ctx: GraphqlContext): Promise<EnrollmentModel | null> {
+    const enrollment = await ctx.loaders.courses.myEnrollmentByCourseId.load(course.id);
+    return enrollment ? EnrollmentModel.from(enrollment) : null;
+  }
+}

@@ -1,0 +1,36 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import type { LessonKind } from '@hocso/server-core';
+import { LessonKindEnum } from '../course-enums';
+
+@InputType()
+export class AddLessonInput {
+  @Field(() => ID)
+  moduleId: string;
+
+  @Field()
+  title: string;
+
+  @Field(() => LessonKindEnum)
+  kind: LessonKind;
+
+  @Field(() => String, { nullable: true, description: 'TEXT: Markdown' })
+  body?: string | null;
+
+  @Field(() => String, { nullable: true })
+  videoUrl?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'EXAM lessons are not available yet' })
+  examId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'VIDEO: the transcript' })
+  transcript?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'FILE: the id returned by POST /uploads/lesson-files' })
+  fileId?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'counts toward completion; default true' })
+  required?: boolean | null;
+
+  @Field(() => Int, { nullable: true, description: '1-based; the end when omitted' })
+  position?: number | null;
+}

@@ -1,0 +1,13 @@
+import { Field, InputType, Int } from '@nestjs/graphql';
+
+@InputType()
+export class TrackPlacementInput {
+  @Field()
+  trackCode: string;
+
+  @Field(() => Int, { nullable: true, description: '1-based place in the track; the end when omitted' })
+  position?: number | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'whether the track requires the course (default false)' })
+  mandatory?: boolean | null;
+}

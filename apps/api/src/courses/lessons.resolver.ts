@@ -1,0 +1,50 @@
+import { Args, Context, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { type Actor, CourseService, renderLessonMarkdown } from '@hocso/server-core';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import type { GraphqlContext } from '../graphql/request-loaders';
+import { AddLessonInput } from './dto/add-lesson.input';
+import { UpdateLessonInput } from './dto/update-lesson.input';
+import { LessonFileModel } from './models/lesson-file.model';
+import { LessonModel } from './models/lesson.model';
+
+@Resolver(() => LessonModel)
+export class LessonsResolver {
+  constructor(private readonly courseService: CourseService) {}
+
+  @Mutation(() => LessonModel)
+  async addLesson(@CurrentActor() actor: Actor, @Args('input') input: AddLessonInput): Promise<LessonModel> {
+    return LessonModel.fromEntity(await this.courseService.addLesson(actor, input));
+  }
+
+  @Mutation(() => LessonModel)
+  async updateLesson(
+    @CurrentActor() actor: Actor,
+    @Args('lessonId', { type: () => ID }) lessonId: string,
+    @Args('input') input: UpdateLessonInput,
+  ): Promise<LessonModel> {
+    return LessonModel.fromEntity(await this.courseService.updateLesson(actor, lessonId, input));
+  }
+
+  @Mutation(() => LessonModel, { description: 'Moves the lesson to a 1-based position, optionally into another module of the course' })
+  async moveLesson(
+    @CurrentActor() actor: Actor,
+    @Args('lessonId', { type: () => ID }) lessonId: string,
+    @Args('position', { type: () => Int }) position: number,
+    @Args('moduleId', { type: () => ID, nullable: true }) moduleId?: string,
+  ): Promise<LessonModel> {
+    return LessonModel.fromEntity(await this.courseService.moveLesson(actor, lessonId, position, moduleId));
+  }
+
+  @ResolveField(() => String, { nullable: true })
+  bodyHtml(@Parent() lesson: LessonModel): string | null {
+    return renderLessonMarkdown(lesson.body);
+  }
+
+  @ResolveField(() => LessonFileModel, { nullable: true })
+  async file(@Parent() lesson: LessonModel, @Context() ctx: GraphqlContext): Promise<LessonFileModel | null> {
+    if (lesson.frozenFile !== undefined) return lesson.frozenFile;
+    if (!lesson.fileId) return null;
+    const file = await ctx.loaders.courses.fileById.load(lesson.fileId);
+    return file ? LessonFileModel.from(file) : null;
+  }
+}

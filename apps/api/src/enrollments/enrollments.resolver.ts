@@ -1,0 +1,51 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { type Actor, EnrollmentService } from '@hocso/server-core';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { CourseModel } from '../courses/models/course.model';
+import type { GraphqlContext } from '../graphql/request-loaders';
+import { UserModel } from '../users/models/user.model';
+import { EnrollmentModel } from './models/enrollment.model';
+
+@Resolver(() => EnrollmentModel)
+export class EnrollmentsResolver {
+  constructor(private readonly enrollments: EnrollmentService) {}
+
+  @Query(() => [EnrollmentModel])
+  async myEnrollments(@CurrentActor() actor: Actor): Promise<EnrollmentModel[]> {
+    return (await this.enrollments.mine(actor)).map(EnrollmentModel.from);
+  }
+
+  @Mutation(() => EnrollmentModel, { description: 'Idempotent; refused for unpublished or archived courses and unmet prerequisites' })
+  async enroll(@CurrentActor() actor: Actor, @Args('courseId', { type: () => ID }) courseId: string): Promise<EnrollmentModel> {
+    return EnrollmentModel.from(await this.enrollments.enroll(actor, courseId));
+  }
+
+  @Mutation(() => EnrollmentModel)
+  async withdraw(@CurrentActor() actor: Actor, @Args('courseId', { type: () => ID }) courseId: string): Promise<EnrollmentModel> {
+    return EnrollmentModel.from(await this.enrollments.withdraw(actor, courseId));
+  }
+
+  @Mutation(() => EnrollmentModel, { description: 'Idempotent; completing every required lesson completes the enrollment' })
+  async completeLesson(@CurrentActor() actor: Actor, @Args('lessonId', { type: () => ID }) lessonId: string): Promise<EnrollmentModel> {
+    return EnrollmentModel.from(await this.enrollments.completeLesson(actor, lessonId));
+  }
+
+  @ResolveField(() => CourseModel)
+  async course(@Parent() enrollment: EnrollmentModel, @Context() ctx: GraphqlContext): Promise<CourseModel> {
+    const view = await ctx.loaders.courses.viewById.load(enrollment.courseId);
+    if (!view) throw new Error(`Course ${enrollment.courseId} of enrollment ${enrollment.id} is missing`);
+    return CourseModel.from(view.canEdit ? view : { ...view, versionId: enrollment.courseVersionId });
+  }
+
+  @ResolveField(() => UserModel)
+  async user(@Parent() enrollment: EnrollmentModel, @Context() ctx: GraphqlContext): Promise<UserModel> {
+    const user = await ctx.loaders.courses.userById.load(enrollment.userId);
+    if (!user) throw new Error(`User ${enrollment.userId} of enrollment ${enrollment.id} is missing`);
+    return UserModel.from(user);
+  }
+
+  @ResolveField(() => Int, { description: 'the course version the learner is on' })
+  async version(@Parent() enrollment: EnrollmentModel, @Context() ctx: GraphqlContext): Promise<number> {
+    return (await ctx.loaders.courses.versionById.load(enrollment.courseVersionId))?.version ?? 0;
+  }
+}

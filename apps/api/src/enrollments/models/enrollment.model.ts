@@ -1,0 +1,58 @@
+import { Field, Float, ID, ObjectType } from '@nestjs/graphql';
+import type { EnrollmentEntity, EnrollmentSource, EnrollmentStatus } from '@hocso/server-core';
+import { EnrollmentSourceEnum, EnrollmentStatusEnum } from '../../courses/course-enums';
+import { CourseModel } from '../../courses/models/course.model';
+import { UserModel } from '../../users/models/user.model';
+
+@ObjectType('Enrollment')
+export class EnrollmentModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => CourseModel, { description: 'the course as of the version the learner enrolled in' })
+  course?: CourseModel;
+
+  @Field(() => UserModel)
+  user?: UserModel;
+
+  @Field(() => EnrollmentStatusEnum)
+  status: EnrollmentStatus;
+
+  @Field(() => EnrollmentSourceEnum)
+  source: EnrollmentSource;
+
+  @Field(() => Float, { description: '0..1 over the required lessons' })
+  progress: number;
+
+  @Field(() => [ID])
+  completedLessonIds: string[];
+
+  @Field()
+  enrolledAt: Date;
+
+  @Field(() => Date, { nullable: true })
+  completedAt: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  dueAt: Date | null;
+
+  courseId: string;
+  userId: string;
+  courseVersionId: string;
+
+  static from(entity: EnrollmentEntity): EnrollmentModel {
+    return Object.assign(new EnrollmentModel(), {
+      id: entity.id,
+      status: entity.status,
+      source: entity.source,
+      progress: entity.progress,
+      completedLessonIds: entity.completedLessonIds,
+      enrolledAt: entity.enrolledAt,
+      completedAt: entity.completedAt,
+      dueAt: entity.dueAt,
+      courseId: entity.courseId,
+      userId: entity.userId,
+      courseVersionId: entity.courseVersionId,
+    });
+  }
+}

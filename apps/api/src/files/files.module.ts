@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { MulterModule } from '@nestjs/platform-express';
+import { type AppConfig, APP_CONFIG, CoursesModule } from '@hocso/server-core';
+import { LessonFilesController } from './lesson-files.controller';
+
+/** Plain HTTP routes for lesson files; multer keeps one upload in memory, up to UPLOAD_MAX_MB. */
+@Module({
+  imports: [
+    CoursesModule,
+    MulterModule.registerAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({ limits: { fileSize: Math.floor(config.UPLOAD_MAX_MB * 1024 * 1024), files: 1, fields: 10 } }),
+    }),
+  ],
+  controllers: [LessonFilesController],
+})
+export class FilesModule {}

@@ -1,0 +1,39 @@
+import { Controller, Get, HttpCode, Param, Post, Res, UploadedFile, UseFilters, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { type Actor, DomainError, LessonFileService } from '@hocso/server-core';
+import type { Response } from 'express';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { Public } from '../auth/public.decorator';
+import { UploadErrorFilter } from './upload-error.filter';
+
+/** Lesson resources: upload (trainers, multipart field `file`) and download (anyone with the id). */
+@Controller()
+@UseFilters(UploadErrorFilter)
+export class LessonFilesController {
+  constructor(private readonly files: LessonFileService) {}
+
+  @Post('uploads/lesson-files')
+  @HttpCode(201)
+  @UseInterceptors(FileInterceptor('file'))
+  async upload(
+    @CurrentActor() actor: Actor,
+    @UploadedFile() file: { originalname: string; buffer: Buffer } | undefined,
+  ): Promise<{ id: string; name: string; size: number; mimeType: string }> {
+    if (!file) throw DomainError.badInput('file', 'Send the file as multipart/form-data in the field "file"');
+    const saved = await this.files.upload(actor, { originalName: file.originalname, content: file.buffer });
+    return { id: saved.id, name: saved.name, size: saved.size, mimeType: saved.mimeType };
+  }
+
+  @Public()
+  @Get('files/lessons/:id')
+  async download(@Param('id') id: string, @Res() res: Response): Promise<void> {
+    const { file, stream } = await this.files.open(id);
+    res.setHeader('Content-Type', file.mimeType);
+    res.setHeader('Content-Length', String(file.size));
+    res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`);
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Cache-Control', 'private, max-age=3600');
+    stream.on('error', () => res.destroy());
+    stream.pipe(res);
+  }
+}

@@ -1,0 +1,56 @@
+import type { EntityManager } from 'typeorm';
+import type { DemoCourseSeed } from '../seed/demo-courses';
+import { publishCourseVersion } from './course-snapshot-builder';
+
+/**
+ * Inserts each course that does not exist yet (keyed by code), with its modules, lessons and track
+ * placements, and publishes it as version 1. Authored by `authorEmail` when that account exists.
+ */
+export async function seedDemoCourses(manager: EntityManager, courses: DemoCourseSeed[], authorEmail: string): Promise<number> {
+  const [author]: Array<{ id: string }> = await manager.query('SELECT id FROM app_user WHERE email = $1', [authorEmail]);
+  let created = 0;
+  for (const course of courses) {
+    const inserted: Array<{ id: string }> = await manager.query(
+      `INSERT INTO course (code, title, summary, hours, prerequisite_codes, created_by_id, status, submitted_at)
+       VALUES ($1, $2, $3, $4, $5, $6, 'PUBLISHED', now()) ON CONFLICT ON CONSTRAINT course_code_key DO NOTHING RETURNING id`,
+      [course.code, course.title.normalize('NFC'), course.summary.normalize('NFC'), course.hours, course.prerequisiteCodes ?? [], author?.id ?? null],
+    );
+    if (inserted.length === 0) continue;
+    const courseId = inserted[0].id;
+    if (author) await manager.query('INSERT INTO course_author (course_id, user_id) VALUES ($1, $2)', [courseId, author.id]);
+    for (const [moduleIndex, module] of course.modules.entries()) {
+      const [{ id: moduleId }]: Array<{ id: string }> = await manager.query(
+        'INSERT INTO course_module (course_id, title, position) VALUES ($1, $2, $3) RETURNING id',
+        [courseId, module.title.normalize('NFC'), moduleIndex + 1],
+      );
+      for (const [lessonIndex, lesson] of module.lessons.entries()) {
+        await manager.query(
+          `INSERT INTO lesson (module_id, course_id, title, kind, position, body, video_url, transcript, required)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+          [
+            moduleId,
+            courseId,
+            lesson.title.normalize('NFC'),
+            lesson.kind,
+            lessonIndex + 1,
+            lesson.body?.normalize('NFC') ?? null,
+            lesson.videoUrl ?? null,
+            lesson.transcript?.normalize('NFC') ?? null,
+            lesson.required ?? true,
+          ],
+        );
+      }
+    }
+    for (const placement of course.tracks) {
+      await manager.query(
+        `INSERT INTO course_track (course_id, track_id, position, mandatory)
+         SELECT $1, t.id, coalesce((SELECT max(position) FROM course_track WHERE track_id = t.id), 0) + 1, $3
+           FROM track t WHERE t.code = $2`,
+        [courseId, placement.code, placement.mandatory],
+      );
+    }
+    await publishCourseVersion(manager, courseId, author?.id ?? null);
+    created += 1;
+  }
+  return created;
+}
