@@ -11,6 +11,7 @@ export default defineConfig({
   plugins: [react()],
   resolve: {
     alias: [
+      { find: /^@hocso\/contracts$/, replacement: `${repoRoot}libs/shared/contracts/src/index.ts` },
       { find: /^@hocso\/portal-data-access$/, replacement: `${repoRoot}libs/portal/data-access/src/index.ts` },
       { find: /^@hocso\/portal-ui$/, replacement: `${repoRoot}libs/portal/ui/src/index.ts` },
       { find: /^@hocso\/portal-ui\/styles\.css$/, replacement: `${repoRoot}libs/portal/ui/src/styles.css` },

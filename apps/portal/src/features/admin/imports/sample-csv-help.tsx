@@ -1,12 +1,12 @@
 import { Button } from '@hocso/portal-ui';
 import { useTranslation } from 'react-i18next';
-import { OFFICIAL_IMPORT_HEADER, SAMPLE_CSV_FILE_NAME, SAMPLE_OFFICIAL_CSV } from './official-import-csv';
+import { OFFICIAL_IMPORT_HEADER, SAMPLE_CSV_FILE_NAME, SAMPLE_OFFICIAL_CSV_FILE_CONTENT } from './official-import-csv';
 
 export function SampleCsvHelp() {
   const { t } = useTranslation();
 
   const downloadSample = () => {
-    const url = URL.createObjectURL(new Blob([SAMPLE_OFFICIAL_CSV], { type: 'text/csv;charset=utf-8' }));
+    const url = URL.createObjectURL(new Blob([SAMPLE_OFFICIAL_CSV_FILE_CONTENT], { type: 'text/csv;charset=utf-8' }));
     const link = document.createElement('a');
     link.href = url;
     link.download = SAMPLE_CSV_FILE_NAME;

@@ -1,0 +1,22 @@
+# One image for the migrate job, the API and the worker; the portal is built into it too and served by
+# nginx from its own stage. Build: docker build -t hocso .
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY . .
+RUN npm run build
+
+FROM node:20-bookworm-slim AS server
+ENV NODE_ENV=production
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
+COPY --from=build /app/dist/server ./dist/server
+USER node
+EXPOSE 3000
+CMD ["node", "dist/server/apps/api/src/main.js"]
+
+FROM nginx:1.27-alpine AS portal
+COPY deploy/nginx.conf /etc/nginx/conf.d/default.conf
+COPY --from=build /app/dist/apps/portal /usr/share/nginx/html
