@@ -42,8 +42,10 @@ async function main(): Promise<void> {
     // As root, the embedded server runs as the `postgres` user, who must be able to reach its data.
     if (process.getuid?.() === 0) chmodSync(stateDir, 0o755);
     if (!env['DATABASE_URL']) {
-      console.log(`Starting embedded PostgreSQL (data in ${path.relative(root, path.join(stateDir, 'pgdata'))})…`);
-      postgres = await startEmbeddedPostgres(path.join(stateDir, 'pgdata'), 'hocso');
+      const dataDir = path.join(stateDir, 'pgdata');
+      const shown = dataDir.startsWith(`${root}${path.sep}`) ? path.relative(root, dataDir) : dataDir;
+      console.log(`Starting embedded PostgreSQL (data in ${shown})…`);
+      postgres = await startEmbeddedPostgres(dataDir, 'hocso');
       env['DATABASE_URL'] = postgres.url;
       env['DEMO_MODE'] ??= 'true';
     }

@@ -1,8 +1,7 @@
 import i18next from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
-import en from './en.json';
-import vi from './vi.json';
+import { translations } from './resources';
 import { DEFAULT_LANGUAGE, LANGUAGE_STORAGE_KEY, SUPPORTED_LANGUAGES } from './languages';
 
 export function initI18n() {
@@ -10,7 +9,7 @@ export function initI18n() {
     .use(LanguageDetector)
     .use(initReactI18next)
     .init({
-      resources: { vi: { translation: vi }, en: { translation: en } },
+      resources: { vi: { translation: translations.vi }, en: { translation: translations.en } },
       supportedLngs: [...SUPPORTED_LANGUAGES],
       fallbackLng: DEFAULT_LANGUAGE,
       nonExplicitSupportedLngs: true,

@@ -1,9 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import en from './en.json';
 import { flattenKeys, type TranslationTree } from './flatten-keys';
-import vi from './vi.json';
+import { translations } from './resources';
+
+const { vi, en } = translations;
 
 describe('translations', () => {
   const viKeys = flattenKeys(vi as TranslationTree).sort();

@@ -1,8 +1,11 @@
 export type * from './generated/graphql';
 export * from './operations/auth.operations';
+export * from './operations/course-authoring.operations';
+export * from './operations/courses.operations';
 export * from './operations/official-imports.operations';
 export * from './operations/org-units.operations';
 export * from './operations/profile.operations';
+export * from './operations/question-bank.operations';
 export * from './operations/tracks.operations';
 export * from './operations/users.operations';
 export * from './lib/api-error';
@@ -12,3 +15,5 @@ export * from './lib/token-store';
 export * from './auth/auth-context';
 export * from './auth/auth-provider';
 export * from './auth/use-auth';
+export * from './courses/lesson-file-upload';
+export * from './courses/published-course';

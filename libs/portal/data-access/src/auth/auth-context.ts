@@ -13,6 +13,8 @@ export interface AuthContextValue {
   signInWithPasswordToken(token: string, password: string): Promise<CurrentUser>;
   signOut(): Promise<void>;
   refetchMe(): Promise<void>;
+  /** The current access token, for the few plain HTTP calls (uploads); null without a session. */
+  getAccessToken(): string | null;
 }
 
 export const AuthContext = createContext<AuthContextValue | null>(null);

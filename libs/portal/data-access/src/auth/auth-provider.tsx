@@ -98,8 +98,9 @@ export function AuthProvider({ tokenStore, children }: AuthProviderProps) {
       signInWithPasswordToken,
       signOut,
       refetchMe,
+      getAccessToken: () => tokenStore.getAccessToken(),
     }),
-    [me, hasSession, loading, signIn, signUp, signInWithPasswordToken, signOut, refetchMe],
+    [me, hasSession, loading, signIn, signUp, signInWithPasswordToken, signOut, refetchMe, tokenStore],
   );
 
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;

@@ -21,6 +21,40 @@ type Documents = {
     "\n  mutation RefreshToken($refreshToken: String!) {\n    refreshToken(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n    }\n  }\n": typeof types.RefreshTokenDocument,
     "\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n": typeof types.LogoutDocument,
     "\n  mutation SetPasswordWithToken($token: String!, $password: String!) {\n    setPasswordWithToken(token: $token, password: $password) {\n      accessToken\n      refreshToken\n      user {\n        ...CurrentUserFields\n      }\n    }\n  }\n": typeof types.SetPasswordWithTokenDocument,
+    "\n  fragment EditorLessonFields on Lesson {\n    id\n    title\n    kind\n    position\n    required\n    body\n    bodyHtml\n    videoUrl\n    transcript\n    file {\n      id\n      name\n      size\n      mimeType\n      url\n    }\n  }\n": typeof types.EditorLessonFieldsFragmentDoc,
+    "\n  fragment EditorModuleFields on CourseModule {\n    id\n    title\n    position\n    lessons {\n      ...EditorLessonFields\n    }\n  }\n": typeof types.EditorModuleFieldsFragmentDoc,
+    "\n  fragment EditorCourseFields on Course {\n    id\n    code\n    title\n    summary\n    hours\n    coverImageUrl\n    prerequisiteCodes\n    status\n    revisionStatus\n    reviewComment\n    canEdit\n    publishedAt\n    updatedAt\n    version\n    trackPlacements {\n      position\n      mandatory\n      track {\n        id\n        code\n        title\n        titleEn\n      }\n    }\n  }\n": typeof types.EditorCourseFieldsFragmentDoc,
+    "\n  query CourseEditor($id: ID!) {\n    course(id: $id) {\n      ...EditorCourseFields\n      versions {\n        version\n        publishedAt\n        learnerCount\n      }\n      modules {\n        ...EditorModuleFields\n      }\n    }\n  }\n": typeof types.CourseEditorDocument,
+    "\n  query TeachCourses($status: CourseStatus, $first: Int, $after: String) {\n    courses(status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...EditorCourseFields\n        }\n      }\n    }\n  }\n": typeof types.TeachCoursesDocument,
+    "\n  query CourseTracks {\n    tracks {\n      id\n      code\n      title\n      titleEn\n    }\n  }\n": typeof types.CourseTracksDocument,
+    "\n  mutation CreateCourse($input: CreateCourseInput!) {\n    createCourse(input: $input) {\n      ...EditorCourseFields\n    }\n  }\n": typeof types.CreateCourseDocument,
+    "\n  mutation UpdateCourse($courseId: ID!, $input: UpdateCourseInput!) {\n    updateCourse(courseId: $courseId, input: $input) {\n      ...EditorCourseFields\n    }\n  }\n": typeof types.UpdateCourseDocument,
+    "\n  mutation AddModule($input: AddModuleInput!) {\n    addModule(input: $input) {\n      ...EditorModuleFields\n    }\n  }\n": typeof types.AddModuleDocument,
+    "\n  mutation UpdateModule($moduleId: ID!, $title: String!) {\n    updateModule(moduleId: $moduleId, title: $title) {\n      id\n      title\n    }\n  }\n": typeof types.UpdateModuleDocument,
+    "\n  mutation MoveModule($moduleId: ID!, $position: Int!) {\n    moveModule(moduleId: $moduleId, position: $position) {\n      id\n      position\n    }\n  }\n": typeof types.MoveModuleDocument,
+    "\n  mutation DeleteModule($moduleId: ID!) {\n    deleteModule(moduleId: $moduleId) {\n      id\n    }\n  }\n": typeof types.DeleteModuleDocument,
+    "\n  mutation AddLesson($input: AddLessonInput!) {\n    addLesson(input: $input) {\n      ...EditorLessonFields\n    }\n  }\n": typeof types.AddLessonDocument,
+    "\n  mutation UpdateLesson($lessonId: ID!, $input: UpdateLessonInput!) {\n    updateLesson(lessonId: $lessonId, input: $input) {\n      ...EditorLessonFields\n    }\n  }\n": typeof types.UpdateLessonDocument,
+    "\n  mutation MoveLesson($lessonId: ID!, $moduleId: ID, $position: Int!) {\n    moveLesson(lessonId: $lessonId, moduleId: $moduleId, position: $position) {\n      id\n      position\n    }\n  }\n": typeof types.MoveLessonDocument,
+    "\n  mutation DeleteLesson($lessonId: ID!) {\n    deleteLesson(lessonId: $lessonId) {\n      id\n    }\n  }\n": typeof types.DeleteLessonDocument,
+    "\n  mutation SubmitCourseForReview($courseId: ID!) {\n    submitCourseForReview(courseId: $courseId) {\n      ...EditorCourseFields\n    }\n  }\n": typeof types.SubmitCourseForReviewDocument,
+    "\n  mutation PublishCourse($courseId: ID!) {\n    publishCourse(courseId: $courseId) {\n      ...EditorCourseFields\n    }\n  }\n": typeof types.PublishCourseDocument,
+    "\n  mutation ReturnCourseToDraft($courseId: ID!, $comment: String!) {\n    returnCourseToDraft(courseId: $courseId, comment: $comment) {\n      ...EditorCourseFields\n    }\n  }\n": typeof types.ReturnCourseToDraftDocument,
+    "\n  mutation ArchiveCourse($courseId: ID!) {\n    archiveCourse(courseId: $courseId) {\n      ...EditorCourseFields\n    }\n  }\n": typeof types.ArchiveCourseDocument,
+    "\n  mutation AddCourseAuthor($courseId: ID!, $email: String!) {\n    addCourseAuthor(courseId: $courseId, email: $email) {\n      id\n      authors {\n        id\n        fullName\n        email\n      }\n    }\n  }\n": typeof types.AddCourseAuthorDocument,
+    "\n  query CourseAuthors($id: ID!) {\n    course(id: $id) {\n      id\n      authors {\n        id\n        fullName\n        email\n      }\n    }\n  }\n": typeof types.CourseAuthorsDocument,
+    "\n  query PublishedCourseContent($id: ID!) {\n    course(id: $id) {\n      id\n      version\n      publishedAt\n      modules {\n        id\n        title\n        position\n        lessons {\n          id\n          title\n          kind\n          position\n          required\n          body\n          videoUrl\n          transcript\n          file {\n            id\n            name\n            size\n            mimeType\n            url\n          }\n        }\n      }\n    }\n  }\n": typeof types.PublishedCourseContentDocument,
+    "\n  fragment CourseCardFields on Course {\n    id\n    code\n    title\n    summary\n    hours\n    coverImageUrl\n    status\n    trackPlacements {\n      position\n      mandatory\n      track {\n        id\n        code\n        title\n        titleEn\n      }\n    }\n  }\n": typeof types.CourseCardFieldsFragmentDoc,
+    "\n  query CatalogueCourses($search: String, $trackCode: String, $first: Int, $after: String) {\n    courses(search: $search, trackCode: $trackCode, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...CourseCardFields\n        }\n      }\n    }\n  }\n": typeof types.CatalogueCoursesDocument,
+    "\n  query TrackWithCourses($code: String!) {\n    track(code: $code) {\n      id\n      code\n      title\n      titleEn\n      description\n      descriptionEn\n      audiences\n      courseEntries {\n        position\n        mandatory\n        course {\n          ...CourseCardFields\n        }\n      }\n    }\n  }\n": typeof types.TrackWithCoursesDocument,
+    "\n  fragment CourseEnrollmentFields on Enrollment {\n    id\n    status\n    progress\n    completedLessonIds\n    enrolledAt\n    completedAt\n    dueAt\n    source\n    version\n  }\n": typeof types.CourseEnrollmentFieldsFragmentDoc,
+    "\n  query CourseDetail($id: ID!) {\n    course(id: $id) {\n      ...CourseCardFields\n      prerequisiteCodes\n      publishedAt\n      version\n      canEdit\n      modules {\n        id\n        title\n        position\n        lessons {\n          id\n          title\n          kind\n          position\n          required\n        }\n      }\n      myEnrollment {\n        ...CourseEnrollmentFields\n      }\n    }\n  }\n": typeof types.CourseDetailDocument,
+    "\n  fragment LessonPlayerFields on Lesson {\n    id\n    title\n    kind\n    position\n    required\n    bodyHtml\n    videoUrl\n    transcript\n    file {\n      id\n      name\n      size\n      mimeType\n      url\n    }\n  }\n": typeof types.LessonPlayerFieldsFragmentDoc,
+    "\n  query CoursePlayer($id: ID!) {\n    course(id: $id) {\n      id\n      code\n      title\n      version\n      canEdit\n      modules {\n        id\n        title\n        position\n        lessons {\n          ...LessonPlayerFields\n        }\n      }\n      myEnrollment {\n        ...CourseEnrollmentFields\n      }\n    }\n  }\n": typeof types.CoursePlayerDocument,
+    "\n  mutation Enroll($courseId: ID!) {\n    enroll(courseId: $courseId) {\n      ...CourseEnrollmentFields\n    }\n  }\n": typeof types.EnrollDocument,
+    "\n  mutation Withdraw($courseId: ID!) {\n    withdraw(courseId: $courseId) {\n      ...CourseEnrollmentFields\n    }\n  }\n": typeof types.WithdrawDocument,
+    "\n  mutation CompleteLesson($lessonId: ID!) {\n    completeLesson(lessonId: $lessonId) {\n      ...CourseEnrollmentFields\n    }\n  }\n": typeof types.CompleteLessonDocument,
+    "\n  query MyEnrollments {\n    myEnrollments {\n      ...CourseEnrollmentFields\n      course {\n        id\n        code\n        title\n        hours\n        modules {\n          id\n          lessons {\n            id\n            title\n            required\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyEnrollmentsDocument,
     "\n  fragment OfficialImportFields on OfficialImport {\n    id\n    fileName\n    status\n    totalRows\n    processedRows\n    createdCount\n    updatedCount\n    rejectedCount\n    percent\n    error\n    createdAt\n    finishedAt\n  }\n": typeof types.OfficialImportFieldsFragmentDoc,
     "\n  query OfficialImport($id: ID!) {\n    officialImport(id: $id) {\n      ...OfficialImportFields\n      rejectedRows {\n        row\n        field\n        reason\n      }\n    }\n  }\n": typeof types.OfficialImportDocument,
     "\n  query OfficialImports($first: Int) {\n    officialImports(first: $first) {\n      ...OfficialImportFields\n    }\n  }\n": typeof types.OfficialImportsDocument,
@@ -34,6 +68,25 @@ type Documents = {
     "\n  mutation DeleteOrgUnit($id: ID!) {\n    deleteOrgUnit(id: $id)\n  }\n": typeof types.DeleteOrgUnitDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...CurrentUserFields\n    }\n  }\n": typeof types.UpdateProfileDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  fragment QuestionBankSummaryFields on QuestionBank {\n    id\n    title\n    ownerId\n    updatedAt\n    categories {\n      id\n      path\n      questionCount\n    }\n  }\n": typeof types.QuestionBankSummaryFieldsFragmentDoc,
+    "\n  fragment QuestionCategoryFields on QuestionCategory {\n    id\n    path\n    name\n    parentPath\n    depth\n    questionCount\n  }\n": typeof types.QuestionCategoryFieldsFragmentDoc,
+    "\n  fragment QuestionBankDetailFields on QuestionBank {\n    id\n    title\n    ownerId\n    updatedAt\n    categories {\n      ...QuestionCategoryFields\n    }\n    collaborators {\n      userId\n      fullName\n      email\n      role\n    }\n  }\n": typeof types.QuestionBankDetailFieldsFragmentDoc,
+    "\n  fragment QuestionSummaryFields on Question {\n    id\n    type\n    name\n    prompt\n    promptFormat\n    category\n    tags\n    version\n    defaultPoints\n  }\n": typeof types.QuestionSummaryFieldsFragmentDoc,
+    "\n  fragment QuestionFields on Question {\n    id\n    versionId\n    version\n    isCurrentVersion\n    type\n    name\n    idNumber\n    prompt\n    promptFormat\n    category\n    tags\n    defaultPoints\n    generalFeedback\n    options {\n      id\n      text\n      fraction\n      feedback\n    }\n    correctBoolean\n    trueFeedback\n    falseFeedback\n    caseSensitive\n    numericAnswers {\n      value\n      tolerance\n      fraction\n      feedback\n    }\n    matchPairs {\n      prompt\n      answer\n    }\n    shuffleAnswers\n    penalty\n    correctFeedback\n    partiallyCorrectFeedback\n    incorrectFeedback\n    graderInfo\n    attachments {\n      id\n      name\n      mimeType\n      url\n    }\n    updatedAt\n  }\n": typeof types.QuestionFieldsFragmentDoc,
+    "\n  query MyQuestionBanks {\n    myQuestionBanks {\n      ...QuestionBankSummaryFields\n    }\n  }\n": typeof types.MyQuestionBanksDocument,
+    "\n  query QuestionBank($id: ID!) {\n    questionBank(id: $id) {\n      ...QuestionBankDetailFields\n    }\n  }\n": typeof types.QuestionBankDocument,
+    "\n  query QuestionBankQuestions($id: ID!, $category: String) {\n    questionBank(id: $id) {\n      id\n      questions(category: $category) {\n        ...QuestionSummaryFields\n      }\n    }\n  }\n": typeof types.QuestionBankQuestionsDocument,
+    "\n  query Question($id: ID!) {\n    question(id: $id) {\n      ...QuestionFields\n    }\n  }\n": typeof types.QuestionDocument,
+    "\n  query ExportQuestions($bankId: ID!, $format: QuestionFormat!, $category: String) {\n    exportQuestions(bankId: $bankId, format: $format, category: $category)\n  }\n": typeof types.ExportQuestionsDocument,
+    "\n  mutation CreateQuestionBank($input: CreateQuestionBankInput!) {\n    createQuestionBank(input: $input) {\n      ...QuestionBankSummaryFields\n    }\n  }\n": typeof types.CreateQuestionBankDocument,
+    "\n  mutation RenameQuestionBank($bankId: ID!, $title: String!) {\n    renameQuestionBank(bankId: $bankId, title: $title) {\n      id\n      title\n      updatedAt\n    }\n  }\n": typeof types.RenameQuestionBankDocument,
+    "\n  mutation ShareQuestionBank($bankId: ID!, $userEmail: String!) {\n    shareQuestionBank(bankId: $bankId, userEmail: $userEmail) {\n      ...QuestionBankDetailFields\n    }\n  }\n": typeof types.ShareQuestionBankDocument,
+    "\n  mutation UnshareQuestionBank($bankId: ID!, $userEmail: String!) {\n    unshareQuestionBank(bankId: $bankId, userEmail: $userEmail) {\n      ...QuestionBankDetailFields\n    }\n  }\n": typeof types.UnshareQuestionBankDocument,
+    "\n  mutation ImportQuestions($input: ImportQuestionsInput!) {\n    importQuestions(input: $input) {\n      imported\n      errors {\n        line\n        message\n      }\n    }\n  }\n": typeof types.ImportQuestionsDocument,
+    "\n  mutation CreateQuestion($bankId: ID!, $input: QuestionInput!) {\n    createQuestion(bankId: $bankId, input: $input) {\n      ...QuestionFields\n    }\n  }\n": typeof types.CreateQuestionDocument,
+    "\n  mutation UpdateQuestion($id: ID!, $input: QuestionInput!) {\n    updateQuestion(id: $id, input: $input) {\n      ...QuestionFields\n    }\n  }\n": typeof types.UpdateQuestionDocument,
+    "\n  mutation DeleteQuestion($id: ID!) {\n    deleteQuestion(id: $id)\n  }\n": typeof types.DeleteQuestionDocument,
+    "\n  mutation CreateQuestionCategory($bankId: ID!, $path: String!) {\n    createQuestionCategory(bankId: $bankId, path: $path) {\n      ...QuestionCategoryFields\n    }\n  }\n": typeof types.CreateQuestionCategoryDocument,
     "\n  query Tracks {\n    tracks {\n      id\n      code\n      title\n      description\n      audiences\n    }\n  }\n": typeof types.TracksDocument,
     "\n  fragment AdminUserFields on User {\n    id\n    fullName\n    email\n    phone\n    position\n    audience\n    roles\n    orgUnit {\n      id\n      code\n      name\n    }\n    roleGrants {\n      role\n      orgUnit {\n        id\n        code\n        name\n      }\n    }\n  }\n": typeof types.AdminUserFieldsFragmentDoc,
     "\n  query Users($search: String, $orgUnitId: ID, $role: Role, $first: Int, $after: String) {\n    users(search: $search, orgUnitId: $orgUnitId, role: $role, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...AdminUserFields\n        }\n      }\n    }\n  }\n": typeof types.UsersDocument,
@@ -48,6 +101,40 @@ const documents: Documents = {
     "\n  mutation RefreshToken($refreshToken: String!) {\n    refreshToken(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n    }\n  }\n": types.RefreshTokenDocument,
     "\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n": types.LogoutDocument,
     "\n  mutation SetPasswordWithToken($token: String!, $password: String!) {\n    setPasswordWithToken(token: $token, password: $password) {\n      accessToken\n      refreshToken\n      user {\n        ...CurrentUserFields\n      }\n    }\n  }\n": types.SetPasswordWithTokenDocument,
+    "\n  fragment EditorLessonFields on Lesson {\n    id\n    title\n    kind\n    position\n    required\n    body\n    bodyHtml\n    videoUrl\n    transcript\n    file {\n      id\n      name\n      size\n      mimeType\n      url\n    }\n  }\n": types.EditorLessonFieldsFragmentDoc,
+    "\n  fragment EditorModuleFields on CourseModule {\n    id\n    title\n    position\n    lessons {\n      ...EditorLessonFields\n    }\n  }\n": types.EditorModuleFieldsFragmentDoc,
+    "\n  fragment EditorCourseFields on Course {\n    id\n    code\n    title\n    summary\n    hours\n    coverImageUrl\n    prerequisiteCodes\n    status\n    revisionStatus\n    reviewComment\n    canEdit\n    publishedAt\n    updatedAt\n    version\n    trackPlacements {\n      position\n      mandatory\n      track {\n        id\n        code\n        title\n        titleEn\n      }\n    }\n  }\n": types.EditorCourseFieldsFragmentDoc,
+    "\n  query CourseEditor($id: ID!) {\n    course(id: $id) {\n      ...EditorCourseFields\n      versions {\n        version\n        publishedAt\n        learnerCount\n      }\n      modules {\n        ...EditorModuleFields\n      }\n    }\n  }\n": types.CourseEditorDocument,
+    "\n  query TeachCourses($status: CourseStatus, $first: Int, $after: String) {\n    courses(status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...EditorCourseFields\n        }\n      }\n    }\n  }\n": types.TeachCoursesDocument,
+    "\n  query CourseTracks {\n    tracks {\n      id\n      code\n      title\n      titleEn\n    }\n  }\n": types.CourseTracksDocument,
+    "\n  mutation CreateCourse($input: CreateCourseInput!) {\n    createCourse(input: $input) {\n      ...EditorCourseFields\n    }\n  }\n": types.CreateCourseDocument,
+    "\n  mutation UpdateCourse($courseId: ID!, $input: UpdateCourseInput!) {\n    updateCourse(courseId: $courseId, input: $input) {\n      ...EditorCourseFields\n    }\n  }\n": types.UpdateCourseDocument,
+    "\n  mutation AddModule($input: AddModuleInput!) {\n    addModule(input: $input) {\n      ...EditorModuleFields\n    }\n  }\n": types.AddModuleDocument,
+    "\n  mutation UpdateModule($moduleId: ID!, $title: String!) {\n    updateModule(moduleId: $moduleId, title: $title) {\n      id\n      title\n    }\n  }\n": types.UpdateModuleDocument,
+    "\n  mutation MoveModule($moduleId: ID!, $position: Int!) {\n    moveModule(moduleId: $moduleId, position: $position) {\n      id\n      position\n    }\n  }\n": types.MoveModuleDocument,
+    "\n  mutation DeleteModule($moduleId: ID!) {\n    deleteModule(moduleId: $moduleId) {\n      id\n    }\n  }\n": types.DeleteModuleDocument,
+    "\n  mutation AddLesson($input: AddLessonInput!) {\n    addLesson(input: $input) {\n      ...EditorLessonFields\n    }\n  }\n": types.AddLessonDocument,
+    "\n  mutation UpdateLesson($lessonId: ID!, $input: UpdateLessonInput!) {\n    updateLesson(lessonId: $lessonId, input: $input) {\n      ...EditorLessonFields\n    }\n  }\n": types.UpdateLessonDocument,
+    "\n  mutation MoveLesson($lessonId: ID!, $moduleId: ID, $position: Int!) {\n    moveLesson(lessonId: $lessonId, moduleId: $moduleId, position: $position) {\n      id\n      position\n    }\n  }\n": types.MoveLessonDocument,
+    "\n  mutation DeleteLesson($lessonId: ID!) {\n    deleteLesson(lessonId: $lessonId) {\n      id\n    }\n  }\n": types.DeleteLessonDocument,
+    "\n  mutation SubmitCourseForReview($courseId: ID!) {\n    submitCourseForReview(courseId: $courseId) {\n      ...EditorCourseFields\n    }\n  }\n": types.SubmitCourseForReviewDocument,
+    "\n  mutation PublishCourse($courseId: ID!) {\n    publishCourse(courseId: $courseId) {\n      ...EditorCourseFields\n    }\n  }\n": types.PublishCourseDocument,
+    "\n  mutation ReturnCourseToDraft($courseId: ID!, $comment: String!) {\n    returnCourseToDraft(courseId: $courseId, comment: $comment) {\n      ...EditorCourseFields\n    }\n  }\n": types.ReturnCourseToDraftDocument,
+    "\n  mutation ArchiveCourse($courseId: ID!) {\n    archiveCourse(courseId: $courseId) {\n      ...EditorCourseFields\n    }\n  }\n": types.ArchiveCourseDocument,
+    "\n  mutation AddCourseAuthor($courseId: ID!, $email: String!) {\n    addCourseAuthor(courseId: $courseId, email: $email) {\n      id\n      authors {\n        id\n        fullName\n        email\n      }\n    }\n  }\n": types.AddCourseAuthorDocument,
+    "\n  query CourseAuthors($id: ID!) {\n    course(id: $id) {\n      id\n      authors {\n        id\n        fullName\n        email\n      }\n    }\n  }\n": types.CourseAuthorsDocument,
+    "\n  query PublishedCourseContent($id: ID!) {\n    course(id: $id) {\n      id\n      version\n      publishedAt\n      modules {\n        id\n        title\n        position\n        lessons {\n          id\n          title\n          kind\n          position\n          required\n          body\n          videoUrl\n          transcript\n          file {\n            id\n            name\n            size\n            mimeType\n            url\n          }\n        }\n      }\n    }\n  }\n": types.PublishedCourseContentDocument,
+    "\n  fragment CourseCardFields on Course {\n    id\n    code\n    title\n    summary\n    hours\n    coverImageUrl\n    status\n    trackPlacements {\n      position\n      mandatory\n      track {\n        id\n        code\n        title\n        titleEn\n      }\n    }\n  }\n": types.CourseCardFieldsFragmentDoc,
+    "\n  query CatalogueCourses($search: String, $trackCode: String, $first: Int, $after: String) {\n    courses(search: $search, trackCode: $trackCode, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...CourseCardFields\n        }\n      }\n    }\n  }\n": types.CatalogueCoursesDocument,
+    "\n  query TrackWithCourses($code: String!) {\n    track(code: $code) {\n      id\n      code\n      title\n      titleEn\n      description\n      descriptionEn\n      audiences\n      courseEntries {\n        position\n        mandatory\n        course {\n          ...CourseCardFields\n        }\n      }\n    }\n  }\n": types.TrackWithCoursesDocument,
+    "\n  fragment CourseEnrollmentFields on Enrollment {\n    id\n    status\n    progress\n    completedLessonIds\n    enrolledAt\n    completedAt\n    dueAt\n    source\n    version\n  }\n": types.CourseEnrollmentFieldsFragmentDoc,
+    "\n  query CourseDetail($id: ID!) {\n    course(id: $id) {\n      ...CourseCardFields\n      prerequisiteCodes\n      publishedAt\n      version\n      canEdit\n      modules {\n        id\n        title\n        position\n        lessons {\n          id\n          title\n          kind\n          position\n          required\n        }\n      }\n      myEnrollment {\n        ...CourseEnrollmentFields\n      }\n    }\n  }\n": types.CourseDetailDocument,
+    "\n  fragment LessonPlayerFields on Lesson {\n    id\n    title\n    kind\n    position\n    required\n    bodyHtml\n    videoUrl\n    transcript\n    file {\n      id\n      name\n      size\n      mimeType\n      url\n    }\n  }\n": types.LessonPlayerFieldsFragmentDoc,
+    "\n  query CoursePlayer($id: ID!) {\n    course(id: $id) {\n      id\n      code\n      title\n      version\n      canEdit\n      modules {\n        id\n        title\n        position\n        lessons {\n          ...LessonPlayerFields\n        }\n      }\n      myEnrollment {\n        ...CourseEnrollmentFields\n      }\n    }\n  }\n": types.CoursePlayerDocument,
+    "\n  mutation Enroll($courseId: ID!) {\n    enroll(courseId: $courseId) {\n      ...CourseEnrollmentFields\n    }\n  }\n": types.EnrollDocument,
+    "\n  mutation Withdraw($courseId: ID!) {\n    withdraw(courseId: $courseId) {\n      ...CourseEnrollmentFields\n    }\n  }\n": types.WithdrawDocument,
+    "\n  mutation CompleteLesson($lessonId: ID!) {\n    completeLesson(lessonId: $lessonId) {\n      ...CourseEnrollmentFields\n    }\n  }\n": types.CompleteLessonDocument,
+    "\n  query MyEnrollments {\n    myEnrollments {\n      ...CourseEnrollmentFields\n      course {\n        id\n        code\n        title\n        hours\n        modules {\n          id\n          lessons {\n            id\n            title\n            required\n          }\n        }\n      }\n    }\n  }\n": types.MyEnrollmentsDocument,
     "\n  fragment OfficialImportFields on OfficialImport {\n    id\n    fileName\n    status\n    totalRows\n    processedRows\n    createdCount\n    updatedCount\n    rejectedCount\n    percent\n    error\n    createdAt\n    finishedAt\n  }\n": types.OfficialImportFieldsFragmentDoc,
     "\n  query OfficialImport($id: ID!) {\n    officialImport(id: $id) {\n      ...OfficialImportFields\n      rejectedRows {\n        row\n        field\n        reason\n      }\n    }\n  }\n": types.OfficialImportDocument,
     "\n  query OfficialImports($first: Int) {\n    officialImports(first: $first) {\n      ...OfficialImportFields\n    }\n  }\n": types.OfficialImportsDocument,
@@ -61,6 +148,25 @@ const documents: Documents = {
     "\n  mutation DeleteOrgUnit($id: ID!) {\n    deleteOrgUnit(id: $id)\n  }\n": types.DeleteOrgUnitDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...CurrentUserFields\n    }\n  }\n": types.UpdateProfileDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
+    "\n  fragment QuestionBankSummaryFields on QuestionBank {\n    id\n    title\n    ownerId\n    updatedAt\n    categories {\n      id\n      path\n      questionCount\n    }\n  }\n": types.QuestionBankSummaryFieldsFragmentDoc,
+    "\n  fragment QuestionCategoryFields on QuestionCategory {\n    id\n    path\n    name\n    parentPath\n    depth\n    questionCount\n  }\n": types.QuestionCategoryFieldsFragmentDoc,
+    "\n  fragment QuestionBankDetailFields on QuestionBank {\n    id\n    title\n    ownerId\n    updatedAt\n    categories {\n      ...QuestionCategoryFields\n    }\n    collaborators {\n      userId\n      fullName\n      email\n      role\n    }\n  }\n": types.QuestionBankDetailFieldsFragmentDoc,
+    "\n  fragment QuestionSummaryFields on Question {\n    id\n    type\n    name\n    prompt\n    promptFormat\n    category\n    tags\n    version\n    defaultPoints\n  }\n": types.QuestionSummaryFieldsFragmentDoc,
+    "\n  fragment QuestionFields on Question {\n    id\n    versionId\n    version\n    isCurrentVersion\n    type\n    name\n    idNumber\n    prompt\n    promptFormat\n    category\n    tags\n    defaultPoints\n    generalFeedback\n    options {\n      id\n      text\n      fraction\n      feedback\n    }\n    correctBoolean\n    trueFeedback\n    falseFeedback\n    caseSensitive\n    numericAnswers {\n      value\n      tolerance\n      fraction\n      feedback\n    }\n    matchPairs {\n      prompt\n      answer\n    }\n    shuffleAnswers\n    penalty\n    correctFeedback\n    partiallyCorrectFeedback\n    incorrectFeedback\n    graderInfo\n    attachments {\n      id\n      name\n      mimeType\n      url\n    }\n    updatedAt\n  }\n": types.QuestionFieldsFragmentDoc,
+    "\n  query MyQuestionBanks {\n    myQuestionBanks {\n      ...QuestionBankSummaryFields\n    }\n  }\n": types.MyQuestionBanksDocument,
+    "\n  query QuestionBank($id: ID!) {\n    questionBank(id: $id) {\n      ...QuestionBankDetailFields\n    }\n  }\n": types.QuestionBankDocument,
+    "\n  query QuestionBankQuestions($id: ID!, $category: String) {\n    questionBank(id: $id) {\n      id\n      questions(category: $category) {\n        ...QuestionSummaryFields\n      }\n    }\n  }\n": types.QuestionBankQuestionsDocument,
+    "\n  query Question($id: ID!) {\n    question(id: $id) {\n      ...QuestionFields\n    }\n  }\n": types.QuestionDocument,
+    "\n  query ExportQuestions($bankId: ID!, $format: QuestionFormat!, $category: String) {\n    exportQuestions(bankId: $bankId, format: $format, category: $category)\n  }\n": types.ExportQuestionsDocument,
+    "\n  mutation CreateQuestionBank($input: CreateQuestionBankInput!) {\n    createQuestionBank(input: $input) {\n      ...QuestionBankSummaryFields\n    }\n  }\n": types.CreateQuestionBankDocument,
+    "\n  mutation RenameQuestionBank($bankId: ID!, $title: String!) {\n    renameQuestionBank(bankId: $bankId, title: $title) {\n      id\n      title\n      updatedAt\n    }\n  }\n": types.RenameQuestionBankDocument,
+    "\n  mutation ShareQuestionBank($bankId: ID!, $userEmail: String!) {\n    shareQuestionBank(bankId: $bankId, userEmail: $userEmail) {\n      ...QuestionBankDetailFields\n    }\n  }\n": types.ShareQuestionBankDocument,
+    "\n  mutation UnshareQuestionBank($bankId: ID!, $userEmail: String!) {\n    unshareQuestionBank(bankId: $bankId, userEmail: $userEmail) {\n      ...QuestionBankDetailFields\n    }\n  }\n": types.UnshareQuestionBankDocument,
+    "\n  mutation ImportQuestions($input: ImportQuestionsInput!) {\n    importQuestions(input: $input) {\n      imported\n      errors {\n        line\n        message\n      }\n    }\n  }\n": types.ImportQuestionsDocument,
+    "\n  mutation CreateQuestion($bankId: ID!, $input: QuestionInput!) {\n    createQuestion(bankId: $bankId, input: $input) {\n      ...QuestionFields\n    }\n  }\n": types.CreateQuestionDocument,
+    "\n  mutation UpdateQuestion($id: ID!, $input: QuestionInput!) {\n    updateQuestion(id: $id, input: $input) {\n      ...QuestionFields\n    }\n  }\n": types.UpdateQuestionDocument,
+    "\n  mutation DeleteQuestion($id: ID!) {\n    deleteQuestion(id: $id)\n  }\n": types.DeleteQuestionDocument,
+    "\n  mutation CreateQuestionCategory($bankId: ID!, $path: String!) {\n    createQuestionCategory(bankId: $bankId, path: $path) {\n      ...QuestionCategoryFields\n    }\n  }\n": types.CreateQuestionCategoryDocument,
     "\n  query Tracks {\n    tracks {\n      id\n      code\n      title\n      description\n      audiences\n    }\n  }\n": types.TracksDocument,
     "\n  fragment AdminUserFields on User {\n    id\n    fullName\n    email\n    phone\n    position\n    audience\n    roles\n    orgUnit {\n      id\n      code\n      name\n    }\n    roleGrants {\n      role\n      orgUnit {\n        id\n        code\n        name\n      }\n    }\n  }\n": types.AdminUserFieldsFragmentDoc,
     "\n  query Users($search: String, $orgUnitId: ID, $role: Role, $first: Int, $after: String) {\n    users(search: $search, orgUnitId: $orgUnitId, role: $role, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...AdminUserFields\n        }\n      }\n    }\n  }\n": types.UsersDocument,
@@ -113,6 +219,142 @@ export function graphql(source: "\n  mutation SetPasswordWithToken($token: Strin
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment EditorLessonFields on Lesson {\n    id\n    title\n    kind\n    position\n    required\n    body\n    bodyHtml\n    videoUrl\n    transcript\n    file {\n      id\n      name\n      size\n      mimeType\n      url\n    }\n  }\n"): (typeof documents)["\n  fragment EditorLessonFields on Lesson {\n    id\n    title\n    kind\n    position\n    required\n    body\n    bodyHtml\n    videoUrl\n    transcript\n    file {\n      id\n      name\n      size\n      mimeType\n      url\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EditorModuleFields on CourseModule {\n    id\n    title\n    position\n    lessons {\n      ...EditorLessonFields\n    }\n  }\n"): (typeof documents)["\n  fragment EditorModuleFields on CourseModule {\n    id\n    title\n    position\n    lessons {\n      ...EditorLessonFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EditorCourseFields on Course {\n    id\n    code\n    title\n    summary\n    hours\n    coverImageUrl\n    prerequisiteCodes\n    status\n    revisionStatus\n    reviewComment\n    canEdit\n    publishedAt\n    updatedAt\n    version\n    trackPlacements {\n      position\n      mandatory\n      track {\n        id\n        code\n        title\n        titleEn\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment EditorCourseFields on Course {\n    id\n    code\n    title\n    summary\n    hours\n    coverImageUrl\n    prerequisiteCodes\n    status\n    revisionStatus\n    reviewComment\n    canEdit\n    publishedAt\n    updatedAt\n    version\n    trackPlacements {\n      position\n      mandatory\n      track {\n        id\n        code\n        title\n        titleEn\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CourseEditor($id: ID!) {\n    course(id: $id) {\n      ...EditorCourseFields\n      versions {\n        version\n        publishedAt\n        learnerCount\n      }\n      modules {\n        ...EditorModuleFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query CourseEditor($id: ID!) {\n    course(id: $id) {\n      ...EditorCourseFields\n      versions {\n        version\n        publishedAt\n        learnerCount\n      }\n      modules {\n        ...EditorModuleFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeachCourses($status: CourseStatus, $first: Int, $after: String) {\n    courses(status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...EditorCourseFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeachCourses($status: CourseStatus, $first: Int, $after: String) {\n    courses(status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...EditorCourseFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CourseTracks {\n    tracks {\n      id\n      code\n      title\n      titleEn\n    }\n  }\n"): (typeof documents)["\n  query CourseTracks {\n    tracks {\n      id\n      code\n      title\n      titleEn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCourse($input: CreateCourseInput!) {\n    createCourse(input: $input) {\n      ...EditorCourseFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCourse($input: CreateCourseInput!) {\n    createCourse(input: $input) {\n      ...EditorCourseFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCourse($courseId: ID!, $input: UpdateCourseInput!) {\n    updateCourse(courseId: $courseId, input: $input) {\n      ...EditorCourseFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCourse($courseId: ID!, $input: UpdateCourseInput!) {\n    updateCourse(courseId: $courseId, input: $input) {\n      ...EditorCourseFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddModule($input: AddModuleInput!) {\n    addModule(input: $input) {\n      ...EditorModuleFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddModule($input: AddModuleInput!) {\n    addModule(input: $input) {\n      ...EditorModuleFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateModule($moduleId: ID!, $title: String!) {\n    updateModule(moduleId: $moduleId, title: $title) {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateModule($moduleId: ID!, $title: String!) {\n    updateModule(moduleId: $moduleId, title: $title) {\n      id\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveModule($moduleId: ID!, $position: Int!) {\n    moveModule(moduleId: $moduleId, position: $position) {\n      id\n      position\n    }\n  }\n"): (typeof documents)["\n  mutation MoveModule($moduleId: ID!, $position: Int!) {\n    moveModule(moduleId: $moduleId, position: $position) {\n      id\n      position\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteModule($moduleId: ID!) {\n    deleteModule(moduleId: $moduleId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteModule($moduleId: ID!) {\n    deleteModule(moduleId: $moduleId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddLesson($input: AddLessonInput!) {\n    addLesson(input: $input) {\n      ...EditorLessonFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddLesson($input: AddLessonInput!) {\n    addLesson(input: $input) {\n      ...EditorLessonFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateLesson($lessonId: ID!, $input: UpdateLessonInput!) {\n    updateLesson(lessonId: $lessonId, input: $input) {\n      ...EditorLessonFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateLesson($lessonId: ID!, $input: UpdateLessonInput!) {\n    updateLesson(lessonId: $lessonId, input: $input) {\n      ...EditorLessonFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveLesson($lessonId: ID!, $moduleId: ID, $position: Int!) {\n    moveLesson(lessonId: $lessonId, moduleId: $moduleId, position: $position) {\n      id\n      position\n    }\n  }\n"): (typeof documents)["\n  mutation MoveLesson($lessonId: ID!, $moduleId: ID, $position: Int!) {\n    moveLesson(lessonId: $lessonId, moduleId: $moduleId, position: $position) {\n      id\n      position\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteLesson($lessonId: ID!) {\n    deleteLesson(lessonId: $lessonId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteLesson($lessonId: ID!) {\n    deleteLesson(lessonId: $lessonId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitCourseForReview($courseId: ID!) {\n    submitCourseForReview(courseId: $courseId) {\n      ...EditorCourseFields\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitCourseForReview($courseId: ID!) {\n    submitCourseForReview(courseId: $courseId) {\n      ...EditorCourseFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishCourse($courseId: ID!) {\n    publishCourse(courseId: $courseId) {\n      ...EditorCourseFields\n    }\n  }\n"): (typeof documents)["\n  mutation PublishCourse($courseId: ID!) {\n    publishCourse(courseId: $courseId) {\n      ...EditorCourseFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReturnCourseToDraft($courseId: ID!, $comment: String!) {\n    returnCourseToDraft(courseId: $courseId, comment: $comment) {\n      ...EditorCourseFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReturnCourseToDraft($courseId: ID!, $comment: String!) {\n    returnCourseToDraft(courseId: $courseId, comment: $comment) {\n      ...EditorCourseFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveCourse($courseId: ID!) {\n    archiveCourse(courseId: $courseId) {\n      ...EditorCourseFields\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveCourse($courseId: ID!) {\n    archiveCourse(courseId: $courseId) {\n      ...EditorCourseFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddCourseAuthor($courseId: ID!, $email: String!) {\n    addCourseAuthor(courseId: $courseId, email: $email) {\n      id\n      authors {\n        id\n        fullName\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AddCourseAuthor($courseId: ID!, $email: String!) {\n    addCourseAuthor(courseId: $courseId, email: $email) {\n      id\n      authors {\n        id\n        fullName\n        email\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CourseAuthors($id: ID!) {\n    course(id: $id) {\n      id\n      authors {\n        id\n        fullName\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  query CourseAuthors($id: ID!) {\n    course(id: $id) {\n      id\n      authors {\n        id\n        fullName\n        email\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublishedCourseContent($id: ID!) {\n    course(id: $id) {\n      id\n      version\n      publishedAt\n      modules {\n        id\n        title\n        position\n        lessons {\n          id\n          title\n          kind\n          position\n          required\n          body\n          videoUrl\n          transcript\n          file {\n            id\n            name\n            size\n            mimeType\n            url\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PublishedCourseContent($id: ID!) {\n    course(id: $id) {\n      id\n      version\n      publishedAt\n      modules {\n        id\n        title\n        position\n        lessons {\n          id\n          title\n          kind\n          position\n          required\n          body\n          videoUrl\n          transcript\n          file {\n            id\n            name\n            size\n            mimeType\n            url\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CourseCardFields on Course {\n    id\n    code\n    title\n    summary\n    hours\n    coverImageUrl\n    status\n    trackPlacements {\n      position\n      mandatory\n      track {\n        id\n        code\n        title\n        titleEn\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment CourseCardFields on Course {\n    id\n    code\n    title\n    summary\n    hours\n    coverImageUrl\n    status\n    trackPlacements {\n      position\n      mandatory\n      track {\n        id\n        code\n        title\n        titleEn\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CatalogueCourses($search: String, $trackCode: String, $first: Int, $after: String) {\n    courses(search: $search, trackCode: $trackCode, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...CourseCardFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CatalogueCourses($search: String, $trackCode: String, $first: Int, $after: String) {\n    courses(search: $search, trackCode: $trackCode, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...CourseCardFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrackWithCourses($code: String!) {\n    track(code: $code) {\n      id\n      code\n      title\n      titleEn\n      description\n      descriptionEn\n      audiences\n      courseEntries {\n        position\n        mandatory\n        course {\n          ...CourseCardFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TrackWithCourses($code: String!) {\n    track(code: $code) {\n      id\n      code\n      title\n      titleEn\n      description\n      descriptionEn\n      audiences\n      courseEntries {\n        position\n        mandatory\n        course {\n          ...CourseCardFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CourseEnrollmentFields on Enrollment {\n    id\n    status\n    progress\n    completedLessonIds\n    enrolledAt\n    completedAt\n    dueAt\n    source\n    version\n  }\n"): (typeof documents)["\n  fragment CourseEnrollmentFields on Enrollment {\n    id\n    status\n    progress\n    completedLessonIds\n    enrolledAt\n    completedAt\n    dueAt\n    source\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CourseDetail($id: ID!) {\n    course(id: $id) {\n      ...CourseCardFields\n      prerequisiteCodes\n      publishedAt\n      version\n      canEdit\n      modules {\n        id\n        title\n        position\n        lessons {\n          id\n          title\n          kind\n          position\n          required\n        }\n      }\n      myEnrollment {\n        ...CourseEnrollmentFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query CourseDetail($id: ID!) {\n    course(id: $id) {\n      ...CourseCardFields\n      prerequisiteCodes\n      publishedAt\n      version\n      canEdit\n      modules {\n        id\n        title\n        position\n        lessons {\n          id\n          title\n          kind\n          position\n          required\n        }\n      }\n      myEnrollment {\n        ...CourseEnrollmentFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LessonPlayerFields on Lesson {\n    id\n    title\n    kind\n    position\n    required\n    bodyHtml\n    videoUrl\n    transcript\n    file {\n      id\n      name\n      size\n      mimeType\n      url\n    }\n  }\n"): (typeof documents)["\n  fragment LessonPlayerFields on Lesson {\n    id\n    title\n    kind\n    position\n    required\n    bodyHtml\n    videoUrl\n    transcript\n    file {\n      id\n      name\n      size\n      mimeType\n      url\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CoursePlayer($id: ID!) {\n    course(id: $id) {\n      id\n      code\n      title\n      version\n      canEdit\n      modules {\n        id\n        title\n        position\n        lessons {\n          ...LessonPlayerFields\n        }\n      }\n      myEnrollment {\n        ...CourseEnrollmentFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query CoursePlayer($id: ID!) {\n    course(id: $id) {\n      id\n      code\n      title\n      version\n      canEdit\n      modules {\n        id\n        title\n        position\n        lessons {\n          ...LessonPlayerFields\n        }\n      }\n      myEnrollment {\n        ...CourseEnrollmentFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Enroll($courseId: ID!) {\n    enroll(courseId: $courseId) {\n      ...CourseEnrollmentFields\n    }\n  }\n"): (typeof documents)["\n  mutation Enroll($courseId: ID!) {\n    enroll(courseId: $courseId) {\n      ...CourseEnrollmentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Withdraw($courseId: ID!) {\n    withdraw(courseId: $courseId) {\n      ...CourseEnrollmentFields\n    }\n  }\n"): (typeof documents)["\n  mutation Withdraw($courseId: ID!) {\n    withdraw(courseId: $courseId) {\n      ...CourseEnrollmentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteLesson($lessonId: ID!) {\n    completeLesson(lessonId: $lessonId) {\n      ...CourseEnrollmentFields\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteLesson($lessonId: ID!) {\n    completeLesson(lessonId: $lessonId) {\n      ...CourseEnrollmentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyEnrollments {\n    myEnrollments {\n      ...CourseEnrollmentFields\n      course {\n        id\n        code\n        title\n        hours\n        modules {\n          id\n          lessons {\n            id\n            title\n            required\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyEnrollments {\n    myEnrollments {\n      ...CourseEnrollmentFields\n      course {\n        id\n        code\n        title\n        hours\n        modules {\n          id\n          lessons {\n            id\n            title\n            required\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment OfficialImportFields on OfficialImport {\n    id\n    fileName\n    status\n    totalRows\n    processedRows\n    createdCount\n    updatedCount\n    rejectedCount\n    percent\n    error\n    createdAt\n    finishedAt\n  }\n"): (typeof documents)["\n  fragment OfficialImportFields on OfficialImport {\n    id\n    fileName\n    status\n    totalRows\n    processedRows\n    createdCount\n    updatedCount\n    rejectedCount\n    percent\n    error\n    createdAt\n    finishedAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -162,6 +404,82 @@ export function graphql(source: "\n  mutation UpdateProfile($input: UpdateProfil
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment QuestionBankSummaryFields on QuestionBank {\n    id\n    title\n    ownerId\n    updatedAt\n    categories {\n      id\n      path\n      questionCount\n    }\n  }\n"): (typeof documents)["\n  fragment QuestionBankSummaryFields on QuestionBank {\n    id\n    title\n    ownerId\n    updatedAt\n    categories {\n      id\n      path\n      questionCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment QuestionCategoryFields on QuestionCategory {\n    id\n    path\n    name\n    parentPath\n    depth\n    questionCount\n  }\n"): (typeof documents)["\n  fragment QuestionCategoryFields on QuestionCategory {\n    id\n    path\n    name\n    parentPath\n    depth\n    questionCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment QuestionBankDetailFields on QuestionBank {\n    id\n    title\n    ownerId\n    updatedAt\n    categories {\n      ...QuestionCategoryFields\n    }\n    collaborators {\n      userId\n      fullName\n      email\n      role\n    }\n  }\n"): (typeof documents)["\n  fragment QuestionBankDetailFields on QuestionBank {\n    id\n    title\n    ownerId\n    updatedAt\n    categories {\n      ...QuestionCategoryFields\n    }\n    collaborators {\n      userId\n      fullName\n      email\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment QuestionSummaryFields on Question {\n    id\n    type\n    name\n    prompt\n    promptFormat\n    category\n    tags\n    version\n    defaultPoints\n  }\n"): (typeof documents)["\n  fragment QuestionSummaryFields on Question {\n    id\n    type\n    name\n    prompt\n    promptFormat\n    category\n    tags\n    version\n    defaultPoints\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment QuestionFields on Question {\n    id\n    versionId\n    version\n    isCurrentVersion\n    type\n    name\n    idNumber\n    prompt\n    promptFormat\n    category\n    tags\n    defaultPoints\n    generalFeedback\n    options {\n      id\n      text\n      fraction\n      feedback\n    }\n    correctBoolean\n    trueFeedback\n    falseFeedback\n    caseSensitive\n    numericAnswers {\n      value\n      tolerance\n      fraction\n      feedback\n    }\n    matchPairs {\n      prompt\n      answer\n    }\n    shuffleAnswers\n    penalty\n    correctFeedback\n    partiallyCorrectFeedback\n    incorrectFeedback\n    graderInfo\n    attachments {\n      id\n      name\n      mimeType\n      url\n    }\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment QuestionFields on Question {\n    id\n    versionId\n    version\n    isCurrentVersion\n    type\n    name\n    idNumber\n    prompt\n    promptFormat\n    category\n    tags\n    defaultPoints\n    generalFeedback\n    options {\n      id\n      text\n      fraction\n      feedback\n    }\n    correctBoolean\n    trueFeedback\n    falseFeedback\n    caseSensitive\n    numericAnswers {\n      value\n      tolerance\n      fraction\n      feedback\n    }\n    matchPairs {\n      prompt\n      answer\n    }\n    shuffleAnswers\n    penalty\n    correctFeedback\n    partiallyCorrectFeedback\n    incorrectFeedback\n    graderInfo\n    attachments {\n      id\n      name\n      mimeType\n      url\n    }\n    updatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyQuestionBanks {\n    myQuestionBanks {\n      ...QuestionBankSummaryFields\n    }\n  }\n"): (typeof documents)["\n  query MyQuestionBanks {\n    myQuestionBanks {\n      ...QuestionBankSummaryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QuestionBank($id: ID!) {\n    questionBank(id: $id) {\n      ...QuestionBankDetailFields\n    }\n  }\n"): (typeof documents)["\n  query QuestionBank($id: ID!) {\n    questionBank(id: $id) {\n      ...QuestionBankDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QuestionBankQuestions($id: ID!, $category: String) {\n    questionBank(id: $id) {\n      id\n      questions(category: $category) {\n        ...QuestionSummaryFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query QuestionBankQuestions($id: ID!, $category: String) {\n    questionBank(id: $id) {\n      id\n      questions(category: $category) {\n        ...QuestionSummaryFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Question($id: ID!) {\n    question(id: $id) {\n      ...QuestionFields\n    }\n  }\n"): (typeof documents)["\n  query Question($id: ID!) {\n    question(id: $id) {\n      ...QuestionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExportQuestions($bankId: ID!, $format: QuestionFormat!, $category: String) {\n    exportQuestions(bankId: $bankId, format: $format, category: $category)\n  }\n"): (typeof documents)["\n  query ExportQuestions($bankId: ID!, $format: QuestionFormat!, $category: String) {\n    exportQuestions(bankId: $bankId, format: $format, category: $category)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateQuestionBank($input: CreateQuestionBankInput!) {\n    createQuestionBank(input: $input) {\n      ...QuestionBankSummaryFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateQuestionBank($input: CreateQuestionBankInput!) {\n    createQuestionBank(input: $input) {\n      ...QuestionBankSummaryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenameQuestionBank($bankId: ID!, $title: String!) {\n    renameQuestionBank(bankId: $bankId, title: $title) {\n      id\n      title\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RenameQuestionBank($bankId: ID!, $title: String!) {\n    renameQuestionBank(bankId: $bankId, title: $title) {\n      id\n      title\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShareQuestionBank($bankId: ID!, $userEmail: String!) {\n    shareQuestionBank(bankId: $bankId, userEmail: $userEmail) {\n      ...QuestionBankDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation ShareQuestionBank($bankId: ID!, $userEmail: String!) {\n    shareQuestionBank(bankId: $bankId, userEmail: $userEmail) {\n      ...QuestionBankDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnshareQuestionBank($bankId: ID!, $userEmail: String!) {\n    unshareQuestionBank(bankId: $bankId, userEmail: $userEmail) {\n      ...QuestionBankDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation UnshareQuestionBank($bankId: ID!, $userEmail: String!) {\n    unshareQuestionBank(bankId: $bankId, userEmail: $userEmail) {\n      ...QuestionBankDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportQuestions($input: ImportQuestionsInput!) {\n    importQuestions(input: $input) {\n      imported\n      errors {\n        line\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportQuestions($input: ImportQuestionsInput!) {\n    importQuestions(input: $input) {\n      imported\n      errors {\n        line\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateQuestion($bankId: ID!, $input: QuestionInput!) {\n    createQuestion(bankId: $bankId, input: $input) {\n      ...QuestionFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateQuestion($bankId: ID!, $input: QuestionInput!) {\n    createQuestion(bankId: $bankId, input: $input) {\n      ...QuestionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateQuestion($id: ID!, $input: QuestionInput!) {\n    updateQuestion(id: $id, input: $input) {\n      ...QuestionFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateQuestion($id: ID!, $input: QuestionInput!) {\n    updateQuestion(id: $id, input: $input) {\n      ...QuestionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteQuestion($id: ID!) {\n    deleteQuestion(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteQuestion($id: ID!) {\n    deleteQuestion(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateQuestionCategory($bankId: ID!, $path: String!) {\n    createQuestionCategory(bankId: $bankId, path: $path) {\n      ...QuestionCategoryFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateQuestionCategory($bankId: ID!, $path: String!) {\n    createQuestionCategory(bankId: $bankId, path: $path) {\n      ...QuestionCategoryFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,12 @@
+import coursesEn from '../features/courses/i18n/en.json';
+import coursesVi from '../features/courses/i18n/vi.json';
+import questionBankEn from '../features/question-bank/i18n/en.json';
+import questionBankVi from '../features/question-bank/i18n/vi.json';
+import en from './en.json';
+import vi from './vi.json';
+
+/** Every translation, the shell's plus one namespace-like key per feature that keeps its own files. */
+export const translations = {
+  vi: { ...vi, courses: coursesVi, questionBank: questionBankVi },
+  en: { ...en, courses: coursesEn, questionBank: questionBankEn },
+};

@@ -1,0 +1,281 @@
+import { graphql } from '../generated/gql';
+
+export const editorLessonFieldsFragment = graphql(`
+  fragment EditorLessonFields on Lesson {
+    id
+    title
+    kind
+    position
+    required
+    body
+    bodyHtml
+    videoUrl
+    transcript
+    file {
+      id
+      name
+      size
+      mimeType
+      url
+    }
+  }
+`);
+
+export const editorModuleFieldsFragment = graphql(`
+  fragment EditorModuleFields on CourseModule {
+    id
+    title
+    position
+    lessons {
+      ...EditorLessonFields
+    }
+  }
+`);
+
+export const editorCourseFieldsFragment = graphql(`
+  fragment EditorCourseFields on Course {
+    id
+    code
+    title
+    summary
+    hours
+    coverImageUrl
+    prerequisiteCodes
+    status
+    revisionStatus
+    reviewComment
+    canEdit
+    publishedAt
+    updatedAt
+    version
+    trackPlacements {
+      position
+      mandatory
+      track {
+        id
+        code
+        title
+        titleEn
+      }
+    }
+  }
+`);
+
+export const courseEditorQuery = graphql(`
+  query CourseEditor($id: ID!) {
+    course(id: $id) {
+      ...EditorCourseFields
+      versions {
+        version
+        publishedAt
+        learnerCount
+      }
+      modules {
+        ...EditorModuleFields
+      }
+    }
+  }
+`);
+
+export const teachCoursesQuery = graphql(`
+  query TeachCourses($status: CourseStatus, $first: Int, $after: String) {
+    courses(status: $status, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          ...EditorCourseFields
+        }
+      }
+    }
+  }
+`);
+
+export const courseTracksQuery = graphql(`
+  query CourseTracks {
+    tracks {
+      id
+      code
+      title
+      titleEn
+    }
+  }
+`);
+
+export const createCourseMutation = graphql(`
+  mutation CreateCourse($input: CreateCourseInput!) {
+    createCourse(input: $input) {
+      ...EditorCourseFields
+    }
+  }
+`);
+
+export const updateCourseMutation = graphql(`
+  mutation UpdateCourse($courseId: ID!, $input: UpdateCourseInput!) {
+    updateCourse(courseId: $courseId, input: $input) {
+      ...EditorCourseFields
+    }
+  }
+`);
+
+export const addModuleMutation = graphql(`
+  mutation AddModule($input: AddModuleInput!) {
+    addModule(input: $input) {
+      ...EditorModuleFields
+    }
+  }
+`);
+
+export const updateModuleMutation = graphql(`
+  mutation UpdateModule($moduleId: ID!, $title: String!) {
+    updateModule(moduleId: $moduleId, title: $title) {
+      id
+      title
+    }
+  }
+`);
+
+export const moveModuleMutation = graphql(`
+  mutation MoveModule($moduleId: ID!, $position: Int!) {
+    moveModule(moduleId: $moduleId, position: $position) {
+      id
+      position
+    }
+  }
+`);
+
+export const deleteModuleMutation = graphql(`
+  mutation DeleteModule($moduleId: ID!) {
+    deleteModule(moduleId: $moduleId) {
+      id
+    }
+  }
+`);
+
+export const addLessonMutation = graphql(`
+  mutation AddLesson($input: AddLessonInput!) {
+    addLesson(input: $input) {
+      ...EditorLessonFields
+    }
+  }
+`);
+
+export const updateLessonMutation = graphql(`
+  mutation UpdateLesson($lessonId: ID!, $input: UpdateLessonInput!) {
+    updateLesson(lessonId: $lessonId, input: $input) {
+      ...EditorLessonFields
+    }
+  }
+`);
+
+export const moveLessonMutation = graphql(`
+  mutation MoveLesson($lessonId: ID!, $moduleId: ID, $position: Int!) {
+    moveLesson(lessonId: $lessonId, moduleId: $moduleId, position: $position) {
+      id
+      position
+    }
+  }
+`);
+
+export const deleteLessonMutation = graphql(`
+  mutation DeleteLesson($lessonId: ID!) {
+    deleteLesson(lessonId: $lessonId) {
+      id
+    }
+  }
+`);
+
+export const submitCourseForReviewMutation = graphql(`
+  mutation SubmitCourseForReview($courseId: ID!) {
+    submitCourseForReview(courseId: $courseId) {
+      ...EditorCourseFields
+    }
+  }
+`);
+
+export const publishCourseMutation = graphql(`
+  mutation PublishCourse($courseId: ID!) {
+    publishCourse(courseId: $courseId) {
+      ...EditorCourseFields
+    }
+  }
+`);
+
+export const returnCourseToDraftMutation = graphql(`
+  mutation ReturnCourseToDraft($courseId: ID!, $comment: String!) {
+    returnCourseToDraft(courseId: $courseId, comment: $comment) {
+      ...EditorCourseFields
+    }
+  }
+`);
+
+export const archiveCourseMutation = graphql(`
+  mutation ArchiveCourse($courseId: ID!) {
+    archiveCourse(courseId: $courseId) {
+      ...EditorCourseFields
+    }
+  }
+`);
+
+export const addCourseAuthorMutation = graphql(`
+  mutation AddCourseAuthor($courseId: ID!, $email: String!) {
+    addCourseAuthor(courseId: $courseId, email: $email) {
+      id
+      authors {
+        id
+        fullName
+        email
+      }
+    }
+  }
+`);
+
+export const courseAuthorsQuery = graphql(`
+  query CourseAuthors($id: ID!) {
+    course(id: $id) {
+      id
+      authors {
+        id
+        fullName
+        email
+      }
+    }
+  }
+`);
+
+/** The published version of a course as anyone sees it; sent without a session (see fetchPublishedCourse). */
+export const publishedCourseContentQuery = graphql(`
+  query PublishedCourseContent($id: ID!) {
+    course(id: $id) {
+      id
+      version
+      publishedAt
+      modules {
+        id
+        title
+        position
+        lessons {
+          id
+          title
+          kind
+          position
+          required
+          body
+          videoUrl
+          transcript
+          file {
+            id
+            name
+            size
+            mimeType
+            url
+          }
+        }
+      }
+    }
+  }
+`);
