@@ -1,19 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { DomainError } from '../errors/domain.error';
+import { domainErrorOf } from '../test-support/domain-error-of';
 import { createTestUser, TEST_PASSWORD } from '../test-support/fixtures';
 import { createTestingContext, type TestingContext } from '../test-support/testing-context';
 import { AuthModule } from './auth.module';
 import { AuthService } from './auth.service';
 
 async function codeOf(promise: Promise<unknown>): Promise<{ code: string; field?: string; message: string }> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof DomainError) return { code: error.code, field: error.field, message: error.message };
-    throw error;
-  }
-  throw new Error('expected a DomainError');
+  const { code, field, message } = await domainErrorOf(promise);
+  return { code, field, message };
 }
 
 describe('AuthService (PostgreSQL + Redis)', () => {

@@ -1,24 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor';
-import { DomainError } from '../errors/domain.error';
 import { EnrollmentService } from '../enrollments/enrollment.service';
 import { EnrollmentsModule } from '../enrollments/enrollments.module';
+import { domainErrorOf as failure } from '../test-support/domain-error-of';
 import { createTestUser } from '../test-support/fixtures';
 import { createTestingContext, type TestingContext } from '../test-support/testing-context';
 import { CourseReadService } from './course-read.service';
 import { CourseService } from './course.service';
 import { CoursesModule } from './courses.module';
-
-async function failure(promise: Promise<unknown>): Promise<DomainError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error('expected a DomainError');
-}
 
 describe('Courses (PostgreSQL)', () => {
   let ctx: TestingContext;

@@ -1,20 +1,10 @@
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor';
-import { DomainError } from '../errors/domain.error';
+import { domainErrorOf as failure } from '../test-support/domain-error-of';
 import { createTestOrgUnit, createTestUser } from '../test-support/fixtures';
 import { createTestingContext, type TestingContext } from '../test-support/testing-context';
 import { OrgUnitService } from './org-unit.service';
 import { OrgUnitsModule } from './org-units.module';
-
-async function failure(promise: Promise<unknown>): Promise<DomainError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error('expected a DomainError');
-}
 
 describe('OrgUnitService (PostgreSQL)', () => {
   let ctx: TestingContext;

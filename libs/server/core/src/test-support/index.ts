@@ -1,2 +1,3 @@
 export * from './testing-context';
 export * from './fixtures';
+export * from './domain-error-of';
