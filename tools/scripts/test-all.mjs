@@ -10,6 +10,7 @@ const only = process.argv.slice(2);
 const steps = [
   ['project graph', [bin('nx'), 'show', 'projects']],
   ['lint', [bin('eslint'), '.', '--max-warnings', '0']],
+  ['codegen current', [process.execPath, 'tools/scripts/check-codegen.mjs']],
   ['typecheck (server)', [bin('tsc'), '-p', 'tsconfig.json', '--noEmit']],
   ['typecheck (portal)', [bin('tsc'), '-p', 'apps/portal/tsconfig.spec.json', '--noEmit']],
   ['build', ['npm', 'run', 'build']],
