@@ -4,8 +4,8 @@ import { freePort } from '../launcher/src/free-port';
 
 const root = path.resolve(__dirname, '../..');
 
-describe('GET /health of the built API when Redis is down', () => {
-  it('still serves, answers 503 and says which dependency is down', async () => {
+describe('the built API when Redis is down', () => {
+  it('still serves, answers 503 on /health saying which dependency is down, and stops on SIGTERM', async () => {
     const [port, deadRedisPort] = [await freePort(3900), await freePort(46500)];
     const api = spawn(process.execPath, [path.join(root, 'dist/server/apps/api/src/main.js')], {
       env: { ...process.env, PORT: String(port), REDIS_URL: `redis://127.0.0.1:${deadRedisPort}`, LOG_LEVEL: 'error' },
@@ -20,6 +20,11 @@ describe('GET /health of the built API when Redis is down', () => {
       }
       expect(response?.status).toBe(503);
       await expect(response?.json()).resolves.toMatchObject({ status: 'error', database: { status: 'up' }, redis: { status: 'down' } });
+      const started = Date.now();
+      const exited = new Promise((resolve) => api.once('exit', resolve));
+      api.kill('SIGTERM');
+      await exited;
+      expect(Date.now() - started).toBeLessThan(12_000);
     } finally {
       api.kill('SIGKILL');
     }

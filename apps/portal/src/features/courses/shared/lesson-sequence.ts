@@ -1,7 +1,7 @@
 /** The lessons of a course in reading order, and the neighbours of one of them. */
 export interface SequencedModule<L extends { id: string }> {
   id: string;
-  title: string;
+  title?: string;
   lessons: readonly L[];
 }
 

@@ -1,0 +1,37 @@
+import type { CourseCardFieldsFragment } from '@hocso/portal-data-access';
+import { Card } from '@hocso/portal-ui';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router-dom';
+import { CourseMarks } from './course-marks';
+
+export interface CourseCardProps {
+  course: CourseCardFieldsFragment;
+  trackCode?: string;
+  /** e.g. the place in a track */
+  prefix?: ReactNode;
+}
+
+export function CourseCard({ course, trackCode, prefix }: CourseCardProps) {
+  return (
+    <Card
+      headingLevel={3}
+      className="hs-course-card"
+      data-testid="course-card"
+      data-course-id={course.id}
+      data-course-code={course.code}
+      title={
+        <>
+          {prefix}
+          <Link to={`/courses/${course.id}`} data-testid="course-card-link">
+            {course.title}
+          </Link>
+        </>
+      }
+    >
+      {course.coverImageUrl && <img className="hs-course-card__cover" src={course.coverImageUrl} alt="" loading="lazy" />}
+      <p className="hs-muted hs-course-card__code">{course.code}</p>
+      <p className="hs-course-card__summary">{course.summary}</p>
+      <CourseMarks course={course} trackCode={trackCode} />
+    </Card>
+  );
+}

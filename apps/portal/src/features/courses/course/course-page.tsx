@@ -1,0 +1,78 @@
+import { useQuery } from '@apollo/client/react';
+import { courseDetailQuery, useAuth } from '@hocso/portal-data-access';
+import { Alert, Card } from '@hocso/portal-ui';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { PageTitle } from '../../../shared/page-title';
+import { QueryError } from '../../../shared/query-error';
+import { CourseMarks } from '../catalogue/course-marks';
+import { nextLessonToStudy } from '../shared/lesson-sequence';
+import { CourseOutline } from './course-outline';
+import { EnrollmentPanel } from './enrollment-panel';
+
+export function CoursePage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const { me } = useAuth();
+  const { data, loading, error, refetch } = useQuery(courseDetailQuery, { variables: { id } });
+  const course = data?.course;
+
+  if (loading && !data) return <p role="status">{t('common.loading')}</p>;
+  if (!course) {
+    return (
+      <>
+        <QueryError error={error} />
+        <p>
+          <Link to="/courses">{t('courses.track.backToCatalogue')}</Link>
+        </p>
+      </>
+    );
+  }
+  const enrollment = course.myEnrollment ?? null;
+  const enrolled = enrollment !== null && enrollment.status !== 'WITHDRAWN';
+  const completedIds = enrollment?.completedLessonIds ?? [];
+  const next = nextLessonToStudy(course.modules, completedIds);
+  const lessonCount = course.modules.reduce((sum, module) => sum + module.lessons.length, 0);
+
+  return (
+    <article className="hs-stack" data-testid="course-page" data-course-id={course.id}>
+      <div>
+        <p className="hs-muted hs-course-code">{course.code}</p>
+        <PageTitle title={course.title} />
+        {course.coverImageUrl && <img className="hs-course-cover" src={course.coverImageUrl} alt="" />}
+        <p className="hs-course-summary">{course.summary}</p>
+        <CourseMarks course={course} />
+      </div>
+      {course.canEdit && (
+        <Alert tone="info">
+          {course.version === null ? t('courses.course.workingCopyNote') : null}{' '}
+          <Link to={`/teach/courses/${course.id}/edit`} data-testid="course-edit-link">
+            {t('courses.course.edit')}
+          </Link>
+        </Alert>
+      )}
+      {course.prerequisiteCodes.length > 0 && (
+        <p>
+          {t('courses.course.prerequisites')}{' '}
+          {course.prerequisiteCodes.map((code, index) => (
+            <span key={code}>
+              {index > 0 && ', '}
+              <Link to={`/courses?q=${encodeURIComponent(code)}`}>{code}</Link>
+            </span>
+          ))}
+        </p>
+      )}
+      <EnrollmentPanel
+        courseId={course.id}
+        published={course.status === 'PUBLISHED' || course.version !== null}
+        signedIn={me !== null}
+        enrollment={enrollment}
+        continueTo={next ? `/courses/${course.id}/lessons/${next.id}` : null}
+        onChanged={() => refetch()}
+      />
+      <Card title={t('courses.course.contents', { count: lessonCount })}>
+        <CourseOutline courseId={course.id} modules={course.modules} completedIds={completedIds} linked={enrolled || course.canEdit} />
+      </Card>
+    </article>
+  );
+}

@@ -1,0 +1,112 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { courseEditorQuery, fetchPublishedCourse, publishCourseMutation, returnCourseToDraftMutation, type EditorCourseFieldsFragment, type PublishedCourseContent } from '@hocso/portal-data-access';
+import { Button, CheckboxField, TextAreaField } from '@hocso/portal-ui';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { FormError } from '../../../shared/form-error';
+import { QueryError } from '../../../shared/query-error';
+import { useDisplayError } from '../../../shared/use-display-error';
+import { diffCourseContent } from '../shared/course-diff';
+import { formatHours } from '../shared/format-hours';
+import { workflowStage } from '../teach/workflow-state';
+import { CourseDiffView } from './course-diff-view';
+
+export interface ReviewItemProps {
+  course: EditorCourseFieldsFragment;
+  onDecided(): Promise<unknown>;
+}
+
+/** One course waiting for review: what changed since the published version, and the decision. */
+export function ReviewItem({ course, onDecided }: ReviewItemProps) {
+  const { t, i18n } = useTranslation();
+  const draft = useQuery(courseEditorQuery, { variables: { id: course.id }, fetchPolicy: 'network-only' });
+  const [published, setPublished] = useState<{ content: PublishedCourseContent | null; error: unknown } | null>(null);
+  const [showUnchanged, setShowUnchanged] = useState(false);
+  const [comment, setComment] = useState('');
+  const [publish, publishing] = useMutation(publishCourseMutation);
+  const [returnToDraft, returning] = useMutation(returnCourseToDraftMutation);
+  const { error, showError, clearError, fieldError } = useDisplayError();
+  const stage = workflowStage(course);
+
+  useEffect(() => {
+    let current = true;
+    // A first version has nothing published to compare with.
+    if (course.status !== 'PUBLISHED') {
+      setPublished({ content: null, error: null });
+      return;
+    }
+    fetchPublishedCourse(course.id)
+      .then((content) => current && setPublished({ content, error: null }))
+      .catch((cause: unknown) => current && setPublished({ content: null, error: cause }));
+    return () => {
+      current = false;
+    };
+  }, [course.id, course.status]);
+
+  const diff = useMemo(() => {
+    const modules = draft.data?.course?.modules;
+    if (!modules || !published || published.error) return null;
+    return diffCourseContent(published.content?.modules ?? null, modules);
+  }, [draft.data, published]);
+
+  const decide = async (action: () => Promise<unknown>) => {
+    clearError();
+    try {
+      await action();
+      await onDecided();
+    } catch (cause) {
+      showError(cause);
+    }
+  };
+
+  const handleReturn = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    await decide(() => returnToDraft({ variables: { courseId: course.id, comment } }));
+  };
+
+  return (
+    <article className="hs-card hs-stack" data-testid="review-item" data-course-id={course.id} data-course-code={course.code} aria-labelledby={`review-${course.id}`}>
+      <h2 id={`review-${course.id}`} className="hs-card__title">
+        {course.title}
+      </h2>
+      <p className="hs-muted">
+        {course.code} · {t('courses.card.hours', { hours: formatHours(course.hours, i18n.language) })} ·{' '}
+        {t(`courses.editor.workflow.stage.${stage}`)}
+        {course.version !== null && ` · ${t('courses.review.publishedVersion', { version: course.version })}`}
+      </p>
+      <p className="hs-preserve-lines">{course.summary}</p>
+      <p>
+        <Link to={`/courses/${course.id}`}>{t('courses.review.preview')}</Link>
+      </p>
+      <QueryError error={draft.error ?? published?.error} />
+      {!diff && !draft.error && !published?.error && <p role="status">{t('common.loading')}</p>}
+      {diff && (
+        <>
+          <CheckboxField label={t('courses.review.showUnchanged')} checked={showUnchanged} onChange={(event) => setShowUnchanged(event.target.checked)} />
+          <CourseDiffView diff={diff} showUnchanged={showUnchanged || diff.firstVersion} />
+        </>
+      )}
+      <FormError error={error} />
+      <div className="hs-row">
+        <Button busy={publishing.loading} onClick={() => void decide(() => publish({ variables: { courseId: course.id } }))} data-testid="review-publish">
+          {t('courses.review.publish')}
+        </Button>
+      </div>
+      <form className="hs-stack" onSubmit={(event) => void handleReturn(event)}>
+        <TextAreaField
+          label={t('courses.review.comment')}
+          hint={t('courses.review.commentHint')}
+          rows={3}
+          value={comment}
+          error={fieldError('comment')}
+          onChange={(event) => setComment(event.target.value)}
+          data-testid="review-comment-input"
+        />
+        <Button type="submit" variant="secondary" busy={returning.loading} data-testid="review-return">
+          {t('courses.review.return')}
+        </Button>
+      </form>
+    </article>
+  );
+}

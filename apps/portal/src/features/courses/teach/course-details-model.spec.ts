@@ -1,0 +1,40 @@
+import { describe, expect, it } from '@jest/globals';
+import { detailsValuesOf, needsPlacementUpdate, parseCodes, parseHours, trackPlacementsOf } from './course-details-model';
+
+describe('course details model', () => {
+  it('parses prerequisite codes and hours as people type them', () => {
+    expect(parseCodes(' cds-co-ban, ATTT-01;  cds-co-ban\nx ')).toEqual(['CDS-CO-BAN', 'ATTT-01', 'X']);
+    expect(parseCodes('')).toEqual([]);
+    expect(parseHours('1,5')).toBe(1.5);
+    expect(parseHours('8')).toBe(8);
+    expect(parseHours('')).toBeNaN();
+  });
+
+  it('turns track choices into placements', () => {
+    const tracks = {
+      officials: { selected: true, position: '2', mandatory: true },
+      sme: { selected: true, position: '', mandatory: false },
+      leaders: { selected: false, position: '1', mandatory: true },
+    };
+    expect(trackPlacementsOf(tracks)).toEqual([
+      { trackCode: 'officials', mandatory: true, position: 2 },
+      { trackCode: 'sme', mandatory: false, position: null },
+    ]);
+    expect(needsPlacementUpdate(tracks)).toBe(true);
+    expect(needsPlacementUpdate({ sme: { selected: true, position: '', mandatory: false } })).toBe(false);
+  });
+
+  it('reads a course back into the form', () => {
+    const values = detailsValuesOf({
+      code: 'ATTT-01',
+      title: 'An toàn thông tin',
+      summary: 'Tóm tắt',
+      hours: 1.5,
+      coverImageUrl: null,
+      prerequisiteCodes: ['CDS-CO-BAN'],
+      trackPlacements: [{ position: 3, mandatory: true, track: { code: 'officials' } }],
+    });
+    expect(values).toMatchObject({ hours: '1.5', coverImageUrl: '', prerequisiteCodes: 'CDS-CO-BAN', tracks: { officials: { selected: true, position: '3', mandatory: true } } });
+    expect(detailsValuesOf(null).code).toBe('');
+  });
+});

@@ -1,0 +1,66 @@
+/** The course details form's values and how they become the API's inputs. */
+export interface TrackChoice {
+  selected: boolean;
+  /** '' = the end of the track */
+  position: string;
+  mandatory: boolean;
+}
+
+export interface CourseDetailsValues {
+  code: string;
+  title: string;
+  summary: string;
+  hours: string;
+  coverImageUrl: string;
+  prerequisiteCodes: string;
+  tracks: Record<string, TrackChoice>;
+}
+
+export interface CourseDetailsSource {
+  code: string;
+  title: string;
+  summary: string;
+  hours: number;
+  coverImageUrl: string | null;
+  prerequisiteCodes: readonly string[];
+  trackPlacements: ReadonlyArray<{ position: number; mandatory: boolean; track: { code: string } }>;
+}
+
+export function detailsValuesOf(course: CourseDetailsSource | null): CourseDetailsValues {
+  return {
+    code: course?.code ?? '',
+    title: course?.title ?? '',
+    summary: course?.summary ?? '',
+    hours: course ? String(course.hours) : '',
+    coverImageUrl: course?.coverImageUrl ?? '',
+    prerequisiteCodes: course?.prerequisiteCodes.join(', ') ?? '',
+    tracks: Object.fromEntries(
+      (course?.trackPlacements ?? []).map((placement) => [placement.track.code, { selected: true, position: String(placement.position), mandatory: placement.mandatory }]),
+    ),
+  };
+}
+
+/** "CDS-CO-BAN, ATTT-01;x" → ['CDS-CO-BAN', 'ATTT-01', 'X'] (the server checks they exist). */
+export function parseCodes(text: string): string[] {
+  return [...new Set(text.split(/[\s,;]+/).map((code) => code.trim().toUpperCase()).filter(Boolean))];
+}
+
+/** Hours typed with a comma or a dot; NaN when not a number (the server explains the range). */
+export function parseHours(text: string): number {
+  const normalised = text.trim().replace(',', '.');
+  return normalised === '' ? Number.NaN : Number(normalised);
+}
+
+export function trackPlacementsOf(tracks: Record<string, TrackChoice>) {
+  return Object.entries(tracks)
+    .filter(([, choice]) => choice.selected)
+    .map(([trackCode, choice]) => {
+      const position = Number.parseInt(choice.position, 10);
+      return { trackCode, mandatory: choice.mandatory, position: Number.isFinite(position) && position > 0 ? position : null };
+    });
+}
+
+/** Whether creating must be followed by an update: createCourse takes track codes only, not places or marks. */
+export function needsPlacementUpdate(tracks: Record<string, TrackChoice>): boolean {
+  return trackPlacementsOf(tracks).some((placement) => placement.mandatory || placement.position !== null);
+}

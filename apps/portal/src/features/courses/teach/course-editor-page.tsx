@@ -1,0 +1,75 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { courseEditorQuery, updateCourseMutation } from '@hocso/portal-data-access';
+import { Alert } from '@hocso/portal-ui';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useParams } from 'react-router-dom';
+import { PageTitle } from '../../../shared/page-title';
+import { QueryError } from '../../../shared/query-error';
+import { CourseAuthorsPanel } from './course-authors-panel';
+import { CourseContentEditor } from './course-content-editor';
+import { CourseDetailsForm } from './course-details-form';
+import { detailsValuesOf, parseCodes, parseHours, trackPlacementsOf } from './course-details-model';
+import { WorkflowPanel } from './workflow-panel';
+import { editingLocked } from './workflow-state';
+
+export function CourseEditorPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const location = useLocation();
+  const { data, loading, error, refetch } = useQuery(courseEditorQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
+  const [updateCourse] = useMutation(updateCourseMutation);
+  const course = data?.course;
+
+  if (loading && !course) return <p role="status">{t('common.loading')}</p>;
+  if (!course) return <QueryError error={error} />;
+  if (!course.canEdit) return <Alert tone="error">{t('errors.forbidden')}</Alert>;
+  const locked = editingLocked(course);
+  const created = (location.state as { created?: boolean } | null)?.created === true;
+
+  return (
+    <div className="hs-stack" data-testid="course-editor" data-course-id={course.id}>
+      <p>
+        <Link to="/teach/courses">← {t('courses.teach.title')}</Link>
+      </p>
+      <PageTitle title={t('courses.editor.title', { title: course.title })} />
+      {created && (
+        <Alert tone="success" data-testid="course-created">
+          {t('courses.editor.created')}
+        </Alert>
+      )}
+      <QueryError error={error} />
+      <WorkflowPanel course={course} onChanged={() => refetch()} />
+      <div className="hs-split">
+        <section className="hs-card" aria-labelledby="details-title">
+          <h2 id="details-title" className="hs-card__title">
+            {t('courses.editor.detailsTitle')}
+          </h2>
+          <p className="hs-muted">{t('courses.editor.detailsNote')}</p>
+          <CourseDetailsForm
+            creating={false}
+            locked={locked}
+            initial={detailsValuesOf(course)}
+            submitLabel={t('courses.editor.save')}
+            onSubmit={async (values) => {
+              await updateCourse({
+                variables: {
+                  courseId: course.id,
+                  input: {
+                    title: values.title,
+                    summary: values.summary,
+                    hours: parseHours(values.hours),
+                    coverImageUrl: values.coverImageUrl.trim() || null,
+                    prerequisiteCodes: parseCodes(values.prerequisiteCodes),
+                    tracks: trackPlacementsOf(values.tracks),
+                  },
+                },
+              });
+            }}
+          />
+        </section>
+        <CourseAuthorsPanel courseId={course.id} />
+      </div>
+      <CourseContentEditor courseId={course.id} modules={course.modules} locked={locked} onChanged={() => refetch()} />
+    </div>
+  );
+}

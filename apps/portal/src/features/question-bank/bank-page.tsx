@@ -1,0 +1,105 @@
+import { useApolloClient, useQuery } from '@apollo/client/react';
+import { questionBankQuery, questionBankQuestionsQuery, useAuth } from '@hocso/portal-data-access';
+import { Button, Card } from '@hocso/portal-ui';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import { PageTitle } from '../../shared/page-title';
+import { QueryError } from '../../shared/query-error';
+import { CategoryTreePanel } from './category-tree-panel';
+import { CreateCategoryForm } from './create-category-form';
+import { ExportButtons } from './export-buttons';
+import { ImportDialog } from './import-dialog';
+import { QuestionList } from './question-list';
+import { RenameBankForm } from './rename-bank-form';
+import { ShareBankForm } from './share-bank-form';
+
+export function BankPage() {
+  const { t } = useTranslation();
+  const { bankId = '' } = useParams();
+  const navigate = useNavigate();
+  const client = useApolloClient();
+  const { me, hasAnyRole } = useAuth();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const [importOpen, setImportOpen] = useState(false);
+  const { data, loading, error, refetch } = useQuery(questionBankQuery, { variables: { id: bankId }, fetchPolicy: 'cache-and-network' });
+  const bank = data?.questionBank;
+  const requested = searchParams.get('category') ?? 'top';
+  const category = bank && !bank.categories.some((entry) => entry.path === requested) ? 'top' : requested;
+
+  const selectCategory = (path: string) => setSearchParams(path === 'top' ? {} : { category: path }, { replace: true });
+  const reload = async () => {
+    await Promise.all([refetch(), client.refetchQueries({ include: [questionBankQuestionsQuery] })]);
+  };
+
+  if (loading && !bank) return <p role="status">{t('common.loading')}</p>;
+  if (!bank) {
+    return (
+      <>
+        <PageTitle title={t('questionBank.bank.notFound')} />
+        <QueryError error={error} />
+        <Link to="/teach/banks">{t('questionBank.bank.back')}</Link>
+      </>
+    );
+  }
+
+  const canManage = bank.ownerId === me?.id || hasAnyRole('ADMIN');
+  const newQuestionLink = `/teach/banks/${bank.id}/questions/new${category === 'top' ? '' : `?category=${encodeURIComponent(category)}`}`;
+
+  return (
+    <>
+      <p className="hs-qb-breadcrumb">
+        <Link to="/teach/banks">{t('questionBank.bank.back')}</Link>
+      </p>
+      <PageTitle title={bank.title} />
+      <QueryError error={error} />
+      <div className="hs-row hs-qb-toolbar">
+        <Link to={newQuestionLink} className="hs-button hs-button--primary" data-testid="question-new">
+          {t('questionBank.bank.newQuestion')}
+        </Link>
+        <Button variant="secondary" onClick={() => setImportOpen(true)} data-testid="import-open">
+          {t('questionBank.bank.import')}
+        </Button>
+      </div>
+      <div className="hs-split hs-qb-browser">
+        <div className="hs-stack">
+          <Card title={t('questionBank.bank.categoriesTitle')} headingLevel={2}>
+            <CategoryTreePanel key={bank.categories.length} categories={bank.categories} selectedPath={category} onSelect={selectCategory} />
+          </Card>
+          <details className="hs-disclosure">
+            <summary data-testid="category-new-toggle">{t('questionBank.bank.newCategoryTitle')}</summary>
+            <CreateCategoryForm
+              bankId={bank.id}
+              parentPath={category}
+              onCreated={(path) => {
+                void reload().then(() => selectCategory(path));
+              }}
+            />
+          </details>
+        </div>
+        <QuestionList bankId={bank.id} category={category} />
+      </div>
+      <div className="hs-grid hs-qb-tools">
+        <Card title={t('questionBank.export.title')} headingLevel={2}>
+          <p className="hs-muted">{t('questionBank.export.wholeBank')}</p>
+          <ExportButtons bankId={bank.id} bankTitle={bank.title} category={null} testIdSuffix="bank" />
+          {category !== 'top' && (
+            <>
+              <p className="hs-muted">{t('questionBank.export.category', { category: category.replace(/^top\//, '') })}</p>
+              <ExportButtons bankId={bank.id} bankTitle={bank.title} category={category} testIdSuffix="category" />
+            </>
+          )}
+        </Card>
+        <details className="hs-disclosure">
+          <summary data-testid="bank-rename-toggle">{t('questionBank.bank.renameTitle')}</summary>
+          <RenameBankForm key={bank.title} bankId={bank.id} title={bank.title} />
+        </details>
+        <details className="hs-disclosure">
+          <summary data-testid="bank-share-toggle">{t('questionBank.share.title')}</summary>
+          <ShareBankForm bank={bank} canManage={canManage} currentUserId={me?.id ?? null} onLeft={() => void navigate('/teach/banks')} />
+        </details>
+      </div>
+      <ImportDialog bankId={bank.id} open={importOpen} onClose={() => setImportOpen(false)} onImported={() => void reload()} />
+    </>
+  );
+}

@@ -1,0 +1,126 @@
+import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './support/browser';
+import { type RunningPlatform, startPlatform } from './support/platform';
+
+const DEMO_PASSWORD = 'HocSo@2026';
+
+/** Four good questions of four types, and one whose answer block is never closed. */
+const GIFT = [
+  '// Nhập từ Moodle: kỹ năng số cơ bản',
+  '$CATEGORY: top/Kỹ năng số/An toàn thông tin',
+  '',
+  '::Mật khẩu mạnh:: Mật khẩu nào an toàn nhất? {',
+  '  =Tr0ng-M4t-Kh4u-D4i!',
+  '  ~123456',
+  '  ~matkhau',
+  '}',
+  '',
+  '::HTTPS luôn an toàn:: Trang web có HTTPS luôn an toàn tuyệt đối. {FALSE}',
+  '',
+  '::Câu hỏng:: Câu hỏi này thiếu dấu đóng ngoặc {=Đúng ~Sai',
+  '',
+  '::Tường lửa:: Thiết bị ngăn truy cập trái phép vào mạng máy tính gọi là gì? {=tường lửa =firewall}',
+  '',
+  '::Cộng số:: 2 + 2 bằng bao nhiêu? {#4:0}',
+  '',
+].join('\n');
+const BROKEN_LINE = GIFT.split('\n').findIndex((line) => line.startsWith('::Câu hỏng::')) + 1;
+
+describe('question bank in Chromium', () => {
+  let platform: RunningPlatform;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    platform = await startPlatform();
+    browser = await launchChromium();
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await platform?.stop();
+  });
+
+  async function newPage(): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'vi-VN', acceptDownloads: true });
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    return page;
+  }
+
+  async function signIn(page: Page, email: string): Promise<void> {
+    await page.goto(platform.url);
+    await page.getByTestId('nav-signin').click();
+    await page.getByTestId('signin-email').fill(email);
+    await page.getByTestId('signin-password').fill(DEMO_PASSWORD);
+    await page.getByTestId('signin-submit').click();
+    await page.getByTestId('current-user').waitFor();
+  }
+
+  async function waitForRows(page: Page, count: number): Promise<void> {
+    await page.waitForFunction((expected) => document.querySelectorAll('[data-testid="question-row"]').length === expected, count);
+  }
+
+  it('creates a bank, imports a GIFT file with one broken question, sees the rest and exports them', async () => {
+    const page = await newPage();
+    await signIn(page, 'trainer@demo.hocso.vn');
+    await page.getByTestId('nav-question-banks').click();
+
+    const title = `Kỹ năng số cơ bản ${randomUUID().slice(0, 6)}`;
+    await page.getByTestId('bank-title-input').fill(title);
+    await page.getByTestId('bank-create-submit').click();
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    await page.getByTestId('questions-empty').waitFor();
+
+    // A file that is not UTF-8 is refused before anything is sent.
+    await page.getByTestId('import-open').click();
+    await page.getByTestId('import-file-input').setInputFiles({
+      name: 'cau-hoi-cu.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('::Q:: Tin h\xf2c {T}', 'latin1'),
+    });
+    await expect(page.getByTestId('import-file-error').textContent()).resolves.toContain('UTF-8');
+
+    await page.getByTestId('import-file-input').setInputFiles({ name: 'ky-nang-so.gift', mimeType: 'text/plain', buffer: Buffer.from(GIFT, 'utf8') });
+    await page.getByTestId('import-file-loaded').waitFor();
+    await expect(page.getByTestId('import-format').inputValue()).resolves.toBe('GIFT');
+    await page.getByTestId('import-submit').click();
+    await page.getByTestId('import-result').waitFor();
+
+    await expect(page.getByTestId('import-imported').getAttribute('data-count')).resolves.toBe('4');
+    const errors = page.getByTestId('import-error');
+    await expect(errors.count()).resolves.toBe(1);
+    await expect(errors.first().getAttribute('data-line')).resolves.toBe(String(BROKEN_LINE));
+    await expect(errors.first().textContent()).resolves.toContain(String(BROKEN_LINE));
+    await page.getByTestId('import-close').click();
+
+    await waitForRows(page, 4);
+    const types = await page.getByTestId('question-row').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-question-type')));
+    expect(types.sort()).toEqual(['NUMERIC', 'SHORT_ANSWER', 'SINGLE_CHOICE', 'TRUE_FALSE']);
+    const names = await page.getByTestId('question-link').allTextContents();
+    expect(names).not.toContain('Câu hỏng');
+    await expect(page.getByTestId('category-tree').textContent()).resolves.toContain('An toàn thông tin');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-gift-bank').click()]);
+    expect(download.suggestedFilename()).toMatch(/\.gift\.txt$/);
+    const exported = await readFile(await download.path(), 'utf8');
+    for (const name of ['Mật khẩu mạnh', 'HTTPS luôn an toàn', 'Tường lửa', 'Cộng số']) expect(exported).toContain(name);
+    expect(exported).not.toContain('Câu hỏng');
+    expect(exported).toContain('Tr0ng-M4t-Kh4u-D4i!');
+
+    // A new question in the editor: the live preview hides the key until asked.
+    await page.getByTestId('question-new').click();
+    await page.getByTestId('question-editor').waitFor();
+    await page.getByTestId('question-prompt').fill('Khi nhận email lạ yêu cầu mật khẩu, bạn nên làm gì?');
+    const optionTexts = page.getByTestId('option-text');
+    await optionTexts.nth(0).fill('Báo cho bộ phận CNTT');
+    await optionTexts.nth(1).fill('Trả lời email');
+    await page.getByTestId('preview-option').nth(1).waitFor();
+    await expect(page.getByTestId('preview-option-grade').count()).resolves.toBe(0);
+    await page.getByTestId('preview-key-toggle').check();
+    await expect(page.getByTestId('preview-option-grade').first().textContent()).resolves.toBe('100%');
+    await page.getByTestId('question-save').click();
+    await waitForRows(page, 5);
+    await page.context().close();
+  });
+});
