@@ -82,11 +82,21 @@ describe('bulk onboarding of officials (API service → BullMQ → worker, real 
       { full_name: 'Võ, Năm', phone: null, audience: 'VILLAGE_HEAD', position: 'Tổ trưởng ấp', roles: ['LEARNER'], links: 1 },
     ]);
 
+    const mailQueue = ctx.get<Queue>(getQueueToken(QUEUES.mail));
+    const mailTo = async () => {
+      const jobs = await mailQueue.getJobs(['completed', 'waiting', 'active', 'delayed']);
+      return jobs.filter((j) => String(j.data.to).endsWith(`.${tag}@bentre.gov.vn`));
+    };
+    const links = await mailTo();
+    expect(links.map((j) => j.data.to).sort()).toEqual([`hai.${tag}@bentre.gov.vn`, `mot.${tag}@bentre.gov.vn`, `nam.${tag}@bentre.gov.vn`]);
+    expect(links[0].data.text).toMatch(/\/set-password\?token=[\w-]{43}/);
+
     const again = await imports.start(admin.actor, 'can-bo.csv', file);
     const redone = await waitForStatus(db, again.id, ['COMPLETED', 'FAILED']);
     expect(redone).toMatchObject({ status: 'COMPLETED', created_count: 0, updated_count: 3, rejected_count: 4 });
     const [{ count }] = await db.query('SELECT count(*)::int AS count FROM app_user WHERE email LIKE $1', [`%.${tag}@bentre.gov.vn`]);
     expect(count).toBe(3);
+    expect(await mailTo()).toHaveLength(3);
   });
 
   it('keeps a unit manager inside their subtree, for new rows and for existing accounts', async () => {
