@@ -77,7 +77,7 @@ export class AuthService {
     // Verify against a decoy when the account does not exist: same time, same message.
     const ok = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
     if (!user || !user.passwordHash || !ok) {
-      await this.throttle.recordFailure(email);
+      await this.throttle.recordFailure(email, ip);
       throw DomainError.unauthenticated(WRONG_CREDENTIALS);
     }
     await this.throttle.recordSuccess(email);

@@ -6,8 +6,9 @@ import { DomainError } from '../errors/domain.error';
 import { REDIS } from '../redis/redis.token';
 
 /**
- * Fixed-window counters in Redis: failed sign-ins per account, attempts per IP. Losing them to a Redis
- * restart only resets the window, which is acceptable for a throttle.
+ * Fixed-window counters in Redis of failed sign-ins, per account and per IP. Only failures count, so an
+ * office whose hundreds of officials sign in from one address at the start of an exam is never throttled.
+ * Losing the counters to a Redis restart only resets the window, which is acceptable for a throttle.
  */
 @Injectable()
 export class LoginThrottleService {
@@ -17,27 +18,29 @@ export class LoginThrottleService {
   ) {}
 
   async assertAllowed(email: string, ip: string | undefined): Promise<void> {
-    const [accountFailures, ipAttempts] = await Promise.all([
+    const [accountFailures, ipFailures] = await Promise.all([
       this.redis.get(this.accountKey(email)),
-      ip ? this.redis.incr(this.ipKey(ip)) : Promise.resolve(0),
+      ip ? this.redis.get(this.ipKey(ip)) : Promise.resolve(null),
     ]);
-    if (ip && ipAttempts === 1) await this.redis.expire(this.ipKey(ip), this.config.LOGIN_THROTTLE_WINDOW_SECONDS);
     if (Number(accountFailures ?? 0) >= this.config.LOGIN_MAX_FAILURES_PER_ACCOUNT) {
       throw await this.tooMany(this.accountKey(email));
     }
-    if (ip && ipAttempts > this.config.LOGIN_MAX_ATTEMPTS_PER_IP) {
+    if (ip && Number(ipFailures ?? 0) >= this.config.LOGIN_MAX_FAILURES_PER_IP) {
       throw await this.tooMany(this.ipKey(ip));
     }
   }
 
-  async recordFailure(email: string): Promise<void> {
-    const key = this.accountKey(email);
-    const failures = await this.redis.incr(key);
-    if (failures === 1) await this.redis.expire(key, this.config.LOGIN_THROTTLE_WINDOW_SECONDS);
+  async recordFailure(email: string, ip: string | undefined): Promise<void> {
+    await Promise.all([this.increment(this.accountKey(email)), ip ? this.increment(this.ipKey(ip)) : Promise.resolve()]);
   }
 
   async recordSuccess(email: string): Promise<void> {
     await this.redis.del(this.accountKey(email));
+  }
+
+  private async increment(key: string): Promise<void> {
+    const count = await this.redis.incr(key);
+    if (count === 1) await this.redis.expire(key, this.config.LOGIN_THROTTLE_WINDOW_SECONDS);
   }
 
   private async tooMany(key: string): Promise<DomainError> {

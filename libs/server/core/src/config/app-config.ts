@@ -35,7 +35,7 @@ export const appConfigSchema = z
     REFRESH_TOKEN_TTL_DAYS: z.coerce.number({ message: 'must be a number' }).int().min(1).max(365).default(30),
     PASSWORD_LINK_TTL_HOURS: z.coerce.number({ message: 'must be a number' }).int().min(1).max(720).default(72),
     LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number({ message: 'must be a number' }).int().min(1).default(5),
-    LOGIN_MAX_ATTEMPTS_PER_IP: z.coerce.number({ message: 'must be a number' }).int().min(1).default(50),
+    LOGIN_MAX_FAILURES_PER_IP: z.coerce.number({ message: 'must be a number' }).int().min(1).default(50),
     LOGIN_THROTTLE_WINDOW_SECONDS: z.coerce.number({ message: 'must be a number' }).int().min(1).default(900),
     SMTP_HOST: z.string().min(1).optional(),
     SMTP_PORT: port.default(587),
