@@ -37,6 +37,9 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: apiTarget, changeOrigin: true },
       '/health': { target: apiTarget, changeOrigin: true },
+      '/uploads': { target: apiTarget, changeOrigin: true },
+      '/files': { target: apiTarget, changeOrigin: true },
+      '/question-banks': { target: apiTarget, changeOrigin: true },
     },
   },
   preview: {
