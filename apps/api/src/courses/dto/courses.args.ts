@@ -18,7 +18,8 @@ export class CoursesArgs {
 
   @Field(() => CourseStatusEnum, {
     nullable: true,
-    description: 'Trainers and administrators: list courses in this status that they can edit (default PUBLISHED)',
+    description:
+      'Trainers and administrators: list courses in this status that they can edit (default PUBLISHED); DRAFT and IN_REVIEW include published courses whose next version is in that state',
   })
   status?: CourseStatus | null;
 }

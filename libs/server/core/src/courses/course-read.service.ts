@@ -18,7 +18,10 @@ import { normaliseSearchTerm } from './search-term';
 export interface CatalogueQuery {
   search?: string | null;
   trackCode?: string | null;
-  /** Trainers and administrators: courses in this status that they can edit (administrators: all). */
+  /**
+   * Trainers and administrators: courses in this status that they can edit (administrators: all). DRAFT and
+   * IN_REVIEW include published courses whose next version is in that state.
+   */
   status?: CourseStatus | null;
   first?: number | null;
   after?: string | null;
@@ -56,7 +59,13 @@ export class CourseReadService {
       if (!isAdmin(actor)) where.push('EXISTS (SELECT 1 FROM course_author a WHERE a.course_id = c.id AND a.user_id = $1)');
     }
     params.push(status);
-    where.push(`c.status = $${params.length}`);
+    // A published course whose next version is a draft or in review is also listed under that status:
+    // it is the same work for its authors and its reviewers.
+    where.push(
+      status === 'DRAFT' || status === 'IN_REVIEW'
+        ? `(c.status = $${params.length} OR c.revision_status = $${params.length})`
+        : `c.status = $${params.length}`,
+    );
     if (status === 'PUBLISHED') where.push('c.live_version_id IS NOT NULL');
 
     const sort: SortKey[] = [];

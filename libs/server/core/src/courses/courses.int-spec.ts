@@ -161,7 +161,12 @@ describe('Courses (PostgreSQL)', () => {
       const otherLearner = (await createTestUser(db)).actor;
       expect((await reads.getVisible(otherLearner, course.id)).versionId).toBe(v1);
 
+      const tagged = `Sửa đổi ${code('R')}`;
+      await courses.update(trainer, course.id, { title: tagged });
+      expect((await reads.catalogue(trainer, { status: 'DRAFT', search: tagged })).views.map((v) => v.course.id)).toEqual([course.id]);
       await courses.submitForReview(trainer, course.id);
+      const queue = await reads.catalogue(admin, { status: 'IN_REVIEW', search: tagged });
+      expect(queue.views.map((v) => v.course.id)).toEqual([course.id]);
       const republished = await courses.publish(admin, course.id);
       const v2 = republished.liveVersionId!;
       expect(v2).not.toBe(v1);

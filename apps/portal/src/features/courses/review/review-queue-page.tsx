@@ -8,25 +8,17 @@ import { QueryError } from '../../../shared/query-error';
 import { awaitingReview } from '../teach/workflow-state';
 import { ReviewItem } from './review-item';
 
-/**
- * Administrators: courses waiting for review. First versions are IN_REVIEW; revisions of published
- * courses are PUBLISHED with revisionStatus IN_REVIEW, which the API cannot filter on, so the published
- * courses are scanned (first 100) for them.
- */
+/** Administrators: courses waiting for review, first versions and revisions of published courses alike. */
 export function ReviewQueuePage() {
   const { t } = useTranslation();
   const [decided, setDecided] = useState<string | null>(null);
-  const firstVersions = useQuery(teachCoursesQuery, { variables: { status: 'IN_REVIEW', first: 100 }, fetchPolicy: 'network-only' });
-  const revisions = useQuery(teachCoursesQuery, { variables: { status: 'PUBLISHED', first: 100 }, fetchPolicy: 'network-only' });
-  const queue = [
-    ...(firstVersions.data?.courses.edges ?? []).map((edge) => edge.node),
-    ...(revisions.data?.courses.edges ?? []).map((edge) => edge.node).filter((course) => course.revisionStatus === 'IN_REVIEW'),
-  ].filter((course) => awaitingReview(course));
-  const loading = (firstVersions.loading && !firstVersions.data) || (revisions.loading && !revisions.data);
+  const inReview = useQuery(teachCoursesQuery, { variables: { status: 'IN_REVIEW', first: 100 }, fetchPolicy: 'network-only' });
+  const queue = (inReview.data?.courses.edges ?? []).map((edge) => edge.node).filter((course) => awaitingReview(course));
+  const loading = inReview.loading && !inReview.data;
 
   const refresh = async (title: string) => {
     setDecided(title);
-    await Promise.all([firstVersions.refetch(), revisions.refetch()]);
+    await inReview.refetch();
   };
 
   return (
@@ -38,7 +30,7 @@ export function ReviewQueuePage() {
           {t('courses.review.decided', { title: decided })}
         </Alert>
       )}
-      <QueryError error={firstVersions.error ?? revisions.error} />
+      <QueryError error={inReview.error} />
       {loading && <p role="status">{t('common.loading')}</p>}
       {!loading && queue.length === 0 && <p data-testid="review-empty">{t('courses.review.empty')}</p>}
       <div className="hs-stack">
