@@ -13,6 +13,39 @@ describe('configuration from the environment', () => {
     expect(publicUrlOf(config)).toBe('https://hocso.bentre.gov.vn');
   });
 
+  it('stores files on the local disk unless told otherwise', () => {
+    expect(loadConfig({})).toMatchObject({ STORAGE_DRIVER: 'local', S3_REGION: 'us-east-1', S3_FORCE_PATH_STYLE: true });
+  });
+
+  it('reads the S3-compatible storage settings', () => {
+    const config = loadConfig({
+      STORAGE_DRIVER: 's3',
+      S3_ENDPOINT: 'http://minio.internal:9000',
+      S3_REGION: 'ap-southeast-1',
+      S3_BUCKET: 'hocso-files',
+      S3_ACCESS_KEY_ID: 'hocso',
+      S3_SECRET_ACCESS_KEY: 'a-long-secret',
+      S3_FORCE_PATH_STYLE: 'false',
+      S3_PREFIX: 'bentre/lessons/',
+    });
+    expect(config).toMatchObject({
+      STORAGE_DRIVER: 's3',
+      S3_ENDPOINT: 'http://minio.internal:9000',
+      S3_REGION: 'ap-southeast-1',
+      S3_BUCKET: 'hocso-files',
+      S3_ACCESS_KEY_ID: 'hocso',
+      S3_SECRET_ACCESS_KEY: 'a-long-secret',
+      S3_FORCE_PATH_STYLE: false,
+      S3_PREFIX: 'bentre/lessons/',
+    });
+  });
+
+  it('accepts s3 without keys, leaving credentials to the AWS default chain', () => {
+    const config = loadConfig({ STORAGE_DRIVER: 's3', S3_BUCKET: 'hocso-files' });
+    expect(config.S3_ACCESS_KEY_ID).toBeUndefined();
+    expect(config.S3_SECRET_ACCESS_KEY).toBeUndefined();
+  });
+
   it.each([
     [{ PORT: 'eighty' }, 'Invalid configuration: PORT must be a port number (got "eighty")'],
     [{ PORT: '70000' }, 'Invalid configuration: PORT must be between 1 and 65535 (got "70000")'],
@@ -21,6 +54,15 @@ describe('configuration from the environment', () => {
     [{ DEMO_MODE: 'maybe' }, 'Invalid configuration: DEMO_MODE must be true or false (got "maybe")'],
     [{ JWT_SECRET: 'short' }, 'Invalid configuration: JWT_SECRET must be at least 32 characters'],
     [{ NODE_ENV: 'production' }, 'Invalid configuration: JWT_SECRET must be set to a secret of your own in production'],
+    [{ STORAGE_DRIVER: 'ftp' }, 'Invalid configuration: STORAGE_DRIVER must be local or s3 (got "ftp")'],
+    [{ STORAGE_DRIVER: 's3' }, 'Invalid configuration: S3_BUCKET must be set when STORAGE_DRIVER is s3'],
+    [{ STORAGE_DRIVER: 's3', S3_BUCKET: 'a/b' }, 'Invalid configuration: S3_BUCKET must be a bucket name: 3–255 letters, digits, ".", "_" or "-" (got "a/b")'],
+    [{ S3_ENDPOINT: 'minio:9000' }, 'Invalid configuration: S3_ENDPOINT must be a URL starting with http:// or https:// (got "minio:9000")'],
+    [{ S3_FORCE_PATH_STYLE: 'sometimes' }, 'Invalid configuration: S3_FORCE_PATH_STYLE must be true or false (got "sometimes")'],
+    [{ S3_PREFIX: '/hocso' }, 'Invalid configuration: S3_PREFIX must be lowercase letters, digits, ".", "_" or "-", in parts separated by "/" (got "/hocso")'],
+    [{ S3_PREFIX: 'a/../b' }, 'Invalid configuration: S3_PREFIX must be lowercase letters, digits, ".", "_" or "-", in parts separated by "/" (got "a/../b")'],
+    [{ S3_ACCESS_KEY_ID: 'AKIAEXAMPLE' }, 'Invalid configuration: S3_SECRET_ACCESS_KEY must be set together with S3_ACCESS_KEY_ID'],
+    [{ S3_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI' }, 'Invalid configuration: S3_ACCESS_KEY_ID must be set together with S3_SECRET_ACCESS_KEY'],
   ])('stops on %j with one line naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(new ConfigError(message));
   });

@@ -50,13 +50,33 @@ export const appConfigSchema = z
     GRAPHQL_MAX_DEPTH: z.coerce.number({ message: 'must be a number' }).int().min(2).max(50).default(10),
     GRAPHQL_MAX_COMPLEXITY: z.coerce.number({ message: 'must be a number' }).int().min(10).default(5000),
     IMPORT_BATCH_SIZE: z.coerce.number({ message: 'must be a number' }).int().min(1).max(10000).default(500),
+    STORAGE_DRIVER: z.enum(['local', 's3'], { message: 'must be local or s3' }).default('local'),
     STORAGE_DIR: z.string().min(1).default('.hocso/storage'),
+    S3_ENDPOINT: url(['http:', 'https:']).optional(),
+    S3_REGION: z.string().min(1).default('us-east-1'),
+    S3_BUCKET: z.string().regex(/^[a-zA-Z0-9._-]{3,255}$/, 'must be a bucket name: 3–255 letters, digits, ".", "_" or "-"').optional(),
+    S3_ACCESS_KEY_ID: z.string().optional(),
+    S3_SECRET_ACCESS_KEY: z.string().optional(),
+    S3_FORCE_PATH_STYLE: booleanFlag.default(true),
+    S3_PREFIX: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9._-]*(\/[a-z0-9][a-z0-9._-]*)*\/?$/, 'must be lowercase letters, digits, ".", "_" or "-", in parts separated by "/"')
+      .max(200, 'must be at most 200 characters')
+      .optional(),
     UPLOAD_MAX_MB: z.coerce.number({ message: 'must be a number' }).min(1).max(1024).default(20),
     LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose'], { message: 'must be error, warn, log, debug or verbose' }).default('log'),
   })
   .superRefine((config, ctx) => {
     if (config.NODE_ENV === 'production' && config.JWT_SECRET === DEV_JWT_SECRET) {
       ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'must be set to a secret of your own in production' });
+    }
+    if (config.STORAGE_DRIVER === 's3' && !config.S3_BUCKET) {
+      ctx.addIssue({ code: 'custom', path: ['S3_BUCKET'], message: 'must be set when STORAGE_DRIVER is s3' });
+    }
+    if (Boolean(config.S3_ACCESS_KEY_ID) !== Boolean(config.S3_SECRET_ACCESS_KEY)) {
+      const missing = config.S3_ACCESS_KEY_ID ? 'S3_SECRET_ACCESS_KEY' : 'S3_ACCESS_KEY_ID';
+      const other = config.S3_ACCESS_KEY_ID ? 'S3_ACCESS_KEY_ID' : 'S3_SECRET_ACCESS_KEY';
+      ctx.addIssue({ code: 'custom', path: [missing], message: `must be set together with ${other}` });
     }
   });
 

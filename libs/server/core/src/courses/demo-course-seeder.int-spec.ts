@@ -4,7 +4,7 @@ import { createTestingContext, type TestingContext } from '../test-support/testi
 import { CourseReadService } from './course-read.service';
 import { CoursesModule } from './courses.module';
 
-describe('Demo courses seed (PostgreSQL)', () => {
+describe('Demo courses and question banks seed (PostgreSQL)', () => {
   let ctx: TestingContext;
 
   beforeAll(async () => {
@@ -18,6 +18,12 @@ describe('Demo courses seed (PostgreSQL)', () => {
     const second = await seed.seed({ demoAccounts: true });
     expect(first.coursesCreated).toBeGreaterThanOrEqual(0);
     expect(second.coursesCreated).toBe(0);
+    expect(second.questionBanksCreated).toBe(0);
+    const banks: Array<{ title: string; owner: string; questions: number }> = await ctx.dataSource.query(
+      `SELECT b.title, u.email AS owner, (SELECT count(*)::int FROM question q WHERE q.bank_id = b.id) AS questions
+         FROM question_bank b JOIN app_user u ON u.id = b.owner_id WHERE u.email = 'trainer@demo.hocso.vn'`,
+    );
+    expect(banks).toEqual([{ title: 'Kỹ năng số cơ bản (mẫu)', owner: 'trainer@demo.hocso.vn', questions: 12 }]);
 
     const rows: Array<{ code: string; status: string; author: string | null; version: number; tracks: string[] }> = await ctx.dataSource.query(
       `SELECT c.code, c.status, u.email AS author, v.version,

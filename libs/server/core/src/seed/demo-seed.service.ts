@@ -8,13 +8,16 @@ import { APP_CONFIG } from '../config/app-config.token';
 import { DEMO_ORG_TREE, type OrgUnitSeed } from './demo-org-tree';
 import { DEMO_TRACKS } from './demo-tracks';
 import { seedDemoCourses } from '../courses/demo-course-seeder';
+import { seedDemoQuestionBanks } from '../question-bank/demo-question-bank-seeder';
 import { DEMO_COURSES } from './demo-courses';
+import { DEMO_QUESTION_BANKS } from './demo-question-banks';
 
 export interface SeedReport {
   orgUnitsCreated: number;
   tracksCreated: number;
   accountsCreated: number;
   coursesCreated: number;
+  questionBanksCreated: number;
 }
 
 /**
@@ -38,10 +41,11 @@ export class DemoSeedService {
       const tracksCreated = await this.seedTracks(manager);
       const accountsCreated = options.demoAccounts ? await this.seedAccounts(manager) : 0;
       const coursesCreated = await this.seedCourses(manager);
-      return { orgUnitsCreated, tracksCreated, accountsCreated, coursesCreated };
+      const questionBanksCreated = await seedDemoQuestionBanks(manager, DEMO_QUESTION_BANKS, 'trainer@demo.hocso.vn');
+      return { orgUnitsCreated, tracksCreated, accountsCreated, coursesCreated, questionBanksCreated };
     });
     this.logger.log(
-      `Seed: ${report.orgUnitsCreated} org units, ${report.tracksCreated} tracks, ${report.accountsCreated} demo accounts, ${report.coursesCreated} courses created`,
+      `Seed: ${report.orgUnitsCreated} org units, ${report.tracksCreated} tracks, ${report.accountsCreated} demo accounts, ${report.coursesCreated} courses, ${report.questionBanksCreated} question banks created`,
     );
     return report;
   }
