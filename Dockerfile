@@ -1,13 +1,13 @@
 # One image for the migrate job, the API and the worker; the portal is built into it too and served by
 # nginx from its own stage. Build: docker build -t hocso .
-FROM node:20-bookworm-slim AS build
+FROM node:22-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY . .
 RUN npm run build
 
-FROM node:20-bookworm-slim AS server
+FROM node:22-bookworm-slim AS server
 ENV NODE_ENV=production
 WORKDIR /app
 COPY package.json package-lock.json ./
