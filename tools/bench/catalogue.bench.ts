@@ -7,6 +7,8 @@ import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { Client } from 'pg';
 import { createDataSource, runMigrations } from '@hocso/server-core';
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { createApiApp } from '../../apps/api/src/create-api-app';
 import { testAdminUrl, testDatabaseUrl } from '../test/test-database';
 import { seedBenchCourses } from './seed-courses';
 
@@ -62,10 +64,8 @@ async function main(): Promise<void> {
     await client.end();
     console.log(`Seeded ${ids.length} courses (${ids.length * 3} modules, ${ids.length * 9} lessons) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
-    // Loaded after DATABASE_URL is set: the app reads its configuration when it starts. The benchmark
-    // drives the real API application in-process, as the end-to-end tests do.
-    // eslint-disable-next-line @nx/enforce-module-boundaries
-    const { createApiApp } = await import('../../apps/api/src/create-api-app');
+    // The benchmark drives the real API application in-process, as the end-to-end tests do; it reads its
+    // configuration (DATABASE_URL, set above) when it is created.
     const nest = await createApiApp();
     await nest.listen(0, '127.0.0.1');
     app = nest;

@@ -2,8 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { launchChromium } from './support/browser';
 import { type RunningPlatform, startPlatform } from './support/platform';
-
-const DEMO_PASSWORD = 'HocSo@2026';
+import { newPhonePage, signInThroughPortal } from './support/portal-session';
 
 /**
  * The course journey in Chromium at phone width: a trainer writes a course (TEXT, VIDEO, TEXT), reorders a
@@ -27,21 +26,8 @@ describe('courses in Chromium', () => {
     await platform?.stop();
   });
 
-  async function newPage(): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 375, height: 812 }, locale: 'vi-VN' });
-    const page = await context.newPage();
-    page.setDefaultTimeout(20_000);
-    return page;
-  }
-
-  async function signIn(page: Page, email: string): Promise<void> {
-    await page.goto(platform.url);
-    await page.getByTestId('nav-signin').click();
-    await page.getByTestId('signin-email').fill(email);
-    await page.getByTestId('signin-password').fill(DEMO_PASSWORD);
-    await page.getByTestId('signin-submit').click();
-    await page.getByTestId('current-user').waitFor();
-  }
+  const newPage = () => newPhonePage(browser, 20_000);
+  const signIn = (page: Page, email: string) => signInThroughPortal(page, platform.url, email);
 
   function graphqlResponse(page: Page, operationName: string) {
     return page.waitForResponse((response) => response.url().endsWith('/graphql') && (response.request().postData() ?? '').includes(`"operationName":"${operationName}"`));

@@ -2,8 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './support/browser';
 import { type RunningPlatform, startPlatform } from './support/platform';
-
-const DEMO_PASSWORD = 'HocSo@2026';
+import { DEMO_PASSWORD, newPhonePage, signInThroughPortal } from './support/portal-session';
 
 describe('portal in Chromium', () => {
   let platform: RunningPlatform;
@@ -18,20 +17,8 @@ describe('portal in Chromium', () => {
     await platform?.stop();
   });
 
-  async function newPage(): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'vi-VN' });
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    return page;
-  }
-
-  async function signIn(page: Page, email: string, password: string): Promise<void> {
-    await page.getByTestId('nav-signin').click();
-    await page.getByTestId('signin-email').fill(email);
-    await page.getByTestId('signin-password').fill(password);
-    await page.getByTestId('signin-submit').click();
-    await page.getByTestId('current-user').waitFor();
-  }
+  const newPage = () => newPhonePage(browser);
+  const signIn = (page: Page, email: string, password: string) => signInThroughPortal(page, platform.url, email, password);
 
   it('signs up, signs out, signs in, sees the four tracks and signs out again', async () => {
     const page = await newPage();

@@ -3,8 +3,7 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './support/browser';
 import { type RunningPlatform, startPlatform } from './support/platform';
-
-const DEMO_PASSWORD = 'HocSo@2026';
+import { newPhonePage, signInThroughPortal } from './support/portal-session';
 
 /** Four good questions of four types, and one whose answer block is never closed. */
 const GIFT = [
@@ -41,21 +40,8 @@ describe('question bank in Chromium', () => {
     await platform?.stop();
   });
 
-  async function newPage(): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'vi-VN', acceptDownloads: true });
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    return page;
-  }
-
-  async function signIn(page: Page, email: string): Promise<void> {
-    await page.goto(platform.url);
-    await page.getByTestId('nav-signin').click();
-    await page.getByTestId('signin-email').fill(email);
-    await page.getByTestId('signin-password').fill(DEMO_PASSWORD);
-    await page.getByTestId('signin-submit').click();
-    await page.getByTestId('current-user').waitFor();
-  }
+  const newPage = () => newPhonePage(browser);
+  const signIn = (page: Page, email: string) => signInThroughPortal(page, platform.url, email);
 
   async function waitForRows(page: Page, count: number): Promise<void> {
     await page.waitForFunction((expected) => document.querySelectorAll('[data-testid="question-row"]').length === expected, count);

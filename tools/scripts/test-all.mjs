@@ -12,6 +12,7 @@ const steps = [
   ['lint', [bin('eslint'), '.', '--max-warnings', '0']],
   ['codegen current', [process.execPath, 'tools/scripts/check-codegen.mjs']],
   ['typecheck (server)', [bin('tsc'), '-p', 'tsconfig.json', '--noEmit']],
+  ['typecheck (browser tests)', [bin('tsc'), '-p', 'tools/e2e/tsconfig.json', '--noEmit']],
   ['typecheck (portal)', [bin('tsc'), '-p', 'apps/portal/tsconfig.spec.json', '--noEmit']],
   ['build', ['npm', 'run', 'build']],
   ['unit', [bin('jest'), '-c', 'jest.unit.config.cjs']],
