@@ -7,7 +7,8 @@ import { newPhonePage, signInThroughPortal } from './support/portal-session';
 /**
  * The course journey in Chromium at phone width: a trainer writes a course (TEXT, VIDEO, TEXT), reorders a
  * lesson by keyboard and submits it; an administrator reviews the diff and publishes it; a learner finds
- * it with an unaccented search, enrols, completes the three lessons and sees 100 % and COMPLETED.
+ * it with an unaccented search, enrols, completes the three lessons and sees 100 % and COMPLETED; the trainer
+ * adds and removes a co-author and revises a lesson, and the administrator's diff shows only that change.
  */
 describe('courses in Chromium', () => {
   let platform: RunningPlatform;
@@ -168,6 +169,49 @@ describe('courses in Chromium', () => {
     await enrollment.locator('[data-testid="enrollment-status"][data-status="COMPLETED"]').waitFor();
     await expect(enrollment.getByTestId('enrollment-progress').getAttribute('aria-valuenow')).resolves.toBe('100');
     await page.context().close();
+  });
+
+  it('lets the trainer add and remove a co-author, revise a lesson, and the administrator review only that change', async () => {
+    const page = await newPage();
+    await signIn(page, 'trainer@demo.hocso.vn');
+    await page.goto(`${platform.url}/teach/courses/${courseId}/edit`);
+    await page.getByTestId('course-editor').waitFor();
+
+    await page.getByTestId('course-author-email').fill('admin@demo.hocso.vn');
+    await page.getByTestId('course-author-add').click();
+    const coAuthor = page.locator('[data-testid="course-author"][data-email="admin@demo.hocso.vn"]');
+    await coAuthor.waitFor();
+    const removed = graphqlResponse(page, 'RemoveCourseAuthor');
+    await coAuthor.getByTestId('course-author-remove').click();
+    await removed;
+    await coAuthor.waitFor({ state: 'detached' });
+    await expect(page.getByTestId('course-author').count()).resolves.toBe(1);
+    await expect(page.getByTestId('course-author-remove').count()).resolves.toBe(0);
+
+    const lesson = page.getByTestId('editor-lesson').nth(2);
+    await lesson.getByTestId('lesson-edit').click();
+    await lesson.getByTestId('lesson-edit-body').fill('Luôn **sao lưu** và **mã hoá** dữ liệu quan trọng.\nĐổi mật khẩu mỗi năm.');
+    const saved = graphqlResponse(page, 'UpdateLesson');
+    await lesson.getByTestId('lesson-edit-submit').click();
+    await saved;
+    await page.locator('[data-testid="course-status"][data-revision-status="DRAFT"]').waitFor();
+    await page.getByTestId('course-submit-review').click();
+    await page.locator('[data-testid="course-status"][data-revision-status="IN_REVIEW"]').waitFor();
+    await page.context().close();
+
+    const review = await newPage();
+    await signIn(review, 'admin@demo.hocso.vn');
+    await review.getByTestId('nav-admin').click();
+    await review.getByTestId('admin-nav-reviews').click();
+    const item = review.locator(`[data-testid="review-item"][data-course-id="${courseId}"]`);
+    await item.getByTestId('review-diff').waitFor();
+    await expect(item.getByTestId('review-diff').getAttribute('data-first-version')).resolves.toBe('false');
+    const changed = item.locator('[data-testid="diff-lesson"][data-status="changed"]');
+    await expect(changed.count()).resolves.toBe(1);
+    await expect(changed.locator('.hs-text-diff__line--added').textContent()).resolves.toContain('Đổi mật khẩu mỗi năm.');
+    await item.getByTestId('review-publish').click();
+    await item.waitFor({ state: 'detached' });
+    await review.context().close();
   });
 
   it('opens a track from the home page with its courses in order and their mandatory marks', async () => {

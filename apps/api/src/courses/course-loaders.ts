@@ -2,6 +2,7 @@ import type {
   Actor,
   CourseModuleEntity,
   CourseReadService,
+  CourseSnapshot,
   CourseTrackPlacement,
   CourseVersionEntity,
   CourseVersionSummary,
@@ -22,6 +23,8 @@ type TrackEntry = { view: CourseView; position: number; mandatory: boolean };
 export class CourseLoaders {
   readonly viewById: DataLoader<string, CourseView | null>;
   readonly versionById: DataLoader<string, CourseVersionEntity | null>;
+  /** Rejects, per version, with the DomainError of a reader who may not see it. */
+  readonly versionContentById: DataLoader<string, CourseSnapshot>;
   readonly modulesByCourseId: DataLoader<string, CourseModuleEntity[]>;
   readonly lessonsByModuleId: DataLoader<string, LessonEntity[]>;
   readonly fileById: DataLoader<string, LessonFileEntity | null>;
@@ -36,6 +39,10 @@ export class CourseLoaders {
     const byKey = <T>(ids: readonly string[], found: Map<string, T>, empty: T) => ids.map((id) => found.get(id) ?? empty);
     this.viewById = new DataLoader(async (ids) => byKey<CourseView | null>(ids, await reads.viewsByIds(actorOf(), ids), null));
     this.versionById = new DataLoader(async (ids) => byKey<CourseVersionEntity | null>(ids, await reads.versionsByIds(ids), null));
+    this.versionContentById = new DataLoader(async (ids) => {
+      const found = await reads.versionContentsByIds(actorOf(), ids);
+      return ids.map((id) => found.get(id) as CourseSnapshot | Error);
+    });
     this.modulesByCourseId = new DataLoader(async (ids) => byKey(ids, await reads.modulesByCourseIds(ids), []));
     this.lessonsByModuleId = new DataLoader(async (ids) => byKey(ids, await reads.lessonsByModuleIds(ids), []));
     this.fileById = new DataLoader(async (ids) => byKey<LessonFileEntity | null>(ids, await reads.filesByIds(ids), null));

@@ -192,6 +192,68 @@ describe('API over HTTP: courses, enrollment and progress', () => {
     expect(exam.extensions?.code).toBe('NOT_FOUND');
   });
 
+  it("shows a published version's frozen content to its authors and administrators beside the working copy", async () => {
+    const courses = api.app.get(CourseService);
+    const course = await courses.create(trainer.actor, { code: `PHIEN-${tag}`, title: 'Phiên bản', summary: 'x', hours: 1 });
+    const module = await courses.addModule(trainer.actor, { courseId: course.id, title: 'Chương 1' });
+    const lesson = await courses.addLesson(trainer.actor, { moduleId: module.id, title: 'Bài 1', kind: 'TEXT', body: 'Bản **một**' });
+    await courses.submitForReview(trainer.actor, course.id);
+    await courses.publish(admin.actor, course.id);
+    await courses.updateLesson(trainer.actor, lesson.id, { body: 'Bản **hai**' });
+    await courses.addLesson(trainer.actor, { moduleId: module.id, title: 'Bài 2', kind: 'VIDEO', videoUrl: 'https://video.hocso.vn/b.mp4' });
+
+    const query = `query ($id: ID!, $live: Boolean) {
+      course(id: $id) {
+        modules { lessons { id body } }
+        versions(live: $live) { version live modules { id title lessons { id title body bodyHtml } } }
+      }
+    }`;
+    type Result = {
+      course: {
+        modules: Array<{ lessons: Array<{ id: string; body: string }> }>;
+        versions: Array<{ version: number; live: boolean; modules: Array<{ id: string; title: string; lessons: Array<{ id: string; body: string; bodyHtml: string }> }> }>;
+      };
+    };
+    for (const token of [trainer.token, admin.token]) {
+      const { course: seen } = await ok<Result>(query, { id: course.id, live: true }, token);
+      expect(seen.modules[0].lessons.map((l) => l.body)).toEqual(['Bản **hai**', null]);
+      expect(seen.versions).toEqual([
+        {
+          version: 1,
+          live: true,
+          modules: [{ id: module.id, title: 'Chương 1', lessons: [{ id: lesson.id, title: 'Bài 1', body: 'Bản **một**', bodyHtml: expect.stringContaining('<strong>một</strong>') }] }],
+        },
+      ]);
+    }
+    expect((await ok<Result>(query, { id: course.id, live: false }, trainer.token)).course.versions).toEqual([]);
+    // Other trainers read the live version through course(id).modules; its versions are not theirs to list.
+    const outsider = await errorOf(query, { id: course.id }, otherTrainer.token);
+    expect(outsider.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('lets an author remove another author, keeps at least one and refuses everyone else', async () => {
+    const emailOf = async (actor: Actor): Promise<string> => (await db.query('SELECT email FROM app_user WHERE id = $1', [actor.userId]))[0].email;
+    const remove = `mutation ($id: ID!, $email: String!) { removeCourseAuthor(courseId: $id, email: $email) { id canEdit authors { email } } }`;
+    const { createCourse } = await ok<{ createCourse: { id: string } }>(
+      `mutation ($input: CreateCourseInput!) { createCourse(input: $input) { id } }`,
+      { input: { code: `DONG-${tag}`, title: 'Đồng tác giả', summary: 'x', hours: 1 } },
+      trainer.token,
+    );
+    const id = createCourse.id;
+    const [trainerEmail, otherEmail] = [await emailOf(trainer.actor), await emailOf(otherTrainer.actor)];
+    expect((await errorOf(remove, { id, email: trainerEmail }, trainer.token)).extensions?.code).toBe('CONFLICT');
+    expect((await errorOf(remove, { id, email: otherEmail }, otherTrainer.token)).extensions?.code).toBe('FORBIDDEN');
+    expect((await errorOf(remove, { id, email: trainerEmail }, learner.token)).extensions?.code).toBe('FORBIDDEN');
+    expect((await errorOf(remove, { id: randomUUID(), email: trainerEmail }, trainer.token)).extensions?.code).toBe('NOT_FOUND');
+    expect((await errorOf(remove, { id, email: 'khong-co@test.hocso.vn' }, trainer.token)).extensions?.code).toBe('NOT_FOUND');
+
+    await ok(`mutation ($id: ID!, $email: String!) { addCourseAuthor(courseId: $id, email: $email) { id } }`, { id, email: otherEmail }, trainer.token);
+    const removed = await ok<{ removeCourseAuthor: { canEdit: boolean; authors: Array<{ email: string }> } }>(remove, { id, email: trainerEmail }, otherTrainer.token);
+    expect(removed.removeCourseAuthor).toMatchObject({ canEdit: true, authors: [{ email: otherEmail }] });
+    expect((await errorOf(remove, { id, email: otherEmail }, trainer.token)).extensions?.code).toBe('FORBIDDEN');
+    expect((await errorOf(remove, { id, email: otherEmail }, admin.token)).extensions?.code).toBe('CONFLICT');
+  });
+
   it('refuses oversized and wrong-type uploads with BAD_USER_INPUT and the limit, and anonymous ones', async () => {
     const send = async (content: Buffer, name: string, token?: string) => {
       const body = new FormData();
@@ -253,7 +315,20 @@ describe('API over HTTP: courses, enrollment and progress', () => {
       expect(page.courses.edges.every((edge) => edge.node.modules.length === 2 && edge.node.modules[0].lessons.length === 2)).toBe(true);
       return statements;
     };
+    const versionsFor = async (first: number) => {
+      statements = 0;
+      const page = await ok<{ courses: { edges: Array<{ node: { versions: Array<{ modules: Array<{ lessons: unknown[] }> }> } }> } }>(
+        `query ($search: String, $first: Int) { courses(search: $search, first: $first) { edges { node { versions { version modules { id lessons { id bodyHtml } } } } } } }`,
+        { search: marker, first },
+        admin.token,
+      );
+      expect(page.courses.edges.every((edge) => edge.node.versions[0].modules.length === 2 && edge.node.versions[0].modules[0].lessons.length === 2)).toBe(true);
+      return statements;
+    };
     try {
+      const versions = [await versionsFor(5), await versionsFor(20)];
+      expect(versions[0]).toBe(versions[1]);
+      expect(versions[1]).toBeLessThanOrEqual(6);
       const anonymous = [await countFor(5), await countFor(20)];
       const author = [await countFor(5, trainer.token), await countFor(20, trainer.token)];
       console.log(`SQL statements per catalogue page (5 vs 20 courses): anonymous ${anonymous.join(' / ')}, author ${author.join(' / ')}`);

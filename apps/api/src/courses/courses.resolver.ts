@@ -62,6 +62,15 @@ export class CoursesResolver {
     return CourseModel.edited(await this.courseService.addAuthor(actor, courseId, email));
   }
 
+  @Mutation(() => CourseModel, { description: 'Takes the course away from one of its authors; a course keeps at least one (CONFLICT)' })
+  async removeCourseAuthor(
+    @CurrentActor() actor: Actor,
+    @Args('courseId', { type: () => ID }) courseId: string,
+    @Args('email') email: string,
+  ): Promise<CourseModel> {
+    return CourseModel.from(await this.courseService.removeAuthor(actor, courseId, email));
+  }
+
   @Mutation(() => CourseModel)
   async submitCourseForReview(@CurrentActor() actor: Actor, @Args('courseId', { type: () => ID }) courseId: string): Promise<CourseModel> {
     return CourseModel.edited(await this.courseService.submitForReview(actor, courseId));
@@ -121,9 +130,14 @@ export class CoursesResolver {
   }
 
   @ResolveField(() => [CourseVersionModel], { description: 'Authors and administrators: published versions and their learners' })
-  async versions(@Parent() course: CourseModel, @Context() ctx: GraphqlContext): Promise<CourseVersionModel[]> {
+  async versions(
+    @Parent() course: CourseModel,
+    @Context() ctx: GraphqlContext,
+    @Args('live', { type: () => Boolean, nullable: true, description: 'true: only the live version; false: only the others' }) live?: boolean | null,
+  ): Promise<CourseVersionModel[]> {
     if (!course.canEdit) throw DomainError.forbidden('Only the authors of this course and administrators can see its versions');
-    return ctx.loaders.courses.versionSummariesByCourseId.load(course.id);
+    const versions = await ctx.loaders.courses.versionSummariesByCourseId.load(course.id);
+    return live == null ? versions : versions.filter((version) => version.live === live);
   }
 
   @ResolveField(() => [UserModel], { description: 'Authors and administrators: who may edit the course' })

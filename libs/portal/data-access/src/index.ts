@@ -16,4 +16,3 @@ export * from './auth/auth-context';
 export * from './auth/auth-provider';
 export * from './auth/use-auth';
 export * from './courses/lesson-file-upload';
-export * from './courses/published-course';

@@ -234,6 +234,16 @@ export const addCourseAuthorMutation = graphql(`
   }
 `);
 
+/** Selects no authors: an author who removes themselves can no longer read them (refetch courseAuthorsQuery). */
+export const removeCourseAuthorMutation = graphql(`
+  mutation RemoveCourseAuthor($courseId: ID!, $email: String!) {
+    removeCourseAuthor(courseId: $courseId, email: $email) {
+      id
+      canEdit
+    }
+  }
+`);
+
 export const courseAuthorsQuery = graphql(`
   query CourseAuthors($id: ID!) {
     course(id: $id) {
@@ -247,33 +257,23 @@ export const courseAuthorsQuery = graphql(`
   }
 `);
 
-/** The published version of a course as anyone sees it; sent without a session (see fetchPublishedCourse). */
-export const publishedCourseContentQuery = graphql(`
-  query PublishedCourseContent($id: ID!) {
+/**
+ * What a reviewer compares: the working copy and the live version's frozen content (none before the first
+ * publication). Lessons keep their ids across versions, so run it with fetchPolicy 'no-cache': the normalised
+ * cache would merge the frozen lessons into the working ones.
+ */
+export const courseReviewContentQuery = graphql(`
+  query CourseReviewContent($id: ID!) {
     course(id: $id) {
       id
-      version
-      publishedAt
       modules {
-        id
-        title
-        position
-        lessons {
-          id
-          title
-          kind
-          position
-          required
-          body
-          videoUrl
-          transcript
-          file {
-            id
-            name
-            size
-            mimeType
-            url
-          }
+        ...EditorModuleFields
+      }
+      versions(live: true) {
+        version
+        live
+        modules {
+          ...EditorModuleFields
         }
       }
     }

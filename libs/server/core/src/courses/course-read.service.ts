@@ -8,6 +8,7 @@ import { TrackEntity } from '../tracks/track.entity';
 import type { CourseEntity } from './course.entity';
 import { COURSE_COLUMNS, type CourseRow, courseFromRow } from './course-row';
 import { CourseModuleEntity } from './course-module.entity';
+import type { CourseSnapshot } from './course-snapshot';
 import type { CourseStatus } from './course-status';
 import type { CourseTrackPlacement, CourseVersionSummary, CourseView } from './course-view';
 import { CourseVersionEntity } from './course-version.entity';
@@ -238,10 +239,11 @@ export class CourseReadService {
 
   /** Published versions with how many learners (active or completed) are on each. */
   async versionSummariesByCourseIds(courseIds: readonly string[]): Promise<Map<string, CourseVersionSummary[]>> {
-    const rows: Array<{ course_id: string; id: string; version: number; published_at: Date; learners: number }> = await this.dataSource.query(
-      `SELECT v.course_id, v.id, v.version, v.published_at,
+    const rows: Array<{ course_id: string; id: string; version: number; published_at: Date; learners: number; live: boolean }> = await this.dataSource.query(
+      `SELECT v.course_id, v.id, v.version, v.published_at, (c.live_version_id = v.id) AS live,
               (SELECT count(*)::int FROM enrollment e WHERE e.course_version_id = v.id AND e.status <> 'WITHDRAWN') AS learners
-         FROM course_version v WHERE v.course_id = ANY($1::uuid[]) ORDER BY v.course_id, v.version`,
+         FROM course_version v JOIN course c ON c.id = v.course_id
+        WHERE v.course_id = ANY($1::uuid[]) ORDER BY v.course_id, v.version`,
       [courseIds],
     );
     const byCourse = new Map<string, CourseVersionSummary[]>(courseIds.map((id) => [id, []]));
@@ -252,9 +254,38 @@ export class CourseReadService {
         version: row.version,
         publishedAt: row.published_at,
         learnerCount: row.learners,
+        live: row.live,
       });
     }
     return byCourse;
+  }
+
+  /**
+   * The frozen content of published versions, each or a DomainError in its place. The course's authors
+   * (trainers) and administrators read every version; anyone else only the version `course(id)` shows
+   * them anyway: the live one, or the one they are enrolled in.
+   */
+  async versionContentsByIds(actor: Actor | undefined, versionIds: readonly string[]): Promise<Map<string, CourseSnapshot | DomainError>> {
+    const rows: Array<{ id: string; snapshot: CourseSnapshot; live: boolean; is_author: boolean; enrolled: boolean }> = await this.dataSource.query(
+      `SELECT v.id, v.snapshot, (c.live_version_id = v.id) AS live,
+              ($2::uuid IS NOT NULL AND EXISTS (SELECT 1 FROM course_author a WHERE a.course_id = v.course_id AND a.user_id = $2)) AS is_author,
+              ($2::uuid IS NOT NULL AND EXISTS (SELECT 1 FROM enrollment e WHERE e.course_version_id = v.id AND e.user_id = $2)) AS enrolled
+         FROM course_version v JOIN course c ON c.id = v.course_id
+        WHERE v.id = ANY($1::uuid[])`,
+      [versionIds.filter(isUuid), actor?.userId ?? null],
+    );
+    const found = new Map(rows.map((row) => [row.id, row]));
+    return new Map(
+      versionIds.map((id): [string, CourseSnapshot | DomainError] => {
+        const row = found.get(id);
+        if (!row) return [id, DomainError.notFound('Course version', id)];
+        const canEdit = actor !== undefined && (isAdmin(actor) || (row.is_author && hasRole(actor, 'TRAINER')));
+        if (!canEdit && !row.live && !row.enrolled) {
+          return [id, DomainError.forbidden("Only the course's authors and administrators can read its earlier versions")];
+        }
+        return [id, row.snapshot];
+      }),
+    );
   }
 
   /** Ids of each course's authors, in the order they were added (users load through UserService). */

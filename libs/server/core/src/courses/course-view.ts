@@ -23,4 +23,6 @@ export interface CourseVersionSummary {
   version: number;
   publishedAt: Date;
   learnerCount: number;
+  /** The version the catalogue shows. */
+  live: boolean;
 }

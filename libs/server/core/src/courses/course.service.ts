@@ -17,6 +17,7 @@ import {
 } from './course-input-rules';
 import { publishCourseVersion } from './course-snapshot-builder';
 import type { LessonKind } from './course-status';
+import type { CourseView } from './course-view';
 import { type CourseAction, courseTransition } from './course-workflow';
 import { LessonEntity } from './lesson.entity';
 
@@ -127,6 +128,31 @@ export class CourseService {
       if (!user.trainer) throw DomainError.badInput('email', 'Only a trainer can co-author a course; ask an administrator to grant the role first');
       await manager.query('INSERT INTO course_author (course_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [course.id, user.id]);
     });
+  }
+
+  /**
+   * Takes the course away from one of its authors (an author may also leave it). The course keeps at least
+   * one author: removing the last one is a CONFLICT. The course row lock serialises concurrent removals.
+   */
+  async removeAuthor(actor: Actor, courseId: string, rawEmail: string): Promise<CourseView> {
+    const course = await this.edit(actor, courseId, 'EDIT_DETAILS', async (manager, locked) => {
+      const email = rawEmail.trim().toLowerCase();
+      const authors: Array<{ user_id: string; email: string }> = await manager.query(
+        'SELECT a.user_id, u.email FROM course_author a JOIN app_user u ON u.id = a.user_id WHERE a.course_id = $1',
+        [locked.id],
+      );
+      const author = authors.find((row) => row.email === email);
+      if (!author) throw DomainError.notFound('Author with email', email);
+      if (authors.length === 1) throw DomainError.conflict('A course keeps at least one author; add another author first');
+      await manager.query('DELETE FROM course_author WHERE course_id = $1 AND user_id = $2', [locked.id, author.user_id]);
+    });
+    // An author who removed themselves no longer edits the course: they read it as anyone does.
+    const [{ author }]: Array<{ author: boolean }> = await this.dataSource.query(
+      'SELECT EXISTS (SELECT 1 FROM course_author WHERE course_id = $1 AND user_id = $2) AS author',
+      [course.id, actor.userId],
+    );
+    const canEdit = isAdmin(actor) || (author && hasRole(actor, 'TRAINER'));
+    return { course, canEdit, versionId: canEdit ? null : course.liveVersionId };
   }
 
   async addModule(actor: Actor, command: { courseId: string; title: string; position?: number | null }): Promise<CourseModuleEntity> {

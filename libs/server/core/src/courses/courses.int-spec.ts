@@ -191,6 +191,79 @@ describe('Courses (PostgreSQL)', () => {
     });
   });
 
+  describe('version content', () => {
+    it('shows every version to authors and administrators, and other readers only the live one or their own', async () => {
+      const { course, module } = await publishedCourse({ lessons: 1 });
+      const v1 = course.liveVersionId!;
+      const onV1 = (await createTestUser(db)).actor;
+      await enrollments.enroll(onV1, course.id);
+      await courses.updateLesson(trainer, (await reads.lessonsByModuleIds([module.id])).get(module.id)![0].id, { body: '# Bài 1, sửa' });
+      await courses.submitForReview(trainer, course.id);
+      const v2 = (await courses.publish(admin, course.id)).liveVersionId!;
+
+      const bodies = async (actor: Actor | undefined) => {
+        const contents = await reads.versionContentsByIds(actor, [v1, v2]);
+        return [v1, v2].map((id) => {
+          const content = contents.get(id)!;
+          return content instanceof Error ? content.code : content.modules[0].lessons[0].body;
+        });
+      };
+      expect(await bodies(trainer)).toEqual(['# Bài 1', '# Bài 1, sửa']);
+      expect(await bodies(admin)).toEqual(['# Bài 1', '# Bài 1, sửa']);
+      expect(await bodies(otherTrainer)).toEqual(['FORBIDDEN', '# Bài 1, sửa']);
+      expect(await bodies(undefined)).toEqual(['FORBIDDEN', '# Bài 1, sửa']);
+      expect(await bodies(onV1)).toEqual(['# Bài 1', '# Bài 1, sửa']);
+      expect((await reads.versionContentsByIds(admin, ['not-a-uuid'])).get('not-a-uuid')).toMatchObject({ code: 'NOT_FOUND' });
+
+      const summaries = (await reads.versionSummariesByCourseIds([course.id])).get(course.id)!;
+      expect(summaries.map((summary) => [summary.version, summary.live])).toEqual([
+        [1, false],
+        [2, true],
+      ]);
+    });
+  });
+
+  describe('co-authors', () => {
+    const emailOf = async (actor: Actor): Promise<string> => (await db.query('SELECT email FROM app_user WHERE id = $1', [actor.userId]))[0].email;
+    const authorIds = async (courseId: string) => (await reads.authorIdsByCourseIds([courseId])).get(courseId)!;
+
+    it('lets an author or an administrator remove another author, by email in any case', async () => {
+      const course = await courses.create(trainer, { code: code('co'), title: 'Đồng tác giả', summary: 'x', hours: 1 });
+      const third = (await createTestUser(db, { roles: [{ role: 'TRAINER' }] })).actor;
+      await courses.addAuthor(trainer, course.id, await emailOf(otherTrainer));
+      await courses.addAuthor(trainer, course.id, await emailOf(third));
+
+      const removed = await courses.removeAuthor(otherTrainer, course.id, ` ${(await emailOf(trainer)).toUpperCase()} `);
+      expect(removed).toMatchObject({ canEdit: true, versionId: null });
+      expect(await authorIds(course.id)).toEqual([otherTrainer.userId, third.userId]);
+      expect(await failure(courses.addModule(trainer, { courseId: course.id, title: 'X' }))).toMatchObject({ code: 'FORBIDDEN' });
+
+      await courses.removeAuthor(admin, course.id, await emailOf(third));
+      expect(await authorIds(course.id)).toEqual([otherTrainer.userId]);
+    });
+
+    it('lets an author leave a course that keeps another author', async () => {
+      const { course } = await publishedCourse({ lessons: 1 });
+      await courses.addAuthor(trainer, course.id, await emailOf(otherTrainer));
+      const left = await courses.removeAuthor(otherTrainer, course.id, await emailOf(otherTrainer));
+      expect(left).toMatchObject({ canEdit: false, versionId: course.liveVersionId });
+      expect(await authorIds(course.id)).toEqual([trainer.userId]);
+    });
+
+    it('keeps at least one author, and refuses unknown courses and emails and readers who are not authors', async () => {
+      const course = await courses.create(trainer, { code: code('last'), title: 'Tác giả cuối', summary: 'x', hours: 1 });
+      expect(await failure(courses.removeAuthor(trainer, course.id, await emailOf(trainer)))).toMatchObject({ code: 'CONFLICT' });
+      expect(await failure(courses.removeAuthor(admin, course.id, await emailOf(trainer)))).toMatchObject({ code: 'CONFLICT' });
+      expect(await failure(courses.removeAuthor(trainer, course.id, 'nobody@test.hocso.vn'))).toMatchObject({ code: 'NOT_FOUND' });
+      expect(await failure(courses.removeAuthor(trainer, course.id, await emailOf(otherTrainer)))).toMatchObject({ code: 'NOT_FOUND' });
+      expect(await failure(courses.removeAuthor(trainer, randomUUID(), await emailOf(trainer)))).toMatchObject({ code: 'NOT_FOUND' });
+      await courses.addAuthor(trainer, course.id, await emailOf(admin));
+      expect(await failure(courses.removeAuthor(otherTrainer, course.id, await emailOf(trainer)))).toMatchObject({ code: 'FORBIDDEN' });
+      expect(await failure(courses.removeAuthor(learner, course.id, await emailOf(trainer)))).toMatchObject({ code: 'FORBIDDEN' });
+      expect(await authorIds(course.id)).toEqual([trainer.userId, admin.userId]);
+    });
+  });
+
   describe('enrollment rules', () => {
     it('is idempotent, refuses drafts, archived courses and unmet prerequisites', async () => {
       const { course: basics, lessons } = await publishedCourse({ lessons: 1 });

@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { courseEditorQuery, fetchPublishedCourse, publishCourseMutation, returnCourseToDraftMutation, type EditorCourseFieldsFragment, type PublishedCourseContent } from '@hocso/portal-data-access';
+import { courseReviewContentQuery, publishCourseMutation, returnCourseToDraftMutation, type EditorCourseFieldsFragment } from '@hocso/portal-data-access';
 import { Button, CheckboxField, TextAreaField } from '@hocso/portal-ui';
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { FormError } from '../../../shared/form-error';
@@ -20,8 +20,8 @@ export interface ReviewItemProps {
 /** One course waiting for review: what changed since the published version, and the decision. */
 export function ReviewItem({ course, onDecided }: ReviewItemProps) {
   const { t, i18n } = useTranslation();
-  const draft = useQuery(courseEditorQuery, { variables: { id: course.id }, fetchPolicy: 'network-only' });
-  const [published, setPublished] = useState<{ content: PublishedCourseContent | null; error: unknown } | null>(null);
+  // 'no-cache': lessons keep their ids across versions, so the cache would merge the two copies compared.
+  const content = useQuery(courseReviewContentQuery, { variables: { id: course.id }, fetchPolicy: 'no-cache' });
   const [showUnchanged, setShowUnchanged] = useState(false);
   const [comment, setComment] = useState('');
   const [publish, publishing] = useMutation(publishCourseMutation);
@@ -29,26 +29,10 @@ export function ReviewItem({ course, onDecided }: ReviewItemProps) {
   const { error, showError, clearError, fieldError } = useDisplayError();
   const stage = workflowStage(course);
 
-  useEffect(() => {
-    let current = true;
-    // A first version has nothing published to compare with.
-    if (course.status !== 'PUBLISHED') {
-      setPublished({ content: null, error: null });
-      return;
-    }
-    fetchPublishedCourse(course.id)
-      .then((content) => current && setPublished({ content, error: null }))
-      .catch((cause: unknown) => current && setPublished({ content: null, error: cause }));
-    return () => {
-      current = false;
-    };
-  }, [course.id, course.status]);
-
-  const diff = useMemo(() => {
-    const modules = draft.data?.course?.modules;
-    if (!modules || !published || published.error) return null;
-    return diffCourseContent(published.content?.modules ?? null, modules);
-  }, [draft.data, published]);
+  const reviewed = content.data?.course;
+  const live = reviewed?.versions.find((version) => version.live) ?? null;
+  // A first version has nothing published to compare with (live null).
+  const diff = useMemo(() => (reviewed ? diffCourseContent(live?.modules ?? null, reviewed.modules) : null), [reviewed, live]);
 
   const decide = async (action: () => Promise<unknown>) => {
     clearError();
@@ -73,14 +57,14 @@ export function ReviewItem({ course, onDecided }: ReviewItemProps) {
       <p className="hs-muted">
         {course.code} · {t('courses.card.hours', { hours: formatHours(course.hours, i18n.language) })} ·{' '}
         {t(`courses.editor.workflow.stage.${stage}`)}
-        {course.version !== null && ` · ${t('courses.review.publishedVersion', { version: course.version })}`}
+        {live && ` · ${t('courses.review.publishedVersion', { version: live.version })}`}
       </p>
       <p className="hs-preserve-lines">{course.summary}</p>
       <p>
         <Link to={`/courses/${course.id}`}>{t('courses.review.preview')}</Link>
       </p>
-      <QueryError error={draft.error ?? published?.error} />
-      {!diff && !draft.error && !published?.error && <p role="status">{t('common.loading')}</p>}
+      <QueryError error={content.error} />
+      {!diff && !content.error && <p role="status">{t('common.loading')}</p>}
       {diff && (
         <>
           <CheckboxField label={t('courses.review.showUnchanged')} checked={showUnchanged} onChange={(event) => setShowUnchanged(event.target.checked)} />
