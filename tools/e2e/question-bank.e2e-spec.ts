@@ -87,6 +87,14 @@ describe('question bank in Chromium', () => {
     expect(names).not.toContain('Câu hỏng');
     await expect(page.getByTestId('category-tree').textContent()).resolves.toContain('An toàn thông tin');
 
+    // Searching without accents narrows the list once typing pauses, and the search is kept in the URL.
+    await page.getByTestId('question-search').fill('tuong lua');
+    await waitForRows(page, 1);
+    await expect(page.getByTestId('question-link').allTextContents()).resolves.toEqual(['Tường lửa']);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('tuong lua');
+    await page.getByTestId('question-search').fill('');
+    await waitForRows(page, 4);
+
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-gift-bank').click()]);
     expect(download.suggestedFilename()).toMatch(/\.gift\.txt$/);
     const exported = await readFile(await download.path(), 'utf8');
@@ -107,6 +115,33 @@ describe('question bank in Chromium', () => {
     await expect(page.getByTestId('preview-option-grade').first().textContent()).resolves.toBe('100%');
     await page.getByTestId('question-save').click();
     await waitForRows(page, 5);
+    await page.context().close();
+  });
+
+  it('shows a large bank fifty questions at a time and loads the next ones on demand', async () => {
+    const page = await newPage();
+    await signIn(page, 'trainer@demo.hocso.vn');
+    await page.getByTestId('nav-question-banks').click();
+    const title = `Ngân hàng lớn ${randomUUID().slice(0, 6)}`;
+    await page.getByTestId('bank-title-input').fill(title);
+    await page.getByTestId('bank-create-submit').click();
+    await page.getByTestId('questions-empty').waitFor();
+
+    const gift = ['$CATEGORY: top/Ôn tập', ...Array.from({ length: 61 }, (_, index) => `::Câu ${index + 1}:: Câu hỏi số ${index + 1}? {T}`)].join('\n\n');
+    await page.getByTestId('import-open').click();
+    await page.getByTestId('import-file-input').setInputFiles({ name: 'on-tap.gift', mimeType: 'text/plain', buffer: Buffer.from(gift, 'utf8') });
+    await page.getByTestId('import-file-loaded').waitFor();
+    await page.getByTestId('import-submit').click();
+    await page.getByTestId('import-result').waitFor();
+    await page.getByTestId('import-close').click();
+
+    await waitForRows(page, 50);
+    await expect(page.getByTestId('question-list').getAttribute('data-total-count')).resolves.toBe('61');
+    await page.getByTestId('question-load-more').click();
+    await waitForRows(page, 61);
+    await expect(page.getByTestId('question-load-more').count()).resolves.toBe(0);
+    const names = await page.getByTestId('question-link').allTextContents();
+    expect(new Set(names).size).toBe(61);
     await page.context().close();
   });
 });

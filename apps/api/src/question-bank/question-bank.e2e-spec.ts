@@ -1,7 +1,7 @@
 import { createTestUser, TEST_PASSWORD } from '@hocso/server-core/testing';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { startTestApi, type TestApi } from '../test-support/test-api';
+import { type GraphqlResponse, startTestApi, type TestApi } from '../test-support/test-api';
 
 const LOGIN = `mutation ($input: LoginInput!) { login(input: $input) { accessToken } }`;
 const QUESTION_FIELDS = `id type name prompt category generalFeedback defaultPoints correctBoolean version
@@ -147,6 +147,45 @@ describe('question bank over HTTP', () => {
     );
     expect(tooBig.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'content' });
     expect(tooBig.errors?.[0].message).toContain(String(5 * 1024 * 1024));
+  });
+
+  it('pages the questions of a category with a search, cursor by cursor', async () => {
+    const bankId = await createBank('Phân trang');
+    const content = [
+      '$CATEGORY: $course$/top/Kỹ năng số',
+      ...Array.from({ length: 4 }, (_, index) => `::Câu ${index + 1}::Nội dung ${index + 1}?{T}`),
+      '$CATEGORY: $course$/top/Kỹ năng số/An toàn',
+      '::Mật khẩu::Mật khẩu nào mạnh?{T}',
+      '$CATEGORY: $course$/top/Khác',
+      '::Ngoài::Không thuộc danh mục?{T}',
+    ].join('\n\n');
+    await api.gql('mutation ($input: ImportQuestionsInput!) { importQuestions(input: $input) { imported } }', { input: { bankId, format: 'GIFT', content } }, trainerToken);
+    const PAGE = `query ($id: ID!, $category: String, $search: String, $first: Int, $after: String) {
+      questionBank(id: $id) { questionPage(category: $category, search: $search, first: $first, after: $after) {
+        totalCount pageInfo { hasNextPage endCursor } edges { cursor node { name category } } } } }`;
+    type Page = { questionBank: { questionPage: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: Array<{ cursor: string; node: { name: string } }> } } };
+
+    const names: string[] = [];
+    let after: string | null = null;
+    for (let guard = 0; guard < 5; guard += 1) {
+      const response: GraphqlResponse<Page> = await api.gql<Page>(PAGE, { id: bankId, category: 'top/Kỹ năng số', first: 2, after }, trainerToken);
+      expect(response.errors).toBeUndefined();
+      const page: Page['questionBank']['questionPage'] | undefined = response.data?.questionBank.questionPage;
+      if (!page) throw new Error(JSON.stringify(response.errors));
+      expect(page.totalCount).toBe(5);
+      names.push(...page.edges.map((edge) => edge.node.name));
+      expect(page.pageInfo.endCursor).toBe(page.edges.at(-1)?.cursor ?? null);
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(names).toEqual(['Câu 1', 'Câu 2', 'Câu 3', 'Câu 4', 'Mật khẩu']);
+
+    const searched = await api.gql<Page>(PAGE, { id: bankId, search: 'MAT KHAU' }, trainerToken);
+    expect(searched.data?.questionBank.questionPage.edges.map((edge) => edge.node.name)).toEqual(['Mật khẩu']);
+    const badCursor = await api.gql(PAGE, { id: bankId, after: 'nope' }, trainerToken);
+    expect(badCursor.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+    const foreign = await api.gql(PAGE, { id: bankId }, otherToken);
+    expect(foreign.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
   it('shares with a co-author, edits into a new version and serves embedded files by their id', async () => {

@@ -11,10 +11,12 @@ import { CurrentActor } from '../auth/current-actor.decorator';
 import type { GraphqlContext } from '../graphql/request-loaders';
 import { CreateQuestionBankInput } from './dto/create-question-bank.input';
 import { ImportQuestionsInput } from './dto/import-questions.input';
+import { QuestionPageArgs } from './dto/question-page.args';
 import { ImportQuestionsResultModel } from './models/import-questions-result.model';
 import { QuestionBankCollaboratorModel } from './models/question-bank-collaborator.model';
 import { QuestionBankModel } from './models/question-bank.model';
 import { QuestionCategoryModel } from './models/question-category.model';
+import { QuestionConnection } from './models/question-connection.model';
 import { QuestionModel } from './models/question.model';
 import { QuestionFormatEnum } from './question-bank-enums';
 
@@ -103,6 +105,16 @@ export class QuestionBankResolver {
     @Args('category', { type: () => String, nullable: true }) category?: string | null,
   ): Promise<QuestionModel[]> {
     return (await ctx.loaders.questionsByBankAndCategory.load(`${bank.id}\n${category?.trim() ?? ''}`)).map(QuestionModel.from);
+  }
+
+  @ResolveField(() => QuestionConnection)
+  async questionPage(@Parent() bank: QuestionBankModel, @CurrentActor() actor: Actor, @Args() args: QuestionPageArgs): Promise<QuestionConnection> {
+    const page = await this.questionService.page(actor, bank.id, args);
+    return {
+      edges: page.questions.map((question, index) => ({ cursor: page.cursors[index], node: QuestionModel.from(question) })),
+      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.cursors.at(-1) ?? null },
+      totalCount: page.totalCount,
+    };
   }
 
   @ResolveField(() => [QuestionCategoryModel])

@@ -2,6 +2,7 @@ import { Field, ID, ObjectType } from '@nestjs/graphql';
 import type { QuestionBankEntity } from '@hocso/server-core';
 import { QuestionBankCollaboratorModel } from './question-bank-collaborator.model';
 import { QuestionCategoryModel } from './question-category.model';
+import { QuestionConnection } from './question-connection.model';
 import { QuestionModel } from './question.model';
 
 @ObjectType('QuestionBank')
@@ -14,6 +15,11 @@ export class QuestionBankModel {
 
   @Field(() => [QuestionModel], { description: 'current questions; a category includes its subcategories' })
   questions?: QuestionModel[];
+
+  @Field(() => QuestionConnection, {
+    description: 'a page of current questions in category order; FORBIDDEN unless owner, co-author or admin',
+  })
+  questionPage?: QuestionConnection;
 
   @Field(() => [QuestionCategoryModel], { description: 'every category, in tree order' })
   categories?: QuestionCategoryModel[];

@@ -1,5 +1,5 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { questionBankQuery, questionBankQuestionsQuery, useAuth } from '@hocso/portal-data-access';
+import { questionBankQuery, questionBankQuestionPageQuery, useAuth } from '@hocso/portal-data-access';
 import { Button, Card } from '@hocso/portal-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -26,10 +26,18 @@ export function BankPage() {
   const bank = data?.questionBank;
   const requested = searchParams.get('category') ?? 'top';
   const category = bank && !bank.categories.some((entry) => entry.path === requested) ? 'top' : requested;
+  const search = searchParams.get('q') ?? '';
 
-  const selectCategory = (path: string) => setSearchParams(path === 'top' ? {} : { category: path }, { replace: true });
+  const browse = (next: { category: string; search: string }) => {
+    const params = new URLSearchParams();
+    if (next.category !== 'top') params.set('category', next.category);
+    if (next.search) params.set('q', next.search);
+    setSearchParams(params, { replace: true });
+  };
+  const selectCategory = (path: string) => browse({ category: path, search });
+  const applySearch = (text: string) => browse({ category, search: text });
   const reload = async () => {
-    await Promise.all([refetch(), client.refetchQueries({ include: [questionBankQuestionsQuery] })]);
+    await Promise.all([refetch(), client.refetchQueries({ include: [questionBankQuestionPageQuery] })]);
   };
 
   if (loading && !bank) return <p role="status">{t('common.loading')}</p>;
@@ -77,7 +85,7 @@ export function BankPage() {
             />
           </details>
         </div>
-        <QuestionList bankId={bank.id} category={category} />
+        <QuestionList bankId={bank.id} category={category} search={search} onSearch={applySearch} />
       </div>
       <div className="hs-grid hs-qb-tools">
         <Card title={t('questionBank.export.title')} headingLevel={2}>

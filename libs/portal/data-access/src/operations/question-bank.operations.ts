@@ -124,12 +124,22 @@ export const questionBankQuery = graphql(`
   }
 `);
 
-export const questionBankQuestionsQuery = graphql(`
-  query QuestionBankQuestions($id: ID!, $category: String) {
+export const questionBankQuestionPageQuery = graphql(`
+  query QuestionBankQuestionPage($id: ID!, $category: String, $search: String, $first: Int, $after: String) {
     questionBank(id: $id) {
       id
-      questions(category: $category) {
-        ...QuestionSummaryFields
+      questionPage(category: $category, search: $search, first: $first, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          cursor
+          node {
+            ...QuestionSummaryFields
+          }
+        }
       }
     }
   }

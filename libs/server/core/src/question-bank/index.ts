@@ -8,6 +8,7 @@ export * from './question.entity';
 export * from './question-version.entity';
 export * from './question-file.entity';
 export * from './question.service';
+export * from './question-page';
 export * from './question-import.service';
 export * from './question-export.service';
 export * from './question-file.service';

@@ -9,6 +9,7 @@ import { canonicalCategoryPath, categorySegments } from './question-category-pat
 import { draftFromContent, type QuestionContent, type StoredQuestionOption } from './question-content';
 import { applyQuestionEdit, type QuestionEdit } from './question-edit';
 import type { QuestionCategoryRecord, QuestionRecord } from './question-record';
+import { decodeQuestionCursor, encodeQuestionCursor, type QuestionPage, type QuestionPageQuery, questionPageSize, questionSearchPattern } from './question-page';
 import { QuestionWriter, uniqueTags } from './question-writer';
 
 interface QuestionRow {
@@ -29,12 +30,17 @@ interface QuestionRow {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-const SELECT_QUESTION = `
-  SELECT q.id, q.bank_id, q.id_number, q.tags, q.created_at, q.updated_at, c.path AS category,
+const QUESTION_COLUMNS = `q.id, q.bank_id, q.id_number, q.tags, q.created_at, q.updated_at, c.path AS category,
          v.id AS version_id, v.version, v.id = q.current_version_id AS is_current, v.type, v.content,
-         v.created_at AS version_created_at
+         v.created_at AS version_created_at`;
+
+const SELECT_QUESTION = `
+  SELECT ${QUESTION_COLUMNS}
     FROM question q
     JOIN question_category c ON c.id = q.category_id`;
+
+/** Name and prompt as the bank browser's search matches them: lower case, unaccented, spaces collapsed. */
+const SEARCH_DOCUMENT = `regexp_replace(lower(f_unaccent(normalize(coalesce(v.content->>'name', '') || ' ' || coalesce(v.content->>'prompt', ''), NFC))), '\\s+', ' ', 'g')`;
 
 /** Questions of banks: reading (current and past versions), creating, editing (a new version) and deleting. */
 @Injectable()
@@ -70,6 +76,57 @@ export class QuestionService {
     const byBank = new Map<string, QuestionRecord[]>(bankIds.map((id) => [id, []]));
     for (const row of rows) byBank.get(row.bank_id)?.push(toRecord(row));
     return byBank;
+  }
+
+  /**
+   * One page of a bank's current questions in the bank browser's order (as `listForBanks`, with the id as the
+   * last tiebreaker), by category (with its subcategories) and search; a count and a page query.
+   */
+  async page(actor: Actor, bankId: string, query: QuestionPageQuery): Promise<QuestionPage> {
+    const bank = await this.banks.getUsable(actor, bankId);
+    const first = questionPageSize(query.first);
+    const params: unknown[] = [bank.id];
+    const where = ['q.bank_id = $1', 'q.deleted_at IS NULL'];
+    if (query.category !== undefined && query.category !== null && query.category.trim() !== '') {
+      params.push(categorySegments(canonicalCategoryPath(query.category)));
+      where.push(`c.segments[1:cardinality($${params.length}::text[])] = $${params.length}::text[]`);
+    }
+    const pattern = questionSearchPattern(query.search);
+    if (pattern) {
+      params.push(pattern);
+      where.push(`${SEARCH_DOCUMENT} ILIKE $${params.length}`);
+    }
+    const from = `question q
+      JOIN question_category c ON c.id = q.category_id
+      JOIN question_version v ON v.id = q.current_version_id`;
+    const countParams = [...params];
+    const countSql = `SELECT count(*)::int AS total FROM ${from} WHERE ${where.join(' AND ')}`;
+    if (query.after) {
+      const key = decodeQuestionCursor(query.after, 'after');
+      params.push(key.segments, key.createdAtMicros, key.ordinal, key.id);
+      const n = params.length;
+      where.push(
+        `(c.segments, q.created_at, q.ordinal, q.id) > ($${n - 3}::text[], 'epoch'::timestamptz + $${n - 2}::bigint * interval '1 microsecond', $${n - 1}::int, $${n}::uuid)`,
+      );
+    }
+    params.push(first + 1);
+    const pageSql = `SELECT ${QUESTION_COLUMNS}, c.segments, q.ordinal,
+             (extract(epoch FROM q.created_at) * 1000000)::bigint::text AS created_micros
+        FROM ${from}
+       WHERE ${where.join(' AND ')}
+       ORDER BY c.segments, q.created_at, q.ordinal, q.id
+       LIMIT $${params.length}`;
+    const [[{ total }], rows] = await Promise.all([
+      this.dataSource.query(countSql, countParams) as Promise<Array<{ total: number }>>,
+      this.dataSource.query(pageSql, params) as Promise<Array<QuestionRow & { segments: string[]; ordinal: number; created_micros: string }>>,
+    ]);
+    const page = rows.slice(0, first);
+    return {
+      questions: page.map(toRecord),
+      cursors: page.map((row) => encodeQuestionCursor({ segments: row.segments, createdAtMicros: row.created_micros, ordinal: row.ordinal, id: row.id })),
+      hasNextPage: rows.length > first,
+      totalCount: total,
+    };
   }
 
   async get(actor: Actor, questionId: string): Promise<QuestionRecord> {
