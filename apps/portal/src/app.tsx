@@ -1,6 +1,7 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { type Role } from '@hocso/portal-data-access';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, Route, Routes } from 'react-router-dom';
+import { Navigate, Outlet, Route, Routes } from 'react-router-dom';
 import { SetPasswordPage } from './features/auth/set-password-page';
 import { SignInPage } from './features/auth/sign-in-page';
 import { SignUpPage } from './features/auth/sign-up-page';
@@ -27,10 +28,26 @@ const NewCoursePage = lazy(() => import('./features/courses/teach/new-course-pag
 const CourseEditorPage = lazy(() => import('./features/courses/teach/course-editor-page').then((module) => ({ default: module.CourseEditorPage })));
 const ReviewQueuePage = lazy(() => import('./features/courses/review/review-queue-page').then((module) => ({ default: module.ReviewQueuePage })));
 
-function LazyPage({ children }: { children: ReactNode }) {
+/** The loading boundary of the lazily loaded pages below it. */
+function LazyOutlet() {
   const { t } = useTranslation();
-  return <Suspense fallback={<p role="status">{t('common.loading')}</p>}>{children}</Suspense>;
+  return (
+    <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
+      <Outlet />
+    </Suspense>
+  );
 }
+
+/** Pages below it need a signed-in user with one of these roles (any signed-in user without roles). */
+function Guarded({ anyOfRoles }: { anyOfRoles?: readonly Role[] }) {
+  return (
+    <RequireAuth anyOfRoles={anyOfRoles}>
+      <Outlet />
+    </RequireAuth>
+  );
+}
+
+const TEACHING_ROLES: readonly Role[] = ['TRAINER', 'ADMIN'];
 
 export function App() {
   return (
@@ -40,100 +57,39 @@ export function App() {
         <Route path="sign-in" element={<SignInPage />} />
         <Route path="sign-up" element={<SignUpPage />} />
         <Route path="set-password" element={<SetPasswordPage />} />
-        <Route
-          path="profile"
-          element={
-            <RequireAuth>
-              <ProfilePage />
-            </RequireAuth>
-          }
-        />
-        <Route
-          path="admin"
-          element={
-            <RequireAuth anyOfRoles={['ADMIN', 'UNIT_MANAGER']}>
-              <LazyPage>
-                <AdminLayout />
-              </LazyPage>
-            </RequireAuth>
-          }
-        >
-          <Route index element={<Navigate to="org-units" replace />} />
-          <Route path="org-units" element={
-              <LazyPage>
-                <OrgUnitsPage />
-              </LazyPage>
-            } />
-          <Route path="users" element={
-              <LazyPage>
-                <UsersPage />
-              </LazyPage>
-            } />
-          <Route path="imports" element={
-              <LazyPage>
-                <ImportsPage />
-              </LazyPage>
-            } />
-          <Route
-            path="reviews"
-            element={
-              <RequireAuth anyOfRoles={['ADMIN']}>
-                <LazyPage>
-                  <ReviewQueuePage />
-                </LazyPage>
-              </RequireAuth>
-            }
-          />
+        <Route element={<Guarded />}>
+          <Route path="profile" element={<ProfilePage />} />
         </Route>
-        <Route
-          path="teach/banks"
-          element={
-            <RequireAuth anyOfRoles={['TRAINER', 'ADMIN']}>
-              <LazyPage>
-                <BanksPage />
-              </LazyPage>
-            </RequireAuth>
-          }
-        />
-        <Route
-          path="teach/banks/:bankId"
-          element={
-            <RequireAuth anyOfRoles={['TRAINER', 'ADMIN']}>
-              <LazyPage>
-                <BankPage />
-              </LazyPage>
-            </RequireAuth>
-          }
-        />
-        <Route
-          path="teach/banks/:bankId/questions/new"
-          element={
-            <RequireAuth anyOfRoles={['TRAINER', 'ADMIN']}>
-              <LazyPage>
-                <QuestionEditorPage />
-              </LazyPage>
-            </RequireAuth>
-          }
-        />
-        <Route
-          path="teach/banks/:bankId/questions/:questionId"
-          element={
-            <RequireAuth anyOfRoles={['TRAINER', 'ADMIN']}>
-              <LazyPage>
-                <QuestionEditorPage />
-              </LazyPage>
-            </RequireAuth>
-          }
-        />
-        <Route path="courses" element={<LazyPage><CataloguePage /></LazyPage>} />
-        <Route path="courses/:id" element={<LazyPage><CoursePage /></LazyPage>} />
-        <Route path="courses/:id/lessons/:lessonId" element={<LazyPage><LessonPlayerPage /></LazyPage>} />
-        <Route path="tracks/:code" element={<LazyPage><TrackPage /></LazyPage>} />
-        <Route path="my-learning" element={<RequireAuth><LazyPage><MyLearningPage /></LazyPage></RequireAuth>} />
-        <Route path="teach" element={<Navigate to="/teach/courses" replace />} />
-        <Route path="teach/courses" element={<RequireAuth anyOfRoles={['TRAINER', 'ADMIN']}><LazyPage><TeachCoursesPage /></LazyPage></RequireAuth>} />
-        <Route path="teach/courses/new" element={<RequireAuth anyOfRoles={['TRAINER', 'ADMIN']}><LazyPage><NewCoursePage /></LazyPage></RequireAuth>} />
-        <Route path="teach/courses/:id/edit" element={<RequireAuth anyOfRoles={['TRAINER', 'ADMIN']}><LazyPage><CourseEditorPage /></LazyPage></RequireAuth>} />
+        <Route element={<LazyOutlet />}>
+          <Route path="courses" element={<CataloguePage />} />
+          <Route path="courses/:id" element={<CoursePage />} />
+          <Route path="courses/:id/lessons/:lessonId" element={<LessonPlayerPage />} />
+          <Route path="tracks/:code" element={<TrackPage />} />
+          <Route element={<Guarded />}>
+            <Route path="my-learning" element={<MyLearningPage />} />
+          </Route>
+          <Route path="admin" element={<Guarded anyOfRoles={['ADMIN', 'UNIT_MANAGER']} />}>
+            <Route element={<AdminLayout />}>
+              <Route index element={<Navigate to="org-units" replace />} />
+              <Route path="org-units" element={<OrgUnitsPage />} />
+              <Route path="users" element={<UsersPage />} />
+              <Route path="imports" element={<ImportsPage />} />
+              <Route element={<Guarded anyOfRoles={['ADMIN']} />}>
+                <Route path="reviews" element={<ReviewQueuePage />} />
+              </Route>
+            </Route>
+          </Route>
+          <Route path="teach" element={<Guarded anyOfRoles={TEACHING_ROLES} />}>
+            <Route index element={<Navigate to="/teach/courses" replace />} />
+            <Route path="courses" element={<TeachCoursesPage />} />
+            <Route path="courses/new" element={<NewCoursePage />} />
+            <Route path="courses/:id/edit" element={<CourseEditorPage />} />
+            <Route path="banks" element={<BanksPage />} />
+            <Route path="banks/:bankId" element={<BankPage />} />
+            <Route path="banks/:bankId/questions/new" element={<QuestionEditorPage />} />
+            <Route path="banks/:bankId/questions/:questionId" element={<QuestionEditorPage />} />
+          </Route>
+        </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>
