@@ -1,4 +1,5 @@
-import { useId, type TextareaHTMLAttributes } from 'react';
+import type { TextareaHTMLAttributes } from 'react';
+import { FieldFrame } from './field-frame';
 
 export interface TextAreaFieldProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> {
   label: string;
@@ -8,34 +9,9 @@ export interface TextAreaFieldProps extends Omit<TextareaHTMLAttributes<HTMLText
 }
 
 export function TextAreaField({ label, error, hint, id, className, rows = 6, ...textareaProps }: TextAreaFieldProps) {
-  const generatedId = useId();
-  const inputId = id ?? generatedId;
-  const hintId = hint ? `${inputId}-hint` : undefined;
-  const errorId = error ? `${inputId}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={['hs-field', error ? 'hs-field--invalid' : '', className ?? ''].filter(Boolean).join(' ')}>
-      <label className="hs-field__label" htmlFor={inputId}>
-        {label}
-      </label>
-      <textarea
-        {...textareaProps}
-        id={inputId}
-        rows={rows}
-        className="hs-field__input hs-field__textarea"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-      />
-      {hint && (
-        <p className="hs-field__hint" id={hintId}>
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p className="hs-field__error" id={errorId} role="alert">
-          {error}
-        </p>
-      )}
-    </div>
+    <FieldFrame label={label} error={error} hint={hint} id={id} className={className}>
+      {(control) => <textarea {...textareaProps} {...control} rows={rows} className="hs-field__input hs-field__textarea" />}
+    </FieldFrame>
   );
 }
