@@ -7,6 +7,7 @@ import { FormError } from '../../../shared/form-error';
 import { useDisplayError } from '../../../shared/use-display-error';
 import { LessonForm, lessonContentOf } from './lesson-form';
 import type { ReorderableItemProps } from './use-reorderable';
+import { MoveButtons } from './move-buttons';
 
 export interface LessonRowProps {
   lesson: EditorLessonFieldsFragment;
@@ -55,12 +56,7 @@ export function LessonRow({ lesson, index, total, locked, itemProps, onStep, onC
           {!lesson.required && <span className="hs-muted"> · {t('courses.course.optionalLesson')}</span>}
         </span>
         <span className="hs-editor-item__actions">
-          <Button variant="secondary" className="hs-icon-button" disabled={locked || index === 0} onClick={() => onStep('up')} aria-label={t('courses.editor.moveUp', { title: lesson.title })} data-testid="lesson-move-up">
-            ↑
-          </Button>
-          <Button variant="secondary" className="hs-icon-button" disabled={locked || index === total - 1} onClick={() => onStep('down')} aria-label={t('courses.editor.moveDown', { title: lesson.title })} data-testid="lesson-move-down">
-            ↓
-          </Button>
+          <MoveButtons title={lesson.title} index={index} total={total} locked={locked} testIdPrefix="lesson" onStep={onStep} />
           <Button variant="link" disabled={locked} onClick={() => setEditing(!editing)} aria-expanded={editing} data-testid="lesson-edit">
             {t('courses.editor.edit')}
           </Button>

@@ -9,6 +9,7 @@ import { LessonForm, lessonContentOf } from './lesson-form';
 import { LessonRow } from './lesson-row';
 import { LESSON_DRAG_TYPE } from './drag-types';
 import { type ReorderableItemProps, useReorderable } from './use-reorderable';
+import { MoveButtons } from './move-buttons';
 
 export interface ModuleEditorProps {
   module: EditorModuleFieldsFragment;
@@ -101,12 +102,7 @@ export function ModuleEditor({ module, index, total, locked, itemProps, onStep, 
           {t('courses.course.moduleTitle', { number: index + 1, title: module.title })}
         </h3>
         <span className="hs-editor-item__actions">
-          <Button variant="secondary" className="hs-icon-button" disabled={locked || index === 0} onClick={() => onStep('up')} aria-label={t('courses.editor.moveUp', { title: module.title })} data-testid="module-move-up">
-            ↑
-          </Button>
-          <Button variant="secondary" className="hs-icon-button" disabled={locked || index === total - 1} onClick={() => onStep('down')} aria-label={t('courses.editor.moveDown', { title: module.title })} data-testid="module-move-down">
-            ↓
-          </Button>
+          <MoveButtons title={module.title} index={index} total={total} locked={locked} testIdPrefix="module" onStep={onStep} />
           <Button variant="link" disabled={locked} onClick={() => setRenaming(!renaming)} aria-expanded={renaming} data-testid="module-rename">
             {t('courses.editor.module.rename')}
           </Button>
