@@ -40,20 +40,15 @@ export class LessonModel {
   frozenFile?: LessonFileModel | null;
 
   static fromEntity(lesson: LessonEntity): LessonModel {
-    return Object.assign(new LessonModel(), {
-      id: lesson.id,
-      title: lesson.title,
-      kind: lesson.kind,
-      position: lesson.position,
-      body: lesson.body,
-      videoUrl: lesson.videoUrl,
-      transcript: lesson.transcript,
-      required: lesson.required,
-      fileId: lesson.fileId,
-    });
+    return LessonModel.fromFields(lesson);
   }
 
   static fromSnapshot(lesson: LessonSnapshot): LessonModel {
+    return Object.assign(LessonModel.fromFields(lesson), { frozenFile: lesson.file ? LessonFileModel.from(lesson.file) : null });
+  }
+
+  /** The fields a working lesson and a frozen one share. */
+  private static fromFields(lesson: LessonEntity | LessonSnapshot): LessonModel {
     return Object.assign(new LessonModel(), {
       id: lesson.id,
       title: lesson.title,
@@ -64,7 +59,6 @@ export class LessonModel {
       transcript: lesson.transcript,
       required: lesson.required,
       fileId: lesson.fileId,
-      frozenFile: lesson.file ? LessonFileModel.from(lesson.file) : null,
     });
   }
 }
