@@ -32,7 +32,7 @@ const PUBLIC_OPERATIONS = [
   'Mutation.setPasswordWithToken',
 ];
 
-const SIGN_IN_FIRST = 'Please sign in';
+const SIGN_IN_FIRST = 'Vui lòng đăng nhập';
 
 /** A value of the right type for a required argument (the content does not matter: the guard runs first). */
 function sampleValue(type: GraphQLInputType): unknown {

@@ -1,6 +1,7 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Injectable } from '@nestjs/common';
-import { DomainError, LessonFileService } from '@hocso/server-core';
-import type { Response } from 'express';
+import { DomainError, LessonFileService, negotiateLocale } from '@hocso/server-core';
+import type { Request, Response } from 'express';
+import { domainErrorExtensions } from '../graphql/domain-error-extensions';
 
 const HTTP_STATUS: Record<string, number> = {
   BAD_USER_INPUT: 400,
@@ -22,8 +23,9 @@ export class UploadErrorFilter implements ExceptionFilter {
   catch(error: DomainError | HttpException, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
     if (error instanceof DomainError) {
+      const locale = negotiateLocale(host.switchToHttp().getRequest<Request>().headers['accept-language']);
       response.status(HTTP_STATUS[error.code] ?? 400).json({
-        errors: [{ message: error.message, extensions: { code: error.code, ...(error.field ? { field: error.field } : {}), ...error.details } }],
+        errors: [{ message: error.messageIn(locale), extensions: domainErrorExtensions(error) }],
       });
       return;
     }

@@ -1,7 +1,8 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter } from '@nestjs/common';
 import type { GqlContextType } from '@nestjs/graphql';
-import { DomainError } from '@hocso/server-core';
-import type { Response } from 'express';
+import { DomainError, negotiateLocale } from '@hocso/server-core';
+import type { Request, Response } from 'express';
+import { domainErrorExtensions } from './domain-error-extensions';
 
 const HTTP_STATUS: Record<string, number> = {
   BAD_USER_INPUT: 400,
@@ -20,9 +21,10 @@ const HTTP_STATUS: Record<string, number> = {
 export class DomainErrorFilter implements ExceptionFilter {
   catch(error: DomainError, host: ArgumentsHost): DomainError | void {
     if (host.getType<GqlContextType>() === 'graphql') return error;
-    const response = host.switchToHttp().getResponse<Response>();
-    response.status(HTTP_STATUS[error.code] ?? 400).json({
-      errors: [{ message: error.message, extensions: { code: error.code, ...(error.field ? { field: error.field } : {}) } }],
+    const http = host.switchToHttp();
+    const locale = negotiateLocale(http.getRequest<Request>().headers['accept-language']);
+    http.getResponse<Response>().status(HTTP_STATUS[error.code] ?? 400).json({
+      errors: [{ message: error.messageIn(locale), extensions: domainErrorExtensions(error) }],
     });
   }
 }

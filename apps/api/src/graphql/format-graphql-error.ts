@@ -1,7 +1,8 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { HttpException, Logger } from '@nestjs/common';
-import { DomainError } from '@hocso/server-core';
+import { DomainError, renderMessage } from '@hocso/server-core';
 import type { GraphQLFormattedError } from 'graphql';
+import { domainErrorExtensions } from './domain-error-extensions';
 
 const logger = new Logger('GraphQL');
 
@@ -23,7 +24,7 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
     return {
       ...base,
       message: original.message,
-      extensions: { code: original.code, ...(original.field ? { field: original.field } : {}), ...original.details },
+      extensions: domainErrorExtensions(original),
     };
   }
   if (original instanceof HttpException && HTTP_STATUS_CODES[original.getStatus()]) {
@@ -37,7 +38,7 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
     return { ...base, message: formatted.message, extensions: { code: 'BAD_USER_INPUT' } };
   }
   logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));
-  return { ...base, message: 'Something went wrong on our side; please try again', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  return { ...base, message: renderMessage('common.internal', {}, 'en'), extensions: { code: 'INTERNAL_SERVER_ERROR', reason: 'common.internal', params: {} } };
 }
 
 /**

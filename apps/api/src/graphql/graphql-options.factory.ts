@@ -6,6 +6,7 @@ import { APP_CONFIG, type AppConfig, OrgUnitService, QuestionBankService, Questi
 import depthLimit from 'graphql-depth-limit';
 import type { RequestWithActor } from '../auth/request-with-actor';
 import { formatGraphqlError } from './format-graphql-error';
+import { localizeErrorsPlugin } from './localize-errors.plugin';
 import { queryComplexityPlugin } from './query-limits.plugin';
 import { type GraphqlContext, RequestLoaders } from './request-loaders';
 import { CourseLoaders } from '../courses/course-loaders';
@@ -36,7 +37,7 @@ export class GraphqlOptionsFactory implements GqlOptionsFactory<ApolloDriverConf
       includeStacktraceInErrorResponses: false,
       formatError: formatGraphqlError,
       validationRules: [depthLimit(this.config.GRAPHQL_MAX_DEPTH)],
-      plugins: [queryComplexityPlugin(this.config.GRAPHQL_MAX_COMPLEXITY)],
+      plugins: [queryComplexityPlugin(this.config.GRAPHQL_MAX_COMPLEXITY), localizeErrorsPlugin()],
       context: ({ req }: { req: RequestWithActor }): GraphqlContext => ({ req, loaders: new RequestLoaders(this.orgUnits, this.users, this.questions, this.questionBanks, new CourseLoaders(this.courseReads, this.enrollments, this.users, () => req.actor)) }),
     };
   }

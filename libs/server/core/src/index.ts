@@ -6,6 +6,7 @@ export * from './config/close-on-signals';
 export * from './database/data-source';
 export * from './database/run-migrations';
 export * from './errors/domain.error';
+export * from './i18n';
 export * from './platform.module';
 export * from './redis/redis.token';
 export * from './redis/redis-options';

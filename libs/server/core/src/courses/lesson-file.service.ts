@@ -39,13 +39,14 @@ export class LessonFileService {
     const name = cleanFileName(upload.originalName);
     if (upload.content.length === 0) throw DomainError.badInput('file', 'The file is empty');
     if (upload.content.length > this.maxBytes) {
-      throw DomainError.badInput('file', `The file is larger than the ${this.limitText} limit`, { limitBytes: this.maxBytes });
+      throw DomainError.badInput('file', `The file is larger than the ${this.limitText} limit`, undefined, { limitBytes: this.maxBytes });
     }
     const mimeType = lessonFileMimeType(name, upload.content);
     if (!mimeType) {
       throw DomainError.badInput(
         'file',
         `This kind of file cannot be attached; allowed: ${ALLOWED_LESSON_FILE_EXTENSIONS.join(', ')} (the content must match the extension)`,
+        undefined,
         { allowedExtensions: ALLOWED_LESSON_FILE_EXTENSIONS },
       );
     }

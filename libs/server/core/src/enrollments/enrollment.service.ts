@@ -134,7 +134,7 @@ export class EnrollmentService {
       const title = titles.find((row) => row.code === code)?.title;
       return title ? `${title} (${code})` : code;
     });
-    throw new DomainError(ERROR_CODES.conflict, `Complete the prerequisite course(s) first: ${names.join(', ')}`, 'courseId', {
+    throw new DomainError(ERROR_CODES.conflict, `Complete the prerequisite course(s) first: ${names.join(', ')}`, {}, 'courseId', {
       missingPrerequisites: missing,
     });
   }

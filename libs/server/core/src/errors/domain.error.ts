@@ -1,41 +1,59 @@
 import { ERROR_CODES, type ErrorCode } from '@hocso/contracts';
+import type { Locale } from '../i18n/locale';
+import type { MessageKey } from '../i18n/messages';
+import { type MessageParams, renderMessage } from '../i18n/render-message';
 
 /**
- * An error the user can act on. The API turns it into a GraphQL error with `extensions.code`
- * (and `extensions.field` when one input field is at fault); anything else is an internal error.
+ * The reason of an error: a key of the message catalogue (see libs/server/core/src/i18n/messages.ts).
+ * A plain English sentence is still accepted while older call sites are moved to keys; it is shown as is.
+ */
+export type ErrorReason = MessageKey | (string & {});
+
+/**
+ * An error the user can act on. The API turns it into a GraphQL error with `extensions.code`, the stable
+ * `extensions.reason` key and its `extensions.params` (for clients that translate themselves),
+ * `extensions.field` when one input field is at fault, and a message in the language of the request.
  */
 export class DomainError extends Error {
   constructor(
     readonly code: ErrorCode,
-    message: string,
+    readonly reason: ErrorReason,
+    readonly params: MessageParams = {},
     readonly field?: string,
     readonly details?: Record<string, unknown>,
   ) {
-    super(message);
+    super(renderMessage(reason, params, 'en'));
     this.name = 'DomainError';
   }
 
-  static badInput(field: string, message: string, details?: Record<string, unknown>): DomainError {
-    return new DomainError(ERROR_CODES.badUserInput, message, field, details);
+  /** The message in the given language. */
+  messageIn(locale: Locale): string {
+    return renderMessage(this.reason, this.params, locale);
   }
 
-  static notFound(what: string, id: string): DomainError {
-    return new DomainError(ERROR_CODES.notFound, `${what} "${id}" was not found`);
+  static badInput(field: string, reason: ErrorReason, params?: MessageParams, details?: Record<string, unknown>): DomainError {
+    return new DomainError(ERROR_CODES.badUserInput, reason, params, field, details);
   }
 
-  static forbidden(message = 'You are not allowed to do this'): DomainError {
-    return new DomainError(ERROR_CODES.forbidden, message);
+  /** `what` names the kind of thing (a reason key such as `orgUnit.notFound` renders with `{id}`). */
+  static notFound(what: ErrorReason, id: string): DomainError {
+    if (what.includes('.')) return new DomainError(ERROR_CODES.notFound, what, { id });
+    return new DomainError(ERROR_CODES.notFound, 'common.notFound', { what, id });
   }
 
-  static conflict(message: string, field?: string): DomainError {
-    return new DomainError(ERROR_CODES.conflict, message, field);
+  static forbidden(reason: ErrorReason = 'common.forbidden', params?: MessageParams): DomainError {
+    return new DomainError(ERROR_CODES.forbidden, reason, params);
   }
 
-  static unauthenticated(message = 'Please sign in'): DomainError {
-    return new DomainError(ERROR_CODES.unauthenticated, message);
+  static conflict(reason: ErrorReason, field?: string, params?: MessageParams): DomainError {
+    return new DomainError(ERROR_CODES.conflict, reason, params, field);
   }
 
-  static tooManyRequests(message: string, retryAfterSeconds: number): DomainError {
-    return new DomainError(ERROR_CODES.tooManyRequests, message, undefined, { retryAfterSeconds });
+  static unauthenticated(reason: ErrorReason = 'common.signInRequired', params?: MessageParams): DomainError {
+    return new DomainError(ERROR_CODES.unauthenticated, reason, params);
+  }
+
+  static tooManyRequests(reason: ErrorReason, retryAfterSeconds: number, params?: MessageParams): DomainError {
+    return new DomainError(ERROR_CODES.tooManyRequests, reason, params, undefined, { retryAfterSeconds });
   }
 }

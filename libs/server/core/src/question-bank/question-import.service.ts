@@ -43,7 +43,7 @@ export class QuestionImportService {
       parsed = parseQuestions(command.format, command.content, this.limits);
     } catch (error) {
       if (error instanceof QuestionImportRejected) {
-        throw DomainError.badInput('content', error.message, { reason: error.reason });
+        throw DomainError.badInput('content', error.message, undefined, { importReason: error.reason });
       }
       throw error;
     }

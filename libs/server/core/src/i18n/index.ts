@@ -1,0 +1,4 @@
+export * from './locale';
+export * from './translation';
+export * from './messages';
+export * from './render-message';

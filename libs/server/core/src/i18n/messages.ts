@@ -1,0 +1,13 @@
+import { COMMON_MESSAGES } from './common-messages';
+import type { Translation } from './translation';
+
+/** Every message the server can show a user, by reason key: each domain contributes its own file. */
+export const MESSAGES = {
+  ...COMMON_MESSAGES,
+} satisfies Record<string, Translation>;
+
+export type MessageKey = keyof typeof MESSAGES;
+
+export function isMessageKey(value: string): value is MessageKey {
+  return Object.hasOwn(MESSAGES, value);
+}

@@ -1,0 +1,26 @@
+import { LOCALES } from './locale';
+import { MESSAGES } from './messages';
+import { renderMessage } from './render-message';
+
+describe('renderMessage', () => {
+  it('renders a reason key in each locale with its parameters, numbers grouped as the locale writes them', () => {
+    expect(renderMessage('common.notFound', { what: 'X', id: '42' }, 'vi')).toBe('Không tìm thấy X "42"');
+    expect(renderMessage('common.notFound', { what: 'X', id: '42' }, 'en')).toBe('X "42" was not found');
+    expect(renderMessage('{n} rows', { n: 12345 }, 'vi')).toBe('12.345 rows');
+    expect(renderMessage('{n} rows', { n: 12345 }, 'en')).toBe('12,345 rows');
+  });
+
+  it('leaves a place whose parameter is missing, and shows a text that is not a key as it is', () => {
+    expect(renderMessage('common.notFound', { what: 'X' }, 'en')).toBe('X "{id}" was not found');
+    expect(renderMessage('A plain sentence', {}, 'vi')).toBe('A plain sentence');
+  });
+
+  it('has every message in every locale, with the same parameters, and no English left in the Vietnamese', () => {
+    for (const [key, translation] of Object.entries(MESSAGES)) {
+      const places = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+      for (const locale of LOCALES) expect({ key, locale, text: translation[locale].trim().length > 0 }).toEqual({ key, locale, text: true });
+      expect({ key, places: places(translation.vi) }).toEqual({ key, places: places(translation.en) });
+      expect({ key, same: translation.vi === translation.en }).toEqual({ key, same: false });
+    }
+  });
+});
