@@ -29,5 +29,6 @@ module.exports = {
     '^@hocso/portal-data-access$': '<rootDir>/libs/portal/data-access/src/index.ts',
     '^@hocso/portal-ui$': '<rootDir>/libs/portal/ui/src/index.ts',
   },
-  testPathIgnorePatterns: ['/node_modules/', '/dist/', '/tmp/'],
+  // Anchored at the repository: a checkout that itself lies under /tmp or /…/dist must still run its tests.
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/dist/', '<rootDir>/tmp/'],
 };
