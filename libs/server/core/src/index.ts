@@ -10,7 +10,7 @@ export * from './i18n';
 export * from './platform.module';
 export * from './redis/redis.token';
 export * from './redis/redis-options';
-export * from './auth/actor';
+export * from './access/actor';
 export * from './auth/auth.module';
 export * from './auth/auth.service';
 export * from './auth/token.service';

@@ -10,7 +10,7 @@ import { OrgUnitEntity } from '../org-units/org-unit.entity';
 import { UserEntity } from '../users/user.entity';
 import { UserService } from '../users/user.service';
 import { assertStrongPassword, normaliseEmail, normaliseFullName } from '../users/user-input-rules';
-import type { Actor } from './actor';
+import type { Actor } from '../access/actor';
 import { loadActor } from './load-actor';
 import { LoginThrottleService } from './login-throttle.service';
 import { PasswordTokenEntity } from './password-token.entity';

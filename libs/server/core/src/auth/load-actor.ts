@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Actor, ActorGrant } from './actor';
+import type { Actor, ActorGrant } from '../access/actor';
 
 /** The user's grants with the paths of their scopes, in one query; null when the user does not exist. */
 export async function loadActor(db: DataSource | EntityManager, userId: string): Promise<Actor | null> {

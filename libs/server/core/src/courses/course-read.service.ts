@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, In } from 'typeorm';
-import { type Actor, hasRole, isAdmin } from '../auth/actor';
+import { type Actor, hasRole, isAdmin } from '../access/actor';
 import { DomainError } from '../errors/domain.error';
 import { decodeCursor, encodeCursor } from '../pagination/cursor';
 import { TrackEntity } from '../tracks/track.entity';

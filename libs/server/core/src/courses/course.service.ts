@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { assertAdmin } from '../auth/access-policy';
-import { type Actor, hasRole, isAdmin } from '../auth/actor';
+import { assertAdmin } from '../access/access-policy';
+import { type Actor, hasRole, isAdmin } from '../access/actor';
 import { DomainError } from '../errors/domain.error';
 import { CourseModuleEntity } from './course-module.entity';
 import { CourseEntity } from './course.entity';

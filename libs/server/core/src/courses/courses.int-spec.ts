@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../access/actor';
 import { EnrollmentService } from '../enrollments/enrollment.service';
 import { EnrollmentsModule } from '../enrollments/enrollments.module';
 import { domainErrorOf as failure } from '../test-support/domain-error-of';

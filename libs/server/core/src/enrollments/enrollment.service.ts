@@ -2,7 +2,7 @@ import { ERROR_CODES } from '@hocso/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, In } from 'typeorm';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../access/actor';
 import { CourseEntity } from '../courses/course.entity';
 import { isUuid } from '../courses/course-read.service';
 import { DomainError } from '../errors/domain.error';

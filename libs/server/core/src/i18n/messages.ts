@@ -1,9 +1,11 @@
+import { ACCESS_MESSAGES } from '../access/access-messages';
 import { COMMON_MESSAGES } from './common-messages';
 import type { Translation } from './translation';
 
 /** Every message the server can show a user, by reason key: each domain contributes its own file. */
 export const MESSAGES = {
   ...COMMON_MESSAGES,
+  ...ACCESS_MESSAGES,
 } satisfies Record<string, Translation>;
 
 export type MessageKey = keyof typeof MESSAGES;

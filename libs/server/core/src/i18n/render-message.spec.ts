@@ -1,6 +1,7 @@
 import { LOCALES } from './locale';
 import { MESSAGES } from './messages';
 import { renderMessage } from './render-message';
+import type { Translation } from './translation';
 
 describe('renderMessage', () => {
   it('renders a reason key in each locale with its parameters, numbers grouped as the locale writes them', () => {
@@ -16,7 +17,7 @@ describe('renderMessage', () => {
   });
 
   it('has every message in every locale, with the same parameters, and no English left in the Vietnamese', () => {
-    for (const [key, translation] of Object.entries(MESSAGES)) {
+    for (const [key, translation] of Object.entries<Translation>(MESSAGES)) {
       const places = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
       for (const locale of LOCALES) expect({ key, locale, text: translation[locale].trim().length > 0 }).toEqual({ key, locale, text: true });
       expect({ key, places: places(translation.vi) }).toEqual({ key, places: places(translation.en) });

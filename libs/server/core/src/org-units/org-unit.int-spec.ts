@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../access/actor';
 import { domainErrorOf as failure } from '../test-support/domain-error-of';
 import { createTestOrgUnit, createTestUser } from '../test-support/fixtures';
 import { createTestingContext, type TestingContext } from '../test-support/testing-context';

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { type DataSource, In, IsNull, type Repository } from 'typeorm';
-import { assertAdmin } from '../auth/access-policy';
-import type { Actor } from '../auth/actor';
+import { assertAdmin } from '../access/access-policy';
+import type { Actor } from '../access/actor';
 import { DomainError } from '../errors/domain.error';
 import { OrgUnitEntity } from './org-unit.entity';
 

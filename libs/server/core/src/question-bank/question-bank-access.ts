@@ -1,4 +1,4 @@
-import { type Actor, hasRole, isAdmin } from '../auth/actor';
+import { type Actor, hasRole, isAdmin } from '../access/actor';
 import { DomainError } from '../errors/domain.error';
 
 export type QuestionBankRole = 'OWNER' | 'CO_AUTHOR';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import type { DataSource, Repository } from 'typeorm';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../access/actor';
 import { DomainError } from '../errors/domain.error';
 import {
   assertCanCreateQuestionBank,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../access/actor';
 import { DomainError } from '../errors/domain.error';
 import { exportGift } from './formats/gift-exporter';
 import { exportMoodleXml } from './formats/moodle-xml-exporter';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../access/actor';
 import { DomainError } from '../errors/domain.error';
 import { parseQuestions, type QuestionFormat, type QuestionImportLimits } from './formats/parse-questions';
 import { QuestionImportRejected } from './formats/question-import-rejected.error';

@@ -1,7 +1,7 @@
 import { DomainError } from '../errors/domain.error';
 import { createTestUser } from '../test-support/fixtures';
 import { createTestingContext, type TestingContext } from '../test-support/testing-context';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../access/actor';
 import { QuestionBankModule } from './question-bank.module';
 import { QuestionBankService } from './question-bank.service';
 import { QuestionImportService } from './question-import.service';

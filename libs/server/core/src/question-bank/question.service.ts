@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../access/actor';
 import { DomainError } from '../errors/domain.error';
 import { QuestionBankService } from './question-bank.service';
 import { canonicalCategoryPath, categorySegments } from './question-category-path';

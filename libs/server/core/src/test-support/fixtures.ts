@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Audience, Role } from '@hocso/contracts';
 import type { DataSource } from 'typeorm';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../access/actor';
 import { loadActor } from '../auth/load-actor';
 import { hashPassword } from '../auth/password-hasher';
 

@@ -10,16 +10,16 @@ export function canManageOrgPath(actor: Actor, orgUnitPath: string | null): bool
 
 export function assertCanManageOrgPath(actor: Actor, orgUnitPath: string | null): void {
   if (!canManageOrgPath(actor, orgUnitPath)) {
-    throw DomainError.forbidden('This org unit is outside the units you manage');
+    throw DomainError.forbidden('access.outsideManagedUnits');
   }
 }
 
 export function assertAdmin(actor: Actor): void {
-  if (!isAdmin(actor)) throw DomainError.forbidden('Only an administrator can do this');
+  if (!isAdmin(actor)) throw DomainError.forbidden('access.adminOnly');
 }
 
 export function assertAdminOrManager(actor: Actor): void {
   if (!isAdmin(actor) && managedPaths(actor).length === 0) {
-    throw DomainError.forbidden('Only an administrator or a unit manager can do this');
+    throw DomainError.forbidden('access.adminOrManagerOnly');
   }
 }
