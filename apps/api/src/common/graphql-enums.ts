@@ -1,7 +1,8 @@
 import { registerEnumType } from '@nestjs/graphql';
 import { AUDIENCES, OFFICIAL_IMPORT_STATUSES, ROLES } from '@hocso/contracts';
 
-function enumOf<T extends string>(values: readonly T[]): Record<T, T> {
+/** A GraphQL enum of a list of values, each named by itself. */
+export function enumOf<T extends string>(values: readonly T[]): Record<T, T> {
   return Object.fromEntries(values.map((value) => [value, value])) as Record<T, T>;
 }
 

@@ -1,5 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { type Actor, CourseService } from '@hocso/server-core';
+import { type Actor, CourseContentService } from '@hocso/server-core';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import type { GraphqlContext } from '../graphql/request-loaders';
 import { AddModuleInput } from './dto/add-module.input';
@@ -8,11 +8,11 @@ import { LessonModel } from './models/lesson.model';
 
 @Resolver(() => CourseModuleModel)
 export class CourseModulesResolver {
-  constructor(private readonly courseService: CourseService) {}
+  constructor(private readonly content: CourseContentService) {}
 
   @Mutation(() => CourseModuleModel)
   async addModule(@CurrentActor() actor: Actor, @Args('input') input: AddModuleInput): Promise<CourseModuleModel> {
-    return CourseModuleModel.fromEntity(await this.courseService.addModule(actor, input));
+    return CourseModuleModel.fromEntity(await this.content.addModule(actor, input));
   }
 
   @Mutation(() => CourseModuleModel)
@@ -21,7 +21,7 @@ export class CourseModulesResolver {
     @Args('moduleId', { type: () => ID }) moduleId: string,
     @Args('title') title: string,
   ): Promise<CourseModuleModel> {
-    return CourseModuleModel.fromEntity(await this.courseService.updateModule(actor, moduleId, { title }));
+    return CourseModuleModel.fromEntity(await this.content.updateModule(actor, moduleId, { title }));
   }
 
   @Mutation(() => CourseModuleModel, { description: 'Moves the module to a 1-based position' })
@@ -30,12 +30,12 @@ export class CourseModulesResolver {
     @Args('moduleId', { type: () => ID }) moduleId: string,
     @Args('position', { type: () => Int }) position: number,
   ): Promise<CourseModuleModel> {
-    return CourseModuleModel.fromEntity(await this.courseService.moveModule(actor, moduleId, position));
+    return CourseModuleModel.fromEntity(await this.content.moveModule(actor, moduleId, position));
   }
 
   @Mutation(() => CourseModuleModel, { description: 'Deletes a lesson from the working copy; returns its module' })
   async deleteLesson(@CurrentActor() actor: Actor, @Args('lessonId', { type: () => ID }) lessonId: string): Promise<CourseModuleModel> {
-    return CourseModuleModel.fromEntity(await this.courseService.deleteLesson(actor, lessonId));
+    return CourseModuleModel.fromEntity(await this.content.deleteLesson(actor, lessonId));
   }
 
   @ResolveField(() => [LessonModel])

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { CourseService, type Actor } from '@hocso/server-core';
+import { CourseContentService, CourseService, type Actor } from '@hocso/server-core';
 import { createTestUser, TEST_PASSWORD } from '@hocso/server-core/testing';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource, Logger } from 'typeorm';
@@ -194,13 +194,14 @@ describe('API over HTTP: courses, enrollment and progress', () => {
 
   it("shows a published version's frozen content to its authors and administrators beside the working copy", async () => {
     const courses = api.app.get(CourseService);
-    const course = await courses.create(trainer.actor, { code: `PHIEN-${tag}`, title: 'Phiên bản', summary: 'x', hours: 1 });
-    const module = await courses.addModule(trainer.actor, { courseId: course.id, title: 'Chương 1' });
-    const lesson = await courses.addLesson(trainer.actor, { moduleId: module.id, title: 'Bài 1', kind: 'TEXT', body: 'Bản **một**' });
+    const content = api.app.get(CourseContentService);
+    const { course } = await courses.create(trainer.actor, { code: `PHIEN-${tag}`, title: 'Phiên bản', summary: 'x', hours: 1 });
+    const module = await content.addModule(trainer.actor, { courseId: course.id, title: 'Chương 1' });
+    const lesson = await content.addLesson(trainer.actor, { moduleId: module.id, title: 'Bài 1', kind: 'TEXT', body: 'Bản **một**' });
     await courses.submitForReview(trainer.actor, course.id);
     await courses.publish(admin.actor, course.id);
-    await courses.updateLesson(trainer.actor, lesson.id, { body: 'Bản **hai**' });
-    await courses.addLesson(trainer.actor, { moduleId: module.id, title: 'Bài 2', kind: 'VIDEO', videoUrl: 'https://video.hocso.vn/b.mp4' });
+    await content.updateLesson(trainer.actor, lesson.id, { body: 'Bản **hai**' });
+    await content.addLesson(trainer.actor, { moduleId: module.id, title: 'Bài 2', kind: 'VIDEO', videoUrl: 'https://video.hocso.vn/b.mp4' });
 
     const query = `query ($id: ID!, $live: Boolean) {
       course(id: $id) {
@@ -279,9 +280,10 @@ describe('API over HTTP: courses, enrollment and progress', () => {
 
   it('serves a catalogue page with modules and lessons in a fixed number of SQL statements (no N+1)', async () => {
     const courses = api.app.get(CourseService);
+    const content = api.app.get(CourseContentService);
     const marker = `Bộ đếm truy vấn ${tag}`;
     for (let i = 0; i < 20; i += 1) {
-      const course = await courses.create(trainer.actor, {
+      const { course } = await courses.create(trainer.actor, {
         code: `DEM-${tag}-${i}`,
         title: `${marker} ${i}`,
         summary: 'Khóa học để đếm câu lệnh SQL',
@@ -289,9 +291,9 @@ describe('API over HTTP: courses, enrollment and progress', () => {
         trackCodes: [],
       });
       for (let m = 0; m < 2; m += 1) {
-        const module = await courses.addModule(trainer.actor, { courseId: course.id, title: `Chương ${m + 1}` });
-        await courses.addLesson(trainer.actor, { moduleId: module.id, title: 'Đọc', kind: 'TEXT', body: '**Nội dung**' });
-        await courses.addLesson(trainer.actor, { moduleId: module.id, title: 'Xem', kind: 'VIDEO', videoUrl: 'https://video.hocso.vn/a.mp4' });
+        const module = await content.addModule(trainer.actor, { courseId: course.id, title: `Chương ${m + 1}` });
+        await content.addLesson(trainer.actor, { moduleId: module.id, title: 'Đọc', kind: 'TEXT', body: '**Nội dung**' });
+        await content.addLesson(trainer.actor, { moduleId: module.id, title: 'Xem', kind: 'VIDEO', videoUrl: 'https://video.hocso.vn/a.mp4' });
       }
       await courses.submitForReview(trainer.actor, course.id);
       await courses.publish(admin.actor, course.id);

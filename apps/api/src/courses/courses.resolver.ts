@@ -1,5 +1,14 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { type Actor, CourseReadService, CourseService, DomainError } from '@hocso/server-core';
+import {
+  type Actor,
+  assertCanSeeCourseAuthors,
+  assertCanSeeCourseVersions,
+  CourseAuthorService,
+  CourseContentService,
+  CourseReadService,
+  CourseService,
+} from '@hocso/server-core';
+import { connectionOf } from '../common/connection';
 import { CurrentActor, OptionalActor } from '../auth/current-actor.decorator';
 import { Public } from '../auth/public.decorator';
 import type { GraphqlContext } from '../graphql/request-loaders';
@@ -19,18 +28,15 @@ import { CourseModel } from './models/course.model';
 export class CoursesResolver {
   constructor(
     private readonly courseService: CourseService,
+    private readonly authorService: CourseAuthorService,
+    private readonly content: CourseContentService,
     private readonly reads: CourseReadService,
   ) {}
 
   @Public()
   @Query(() => CourseConnection, { description: 'The catalogue: published courses (authors and administrators may ask for a status)' })
   async courses(@Args() args: CoursesArgs, @OptionalActor() actor?: Actor): Promise<CourseConnection> {
-    const page = await this.reads.catalogue(actor, args);
-    return {
-      edges: page.views.map((view, index) => ({ cursor: page.cursors[index], node: CourseModel.from(view) })),
-      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.cursors.at(-1) ?? null },
-      totalCount: page.totalCount,
-    };
+    return connectionOf(await this.reads.catalogue(actor, args), CourseModel.from);
   }
 
   @Public()
@@ -41,7 +47,7 @@ export class CoursesResolver {
 
   @Mutation(() => CourseModel)
   async createCourse(@CurrentActor() actor: Actor, @Args('input') input: CreateCourseInput): Promise<CourseModel> {
-    return CourseModel.edited(await this.courseService.create(actor, input));
+    return CourseModel.from(await this.courseService.create(actor, input));
   }
 
   @Mutation(() => CourseModel, { description: 'Details apply at once; they are not versioned (modules and lessons are)' })
@@ -50,7 +56,7 @@ export class CoursesResolver {
     @Args('courseId', { type: () => ID }) courseId: string,
     @Args('input') input: UpdateCourseInput,
   ): Promise<CourseModel> {
-    return CourseModel.edited(await this.courseService.update(actor, courseId, input));
+    return CourseModel.from(await this.courseService.update(actor, courseId, input));
   }
 
   @Mutation(() => CourseModel, { description: 'Lets another trainer edit the course' })
@@ -59,7 +65,7 @@ export class CoursesResolver {
     @Args('courseId', { type: () => ID }) courseId: string,
     @Args('email') email: string,
   ): Promise<CourseModel> {
-    return CourseModel.edited(await this.courseService.addAuthor(actor, courseId, email));
+    return CourseModel.from(await this.authorService.addAuthor(actor, courseId, email));
   }
 
   @Mutation(() => CourseModel, { description: 'Takes the course away from one of its authors; a course keeps at least one (CONFLICT)' })
@@ -68,17 +74,17 @@ export class CoursesResolver {
     @Args('courseId', { type: () => ID }) courseId: string,
     @Args('email') email: string,
   ): Promise<CourseModel> {
-    return CourseModel.from(await this.courseService.removeAuthor(actor, courseId, email));
+    return CourseModel.from(await this.authorService.removeAuthor(actor, courseId, email));
   }
 
   @Mutation(() => CourseModel)
   async submitCourseForReview(@CurrentActor() actor: Actor, @Args('courseId', { type: () => ID }) courseId: string): Promise<CourseModel> {
-    return CourseModel.edited(await this.courseService.submitForReview(actor, courseId));
+    return CourseModel.from(await this.courseService.submitForReview(actor, courseId));
   }
 
   @Mutation(() => CourseModel, { description: 'Administrators: publishes the course (or its revision) as a new frozen version' })
   async publishCourse(@CurrentActor() actor: Actor, @Args('courseId', { type: () => ID }) courseId: string): Promise<CourseModel> {
-    return CourseModel.edited(await this.courseService.publish(actor, courseId));
+    return CourseModel.from(await this.courseService.publish(actor, courseId));
   }
 
   @Mutation(() => CourseModel, { description: 'Administrators: sends a course in review back to its authors with a comment' })
@@ -87,23 +93,24 @@ export class CoursesResolver {
     @Args('courseId', { type: () => ID }) courseId: string,
     @Args('comment') comment: string,
   ): Promise<CourseModel> {
-    return CourseModel.edited(await this.courseService.returnToDraft(actor, courseId, comment));
+    return CourseModel.from(await this.courseService.returnToDraft(actor, courseId, comment));
   }
 
   @Mutation(() => CourseModel, { description: 'Archived courses take no new enrollments' })
   async archiveCourse(@CurrentActor() actor: Actor, @Args('courseId', { type: () => ID }) courseId: string): Promise<CourseModel> {
-    return CourseModel.edited(await this.courseService.archive(actor, courseId));
+    return CourseModel.from(await this.courseService.archive(actor, courseId));
   }
 
   @Mutation(() => CourseModel, { description: 'Deletes a module and its lessons from the working copy' })
   async deleteModule(@CurrentActor() actor: Actor, @Args('moduleId', { type: () => ID }) moduleId: string): Promise<CourseModel> {
-    return CourseModel.edited(await this.courseService.deleteModule(actor, moduleId));
+    return CourseModel.from(await this.content.deleteModule(actor, moduleId));
   }
 
   @ResolveField(() => [CourseModuleModel])
   async modules(@Parent() course: CourseModel, @Context() ctx: GraphqlContext): Promise<CourseModuleModel[]> {
-    if (course.versionId) {
-      const version = await ctx.loaders.courses.versionById.load(course.versionId);
+    const { versionId } = course.view;
+    if (versionId) {
+      const version = await ctx.loaders.courses.versionById.load(versionId);
       return version ? version.snapshot.modules.map(CourseModuleModel.fromSnapshot) : [];
     }
     return (await ctx.loaders.courses.modulesByCourseId.load(course.id)).map(CourseModuleModel.fromEntity);
@@ -125,8 +132,8 @@ export class CoursesResolver {
 
   @ResolveField(() => Int, { nullable: true, description: 'the published version shown; null: the working copy (authors)' })
   async version(@Parent() course: CourseModel, @Context() ctx: GraphqlContext): Promise<number | null> {
-    if (!course.versionId) return null;
-    return (await ctx.loaders.courses.versionById.load(course.versionId))?.version ?? null;
+    if (!course.view.versionId) return null;
+    return (await ctx.loaders.courses.versionById.load(course.view.versionId))?.version ?? null;
   }
 
   @ResolveField(() => [CourseVersionModel], { description: 'Authors and administrators: published versions and their learners' })
@@ -135,14 +142,14 @@ export class CoursesResolver {
     @Context() ctx: GraphqlContext,
     @Args('live', { type: () => Boolean, nullable: true, description: 'true: only the live version; false: only the others' }) live?: boolean | null,
   ): Promise<CourseVersionModel[]> {
-    if (!course.canEdit) throw DomainError.forbidden('Only the authors of this course and administrators can see its versions');
+    assertCanSeeCourseVersions(course.view);
     const versions = await ctx.loaders.courses.versionSummariesByCourseId.load(course.id);
     return live == null ? versions : versions.filter((version) => version.live === live);
   }
 
   @ResolveField(() => [UserModel], { description: 'Authors and administrators: who may edit the course' })
   async authors(@Parent() course: CourseModel, @Context() ctx: GraphqlContext): Promise<UserModel[]> {
-    if (!course.canEdit) throw DomainError.forbidden('Only the authors of this course and administrators can see its authors');
+    assertCanSeeCourseAuthors(course.view);
     const ids = await ctx.loaders.courses.authorIdsByCourseId.load(course.id);
     const users = await ctx.loaders.courses.userById.loadMany(ids);
     return users.flatMap((user) => (user && !(user instanceof Error) ? [UserModel.from(user)] : []));

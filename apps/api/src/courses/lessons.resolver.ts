@@ -1,5 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { type Actor, CourseService, renderLessonMarkdown } from '@hocso/server-core';
+import { type Actor, CourseContentService, renderLessonMarkdown } from '@hocso/server-core';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import type { GraphqlContext } from '../graphql/request-loaders';
 import { AddLessonInput } from './dto/add-lesson.input';
@@ -9,11 +9,11 @@ import { LessonModel } from './models/lesson.model';
 
 @Resolver(() => LessonModel)
 export class LessonsResolver {
-  constructor(private readonly courseService: CourseService) {}
+  constructor(private readonly content: CourseContentService) {}
 
   @Mutation(() => LessonModel)
   async addLesson(@CurrentActor() actor: Actor, @Args('input') input: AddLessonInput): Promise<LessonModel> {
-    return LessonModel.fromEntity(await this.courseService.addLesson(actor, input));
+    return LessonModel.fromEntity(await this.content.addLesson(actor, input));
   }
 
   @Mutation(() => LessonModel)
@@ -22,7 +22,7 @@ export class LessonsResolver {
     @Args('lessonId', { type: () => ID }) lessonId: string,
     @Args('input') input: UpdateLessonInput,
   ): Promise<LessonModel> {
-    return LessonModel.fromEntity(await this.courseService.updateLesson(actor, lessonId, input));
+    return LessonModel.fromEntity(await this.content.updateLesson(actor, lessonId, input));
   }
 
   @Mutation(() => LessonModel, { description: 'Moves the lesson to a 1-based position, optionally into another module of the course' })
@@ -32,7 +32,7 @@ export class LessonsResolver {
     @Args('position', { type: () => Int }) position: number,
     @Args('moduleId', { type: () => ID, nullable: true }) moduleId?: string,
   ): Promise<LessonModel> {
-    return LessonModel.fromEntity(await this.courseService.moveLesson(actor, lessonId, position, moduleId));
+    return LessonModel.fromEntity(await this.content.moveLesson(actor, lessonId, position, moduleId));
   }
 
   @ResolveField(() => String, { nullable: true })

@@ -1,5 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { type Actor, EnrollmentService } from '@hocso/server-core';
+import { type Actor, courseViewOfEnrollment, EnrollmentService } from '@hocso/server-core';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { CourseModel } from '../courses/models/course.model';
 import type { GraphqlContext } from '../graphql/request-loaders';
@@ -34,7 +34,7 @@ export class EnrollmentsResolver {
   async course(@Parent() enrollment: EnrollmentModel, @Context() ctx: GraphqlContext): Promise<CourseModel> {
     const view = await ctx.loaders.courses.viewById.load(enrollment.courseId);
     if (!view) throw new Error(`Course ${enrollment.courseId} of enrollment ${enrollment.id} is missing`);
-    return CourseModel.from(view.canEdit ? view : { ...view, versionId: enrollment.courseVersionId });
+    return CourseModel.from(courseViewOfEnrollment(view, enrollment.courseVersionId));
   }
 
   @ResolveField(() => UserModel)

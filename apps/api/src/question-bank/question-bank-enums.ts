@@ -1,9 +1,6 @@
 import { registerEnumType } from '@nestjs/graphql';
 import { QUESTION_TYPES } from '@hocso/server-core';
-
-function enumOf<T extends string>(values: readonly T[]): Record<T, T> {
-  return Object.fromEntries(values.map((value) => [value, value])) as Record<T, T>;
-}
+import { enumOf } from '../common/graphql-enums';
 
 export const QuestionTypeEnum = enumOf(QUESTION_TYPES);
 export const QuestionFormatEnum = enumOf(['GIFT', 'MOODLE_XML', 'AIKEN'] as const);

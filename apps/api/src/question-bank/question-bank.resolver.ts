@@ -8,6 +8,7 @@ import {
   QuestionService,
 } from '@hocso/server-core';
 import { CurrentActor } from '../auth/current-actor.decorator';
+import { connectionOf } from '../common/connection';
 import type { GraphqlContext } from '../graphql/request-loaders';
 import { CreateQuestionBankInput } from './dto/create-question-bank.input';
 import { ImportQuestionsInput } from './dto/import-questions.input';
@@ -109,12 +110,7 @@ export class QuestionBankResolver {
 
   @ResolveField(() => QuestionConnection)
   async questionPage(@Parent() bank: QuestionBankModel, @CurrentActor() actor: Actor, @Args() args: QuestionPageArgs): Promise<QuestionConnection> {
-    const page = await this.questionService.page(actor, bank.id, args);
-    return {
-      edges: page.questions.map((question, index) => ({ cursor: page.cursors[index], node: QuestionModel.from(question) })),
-      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.cursors.at(-1) ?? null },
-      totalCount: page.totalCount,
-    };
+    return connectionOf(await this.questionService.page(actor, bank.id, args), QuestionModel.from);
   }
 
   @ResolveField(() => [QuestionCategoryModel])

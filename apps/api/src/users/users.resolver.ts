@@ -1,6 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Role } from '@hocso/contracts';
 import { type Actor, UserService } from '@hocso/server-core';
+import { connectionOf } from '../common/connection';
 import { RoleEnum } from '../common/graphql-enums';
 import { CurrentActor, OptionalActor } from '../auth/current-actor.decorator';
 import { Public } from '../auth/public.decorator';
@@ -26,12 +27,7 @@ export class UsersResolver {
 
   @Query(() => UserConnection)
   async users(@CurrentActor() actor: Actor, @Args() args: UsersArgs): Promise<UserConnection> {
-    const page = await this.userService.search(actor, args);
-    return {
-      edges: page.users.map((user, index) => ({ cursor: page.cursors[index], node: UserModel.from(user) })),
-      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.cursors.at(-1) ?? null },
-      totalCount: page.totalCount,
-    };
+    return connectionOf(await this.userService.search(actor, args), UserModel.from);
   }
 
   @Query(() => UserModel, { nullable: true })

@@ -40,3 +40,4 @@ export * from './enrollments';
 export * from './storage';
 export * from './outbox';
 export * from './question-bank';
+export * from './pagination/page';

@@ -1,15 +1,5 @@
-import { Field, Int, ObjectType } from '@nestjs/graphql';
-import { PageInfo } from '../../common/page-info.model';
-import { CourseEdge } from './course-edge.model';
+import { type Connection, ConnectionType } from '../../common/connection';
+import { CourseModel } from './course.model';
 
-@ObjectType('CourseConnection')
-export class CourseConnection {
-  @Field(() => [CourseEdge])
-  edges: CourseEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo: PageInfo;
-
-  @Field(() => Int)
-  totalCount: number;
-}
+export const CourseConnection = ConnectionType(CourseModel, 'Course');
+export type CourseConnection = Connection<CourseModel>;

@@ -1,6 +1,6 @@
 import { Field, Float, ID, ObjectType } from '@nestjs/graphql';
-import type { CourseStatus, CourseView, RevisionStatus } from '@hocso/server-core';
-import { CourseStatusEnum } from '../course-enums';
+import type { CourseAction, CourseStatus, CourseView, RevisionStatus } from '@hocso/server-core';
+import { CourseActionEnum, CourseStatusEnum } from '../course-enums';
 
 @ObjectType('Course')
 export class CourseModel {
@@ -40,6 +40,11 @@ export class CourseModel {
   @Field({ description: 'Whether the signed-in user may edit this course (and so reads its working copy)' })
   canEdit: boolean;
 
+  @Field(() => [CourseActionEnum], {
+    description: 'What the signed-in user may do to this course now, given its workflow state and their rights (empty for readers)',
+  })
+  allowedActions: CourseAction[];
+
   @Field(() => Date, { nullable: true })
   publishedAt: Date | null;
 
@@ -49,11 +54,11 @@ export class CourseModel {
   @Field()
   updatedAt: Date;
 
-  /** The published version this reader sees; null: the working copy. */
-  versionId: string | null;
+  /** The course as this reader sees it (see course-access.ts): which version, and what they may see and do. */
+  view: CourseView;
 
   static from(view: CourseView): CourseModel {
-    const { course, canEdit } = view;
+    const { course } = view;
     return Object.assign(new CourseModel(), {
       id: course.id,
       code: course.code,
@@ -63,18 +68,14 @@ export class CourseModel {
       hours: course.hours,
       coverImageUrl: course.coverImageUrl,
       prerequisiteCodes: course.prerequisiteCodes,
-      revisionStatus: canEdit ? course.revisionStatus : null,
-      reviewComment: canEdit ? course.reviewComment : null,
-      canEdit,
+      revisionStatus: course.revisionStatus,
+      reviewComment: course.reviewComment,
+      canEdit: view.canEdit,
+      allowedActions: view.allowedActions,
       publishedAt: course.publishedAt,
       createdAt: course.createdAt,
       updatedAt: course.updatedAt,
-      versionId: view.versionId,
+      view,
     });
-  }
-
-  /** A course its editor just changed: they read the working copy. */
-  static edited(course: CourseView['course']): CourseModel {
-    return CourseModel.from({ course, canEdit: true, versionId: null });
   }
 }

@@ -1,15 +1,5 @@
-import { Field, Int, ObjectType } from '@nestjs/graphql';
-import { PageInfo } from '../../common/page-info.model';
-import { QuestionEdge } from './question-edge.model';
+import { type Connection, ConnectionType } from '../../common/connection';
+import { QuestionModel } from './question.model';
 
-@ObjectType('QuestionConnection')
-export class QuestionConnection {
-  @Field(() => [QuestionEdge])
-  edges: QuestionEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo: PageInfo;
-
-  @Field(() => Int)
-  totalCount: number;
-}
+export const QuestionConnection = ConnectionType(QuestionModel, 'Question');
+export type QuestionConnection = Connection<QuestionModel>;

@@ -1,24 +1,5 @@
-import { Field, Int, ObjectType } from '@nestjs/graphql';
-import { PageInfo } from '../../common/page-info.model';
+import { type Connection, ConnectionType } from '../../common/connection';
 import { UserModel } from './user.model';
 
-@ObjectType()
-export class UserEdge {
-  @Field()
-  cursor: string;
-
-  @Field(() => UserModel)
-  node: UserModel;
-}
-
-@ObjectType()
-export class UserConnection {
-  @Field(() => [UserEdge])
-  edges: UserEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo: PageInfo;
-
-  @Field(() => Int)
-  totalCount: number;
-}
+export const UserConnection = ConnectionType(UserModel, 'User');
+export type UserConnection = Connection<UserModel>;

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, In } from 'typeorm';
-import { type Actor, hasRole, isAdmin } from '../access/actor';
+import { type Actor, isAdmin } from '../access/actor';
 import { DomainError } from '../errors/domain.error';
-import { decodeCursor, encodeCursor } from '../pagination/cursor';
+import { Keyset, numberedParameters, type SortKey } from '../pagination/keyset';
+import { type Page, pageOf, pageSize } from '../pagination/page';
 import { TrackEntity } from '../tracks/track.entity';
-import type { CourseEntity } from './course.entity';
+import { assertCanAuthorCourses, authoredBySql, canReadCourseVersion, canSeeCourse, courseViewFor } from './course-access';
 import { COURSE_COLUMNS, type CourseRow, courseFromRow } from './course-row';
 import { CourseModuleEntity } from './course-module.entity';
 import type { CourseSnapshot } from './course-snapshot';
@@ -28,18 +29,12 @@ export interface CatalogueQuery {
   after?: string | null;
 }
 
-export interface CataloguePage {
-  views: CourseView[];
-  cursors: string[];
-  hasNextPage: boolean;
-  totalCount: number;
-}
+type CatalogueRow = CourseRow & { score: number | null; track_position: number | null; is_author: boolean };
 
-interface SortKey {
-  expression: string;
-  direction: 'ASC' | 'DESC';
-  cast: string;
-}
+const BY_TITLE: Array<SortKey<CatalogueRow>> = [
+  { sql: 'c.title', type: 'text', valueOf: (row) => row.title },
+  { sql: 'c.id', type: 'uuid', valueOf: (row) => row.id },
+];
 
 /** Reads of courses: the catalogue, single courses and the batched lookups behind the API's DataLoaders. */
 @Injectable()
@@ -47,17 +42,16 @@ export class CourseReadService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** One page of the catalogue in two queries (the count and the page), whatever the page size. */
-  async catalogue(actor: Actor | undefined, query: CatalogueQuery): Promise<CataloguePage> {
-    const first = Math.min(Math.max(query.first ?? 20, 1), 100);
+  async catalogue(actor: Actor | undefined, query: CatalogueQuery): Promise<Page<CourseView>> {
+    const first = pageSize(query.first, { default: 20, max: 100 });
     const params: unknown[] = [actor?.userId ?? null];
     const where: string[] = [];
     let from = 'course c';
     const status = query.status ?? 'PUBLISHED';
     if (query.status && query.status !== 'PUBLISHED') {
-      if (!actor || (!isAdmin(actor) && !hasRole(actor, 'TRAINER'))) {
-        throw DomainError.forbidden('Only trainers and administrators can list courses that are not published');
-      }
-      if (!isAdmin(actor)) where.push('EXISTS (SELECT 1 FROM course_author a WHERE a.course_id = c.id AND a.user_id = $1)');
+      assertCanAuthorCourses(actor, 'course.listUnpublishedForbidden');
+      // Trainers list the courses they edit (those they author); administrators edit every course.
+      if (!isAdmin(actor)) where.push(authoredBySql('c.id', '$1'));
     }
     params.push(status);
     // A published course whose next version is a draft or in review is also listed under that status:
@@ -69,7 +63,7 @@ export class CourseReadService {
     );
     if (status === 'PUBLISHED') where.push('c.live_version_id IS NOT NULL');
 
-    const sort: SortKey[] = [];
+    const sort: Array<SortKey<CatalogueRow>> = [];
     const term = normaliseSearchTerm(query.search);
     let scoreSelect = 'NULL::float8 AS score';
     let withSearch = '';
@@ -93,78 +87,58 @@ export class CourseReadService {
       // (the summary takes part through the word match; comparing it whole would cost more than the rest).
       const score = `(word_similarity(${t}, c.search_title) + (c.search_words @> $${params.length}::text[])::int)::float8`;
       scoreSelect = `${score} AS score`;
-      sort.push({ expression: score, direction: 'DESC', cast: 'float8' });
+      sort.push({ sql: score, type: 'float8', descending: true, valueOf: (row) => row.score });
     }
     let positionSelect = 'NULL::int AS track_position';
     if (query.trackCode) {
       params.push(query.trackCode.trim().toLowerCase());
       from += ` JOIN course_track ct ON ct.course_id = c.id JOIN track t ON t.id = ct.track_id AND t.code = $${params.length}`;
       positionSelect = 'ct.position AS track_position';
-      if (!term) sort.push({ expression: 'ct.position', direction: 'ASC', cast: 'int' });
+      if (!term) sort.push({ sql: 'ct.position', type: 'int', valueOf: (row) => row.track_position });
     }
-    sort.push({ expression: 'c.title', direction: 'ASC', cast: 'text' }, { expression: 'c.id', direction: 'ASC', cast: 'uuid' });
+    const keyset = new Keyset([...sort, ...BY_TITLE]);
 
     const filter = where.join(' AND ');
     const countParams = [...params];
     const countSql = `${withSearch}SELECT count(*)::int AS total, $1::uuid AS actor_id${termSelect} FROM ${from} WHERE ${filter}`;
 
-    if (query.after) {
-      const key = decodeCursor(query.after, 'after');
-      if (key.length !== sort.length) throw DomainError.badInput('after', 'This cursor belongs to another search; start again from the first page');
-      where.push(this.keysetCondition(sort, key, params));
-    }
+    if (query.after) where.push(keyset.after(query.after, numberedParameters(params)));
     params.push(first + 1);
     const pageSql = `${withSearch}
-      SELECT ${COURSE_COLUMNS}, ${scoreSelect}, ${positionSelect},
-             ($1::uuid IS NOT NULL AND EXISTS (SELECT 1 FROM course_author a WHERE a.course_id = c.id AND a.user_id = $1)) AS is_author
+      SELECT ${COURSE_COLUMNS}, ${scoreSelect}, ${positionSelect}, ${authoredBySql('c.id', '$1')} AS is_author
         FROM ${from}
        WHERE ${where.join(' AND ')}
-       ORDER BY ${sort.map((key) => `${key.expression} ${key.direction}`).join(', ')}
+       ORDER BY ${keyset.orderBy()}
        LIMIT $${params.length}`;
     const [[{ total }], rows] = await Promise.all([
       this.dataSource.query(countSql, countParams) as Promise<Array<{ total: number }>>,
-      this.dataSource.query(pageSql, params) as Promise<Array<CourseRow & { score: number | null; track_position: number | null; is_author: boolean }>>,
+      this.dataSource.query(pageSql, params) as Promise<CatalogueRow[]>,
     ]);
-    const page = rows.slice(0, first);
-    return {
-      views: page.map((row) => this.viewOf(actor, courseFromRow(row), row.is_author, null)),
-      cursors: page.map((row) =>
-        encodeCursor(
-          sort.map((key) =>
-            key.expression === 'c.title' ? row.title : key.expression === 'c.id' ? row.id : key.expression === 'ct.position' ? row.track_position : row.score,
-          ),
-        ),
-      ),
-      hasNextPage: rows.length > first,
-      totalCount: total,
-    };
+    return pageOf(rows, first, total, keyset, (row) => courseViewFor(actor, courseFromRow(row), { isAuthor: row.is_author }));
   }
 
   /** One course as the actor may see it; NOT_FOUND for unknown ids and for drafts the actor cannot edit. */
   async getVisible(actor: Actor | undefined, id: string): Promise<CourseView> {
-    if (!isUuid(id)) throw DomainError.notFound('Course', id);
+    if (!isUuid(id)) throw DomainError.notFound('course.notFound', id);
     const [row]: Array<CourseRow & { is_author: boolean; enrolled_version_id: string | null }> = await this.dataSource.query(
-      `SELECT ${COURSE_COLUMNS},
-              ($2::uuid IS NOT NULL AND EXISTS (SELECT 1 FROM course_author a WHERE a.course_id = c.id AND a.user_id = $2)) AS is_author,
+      `SELECT ${COURSE_COLUMNS}, ${authoredBySql('c.id', '$2')} AS is_author,
               (SELECT e.course_version_id FROM enrollment e WHERE e.course_id = c.id AND e.user_id = $2) AS enrolled_version_id
          FROM course c WHERE c.id = $1`,
       [id, actor?.userId ?? null],
     );
-    if (!row) throw DomainError.notFound('Course', id);
-    const view = this.viewOf(actor, courseFromRow(row), row.is_author, row.enrolled_version_id);
-    if (!view.canEdit && !view.versionId) throw DomainError.notFound('Course', id);
+    if (!row) throw DomainError.notFound('course.notFound', id);
+    const view = courseViewFor(actor, courseFromRow(row), { isAuthor: row.is_author, enrolledVersionId: row.enrolled_version_id });
+    if (!canSeeCourse(view)) throw DomainError.notFound('course.notFound', id);
     return view;
   }
 
   /** Courses by id for the API's loaders, seen through the given version (or the actor's rights). */
   async viewsByIds(actor: Actor | undefined, ids: readonly string[]): Promise<Map<string, CourseView>> {
     const rows: Array<CourseRow & { is_author: boolean }> = await this.dataSource.query(
-      `SELECT ${COURSE_COLUMNS},
-              ($2::uuid IS NOT NULL AND EXISTS (SELECT 1 FROM course_author a WHERE a.course_id = c.id AND a.user_id = $2)) AS is_author
-         FROM course c WHERE c.id = ANY($1::uuid[])`,
+      `SELECT ${COURSE_COLUMNS}, ${authoredBySql('c.id', '$2')} AS is_author FROM course c WHERE c.id = ANY($1::uuid[])`,
       [ids.filter(isUuid), actor?.userId ?? null],
     );
-    return new Map(rows.map((row) => [row.id, this.viewOf(actor, courseFromRow(row), row.is_author, null)]));
+    return new Map(rows.map((row) => [row.id, courseViewFor(actor, courseFromRow(row), { isAuthor: row.is_author })]));
   }
 
   /** Published courses of each track in track order, with their place and mandatory mark. */
@@ -173,8 +147,7 @@ export class CourseReadService {
     trackIds: readonly string[],
   ): Promise<Map<string, Array<{ view: CourseView; position: number; mandatory: boolean }>>> {
     const rows: Array<CourseRow & { track_id: string; position: number; mandatory: boolean; is_author: boolean }> = await this.dataSource.query(
-      `SELECT ${COURSE_COLUMNS}, ct.track_id, ct.position, ct.mandatory,
-              ($2::uuid IS NOT NULL AND EXISTS (SELECT 1 FROM course_author a WHERE a.course_id = c.id AND a.user_id = $2)) AS is_author
+      `SELECT ${COURSE_COLUMNS}, ct.track_id, ct.position, ct.mandatory, ${authoredBySql('c.id', '$2')} AS is_author
          FROM course_track ct JOIN course c ON c.id = ct.course_id
         WHERE ct.track_id = ANY($1::uuid[]) AND c.status = 'PUBLISHED' AND c.live_version_id IS NOT NULL
         ORDER BY ct.track_id, ct.position, c.title`,
@@ -183,7 +156,7 @@ export class CourseReadService {
     const byTrack = new Map<string, Array<{ view: CourseView; position: number; mandatory: boolean }>>(trackIds.map((id) => [id, []]));
     for (const row of rows) {
       byTrack.get(row.track_id)?.push({
-        view: this.viewOf(actor, courseFromRow(row), row.is_author, null),
+        view: courseViewFor(actor, courseFromRow(row), { isAuthor: row.is_author }),
         position: row.position,
         mandatory: row.mandatory,
       });
@@ -267,8 +240,7 @@ export class CourseReadService {
    */
   async versionContentsByIds(actor: Actor | undefined, versionIds: readonly string[]): Promise<Map<string, CourseSnapshot | DomainError>> {
     const rows: Array<{ id: string; snapshot: CourseSnapshot; live: boolean; is_author: boolean; enrolled: boolean }> = await this.dataSource.query(
-      `SELECT v.id, v.snapshot, (c.live_version_id = v.id) AS live,
-              ($2::uuid IS NOT NULL AND EXISTS (SELECT 1 FROM course_author a WHERE a.course_id = v.course_id AND a.user_id = $2)) AS is_author,
+      `SELECT v.id, v.snapshot, (c.live_version_id = v.id) AS live, ${authoredBySql('v.course_id', '$2')} AS is_author,
               ($2::uuid IS NOT NULL AND EXISTS (SELECT 1 FROM enrollment e WHERE e.course_version_id = v.id AND e.user_id = $2)) AS enrolled
          FROM course_version v JOIN course c ON c.id = v.course_id
         WHERE v.id = ANY($1::uuid[])`,
@@ -278,10 +250,9 @@ export class CourseReadService {
     return new Map(
       versionIds.map((id): [string, CourseSnapshot | DomainError] => {
         const row = found.get(id);
-        if (!row) return [id, DomainError.notFound('Course version', id)];
-        const canEdit = actor !== undefined && (isAdmin(actor) || (row.is_author && hasRole(actor, 'TRAINER')));
-        if (!canEdit && !row.live && !row.enrolled) {
-          return [id, DomainError.forbidden("Only the course's authors and administrators can read its earlier versions")];
+        if (!row) return [id, DomainError.notFound('course.versionNotFound', id)];
+        if (!canReadCourseVersion(actor, { isAuthor: row.is_author, live: row.live, enrolled: row.enrolled })) {
+          return [id, DomainError.forbidden('course.earlierVersionsForEditors')];
         }
         return [id, row.snapshot];
       }),
@@ -297,25 +268,6 @@ export class CourseReadService {
     const byCourse = new Map<string, string[]>(courseIds.map((id) => [id, []]));
     for (const row of rows) byCourse.get(row.course_id)?.push(row.user_id);
     return byCourse;
-  }
-
-  private viewOf(actor: Actor | undefined, course: CourseEntity, isAuthor: boolean, enrolledVersionId: string | null): CourseView {
-    const canEdit = actor !== undefined && (isAdmin(actor) || (isAuthor && hasRole(actor, 'TRAINER')));
-    return { course, canEdit, versionId: canEdit ? null : (enrolledVersionId ?? course.liveVersionId) };
-  }
-
-  /** Rows strictly after the cursor's key in the sort order, as one OR of prefixes. */
-  private keysetCondition(sort: SortKey[], key: unknown[], params: unknown[]): string {
-    const placeholders = key.map((value, index) => {
-      params.push(value);
-      return `$${params.length}::${sort[index].cast}`;
-    });
-    const alternatives = sort.map((current, index) => {
-      const equal = sort.slice(0, index).map((previous, j) => `${previous.expression} = ${placeholders[j]}`);
-      const beyond = `${current.expression} ${current.direction === 'ASC' ? '>' : '<'} ${placeholders[index]}`;
-      return `(${[...equal, beyond].join(' AND ')})`;
-    });
-    return `(${alternatives.join(' OR ')})`;
   }
 }
 

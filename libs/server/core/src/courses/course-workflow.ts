@@ -1,7 +1,10 @@
 import { DomainError } from '../errors/domain.error';
+import type { CourseMessageKey } from './course-messages';
 import type { CourseStatus, RevisionStatus } from './course-status';
 
-export type CourseAction = 'EDIT_CONTENT' | 'EDIT_DETAILS' | 'SUBMIT' | 'PUBLISH' | 'RETURN' | 'ARCHIVE';
+/** Everything one can do to a course, each checked by the workflow and by who may do it. */
+export const COURSE_ACTIONS = ['EDIT_DETAILS', 'EDIT_CONTENT', 'MANAGE_AUTHORS', 'SUBMIT', 'PUBLISH', 'RETURN', 'ARCHIVE'] as const;
+export type CourseAction = (typeof COURSE_ACTIONS)[number];
 
 export interface WorkflowState {
   status: CourseStatus;
@@ -14,24 +17,22 @@ export interface Transition {
   publishesVersion: boolean;
 }
 
+type Decision = Transition | { refused: CourseMessageKey };
+
 const stay = (state: WorkflowState): Transition => ({ next: { ...state }, publishesVersion: false });
 
 /**
  * DRAFT → IN_REVIEW → PUBLISHED → ARCHIVED. A published course keeps serving its live version while a
  * revision of its content goes through DRAFT → IN_REVIEW → published as the next version.
- * An action that does not apply to the state is a CONFLICT.
  */
-export function courseTransition(state: WorkflowState, action: CourseAction): Transition {
+function decide(state: WorkflowState, action: CourseAction): Decision {
   const { status, revisionStatus } = state;
-  if (status === 'ARCHIVED') {
-    throw DomainError.conflict(action === 'ARCHIVE' ? 'This course is already archived' : 'This course is archived; it can no longer change');
-  }
+  if (status === 'ARCHIVED') return { refused: action === 'ARCHIVE' ? 'course.alreadyArchived' : 'course.archived' };
   switch (action) {
     case 'EDIT_DETAILS':
     case 'EDIT_CONTENT':
-      if (status === 'IN_REVIEW' || revisionStatus === 'IN_REVIEW') {
-        throw DomainError.conflict('This course is in review; wait for the reviewer or ask them to return it to draft');
-      }
+    case 'MANAGE_AUTHORS':
+      if (status === 'IN_REVIEW' || revisionStatus === 'IN_REVIEW') return { refused: 'course.inReview' };
       if (status === 'PUBLISHED' && action === 'EDIT_CONTENT') {
         return { next: { status, revisionStatus: 'DRAFT' }, publishesVersion: false };
       }
@@ -39,19 +40,29 @@ export function courseTransition(state: WorkflowState, action: CourseAction): Tr
     case 'SUBMIT':
       if (status === 'DRAFT') return { next: { status: 'IN_REVIEW', revisionStatus: null }, publishesVersion: false };
       if (status === 'PUBLISHED' && revisionStatus === 'DRAFT') return { next: { status, revisionStatus: 'IN_REVIEW' }, publishesVersion: false };
-      throw DomainError.conflict(
-        status === 'PUBLISHED' ? 'This course has no unpublished changes to submit' : 'This course is already in review',
-      );
+      return { refused: status === 'PUBLISHED' ? 'course.nothingToSubmit' : 'course.alreadyInReview' };
     case 'PUBLISH':
       if (status === 'IN_REVIEW' || (status === 'PUBLISHED' && revisionStatus === 'IN_REVIEW')) {
         return { next: { status: 'PUBLISHED', revisionStatus: null }, publishesVersion: true };
       }
-      throw DomainError.conflict('Only a course submitted for review can be published');
+      return { refused: 'course.publishNeedsReview' };
     case 'RETURN':
       if (status === 'IN_REVIEW') return { next: { status: 'DRAFT', revisionStatus: null }, publishesVersion: false };
       if (status === 'PUBLISHED' && revisionStatus === 'IN_REVIEW') return { next: { status, revisionStatus: 'DRAFT' }, publishesVersion: false };
-      throw DomainError.conflict('Only a course in review can be returned to draft');
+      return { refused: 'course.returnNeedsReview' };
     case 'ARCHIVE':
       return { next: { status: 'ARCHIVED', revisionStatus: null }, publishesVersion: false };
   }
+}
+
+/** The state after the action; an action that does not apply to the state is a CONFLICT. */
+export function courseTransition(state: WorkflowState, action: CourseAction): Transition {
+  const decision = decide(state, action);
+  if ('refused' in decision) throw DomainError.conflict(decision.refused);
+  return decision;
+}
+
+/** Whether the workflow lets the action happen in this state (who may do it is course-access's business). */
+export function workflowAllows(state: WorkflowState, action: CourseAction): boolean {
+  return !('refused' in decide(state, action));
 }

@@ -6,6 +6,8 @@ import { EnrollmentsModule } from '../enrollments/enrollments.module';
 import { domainErrorOf as failure } from '../test-support/domain-error-of';
 import { createTestUser } from '../test-support/fixtures';
 import { createTestingContext, type TestingContext } from '../test-support/testing-context';
+import { CourseAuthorService } from './course-author.service';
+import { CourseContentService } from './course-content.service';
 import { CourseReadService } from './course-read.service';
 import { CourseService } from './course.service';
 import { CoursesModule } from './courses.module';
@@ -14,6 +16,8 @@ describe('Courses (PostgreSQL)', () => {
   let ctx: TestingContext;
   let db: DataSource;
   let courses: CourseService;
+  let content: CourseContentService;
+  let courseAuthors: CourseAuthorService;
   let reads: CourseReadService;
   let enrollments: EnrollmentService;
   let admin: Actor;
@@ -27,6 +31,8 @@ describe('Courses (PostgreSQL)', () => {
     ctx = await createTestingContext([CoursesModule, EnrollmentsModule]);
     db = ctx.dataSource;
     courses = ctx.get(CourseService);
+    content = ctx.get(CourseContentService);
+    courseAuthors = ctx.get(CourseAuthorService);
     reads = ctx.get(CourseReadService);
     enrollments = ctx.get(EnrollmentService);
     admin = (await createTestUser(db, { roles: [{ role: 'ADMIN' }] })).actor;
@@ -44,19 +50,19 @@ describe('Courses (PostgreSQL)', () => {
   async function publishedCourse(
     options: { title?: string; summary?: string; lessons?: number; optional?: number; prerequisiteCodes?: string[] } = {},
   ) {
-    const course = await courses.create(trainer, {
+    const { course } = await courses.create(trainer, {
       code: code('C'),
       title: options.title ?? 'Khóa học thử',
       summary: options.summary ?? 'Nội dung thử nghiệm',
       hours: 4,
       prerequisiteCodes: options.prerequisiteCodes,
     });
-    const module = await courses.addModule(trainer, { courseId: course.id, title: 'Chương 1' });
+    const module = await content.addModule(trainer, { courseId: course.id, title: 'Chương 1' });
     const lessons = [];
     const count = options.lessons ?? 2;
     for (let i = 0; i < count; i += 1) {
       lessons.push(
-        await courses.addLesson(trainer, {
+        await content.addLesson(trainer, {
           moduleId: module.id,
           title: `Bài ${i + 1}`,
           kind: 'TEXT',
@@ -66,12 +72,12 @@ describe('Courses (PostgreSQL)', () => {
       );
     }
     await courses.submitForReview(trainer, course.id);
-    return { course: await courses.publish(admin, course.id), module, lessons };
+    return { course: (await courses.publish(admin, course.id)).course, module, lessons };
   }
 
   describe('authoring and workflow', () => {
     it('creates a draft course authored by its creator, placed in tracks', async () => {
-      const course = await courses.create(trainer, {
+      const { course } = await courses.create(trainer, {
         code: ` ${code('atvt').toLowerCase()} `,
         title: '  An toàn   thông tin ',
         summary: 'Bảo vệ dữ liệu',
@@ -93,54 +99,54 @@ describe('Courses (PostgreSQL)', () => {
         field: 'trackCodes',
       });
       expect(await failure(courses.create(learner, { code: code('l'), title: 'A', summary: 'B', hours: 1 }))).toMatchObject({ code: 'FORBIDDEN' });
-      const course = await courses.create(trainer, { code: code('e'), title: 'A', summary: 'B', hours: 1 });
-      const module = await courses.addModule(trainer, { courseId: course.id, title: 'M' });
-      expect(await failure(courses.addLesson(trainer, { moduleId: module.id, title: 'Thi', kind: 'EXAM' }))).toMatchObject({
+      const { course } = await courses.create(trainer, { code: code('e'), title: 'A', summary: 'B', hours: 1 });
+      const module = await content.addModule(trainer, { courseId: course.id, title: 'M' });
+      expect(await failure(content.addLesson(trainer, { moduleId: module.id, title: 'Thi', kind: 'EXAM' }))).toMatchObject({
         code: 'BAD_USER_INPUT',
         field: 'kind',
       });
-      expect(await failure(courses.addModule(otherTrainer, { courseId: course.id, title: 'X' }))).toMatchObject({ code: 'FORBIDDEN' });
-      await courses.addAuthor(trainer, course.id, (await db.query('SELECT email FROM app_user WHERE id = $1', [otherTrainer.userId]))[0].email);
-      expect((await courses.addModule(otherTrainer, { courseId: course.id, title: 'Của đồng tác giả' })).position).toBe(2);
+      expect(await failure(content.addModule(otherTrainer, { courseId: course.id, title: 'X' }))).toMatchObject({ code: 'FORBIDDEN' });
+      await courseAuthors.addAuthor(trainer, course.id, (await db.query('SELECT email FROM app_user WHERE id = $1', [otherTrainer.userId]))[0].email);
+      expect((await content.addModule(otherTrainer, { courseId: course.id, title: 'Của đồng tác giả' })).position).toBe(2);
     });
 
     it('reorders modules and lessons, and renumbers after a delete', async () => {
-      const course = await courses.create(trainer, { code: code('ord'), title: 'Thứ tự', summary: 'x', hours: 1 });
-      const a = await courses.addModule(trainer, { courseId: course.id, title: 'A' });
-      const b = await courses.addModule(trainer, { courseId: course.id, title: 'B' });
-      const c = await courses.addModule(trainer, { courseId: course.id, title: 'C' });
-      await courses.moveModule(trainer, c.id, 1);
+      const { course } = await courses.create(trainer, { code: code('ord'), title: 'Thứ tự', summary: 'x', hours: 1 });
+      const a = await content.addModule(trainer, { courseId: course.id, title: 'A' });
+      const b = await content.addModule(trainer, { courseId: course.id, title: 'B' });
+      const c = await content.addModule(trainer, { courseId: course.id, title: 'C' });
+      await content.moveModule(trainer, c.id, 1);
       const order = async () => (await reads.modulesByCourseIds([course.id])).get(course.id)!.map((m) => `${m.position}${m.title}`);
       expect(await order()).toEqual(['1C', '2A', '3B']);
-      await courses.deleteModule(trainer, a.id);
+      await content.deleteModule(trainer, a.id);
       expect(await order()).toEqual(['1C', '2B']);
-      const l1 = await courses.addLesson(trainer, { moduleId: b.id, title: 'L1', kind: 'TEXT', body: 'x' });
-      const l2 = await courses.addLesson(trainer, { moduleId: b.id, title: 'L2', kind: 'VIDEO', videoUrl: 'https://video.hocso.vn/v/1.mp4', transcript: 'Xin chào' });
-      await courses.moveLesson(trainer, l2.id, 1);
+      const l1 = await content.addLesson(trainer, { moduleId: b.id, title: 'L1', kind: 'TEXT', body: 'x' });
+      const l2 = await content.addLesson(trainer, { moduleId: b.id, title: 'L2', kind: 'VIDEO', videoUrl: 'https://video.hocso.vn/v/1.mp4', transcript: 'Xin chào' });
+      await content.moveLesson(trainer, l2.id, 1);
       const lessons = (await reads.lessonsByModuleIds([b.id])).get(b.id)!;
       expect(lessons.map((l) => [l.title, l.position])).toEqual([
         ['L2', 1],
         ['L1', 2],
       ]);
-      await courses.moveLesson(trainer, l1.id, 1, c.id);
+      await content.moveLesson(trainer, l1.id, 1, c.id);
       expect((await reads.lessonsByModuleIds([b.id, c.id])).get(c.id)!.map((l) => l.title)).toEqual(['L1']);
     });
 
     it('walks DRAFT → IN_REVIEW → returned with a comment → IN_REVIEW → PUBLISHED → ARCHIVED and refuses invalid steps', async () => {
-      const course = await courses.create(trainer, { code: code('wf'), title: 'Quy trình', summary: 'x', hours: 1 });
+      const { course } = await courses.create(trainer, { code: code('wf'), title: 'Quy trình', summary: 'x', hours: 1 });
       expect(await failure(courses.submitForReview(trainer, course.id))).toMatchObject({ code: 'CONFLICT' });
-      const module = await courses.addModule(trainer, { courseId: course.id, title: 'M' });
-      await courses.addLesson(trainer, { moduleId: module.id, title: 'L', kind: 'TEXT', body: 'x' });
+      const module = await content.addModule(trainer, { courseId: course.id, title: 'M' });
+      await content.addLesson(trainer, { moduleId: module.id, title: 'L', kind: 'TEXT', body: 'x' });
       expect(await failure(courses.publish(admin, course.id))).toMatchObject({ code: 'CONFLICT' });
-      expect((await courses.submitForReview(trainer, course.id)).status).toBe('IN_REVIEW');
-      expect(await failure(courses.addModule(trainer, { courseId: course.id, title: 'x' }))).toMatchObject({ code: 'CONFLICT' });
+      expect((await courses.submitForReview(trainer, course.id)).course.status).toBe('IN_REVIEW');
+      expect(await failure(content.addModule(trainer, { courseId: course.id, title: 'x' }))).toMatchObject({ code: 'CONFLICT' });
       expect(await failure(courses.publish(trainer, course.id))).toMatchObject({ code: 'FORBIDDEN' });
-      expect(await courses.returnToDraft(admin, course.id, 'Thêm ví dụ thực tế')).toMatchObject({ status: 'DRAFT', reviewComment: 'Thêm ví dụ thực tế' });
+      expect((await courses.returnToDraft(admin, course.id, 'Thêm ví dụ thực tế')).course).toMatchObject({ status: 'DRAFT', reviewComment: 'Thêm ví dụ thực tế' });
       await courses.submitForReview(trainer, course.id);
-      const published = await courses.publish(admin, course.id);
+      const { course: published } = await courses.publish(admin, course.id);
       expect(published).toMatchObject({ status: 'PUBLISHED', reviewComment: null });
       expect(published.liveVersionId).not.toBeNull();
-      expect((await courses.archive(trainer, course.id)).status).toBe('ARCHIVED');
+      expect((await courses.archive(trainer, course.id)).course.status).toBe('ARCHIVED');
       expect(await failure(courses.update(trainer, course.id, { title: 'Mới' }))).toMatchObject({ code: 'CONFLICT' });
       expect(await failure(courses.archive(admin, course.id))).toMatchObject({ code: 'CONFLICT' });
     });
@@ -154,7 +160,7 @@ describe('Courses (PostgreSQL)', () => {
       expect(early.courseVersionId).toBe(v1);
 
       // Editing the content of a published course opens a revision; learners still see version 1.
-      await courses.addLesson(trainer, { moduleId: module.id, title: 'Bài mới', kind: 'TEXT', body: 'Mới' });
+      await content.addLesson(trainer, { moduleId: module.id, title: 'Bài mới', kind: 'TEXT', body: 'Mới' });
       const revising = await reads.getVisible(trainer, course.id);
       expect(revising.course).toMatchObject({ status: 'PUBLISHED', revisionStatus: 'DRAFT', liveVersionId: v1 });
       expect(revising.versionId).toBeNull();
@@ -163,11 +169,11 @@ describe('Courses (PostgreSQL)', () => {
 
       const tagged = `Sửa đổi ${code('R')}`;
       await courses.update(trainer, course.id, { title: tagged });
-      expect((await reads.catalogue(trainer, { status: 'DRAFT', search: tagged })).views.map((v) => v.course.id)).toEqual([course.id]);
+      expect((await reads.catalogue(trainer, { status: 'DRAFT', search: tagged })).items.map((v) => v.course.id)).toEqual([course.id]);
       await courses.submitForReview(trainer, course.id);
       const queue = await reads.catalogue(admin, { status: 'IN_REVIEW', search: tagged });
-      expect(queue.views.map((v) => v.course.id)).toEqual([course.id]);
-      const republished = await courses.publish(admin, course.id);
+      expect(queue.items.map((v) => v.course.id)).toEqual([course.id]);
+      const { course: republished } = await courses.publish(admin, course.id);
       const v2 = republished.liveVersionId!;
       expect(v2).not.toBe(v1);
       expect(republished.revisionStatus).toBeNull();
@@ -197,9 +203,9 @@ describe('Courses (PostgreSQL)', () => {
       const v1 = course.liveVersionId!;
       const onV1 = (await createTestUser(db)).actor;
       await enrollments.enroll(onV1, course.id);
-      await courses.updateLesson(trainer, (await reads.lessonsByModuleIds([module.id])).get(module.id)![0].id, { body: '# Bài 1, sửa' });
+      await content.updateLesson(trainer, (await reads.lessonsByModuleIds([module.id])).get(module.id)![0].id, { body: '# Bài 1, sửa' });
       await courses.submitForReview(trainer, course.id);
-      const v2 = (await courses.publish(admin, course.id)).liveVersionId!;
+      const v2 = (await courses.publish(admin, course.id)).course.liveVersionId!;
 
       const bodies = async (actor: Actor | undefined) => {
         const contents = await reads.versionContentsByIds(actor, [v1, v2]);
@@ -228,38 +234,38 @@ describe('Courses (PostgreSQL)', () => {
     const authorIds = async (courseId: string) => (await reads.authorIdsByCourseIds([courseId])).get(courseId)!;
 
     it('lets an author or an administrator remove another author, by email in any case', async () => {
-      const course = await courses.create(trainer, { code: code('co'), title: 'Đồng tác giả', summary: 'x', hours: 1 });
+      const { course } = await courses.create(trainer, { code: code('co'), title: 'Đồng tác giả', summary: 'x', hours: 1 });
       const third = (await createTestUser(db, { roles: [{ role: 'TRAINER' }] })).actor;
-      await courses.addAuthor(trainer, course.id, await emailOf(otherTrainer));
-      await courses.addAuthor(trainer, course.id, await emailOf(third));
+      await courseAuthors.addAuthor(trainer, course.id, await emailOf(otherTrainer));
+      await courseAuthors.addAuthor(trainer, course.id, await emailOf(third));
 
-      const removed = await courses.removeAuthor(otherTrainer, course.id, ` ${(await emailOf(trainer)).toUpperCase()} `);
+      const removed = await courseAuthors.removeAuthor(otherTrainer, course.id, ` ${(await emailOf(trainer)).toUpperCase()} `);
       expect(removed).toMatchObject({ canEdit: true, versionId: null });
       expect(await authorIds(course.id)).toEqual([otherTrainer.userId, third.userId]);
-      expect(await failure(courses.addModule(trainer, { courseId: course.id, title: 'X' }))).toMatchObject({ code: 'FORBIDDEN' });
+      expect(await failure(content.addModule(trainer, { courseId: course.id, title: 'X' }))).toMatchObject({ code: 'FORBIDDEN' });
 
-      await courses.removeAuthor(admin, course.id, await emailOf(third));
+      await courseAuthors.removeAuthor(admin, course.id, await emailOf(third));
       expect(await authorIds(course.id)).toEqual([otherTrainer.userId]);
     });
 
     it('lets an author leave a course that keeps another author', async () => {
       const { course } = await publishedCourse({ lessons: 1 });
-      await courses.addAuthor(trainer, course.id, await emailOf(otherTrainer));
-      const left = await courses.removeAuthor(otherTrainer, course.id, await emailOf(otherTrainer));
+      await courseAuthors.addAuthor(trainer, course.id, await emailOf(otherTrainer));
+      const left = await courseAuthors.removeAuthor(otherTrainer, course.id, await emailOf(otherTrainer));
       expect(left).toMatchObject({ canEdit: false, versionId: course.liveVersionId });
       expect(await authorIds(course.id)).toEqual([trainer.userId]);
     });
 
     it('keeps at least one author, and refuses unknown courses and emails and readers who are not authors', async () => {
-      const course = await courses.create(trainer, { code: code('last'), title: 'Tác giả cuối', summary: 'x', hours: 1 });
-      expect(await failure(courses.removeAuthor(trainer, course.id, await emailOf(trainer)))).toMatchObject({ code: 'CONFLICT' });
-      expect(await failure(courses.removeAuthor(admin, course.id, await emailOf(trainer)))).toMatchObject({ code: 'CONFLICT' });
-      expect(await failure(courses.removeAuthor(trainer, course.id, 'nobody@test.hocso.vn'))).toMatchObject({ code: 'NOT_FOUND' });
-      expect(await failure(courses.removeAuthor(trainer, course.id, await emailOf(otherTrainer)))).toMatchObject({ code: 'NOT_FOUND' });
-      expect(await failure(courses.removeAuthor(trainer, randomUUID(), await emailOf(trainer)))).toMatchObject({ code: 'NOT_FOUND' });
-      await courses.addAuthor(trainer, course.id, await emailOf(admin));
-      expect(await failure(courses.removeAuthor(otherTrainer, course.id, await emailOf(trainer)))).toMatchObject({ code: 'FORBIDDEN' });
-      expect(await failure(courses.removeAuthor(learner, course.id, await emailOf(trainer)))).toMatchObject({ code: 'FORBIDDEN' });
+      const { course } = await courses.create(trainer, { code: code('last'), title: 'Tác giả cuối', summary: 'x', hours: 1 });
+      expect(await failure(courseAuthors.removeAuthor(trainer, course.id, await emailOf(trainer)))).toMatchObject({ code: 'CONFLICT' });
+      expect(await failure(courseAuthors.removeAuthor(admin, course.id, await emailOf(trainer)))).toMatchObject({ code: 'CONFLICT' });
+      expect(await failure(courseAuthors.removeAuthor(trainer, course.id, 'nobody@test.hocso.vn'))).toMatchObject({ code: 'NOT_FOUND' });
+      expect(await failure(courseAuthors.removeAuthor(trainer, course.id, await emailOf(otherTrainer)))).toMatchObject({ code: 'NOT_FOUND' });
+      expect(await failure(courseAuthors.removeAuthor(trainer, randomUUID(), await emailOf(trainer)))).toMatchObject({ code: 'NOT_FOUND' });
+      await courseAuthors.addAuthor(trainer, course.id, await emailOf(admin));
+      expect(await failure(courseAuthors.removeAuthor(otherTrainer, course.id, await emailOf(trainer)))).toMatchObject({ code: 'FORBIDDEN' });
+      expect(await failure(courseAuthors.removeAuthor(learner, course.id, await emailOf(trainer)))).toMatchObject({ code: 'FORBIDDEN' });
       expect(await authorIds(course.id)).toEqual([trainer.userId, admin.userId]);
     });
   });
@@ -281,7 +287,7 @@ describe('Courses (PostgreSQL)', () => {
       await enrollments.completeLesson(student, lessons[0].id);
       expect((await enrollments.enroll(student, advanced.id)).status).toBe('ACTIVE');
 
-      const draft = await courses.create(trainer, { code: code('d'), title: 'Nháp', summary: 'x', hours: 1 });
+      const { course: draft } = await courses.create(trainer, { code: code('d'), title: 'Nháp', summary: 'x', hours: 1 });
       expect(await failure(enrollments.enroll(student, draft.id))).toMatchObject({ code: 'CONFLICT' });
       expect(await failure(enrollments.enroll(student, randomUUID()))).toMatchObject({ code: 'NOT_FOUND' });
       const { course: old } = await publishedCourse();
@@ -357,21 +363,21 @@ describe('Courses (PostgreSQL)', () => {
 
     it.each(['an toan thong tin', 'an toàn thôn tin', 'AN TOÀN THÔNG TIN', 'an toan thong tinn'])('finds "An toàn thông tin" by "%s"', async (term) => {
       const page = await reads.catalogue(undefined, { search: `${term} ${tag.toLowerCase()}` });
-      expect(page.views.map((view) => view.course.id)).toContain(safety);
-      expect(page.views[0].course.id).toBe(safety);
+      expect(page.items.map((view) => view.course.id)).toContain(safety);
+      expect(page.items[0].course.id).toBe(safety);
     });
 
     it('shows learners published courses only and ranks the best match first', async () => {
       const page = await reads.catalogue(learner, { search: `an toan thong tin ${tag}` });
-      expect(page.views.every((view) => view.course.status === 'PUBLISHED')).toBe(true);
-      expect(page.views.some((view) => view.course.title.includes('nháp'))).toBe(false);
-      expect(page.totalCount).toBe(page.views.length);
+      expect(page.items.every((view) => view.course.status === 'PUBLISHED')).toBe(true);
+      expect(page.items.some((view) => view.course.title.includes('nháp'))).toBe(false);
+      expect(page.totalCount).toBe(page.items.length);
     });
 
     it('lets a trainer list their drafts, and refuses a learner', async () => {
       const drafts = await reads.catalogue(trainer, { status: 'DRAFT', search: tag });
-      expect(drafts.views.map((view) => view.course.title)).toContain(`An toàn thông tin nháp ${tag}`);
-      expect(drafts.views.every((view) => view.canEdit && view.versionId === null)).toBe(true);
+      expect(drafts.items.map((view) => view.course.title)).toContain(`An toàn thông tin nháp ${tag}`);
+      expect(drafts.items.every((view) => view.canEdit && view.versionId === null)).toBe(true);
       expect(await failure(reads.catalogue(learner, { status: 'DRAFT' }))).toMatchObject({ code: 'FORBIDDEN' });
       expect((await reads.catalogue(otherTrainer, { status: 'DRAFT', search: `nháp ${tag}` })).totalCount).toBe(0);
     });
@@ -383,7 +389,7 @@ describe('Courses (PostgreSQL)', () => {
       do {
         const page = await reads.catalogue(undefined, { first: 3, after });
         total = page.totalCount;
-        seen.push(...page.views.map((view) => view.course.id));
+        seen.push(...page.items.map((view) => view.course.id));
         after = page.hasNextPage ? page.cursors.at(-1)! : null;
       } while (after);
       expect(seen.length).toBe(total);
@@ -392,7 +398,7 @@ describe('Courses (PostgreSQL)', () => {
       let next: string | null = null;
       do {
         const page = await reads.catalogue(undefined, { first: 1, after: next, search: `an toan ${tag}` });
-        searched.push(...page.views.map((view) => view.course.id));
+        searched.push(...page.items.map((view) => view.course.id));
         next = page.hasNextPage ? page.cursors.at(-1)! : null;
       } while (next);
       expect(new Set(searched).size).toBe(searched.length);

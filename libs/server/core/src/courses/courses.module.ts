@@ -2,6 +2,9 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { StorageModule } from '../storage/storage.module';
 import { CourseAuthorEntity } from './course-author.entity';
+import { CourseAuthorService } from './course-author.service';
+import { CourseChanges } from './course-changes';
+import { CourseContentService } from './course-content.service';
 import { CourseModuleEntity } from './course-module.entity';
 import { CourseReadService } from './course-read.service';
 import { CourseTrackEntity } from './course-track.entity';
@@ -17,7 +20,7 @@ import { LessonEntity } from './lesson.entity';
     TypeOrmModule.forFeature([CourseEntity, CourseModuleEntity, LessonEntity, CourseVersionEntity, CourseTrackEntity, CourseAuthorEntity, LessonFileEntity]),
     StorageModule,
   ],
-  providers: [CourseService, CourseReadService, LessonFileService],
-  exports: [CourseService, CourseReadService, LessonFileService],
+  providers: [CourseChanges, CourseService, CourseAuthorService, CourseContentService, CourseReadService, LessonFileService],
+  exports: [CourseService, CourseAuthorService, CourseContentService, CourseReadService, LessonFileService],
 })
 export class CoursesModule {}

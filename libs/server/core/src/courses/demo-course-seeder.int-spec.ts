@@ -43,6 +43,6 @@ describe('Demo courses and question banks seed (PostgreSQL)', () => {
     ]);
 
     const found = await ctx.get(CourseReadService).catalogue(undefined, { search: 'chuyen doi so co ban' });
-    expect(found.views[0].course.code).toBe('CDS-CO-BAN');
+    expect(found.items[0].course.code).toBe('CDS-CO-BAN');
   });
 });

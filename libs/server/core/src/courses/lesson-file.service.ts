@@ -3,11 +3,12 @@ import type { Readable } from 'node:stream';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { type Actor, hasRole, isAdmin } from '../access/actor';
+import type { Actor } from '../access/actor';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/app-config.token';
 import { DomainError } from '../errors/domain.error';
 import { FILE_STORAGE, type FileStorage } from '../storage/file-storage';
+import { assertCanAuthorCourses } from './course-access';
 import { ALLOWED_LESSON_FILE_EXTENSIONS, lessonFileMimeType } from './lesson-file-types';
 import { LessonFileEntity } from './lesson-file.entity';
 import { isUuid } from './course-read.service';
@@ -35,18 +36,18 @@ export class LessonFileService {
   }
 
   async upload(actor: Actor, upload: LessonFileUpload): Promise<LessonFileEntity> {
-    if (!hasRole(actor, 'TRAINER') && !isAdmin(actor)) throw DomainError.forbidden('Only trainers and administrators can upload lesson files');
+    assertCanAuthorCourses(actor, 'course.uploadForbidden');
     const name = cleanFileName(upload.originalName);
-    if (upload.content.length === 0) throw DomainError.badInput('file', 'The file is empty');
+    if (upload.content.length === 0) throw DomainError.badInput('file', 'course.fileEmpty');
     if (upload.content.length > this.maxBytes) {
-      throw DomainError.badInput('file', `The file is larger than the ${this.limitText} limit`, undefined, { limitBytes: this.maxBytes });
+      throw DomainError.badInput('file', 'course.fileTooLarge', { limit: this.limitText }, { limitBytes: this.maxBytes });
     }
     const mimeType = lessonFileMimeType(name, upload.content);
     if (!mimeType) {
       throw DomainError.badInput(
         'file',
-        `This kind of file cannot be attached; allowed: ${ALLOWED_LESSON_FILE_EXTENSIONS.join(', ')} (the content must match the extension)`,
-        undefined,
+        'course.fileKindRefused',
+        { extensions: ALLOWED_LESSON_FILE_EXTENSIONS.join(', ') },
         { allowedExtensions: ALLOWED_LESSON_FILE_EXTENSIONS },
       );
     }
@@ -59,9 +60,9 @@ export class LessonFileService {
 
   async open(id: string): Promise<{ file: LessonFileEntity; stream: Readable }> {
     const file = isUuid(id) ? await this.dataSource.getRepository(LessonFileEntity).findOne({ where: { id } }) : null;
-    if (!file) throw DomainError.notFound('File', id);
+    if (!file) throw DomainError.notFound('course.fileNotFound', id);
     const stream = await this.storage.open(file.storageKey);
-    if (!stream) throw DomainError.notFound('File', id);
+    if (!stream) throw DomainError.notFound('course.fileNotFound', id);
     return { file, stream };
   }
 }
@@ -75,6 +76,6 @@ function cleanFileName(raw: string): string {
     .replace(/\p{Cc}+/gu, '_')
     .trim()
     .slice(-255);
-  if (!name || name === '.' || name === '..') throw DomainError.badInput('file', 'The file needs a name');
+  if (!name || name === '.' || name === '..') throw DomainError.badInput('file', 'course.fileNameMissing');
   return name;
 }

@@ -20,15 +20,15 @@ export class EnrollmentService {
    * returned as it is (a withdrawn one is resumed, on the version it had).
    */
   async enroll(actor: Actor, courseId: string): Promise<EnrollmentEntity> {
-    if (!isUuid(courseId)) throw DomainError.notFound('Course', courseId);
+    if (!isUuid(courseId)) throw DomainError.notFound('course.notFound', courseId);
     return this.dataSource.transaction(async (manager) => {
       const course = await manager.findOne(CourseEntity, { where: { id: courseId }, lock: { mode: 'pessimistic_read' } });
-      if (!course) throw DomainError.notFound('Course', courseId);
+      if (!course) throw DomainError.notFound('course.notFound', courseId);
       const existing = await manager.findOne(EnrollmentEntity, { where: { userId: actor.userId, courseId }, lock: { mode: 'pessimistic_write' } });
       if (existing && existing.status !== 'WITHDRAWN') return existing;
-      if (course.status === 'ARCHIVED') throw DomainError.conflict('This course is archived and takes no new enrollments', 'courseId');
+      if (course.status === 'ARCHIVED') throw DomainError.conflict('enrollment.courseArchived', 'courseId');
       if (course.status !== 'PUBLISHED' || !course.liveVersionId) {
-        throw DomainError.conflict('This course is not published yet, so nobody can enroll in it', 'courseId');
+        throw DomainError.conflict('enrollment.courseNotPublished', 'courseId');
       }
       await this.assertPrerequisitesMet(manager, actor.userId, course);
       if (existing) {
@@ -49,8 +49,8 @@ export class EnrollmentService {
       const enrollment = isUuid(courseId)
         ? await manager.findOne(EnrollmentEntity, { where: { userId: actor.userId, courseId }, lock: { mode: 'pessimistic_write' } })
         : null;
-      if (!enrollment) throw DomainError.notFound('Enrollment in course', courseId);
-      if (enrollment.status === 'COMPLETED') throw DomainError.conflict('You have completed this course; a completed course cannot be withdrawn from');
+      if (!enrollment) throw DomainError.notFound('enrollment.notFound', courseId);
+      if (enrollment.status === 'COMPLETED') throw DomainError.conflict('enrollment.completedCannotWithdraw');
       if (enrollment.status === 'ACTIVE') {
         await manager.query(`UPDATE enrollment SET status = 'WITHDRAWN', withdrawn_at = now(), updated_at = now() WHERE id = $1`, [enrollment.id]);
       }
@@ -75,7 +75,7 @@ export class EnrollmentService {
    * enrollment becomes COMPLETED and an `enrollment.completed` outbox row is written in the same transaction.
    */
   async completeLesson(actor: Actor, lessonId: string): Promise<EnrollmentEntity> {
-    if (!isUuid(lessonId)) throw DomainError.notFound('Lesson', lessonId);
+    if (!isUuid(lessonId)) throw DomainError.notFound('course.lessonNotFound', lessonId);
     return this.dataSource.transaction(async (manager) => {
       const [found]: Array<{ id: string; required_lesson_ids: string[] }> = await manager.query(
         `SELECT e.id, v.required_lesson_ids
@@ -89,11 +89,11 @@ export class EnrollmentService {
           `SELECT EXISTS (SELECT 1 FROM lesson WHERE id = $1) OR EXISTS (SELECT 1 FROM course_version WHERE lesson_ids @> ARRAY[$1::uuid]) AS known`,
           [lessonId],
         );
-        if (!known) throw DomainError.notFound('Lesson', lessonId);
-        throw DomainError.conflict('Enroll in the course before completing its lessons', 'lessonId');
+        if (!known) throw DomainError.notFound('course.lessonNotFound', lessonId);
+        throw DomainError.conflict('enrollment.enrollFirst', 'lessonId');
       }
       const enrollment = await manager.findOneOrFail(EnrollmentEntity, { where: { id: found.id } });
-      if (enrollment.status === 'WITHDRAWN') throw DomainError.conflict('You withdrew from this course; enroll again to continue', 'lessonId');
+      if (enrollment.status === 'WITHDRAWN') throw DomainError.conflict('enrollment.withdrawn', 'lessonId');
       if (enrollment.completedLessonIds.includes(lessonId)) return enrollment;
       const completedLessonIds = [...enrollment.completedLessonIds, lessonId];
       const { progress, allRequiredDone } = computeProgress(found.required_lesson_ids, completedLessonIds);
@@ -134,7 +134,7 @@ export class EnrollmentService {
       const title = titles.find((row) => row.code === code)?.title;
       return title ? `${title} (${code})` : code;
     });
-    throw new DomainError(ERROR_CODES.conflict, `Complete the prerequisite course(s) first: ${names.join(', ')}`, {}, 'courseId', {
+    throw new DomainError(ERROR_CODES.conflict, 'enrollment.prerequisitesMissing', { courses: names.join(', ') }, 'courseId', {
       missingPrerequisites: missing,
     });
   }

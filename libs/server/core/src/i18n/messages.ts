@@ -1,4 +1,7 @@
 import { ACCESS_MESSAGES } from '../access/access-messages';
+import { COURSE_MESSAGES } from '../courses/course-messages';
+import { ENROLLMENT_MESSAGES } from '../enrollments/enrollment-messages';
+import { PAGINATION_MESSAGES } from '../pagination/pagination-messages';
 import { COMMON_MESSAGES } from './common-messages';
 import type { Translation } from './translation';
 
@@ -6,6 +9,9 @@ import type { Translation } from './translation';
 export const MESSAGES = {
   ...COMMON_MESSAGES,
   ...ACCESS_MESSAGES,
+  ...PAGINATION_MESSAGES,
+  ...COURSE_MESSAGES,
+  ...ENROLLMENT_MESSAGES,
 } satisfies Record<string, Translation>;
 
 export type MessageKey = keyof typeof MESSAGES;

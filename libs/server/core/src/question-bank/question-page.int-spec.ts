@@ -73,8 +73,8 @@ describe('question pages (service, real PostgreSQL)', () => {
     let after: string | null = null;
     for (let guard = 0; guard < 20; guard += 1) {
       const page = await questions.page(actor, bankId, { ...query, after });
-      ids.push(...page.questions.map((question) => question.id));
-      pageSizes.push(page.questions.length);
+      ids.push(...page.items.map((question) => question.id));
+      pageSizes.push(page.items.length);
       totals.push(page.totalCount);
       if (!page.hasNextPage) break;
       after = page.cursors.at(-1) ?? null;
@@ -92,8 +92,8 @@ describe('question pages (service, real PostgreSQL)', () => {
     expect(new Set(ids).size).toBe(120);
     expect(ids).toEqual(expected);
 
-    expect((await questions.page(owner.actor, bankId, {})).questions).toHaveLength(50);
-    expect((await questions.page(owner.actor, bankId, { first: 1000 })).questions).toHaveLength(120);
+    expect((await questions.page(owner.actor, bankId, {})).items).toHaveLength(50);
+    expect((await questions.page(owner.actor, bankId, { first: 1000 })).items).toHaveLength(120);
   });
 
   it('filters by a category including its subcategories, as `questions(category)` does', async () => {
@@ -105,12 +105,12 @@ describe('question pages (service, real PostgreSQL)', () => {
 
     const nested = await questions.page(owner.actor, bankId, { category: 'top/Kỹ năng số/An toàn/Mật khẩu' });
     expect(nested.totalCount).toBe(25);
-    expect(new Set(nested.questions.map((question) => question.category))).toEqual(new Set(['top/Kỹ năng số/An toàn/Mật khẩu']));
+    expect(new Set(nested.items.map((question) => question.category))).toEqual(new Set(['top/Kỹ năng số/An toàn/Mật khẩu']));
   });
 
   it('searches names and prompts without caring about accents or case', async () => {
     const names = async (query: QuestionPageQuery): Promise<string[]> =>
-      (await questions.page(admin.actor, bankId, query)).questions.map((question) => question.content.name as string);
+      (await questions.page(admin.actor, bankId, query)).items.map((question) => question.content.name as string);
     expect(await names({ search: 'mat khau' })).toEqual(['Mật khẩu mạnh']);
     expect(await names({ search: '  MẬT   KHẨU ' })).toEqual(['Mật khẩu mạnh']);
     expect(await names({ search: 'DUONG DAN' })).toEqual(['Liên kết']);

@@ -9,7 +9,9 @@ import { canonicalCategoryPath, categorySegments } from './question-category-pat
 import { draftFromContent, type QuestionContent, type StoredQuestionOption } from './question-content';
 import { applyQuestionEdit, type QuestionEdit } from './question-edit';
 import type { QuestionCategoryRecord, QuestionRecord } from './question-record';
-import { decodeQuestionCursor, encodeQuestionCursor, type QuestionPage, type QuestionPageQuery, questionPageSize, questionSearchPattern } from './question-page';
+import { numberedParameters } from '../pagination/keyset';
+import { type Page, pageOf, pageSize } from '../pagination/page';
+import { QUESTION_PAGE_ORDER, QUESTION_PAGE_SIZES, type QuestionPageQuery, type QuestionSortValues, questionSearchPattern } from './question-page';
 import { QuestionWriter, uniqueTags } from './question-writer';
 
 interface QuestionRow {
@@ -82,9 +84,9 @@ export class QuestionService {
    * One page of a bank's current questions in the bank browser's order (as `listForBanks`, with the id as the
    * last tiebreaker), by category (with its subcategories) and search; a count and a page query.
    */
-  async page(actor: Actor, bankId: string, query: QuestionPageQuery): Promise<QuestionPage> {
+  async page(actor: Actor, bankId: string, query: QuestionPageQuery): Promise<Page<QuestionRecord>> {
     const bank = await this.banks.getUsable(actor, bankId);
-    const first = questionPageSize(query.first);
+    const first = pageSize(query.first, QUESTION_PAGE_SIZES);
     const params: unknown[] = [bank.id];
     const where = ['q.bank_id = $1', 'q.deleted_at IS NULL'];
     if (query.category !== undefined && query.category !== null && query.category.trim() !== '') {
@@ -101,32 +103,19 @@ export class QuestionService {
       JOIN question_version v ON v.id = q.current_version_id`;
     const countParams = [...params];
     const countSql = `SELECT count(*)::int AS total FROM ${from} WHERE ${where.join(' AND ')}`;
-    if (query.after) {
-      const key = decodeQuestionCursor(query.after, 'after');
-      params.push(key.segments, key.createdAtMicros, key.ordinal, key.id);
-      const n = params.length;
-      where.push(
-        `(c.segments, q.created_at, q.ordinal, q.id) > ($${n - 3}::text[], 'epoch'::timestamptz + $${n - 2}::bigint * interval '1 microsecond', $${n - 1}::int, $${n}::uuid)`,
-      );
-    }
+    if (query.after) where.push(QUESTION_PAGE_ORDER.after(query.after, numberedParameters(params)));
     params.push(first + 1);
     const pageSql = `SELECT ${QUESTION_COLUMNS}, c.segments, q.ordinal,
              (extract(epoch FROM q.created_at) * 1000000)::bigint::text AS created_micros
         FROM ${from}
        WHERE ${where.join(' AND ')}
-       ORDER BY c.segments, q.created_at, q.ordinal, q.id
+       ORDER BY ${QUESTION_PAGE_ORDER.orderBy()}
        LIMIT $${params.length}`;
     const [[{ total }], rows] = await Promise.all([
       this.dataSource.query(countSql, countParams) as Promise<Array<{ total: number }>>,
-      this.dataSource.query(pageSql, params) as Promise<Array<QuestionRow & { segments: string[]; ordinal: number; created_micros: string }>>,
+      this.dataSource.query(pageSql, params) as Promise<Array<QuestionRow & QuestionSortValues>>,
     ]);
-    const page = rows.slice(0, first);
-    return {
-      questions: page.map(toRecord),
-      cursors: page.map((row) => encodeQuestionCursor({ segments: row.segments, createdAtMicros: row.created_micros, ordinal: row.ordinal, id: row.id })),
-      hasNextPage: rows.length > first,
-      totalCount: total,
-    };
+    return pageOf(rows, first, total, QUESTION_PAGE_ORDER, toRecord);
   }
 
   async get(actor: Actor, questionId: string): Promise<QuestionRecord> {

@@ -6,7 +6,8 @@ import { assertAdmin, assertAdminOrManager, assertCanManageOrgPath } from '../ac
 import { type Actor, isAdmin, managedPaths } from '../access/actor';
 import { DomainError } from '../errors/domain.error';
 import { OrgUnitEntity } from '../org-units/org-unit.entity';
-import { decodeCursor, encodeCursor } from '../pagination/cursor';
+import { Keyset } from '../pagination/keyset';
+import { type Page, pageOf, pageSize } from '../pagination/page';
 import { RoleGrantEntity } from './role-grant.entity';
 import { normaliseFullName, normalisePhone } from './user-input-rules';
 import { UserEntity } from './user.entity';
@@ -19,12 +20,11 @@ export interface UserSearch {
   after?: string | null;
 }
 
-export interface UserPage {
-  users: UserEntity[];
-  cursors: string[];
-  hasNextPage: boolean;
-  totalCount: number;
-}
+/** People are listed by name. */
+const BY_NAME = new Keyset<UserEntity>([
+  { sql: 'u.full_name', type: 'text', valueOf: (user) => user.fullName },
+  { sql: 'u.id', type: 'uuid', valueOf: (user) => user.id },
+]);
 
 export interface ProfileChanges {
   fullName?: string | null;
@@ -65,9 +65,9 @@ export class UserService {
     return byUser;
   }
 
-  async search(actor: Actor, query: UserSearch): Promise<UserPage> {
+  async search(actor: Actor, query: UserSearch): Promise<Page<UserEntity>> {
     assertAdminOrManager(actor);
-    const first = Math.min(Math.max(query.first ?? 20, 1), 100);
+    const first = pageSize(query.first, { default: 20, max: 100 });
     const qb = this.users.createQueryBuilder('u').leftJoin(OrgUnitEntity, 'o', 'o.id = u.org_unit_id');
     if (!isAdmin(actor)) {
       const paths = managedPaths(actor);
@@ -87,17 +87,17 @@ export class UserService {
     }
     const totalCount = await qb.getCount();
     if (query.after) {
-      const [name, id] = decodeCursor(query.after, 'after');
-      qb.andWhere('(u.full_name, u.id) > (:name, :id)', { name, id });
+      const cursor: Record<string, unknown> = {};
+      const condition = BY_NAME.after(query.after, (value) => {
+        const name = `after${Object.keys(cursor).length}`;
+        cursor[name] = value;
+        return `:${name}`;
+      });
+      qb.andWhere(condition, cursor);
     }
-    const rows = await qb.orderBy('u.full_name', 'ASC').addOrderBy('u.id', 'ASC').limit(first + 1).getMany();
-    const users = rows.slice(0, first);
-    return {
-      users,
-      cursors: users.map((u) => encodeCursor([u.fullName, u.id])),
-      hasNextPage: rows.length > first,
-      totalCount,
-    };
+    for (const [sql, direction] of BY_NAME.orderings()) qb.addOrderBy(sql, direction);
+    const rows = await qb.limit(first + 1).getMany();
+    return pageOf(rows, first, totalCount, BY_NAME, (user) => user);
   }
 
   async updateProfile(actor: Actor, userId: string, changes: ProfileChanges): Promise<UserEntity> {

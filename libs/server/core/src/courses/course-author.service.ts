@@ -1,0 +1,45 @@
+import { Injectable } from '@nestjs/common';
+import type { Actor } from '../access/actor';
+import { DomainError } from '../errors/domain.error';
+import { CourseChanges } from './course-changes';
+import type { CourseView } from './course-view';
+
+/** Who authors a course: trainers add co-authors, and authors leave or remove one another. */
+@Injectable()
+export class CourseAuthorService {
+  constructor(private readonly changes: CourseChanges) {}
+
+  /** Lets another trainer edit the course. */
+  async addAuthor(actor: Actor, courseId: string, rawEmail: string): Promise<CourseView> {
+    return this.changes.apply(actor, courseId, 'MANAGE_AUTHORS', async (manager, course) => {
+      const email = rawEmail.trim().toLowerCase();
+      const [user]: Array<{ id: string; trainer: boolean }> = await manager.query(
+        `SELECT u.id, EXISTS (SELECT 1 FROM role_grant g WHERE g.user_id = u.id AND g.role IN ('TRAINER', 'ADMIN')) AS trainer
+           FROM app_user u WHERE u.email = $1`,
+        [email],
+      );
+      if (!user) throw DomainError.notFound('course.userNotFound', email);
+      if (!user.trainer) throw DomainError.badInput('email', 'course.coAuthorNotTrainer');
+      await manager.query('INSERT INTO course_author (course_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [course.id, user.id]);
+    });
+  }
+
+  /**
+   * Takes the course away from one of its authors (an author may also leave it: they then read it as anyone
+   * does). The course keeps at least one author: removing the last one is a CONFLICT. The course row lock
+   * serialises concurrent removals.
+   */
+  async removeAuthor(actor: Actor, courseId: string, rawEmail: string): Promise<CourseView> {
+    return this.changes.apply(actor, courseId, 'MANAGE_AUTHORS', async (manager, course) => {
+      const email = rawEmail.trim().toLowerCase();
+      const authors: Array<{ user_id: string; email: string }> = await manager.query(
+        'SELECT a.user_id, u.email FROM course_author a JOIN app_user u ON u.id = a.user_id WHERE a.course_id = $1',
+        [course.id],
+      );
+      const author = authors.find((row) => row.email === email);
+      if (!author) throw DomainError.notFound('course.authorNotFound', email);
+      if (authors.length === 1) throw DomainError.conflict('course.lastAuthor');
+      await manager.query('DELETE FROM course_author WHERE course_id = $1 AND user_id = $2', [course.id, author.user_id]);
+    });
+  }
+}

@@ -1,0 +1,49 @@
+import type { EntityManager } from 'typeorm';
+import { DomainError } from '../errors/domain.error';
+import { cleanLongText, cleanUrl } from './course-input-rules';
+import type { LessonKind } from './course-status';
+import type { LessonEntity } from './lesson.entity';
+
+export interface LessonContentCommand {
+  title?: string | null;
+  body?: string | null;
+  videoUrl?: string | null;
+  transcript?: string | null;
+  fileId?: string | null;
+  required?: boolean | null;
+}
+
+export interface LessonContent {
+  body: string | null;
+  videoUrl: string | null;
+  transcript: string | null;
+  fileId: string | null;
+}
+
+/**
+ * The content a lesson of this kind keeps after the command (the current lesson's where the command is
+ * silent): TEXT needs its Markdown, VIDEO its address, FILE an uploaded file; what the kind does not use is cleared.
+ */
+export async function lessonContent(
+  manager: EntityManager,
+  kind: LessonKind,
+  command: LessonContentCommand,
+  current: LessonEntity | null,
+): Promise<LessonContent> {
+  const body = command.body !== undefined ? cleanLongText(command.body, 'body', kind === 'TEXT') : (current?.body ?? null);
+  const transcript = command.transcript !== undefined ? cleanLongText(command.transcript, 'transcript', false) : (current?.transcript ?? null);
+  let videoUrl = current?.videoUrl ?? null;
+  if (command.videoUrl !== undefined || !current) videoUrl = cleanUrl(command.videoUrl, 'videoUrl');
+  let fileId = current?.fileId ?? null;
+  if (command.fileId !== undefined || !current) fileId = command.fileId ?? null;
+  if (kind === 'TEXT' && !body) throw DomainError.badInput('body', 'course.textLessonBody');
+  if (kind === 'VIDEO' && !videoUrl) throw DomainError.badInput('videoUrl', 'course.videoLessonUrl');
+  if (kind === 'FILE') {
+    if (!fileId) throw DomainError.badInput('fileId', 'course.fileLessonFile');
+    const [{ found }]: Array<{ found: boolean }> = await manager.query('SELECT EXISTS (SELECT 1 FROM lesson_file WHERE id = $1) AS found', [fileId]);
+    if (!found) throw DomainError.badInput('fileId', 'course.fileUnknown');
+  } else {
+    fileId = null;
+  }
+  return { body, videoUrl: kind === 'VIDEO' ? videoUrl : null, transcript: kind === 'VIDEO' ? transcript : null, fileId };
+}
