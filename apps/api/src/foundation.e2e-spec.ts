@@ -67,7 +67,7 @@ describe('API over HTTP: accounts, roles, org tree, tracks, errors', () => {
     });
     const wrong = await api.gql(LOGIN, { input: { email: existing.email, password: 'sai-mat-khau-1' } });
     const unknown = await api.gql(LOGIN, { input: { email: `ai-do-${randomUUID()}@a.vn`, password: 'sai-mat-khau-1' } });
-    expect(wrong.errors?.[0]).toMatchObject({ message: 'Email or password is incorrect', extensions: { code: 'UNAUTHENTICATED' } });
+    expect(wrong.errors?.[0]).toMatchObject({ message: 'Email hoặc mật khẩu không đúng', extensions: { code: 'UNAUTHENTICATED', reason: 'auth.wrongCredentials' } });
     expect(unknown.errors?.[0].message).toBe(wrong.errors?.[0].message);
   });
 
@@ -132,7 +132,10 @@ describe('API over HTTP: accounts, roles, org tree, tracks, errors', () => {
     const id = created.data!.createOrgUnit.id;
     await createTestUser(db, { orgUnitId: id });
     const refused = await api.gql('mutation ($id: ID!) { deleteOrgUnit(id: $id) }', { id }, token);
-    expect(refused.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' }, message: expect.stringContaining('1 member') });
+    expect(refused.errors?.[0]).toMatchObject({
+      extensions: { code: 'CONFLICT', reason: 'orgUnits.notEmpty', params: { children: 0, members: 1 } },
+      message: expect.stringContaining('1 thành viên'),
+    });
     const unknown = await api.gql('mutation ($id: ID!) { renameOrgUnit(id: $id, name: "X") { id } }', { id: randomUUID() }, token);
     expect(unknown.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
@@ -156,7 +159,10 @@ describe('API over HTTP: accounts, roles, org tree, tracks, errors', () => {
     const unknownField = await api.gql('{ tracks { nope } }');
     expect(unknownField.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     const deep = await api.gql(`{ orgUnits { ${'children { '.repeat(12)}id${' }'.repeat(12)} } }`);
-    expect(deep.errors?.[0].message).toMatch(/exceeds maximum operation depth/);
+    expect(deep.errors?.[0]).toMatchObject({
+      message: 'Truy vấn lồng nhau sâu hơn mức cho phép (10 cấp)',
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED', reason: 'request.tooDeep', params: { max: 10 }, detail: expect.stringMatching(/exceeds maximum operation depth/) },
+    });
     const huge = await fetch(`${api.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -164,7 +170,7 @@ describe('API over HTTP: accounts, roles, org tree, tracks, errors', () => {
     });
     expect(huge.status).toBe(413);
     await expect(huge.json()).resolves.toEqual({
-      errors: [{ message: 'The request body is larger than the 16 MB limit', extensions: { code: 'BAD_USER_INPUT' } }],
+      errors: [{ message: 'Dữ liệu gửi lên vượt quá giới hạn 16 MB', extensions: { code: 'BAD_USER_INPUT', reason: 'request.bodyTooLarge', params: { limit: 16 } } }],
     });
     const badJson = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
     expect(badJson.status).toBe(400);
@@ -188,7 +194,7 @@ describe('API over HTTP: accounts, roles, org tree, tracks, errors', () => {
     const status = await api.gql<{ officialImport: { id: string } }>('query ($id: ID!) { officialImport(id: $id) { id } }', { id: ok.data!.startOfficialImport.id }, token);
     expect(status.data?.officialImport.id).toBe(ok.data!.startOfficialImport.id);
     const latin1 = await start('bad.csv', Buffer.from('full_name,email,org_unit_code\nNguy\xe9n,a@a.vn,X\n', 'latin1'));
-    expect(latin1.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'file' }, message: expect.stringContaining('UTF-8') });
+    expect(latin1.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'file', reason: 'officialImports.notUtf8' }, message: expect.stringContaining('UTF-8') });
     const notBase64 = await api.gql('mutation { startOfficialImport(input: { fileName: "x.csv", contentBase64: "%%%" }) { id } }', undefined, token);
     expect(notBase64.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'contentBase64' });
   });

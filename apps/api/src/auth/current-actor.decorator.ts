@@ -3,7 +3,7 @@ import { GqlExecutionContext } from '@nestjs/graphql';
 import { type Actor, DomainError } from '@hocso/server-core';
 import type { RequestWithActor } from './request-with-actor';
 
-function requestOf(context: ExecutionContext): RequestWithActor {
+export function requestOf(context: ExecutionContext): RequestWithActor {
   return context.getType<string>() === 'graphql'
     ? GqlExecutionContext.create(context).getContext<{ req: RequestWithActor }>().req
     : context.switchToHttp().getRequest<RequestWithActor>();

@@ -19,7 +19,7 @@ export class LessonFilesController {
     @CurrentActor() actor: Actor,
     @UploadedFile() file: { originalname: string; buffer: Buffer } | undefined,
   ): Promise<{ id: string; name: string; size: number; mimeType: string }> {
-    if (!file) throw DomainError.badInput('file', 'Send the file as multipart/form-data in the field "file"');
+    if (!file) throw DomainError.badInput('file', 'files.missing');
     const saved = await this.files.upload(actor, { originalName: file.originalname, content: file.buffer });
     return { id: saved.id, name: saved.name, size: saved.size, mimeType: saved.mimeType };
   }

@@ -12,8 +12,9 @@ const HTTP_STATUS: Record<string, number> = {
 };
 
 /**
- * Upload and download errors as the API's JSON error shape. Multer's own refusals (too large, too many
- * files, wrong field) become BAD_USER_INPUT on the `file` field, with the size limit when it applies.
+ * Upload and download errors as the API's JSON error shape, in the language of the request. Multer's own
+ * refusals (too large, too many files, wrong field) become BAD_USER_INPUT on the `file` field, with the size
+ * limit when it applies and multer's words in `extensions.detail`.
  */
 @Injectable()
 @Catch(DomainError, HttpException)
@@ -21,25 +22,27 @@ export class UploadErrorFilter implements ExceptionFilter {
   constructor(private readonly files: LessonFileService) {}
 
   catch(error: DomainError | HttpException, host: ArgumentsHost): void {
-    const response = host.switchToHttp().getResponse<Response>();
-    if (error instanceof DomainError) {
-      const locale = negotiateLocale(host.switchToHttp().getRequest<Request>().headers['accept-language']);
-      response.status(HTTP_STATUS[error.code] ?? 400).json({
-        errors: [{ message: error.messageIn(locale), extensions: domainErrorExtensions(error) }],
-      });
-      return;
-    }
-    const status = error.getStatus();
-    if (status === HttpStatus.PAYLOAD_TOO_LARGE) {
-      const { maxBytes: bytes, limitText: text } = this.files;
-      response.status(status).json({
-        errors: [{ message: `The file is larger than the ${text} limit`, extensions: { code: 'BAD_USER_INPUT', field: 'file', limitBytes: bytes } }],
-      });
-      return;
-    }
-    const code = status === 401 ? 'UNAUTHENTICATED' : status === 403 ? 'FORBIDDEN' : status === 404 ? 'NOT_FOUND' : 'BAD_USER_INPUT';
-    response.status(status).json({
-      errors: [{ message: error.message, extensions: { code, ...(code === 'BAD_USER_INPUT' ? { field: 'file' } : {}) } }],
+    const http = host.switchToHttp();
+    const locale = negotiateLocale(http.getRequest<Request>().headers['accept-language']);
+    const domainError = error instanceof DomainError ? error : this.asDomainError(error);
+    const status = error instanceof HttpException ? error.getStatus() : (HTTP_STATUS[domainError.code] ?? 400);
+    http.getResponse<Response>().status(status).json({
+      errors: [{ message: domainError.messageIn(locale), extensions: domainErrorExtensions(domainError) }],
     });
+  }
+
+  private asDomainError(error: HttpException): DomainError {
+    switch (error.getStatus()) {
+      case HttpStatus.PAYLOAD_TOO_LARGE:
+        return DomainError.badInput('file', 'files.tooLarge', { limit: this.files.limitText }, { limitBytes: this.files.maxBytes });
+      case HttpStatus.UNAUTHORIZED:
+        return DomainError.unauthenticated();
+      case HttpStatus.FORBIDDEN:
+        return DomainError.forbidden();
+      case HttpStatus.NOT_FOUND:
+        return DomainError.notFound('request.notFound', '');
+      default:
+        return DomainError.badInput('file', 'files.uploadUnreadable', undefined, { detail: error.message });
+    }
   }
 }

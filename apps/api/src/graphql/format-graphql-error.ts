@@ -3,6 +3,7 @@ import { HttpException, Logger } from '@nestjs/common';
 import { DomainError, renderMessage } from '@hocso/server-core';
 import type { GraphQLFormattedError } from 'graphql';
 import { domainErrorExtensions } from './domain-error-extensions';
+import { reasonForCode } from './request-error-reasons';
 
 const logger = new Logger('GraphQL');
 
@@ -16,7 +17,11 @@ const HTTP_STATUS_CODES: Record<number, string> = {
   429: 'TOO_MANY_REQUESTS',
 };
 
-/** Domain errors keep their code and field; GraphQL's own errors keep theirs; anything else is masked. */
+/**
+ * Domain errors keep their code, reason and field; GraphQL's own errors keep their code and get the generic
+ * reason of that code (or keep the reason they carry), their text going to `extensions.detail`; anything else
+ * is masked. Messages are in English here (for the log); localizeErrorsPlugin renders them for the reader.
+ */
 export function formatGraphqlError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   const base = { locations: formatted.locations, path: formatted.path };
@@ -28,17 +33,28 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
     };
   }
   if (original instanceof HttpException && HTTP_STATUS_CODES[original.getStatus()]) {
-    return { ...base, message: original.message, extensions: { code: HTTP_STATUS_CODES[original.getStatus()] } };
+    return ownError(base, original.message, HTTP_STATUS_CODES[original.getStatus()] as string);
   }
   const code = formatted.extensions?.['code'];
   if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') {
-    return { ...base, message: formatted.message, extensions: { code } };
+    return ownError(base, formatted.message, code, formatted.extensions);
   }
   if (isRequestError(original)) {
-    return { ...base, message: formatted.message, extensions: { code: 'BAD_USER_INPUT' } };
+    return ownError(base, formatted.message, 'BAD_USER_INPUT');
   }
   logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));
   return { ...base, message: renderMessage('common.internal', {}, 'en'), extensions: { code: 'INTERNAL_SERVER_ERROR', reason: 'common.internal', params: {} } };
+}
+
+function ownError(
+  base: Pick<GraphQLFormattedError, 'locations' | 'path'>,
+  detail: string,
+  code: string,
+  extensions: Readonly<Record<string, unknown>> = {},
+): GraphQLFormattedError {
+  const { http: _http, stacktrace: _stacktrace, ...kept } = extensions;
+  const reason = typeof kept['reason'] === 'string' ? kept['reason'] : reasonForCode(code);
+  return { ...base, message: detail, extensions: { params: {}, ...kept, code, reason, detail } };
 }
 
 /**

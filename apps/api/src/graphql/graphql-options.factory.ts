@@ -3,8 +3,8 @@ import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { Inject, Injectable } from '@nestjs/common';
 import type { GqlOptionsFactory } from '@nestjs/graphql';
 import { APP_CONFIG, type AppConfig, OrgUnitService, QuestionBankService, QuestionService, UserService } from '@hocso/server-core';
-import depthLimit from 'graphql-depth-limit';
 import type { RequestWithActor } from '../auth/request-with-actor';
+import { depthLimitRule } from './depth-limit.rule';
 import { formatGraphqlError } from './format-graphql-error';
 import { localizeErrorsPlugin } from './localize-errors.plugin';
 import { queryComplexityPlugin } from './query-limits.plugin';
@@ -36,7 +36,7 @@ export class GraphqlOptionsFactory implements GqlOptionsFactory<ApolloDriverConf
       introspection: true,
       includeStacktraceInErrorResponses: false,
       formatError: formatGraphqlError,
-      validationRules: [depthLimit(this.config.GRAPHQL_MAX_DEPTH)],
+      validationRules: [depthLimitRule(this.config.GRAPHQL_MAX_DEPTH)],
       plugins: [queryComplexityPlugin(this.config.GRAPHQL_MAX_COMPLEXITY), localizeErrorsPlugin()],
       context: ({ req }: { req: RequestWithActor }): GraphqlContext => ({ req, loaders: new RequestLoaders(this.orgUnits, this.users, this.questions, this.questionBanks, new CourseLoaders(this.courseReads, this.enrollments, this.users, () => req.actor)) }),
     };

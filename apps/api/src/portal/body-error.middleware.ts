@@ -1,4 +1,7 @@
+import { ERROR_CODES } from '@hocso/contracts';
+import { DomainError, type ErrorReason, type MessageParams, negotiateLocale } from '@hocso/server-core';
 import type { NextFunction, Request, Response } from 'express';
+import { domainErrorExtensions } from '../graphql/domain-error-extensions';
 
 interface BodyParserError extends Error {
   type?: string;
@@ -6,14 +9,20 @@ interface BodyParserError extends Error {
   limit?: number;
 }
 
-/** Turns body-parser failures (too large, malformed JSON) into a GraphQL-shaped JSON error, never HTML. */
-export function bodyErrorMiddleware(error: BodyParserError, _req: Request, res: Response, next: NextFunction): void {
+/**
+ * Turns body-parser failures (too large, malformed JSON) into a GraphQL-shaped JSON error in the language of
+ * the request, never HTML; body-parser's own words stay in `extensions.detail`.
+ */
+export function bodyErrorMiddleware(error: BodyParserError, req: Request, res: Response, next: NextFunction): void {
   if (!error || typeof error.status !== 'number') return next(error);
-  const message =
+  const refusal =
     error.type === 'entity.too.large'
-      ? `The request body is larger than the ${Math.round((error.limit ?? 0) / 1024 / 1024)} MB limit`
-      : error.type === 'entity.parse.failed'
-        ? 'The request body is not valid JSON'
-        : error.message;
-  res.status(error.status).json({ errors: [{ message, extensions: { code: 'BAD_USER_INPUT' } }] });
+      ? badBody('request.bodyTooLarge', { limit: Math.round((error.limit ?? 0) / 1024 / 1024) })
+      : badBody(error.type === 'entity.parse.failed' ? 'request.bodyNotJson' : 'common.badRequest', {}, error.message);
+  const locale = negotiateLocale(req.headers['accept-language']);
+  res.status(error.status).json({ errors: [{ message: refusal.messageIn(locale), extensions: domainErrorExtensions(refusal) }] });
+}
+
+function badBody(reason: ErrorReason, params: MessageParams, detail?: string): DomainError {
+  return new DomainError(ERROR_CODES.badUserInput, reason, params, undefined, detail ? { detail } : undefined);
 }

@@ -60,17 +60,27 @@ describe('question bank over HTTP', () => {
 
   it('creates a bank, imports with a broken question reported by line, reads it back and exports it', async () => {
     const bankId = await createBank('Kỹ năng số cơ bản');
-    const imported = await api.gql<{
-      importQuestions: { imported: number; errors: Array<{ line: number; message: string }>; questions: Array<{ name: string }> };
-    }>(
-      `mutation ($input: ImportQuestionsInput!) { importQuestions(input: $input) { imported errors { line message } questions { name } } }`,
-      { input: { bankId, format: 'GIFT', content: GIFT } },
-      trainerToken,
-    );
+    type Imported = {
+      importQuestions: { imported: number; errors: Array<{ line: number; message: string; reason: string }>; questions: Array<{ name: string }> };
+    };
+    const importGift = (into: string, acceptLanguage?: string) =>
+      api.gql<Imported>(
+        `mutation ($input: ImportQuestionsInput!) { importQuestions(input: $input) { imported errors { line message reason } questions { name } } }`,
+        { input: { bankId: into, format: 'GIFT', content: GIFT } },
+        trainerToken,
+        acceptLanguage,
+      );
+    const imported = await importGift(bankId);
     expect(imported.errors).toBeUndefined();
     expect(imported.data?.importQuestions.imported).toBe(3);
     expect(imported.data?.importQuestions.questions.map((question) => question.name)).toEqual(['Mật khẩu', 'Đúng sai', 'Khoảng']);
-    expect(imported.data?.importQuestions.errors).toEqual([{ line: 5, message: expect.stringContaining('100%') }]);
+    expect(imported.data?.importQuestions.errors).toEqual([
+      { line: 5, reason: 'questionImport.gift.inQuestion', message: expect.stringMatching(/^Tổng các tỷ lệ điểm dương .* ít nhất 100% .*\(câu hỏi: ::Hỏng::/) },
+    ]);
+    const inEnglish = await importGift(await createBank('English'), 'en');
+    expect(inEnglish.data?.importQuestions.errors).toEqual([
+      { line: 5, reason: 'questionImport.gift.inQuestion', message: expect.stringMatching(/^The positive grades .* at least 100% .*: ::Hỏng::/) },
+    ]);
 
     const read = await api.gql<{ questionBank: { title: string; questions: Array<Record<string, unknown>>; subset: Array<{ name: string }> } }>(
       `query ($id: ID!) { questionBank(id: $id) { title questions { ${QUESTION_FIELDS} } subset: questions(category: "top/Kỹ năng số/Dịch vụ công") { name } } }`,
@@ -139,13 +149,18 @@ describe('question bank over HTTP', () => {
       { input: { bankId, format: 'MOODLE_XML', content: '<?xml version="1.0"?><!DOCTYPE quiz [<!ENTITY a "b">]><quiz/>' } },
       trainerToken,
     );
-    expect(rejected.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'content' });
+    expect(rejected.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'content', reason: 'questionImport.xml.unsafe' });
     const tooBig = await api.gql(
       `mutation ($input: ImportQuestionsInput!) { importQuestions(input: $input) { imported } }`,
       { input: { bankId, format: 'GIFT', content: `::a::${'x'.repeat(5 * 1024 * 1024)}{T}` } },
       trainerToken,
     );
-    expect(tooBig.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'content' });
+    expect(tooBig.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'content',
+      reason: 'questionImport.tooLarge',
+      params: { max: String(5 * 1024 * 1024) },
+    });
     expect(tooBig.errors?.[0].message).toContain(String(5 * 1024 * 1024));
   });
 

@@ -1,6 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import {
   type Actor,
+  type Locale,
   type QuestionFormat,
   QuestionBankService,
   QuestionExportService,
@@ -9,10 +10,12 @@ import {
 } from '@hocso/server-core';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { connectionOf } from '../common/connection';
+import { RequestLocale } from '../common/request-locale.decorator';
 import type { GraphqlContext } from '../graphql/request-loaders';
 import { CreateQuestionBankInput } from './dto/create-question-bank.input';
 import { ImportQuestionsInput } from './dto/import-questions.input';
 import { QuestionPageArgs } from './dto/question-page.args';
+import { ImportErrorModel } from './models/import-error.model';
 import { ImportQuestionsResultModel } from './models/import-questions-result.model';
 import { QuestionBankCollaboratorModel } from './models/question-bank-collaborator.model';
 import { QuestionBankModel } from './models/question-bank.model';
@@ -90,12 +93,16 @@ export class QuestionBankResolver {
   @Mutation(() => ImportQuestionsResultModel, {
     description: 'imports every readable question in one transaction; each unreadable one is an error with its line',
   })
-  async importQuestions(@CurrentActor() actor: Actor, @Args('input') input: ImportQuestionsInput): Promise<ImportQuestionsResultModel> {
+  async importQuestions(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: ImportQuestionsInput,
+    @RequestLocale() locale: Locale,
+  ): Promise<ImportQuestionsResultModel> {
     const outcome = await this.importer.import(actor, input);
     return {
       imported: outcome.questions.length,
       questions: outcome.questions.map(QuestionModel.from),
-      errors: outcome.errors.map((error) => ({ line: error.line, message: error.message })),
+      errors: outcome.errors.map((error) => ImportErrorModel.from(error, locale)),
     };
   }
 

@@ -19,7 +19,7 @@ export class QuestionExportController {
     @Res() res: Response,
   ): Promise<void> {
     const chosen = FORMATS[(format ?? 'gift').toLowerCase()];
-    if (!chosen) throw DomainError.badInput('format', 'format must be gift or moodle_xml');
+    if (!chosen) throw DomainError.badInput('format', 'questionBank.exportFormatParameter');
     const exported = await this.exporter.export(actor, id, chosen, typeof category === 'string' ? category : null);
     const asciiName = exported.fileName.normalize('NFD').replace(/[^\x20-\x7e]/g, '').replace(/["\\]/g, '') || 'questions';
     res.setHeader('Content-Type', exported.mimeType);

@@ -11,7 +11,7 @@ export interface GraphqlResponse<T = Record<string, unknown>> {
 export interface TestApi {
   app: INestApplication;
   url: string;
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphqlResponse<T>>;
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string, acceptLanguage?: string): Promise<GraphqlResponse<T>>;
   close(): Promise<void>;
 }
 
@@ -24,10 +24,14 @@ export async function startTestApi(): Promise<TestApi> {
   return {
     app,
     url,
-    async gql<T>(query: string, variables?: Record<string, unknown>, token?: string) {
+    async gql<T>(query: string, variables?: Record<string, unknown>, token?: string, acceptLanguage?: string) {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        headers: {
+          'content-type': 'application/json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+          ...(acceptLanguage ? { 'accept-language': acceptLanguage } : {}),
+        },
         body: JSON.stringify({ query, variables }),
       });
       const body = (await response.json()) as Omit<GraphqlResponse<T>, 'status'>;

@@ -64,10 +64,10 @@ describe('bulk onboarding of officials (API service → BullMQ → worker, real 
     const done = await waitForStatus(db, started.id, ['COMPLETED', 'FAILED']);
     expect(done).toMatchObject({ status: 'COMPLETED', processed_rows: 7, created_count: 3, updated_count: 0, rejected_count: 4 });
     expect(done['rejected_rows']).toEqual([
-      { row: 4, field: 'email', reason: '"not-an-email" is not a valid email address' },
-      { row: 5, field: 'org_unit_code', reason: 'Unknown org unit code "NO-SUCH-UNIT"' },
-      { row: 7, field: 'email', reason: `Email mot.${tag}@bentre.gov.vn already appears on line 2 of this file` },
-      { row: 8, field: 'audience', reason: '"ALIEN" is not an audience (CITIZEN, OFFICIAL, LEADER, SME, VILLAGE_HEAD)' },
+      { row: 4, field: 'email', reason: 'users.emailInvalid', params: { value: 'not-an-email' } },
+      { row: 5, field: 'org_unit_code', reason: 'officialImports.orgUnitCodeUnknown', params: { code: 'NO-SUCH-UNIT' } },
+      { row: 7, field: 'email', reason: 'officialImports.emailRepeated', params: { email: `mot.${tag}@bentre.gov.vn`, line: '2' } },
+      { row: 8, field: 'audience', reason: 'users.audienceUnknown', params: { value: 'ALIEN', allowed: 'CITIZEN, OFFICIAL, LEADER, SME, VILLAGE_HEAD' } },
     ]);
     const people = await db.query(
       `SELECT u.full_name, u.phone, u.audience, u.position, array_agg(g.role) AS roles,
@@ -90,6 +90,10 @@ describe('bulk onboarding of officials (API service → BullMQ → worker, real 
     const links = await mailTo();
     expect(links.map((j) => j.data.to).sort()).toEqual([`hai.${tag}@bentre.gov.vn`, `mot.${tag}@bentre.gov.vn`, `nam.${tag}@bentre.gov.vn`]);
     expect(links[0].data.text).toMatch(/\/set-password\?token=[\w-]{43}/);
+    expect(links[0].data.subject).toBe('HocSo: đặt mật khẩu cho tài khoản của bạn / HocSo: set the password of your account');
+    const text = String(links[0].data.text);
+    expect(text.indexOf('Tài khoản HocSo của bạn đã được tạo')).toBeGreaterThanOrEqual(0);
+    expect(text.indexOf('Tài khoản HocSo của bạn đã được tạo')).toBeLessThan(text.indexOf('Your HocSo account was created'));
 
     const again = await imports.start(admin.actor, 'can-bo.csv', file);
     const redone = await waitForStatus(db, again.id, ['COMPLETED', 'FAILED']);
@@ -114,9 +118,9 @@ describe('bulk onboarding of officials (API service → BullMQ → worker, real 
     );
     const done = await waitForStatus(db, started.id, ['COMPLETED', 'FAILED']);
     expect(done).toMatchObject({ created_count: 1, rejected_count: 2 });
-    expect((done['rejected_rows'] as Array<{ row: number; reason: string }>).map((r) => [r.row, r.reason])).toEqual([
-      [3, `Org unit "${otherDistrict.code}" is outside the units you manage`],
-      [4, `An account with email ${outsider.email} exists outside the units you manage`],
+    expect((done['rejected_rows'] as Array<{ row: number; reason: string; params: object }>).map((r) => [r.row, r.reason, r.params])).toEqual([
+      [3, 'officialImports.orgUnitOutsideScope', { code: otherDistrict.code }],
+      [4, 'officialImports.accountOutsideScope', { email: outsider.email }],
     ]);
     const [untouched] = await db.query('SELECT org_unit_id FROM app_user WHERE id = $1', [outsider.id]);
     expect(untouched.org_unit_id).toBe(otherDistrict.id);
@@ -126,17 +130,17 @@ describe('bulk onboarding of officials (API service → BullMQ → worker, real 
     const admin = await createTestUser(db, { roles: [{ role: 'ADMIN' }] });
     const [{ before }] = await db.query('SELECT count(*)::int AS before FROM official_import');
     const latin1 = Buffer.from(`${HEADER}\nNguy\xe9n,a@b.vn,,${commune.code},OFFICIAL,\n`, 'latin1');
-    const attempts: Array<[Buffer, RegExp]> = [
-      [latin1, /not UTF-8/],
-      [Buffer.from(`full_name,email,org_unit_code,grade\nA B,a@b.vn,${commune.code},1\n`), /Unknown column\(s\) "grade"/],
-      [Buffer.from(`full_name,phone\nA B,0912345678\n`), /Missing column\(s\) email, org_unit_code/],
-      [Buffer.from(`${HEADER}\n`), /no rows/],
-      [Buffer.from(`${HEADER}\n"unterminated,a@b.vn,,X,OFFICIAL,\n`), /not valid CSV/],
+    const attempts: Array<[Buffer, string, object]> = [
+      [latin1, 'officialImports.notUtf8', {}],
+      [Buffer.from(`full_name,email,org_unit_code,grade\nA B,a@b.vn,${commune.code},1\n`), 'officialImports.unknownColumns', { columns: '"grade"' }],
+      [Buffer.from(`full_name,phone\nA B,0912345678\n`), 'officialImports.missingColumns', { columns: 'email, org_unit_code' }],
+      [Buffer.from(`${HEADER}\n`), 'officialImports.noRows', {}],
+      [Buffer.from(`${HEADER}\n"unterminated,a@b.vn,,X,OFFICIAL,\n`), 'officialImports.notCsv', { line: expect.stringMatching(/^\d+$/) }],
     ];
-    for (const [file, message] of attempts) {
+    for (const [file, reason, params] of attempts) {
       const error = await imports.start(admin.actor, 'bad.csv', file).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(DomainError);
-      expect(error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'file', message: expect.stringMatching(message) });
+      expect(error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'file', reason, params });
     }
     const [{ after }] = await db.query('SELECT count(*)::int AS after FROM official_import');
     expect(after).toBe(before);

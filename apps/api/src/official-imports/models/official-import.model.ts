@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { OfficialImportStatus } from '@hocso/contracts';
-import type { OfficialImportEntity } from '@hocso/server-core';
+import { isMessageKey, type Locale, type OfficialImportEntity, renderMessage } from '@hocso/server-core';
 import { OfficialImportStatusEnum } from '../../common/graphql-enums';
 import { RejectedRowModel } from './rejected-row.model';
 
@@ -36,7 +36,7 @@ export class OfficialImportModel {
   @Field(() => [RejectedRowModel])
   rejectedRows: RejectedRowModel[];
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'why the import failed, in the language of the request' })
   error: string | null;
 
   @Field()
@@ -45,7 +45,7 @@ export class OfficialImportModel {
   @Field(() => Date, { nullable: true })
   finishedAt: Date | null;
 
-  static from(entity: OfficialImportEntity): OfficialImportModel {
+  static from(entity: OfficialImportEntity, locale: Locale): OfficialImportModel {
     const percent = entity.totalRows === 0 ? 100 : Math.floor((entity.processedRows / entity.totalRows) * 1000) / 10;
     return {
       id: entity.id,
@@ -57,10 +57,15 @@ export class OfficialImportModel {
       updatedCount: entity.updatedCount,
       rejectedCount: entity.rejectedCount,
       percent: entity.status === 'COMPLETED' ? 100 : percent,
-      rejectedRows: entity.rejectedRows.map((row) => ({ row: row.row, reason: row.reason, field: row.field ?? null })),
-      error: entity.error,
+      rejectedRows: entity.rejectedRows.map((row) => RejectedRowModel.from(row, locale)),
+      error: entity.error === null ? null : failureMessage(entity.error, locale),
       createdAt: entity.createdAt,
       finishedAt: entity.finishedAt,
     };
   }
+}
+
+/** A failure stored as a message key is rendered; anything else is an internal error, whose text stays in the log. */
+function failureMessage(error: string, locale: Locale): string {
+  return renderMessage(isMessageKey(error) ? error : 'officialImports.failed', {}, locale);
 }

@@ -6,9 +6,9 @@ import { createTestingContext, type TestingContext } from '../test-support/testi
 import { AuthModule } from './auth.module';
 import { AuthService } from './auth.service';
 
-async function codeOf(promise: Promise<unknown>): Promise<{ code: string; field?: string; message: string }> {
-  const { code, field, message } = await domainErrorOf(promise);
-  return { code, field, message };
+async function codeOf(promise: Promise<unknown>): Promise<{ code: string; field?: string; reason: string; message: string }> {
+  const { code, field, reason, message } = await domainErrorOf(promise);
+  return { code, field, reason, message };
 }
 
 describe('AuthService (PostgreSQL + Redis)', () => {
@@ -42,6 +42,7 @@ describe('AuthService (PostgreSQL + Redis)', () => {
     await expect(codeOf(auth.register({ fullName: 'Trần Bình', email: raw.toUpperCase(), password: 'an-toan-2026' }))).resolves.toMatchObject({
       code: 'CONFLICT',
       field: 'email',
+      reason: 'auth.emailTaken',
     });
   });
 
@@ -63,7 +64,7 @@ describe('AuthService (PostgreSQL + Redis)', () => {
     const user = await createTestUser(db);
     const wrongPassword = await codeOf(auth.login(user.email, 'wrong-password-1'));
     const unknownEmail = await codeOf(auth.login(`nobody-${randomUUID()}@test.hocso.vn`, 'wrong-password-1'));
-    expect(wrongPassword.code).toBe('UNAUTHENTICATED');
+    expect(wrongPassword).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'auth.wrongCredentials' });
     expect(unknownEmail).toEqual(wrongPassword);
   });
 

@@ -30,7 +30,6 @@ export interface SignedIn extends TokenPair {
   user: UserEntity;
 }
 
-const WRONG_CREDENTIALS = 'Email or password is incorrect';
 
 @Injectable()
 export class AuthService {
@@ -49,14 +48,14 @@ export class AuthService {
     const passwordHash = await hashPassword(command.password);
     return this.dataSource.transaction(async (manager) => {
       if (command.orgUnitId && !(await manager.exists(OrgUnitEntity, { where: { id: command.orgUnitId } }))) {
-        throw DomainError.notFound('Org unit', command.orgUnitId);
+        throw DomainError.notFound('orgUnits.notFound', command.orgUnitId);
       }
       const inserted: Array<{ id: string }> = await manager.query(
         `INSERT INTO app_user (full_name, email, password_hash, audience, org_unit_id)
          VALUES ($1, $2, $3, $4, $5) ON CONFLICT ON CONSTRAINT app_user_email_key DO NOTHING RETURNING id`,
         [fullName, email, passwordHash, command.audience ?? 'CITIZEN', command.orgUnitId ?? null],
       );
-      if (inserted.length === 0) throw DomainError.conflict('An account with this email already exists', 'email');
+      if (inserted.length === 0) throw DomainError.conflict('auth.emailTaken', 'email');
       const userId = inserted[0].id;
       await this.users.addGrant(manager, userId, 'LEARNER');
       const tokens = await this.tokens.issue(userId, manager);
@@ -78,7 +77,7 @@ export class AuthService {
     const ok = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
     if (!user || !user.passwordHash || !ok) {
       await this.throttle.recordFailure(email, ip);
-      throw DomainError.unauthenticated(WRONG_CREDENTIALS);
+      throw DomainError.unauthenticated('auth.wrongCredentials');
     }
     await this.throttle.recordSuccess(email);
     const tokens = await this.tokens.issue(user.id);
@@ -89,7 +88,7 @@ export class AuthService {
   async refresh(refreshToken: string): Promise<SignedIn> {
     const { userId, tokens } = await this.tokens.rotate(refreshToken);
     const user = await this.users.findById(userId);
-    if (!user) throw DomainError.unauthenticated('This account no longer exists');
+    if (!user) throw DomainError.unauthenticated('auth.accountGone');
     return { ...tokens, user };
   }
 
@@ -105,7 +104,7 @@ export class AuthService {
       .where('u.id = :id', { id: actor.userId })
       .getOne();
     if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, currentPassword))) {
-      throw DomainError.badInput('currentPassword', 'Your current password is incorrect');
+      throw DomainError.badInput('currentPassword', 'auth.currentPasswordWrong');
     }
     assertStrongPassword(newPassword, user.email ?? undefined, 'newPassword');
     const passwordHash = await hashPassword(newPassword);
@@ -133,7 +132,7 @@ export class AuthService {
         ),
       );
       if (rows.length === 0) {
-        throw DomainError.badInput('token', 'This link has expired or was already used; ask for a new one');
+        throw DomainError.badInput('token', 'auth.linkExpired');
       }
       const user = (await manager.findOne(UserEntity, { where: { id: rows[0].user_id } })) as UserEntity;
       assertStrongPassword(password, user.email ?? undefined);
@@ -149,7 +148,7 @@ export class AuthService {
   async actorFor(accessToken: string): Promise<Actor> {
     const userId = this.tokens.verifyAccessToken(accessToken);
     const actor = await loadActor(this.dataSource, userId);
-    if (!actor) throw DomainError.unauthenticated('This account no longer exists');
+    if (!actor) throw DomainError.unauthenticated('auth.accountGone');
     return actor;
   }
 }

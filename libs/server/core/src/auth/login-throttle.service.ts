@@ -46,7 +46,7 @@ export class LoginThrottleService {
   private async tooMany(key: string): Promise<DomainError> {
     const ttl = Math.max(1, await this.redis.ttl(key));
     const minutes = Math.ceil(ttl / 60);
-    return DomainError.tooManyRequests(`Too many sign-in attempts. Try again in ${minutes} minute(s).`, ttl);
+    return DomainError.tooManyRequests('auth.tooManySignInAttempts', ttl, { minutes });
   }
 
   private accountKey(email: string): string {

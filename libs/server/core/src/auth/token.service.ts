@@ -43,7 +43,7 @@ export class TokenService {
       if (claims.typ !== 'access' || typeof claims.sub !== 'string') throw new Error('not an access token');
       return claims.sub;
     } catch {
-      throw DomainError.unauthenticated('Your session has expired or is not valid; please sign in again');
+      throw DomainError.unauthenticated('auth.sessionInvalid');
     }
   }
 
@@ -60,7 +60,7 @@ export class TokenService {
       const current = rows[0];
       if (!current) {
         await this.revokeFamilyOfReusedToken(refreshToken);
-        throw DomainError.unauthenticated('This session is no longer valid; please sign in again');
+        throw DomainError.unauthenticated('auth.sessionEnded');
       }
       const tokens = await this.issueInFamily(current.user_id, current.family_id, manager);
       return { userId: current.user_id, tokens };

@@ -1,17 +1,35 @@
 import { ACCESS_MESSAGES } from '../access/access-messages';
+import { AUTH_MESSAGES } from '../auth/auth-messages';
 import { COURSE_MESSAGES } from '../courses/course-messages';
 import { ENROLLMENT_MESSAGES } from '../enrollments/enrollment-messages';
+import { MAIL_MESSAGES } from '../mail/mail-messages';
+import { OFFICIAL_IMPORT_MESSAGES } from '../official-imports/official-import-messages';
+import { ORG_UNIT_MESSAGES } from '../org-units/org-unit-messages';
 import { PAGINATION_MESSAGES } from '../pagination/pagination-messages';
+import { QUESTION_IMPORT_MESSAGES } from '../question-bank/formats/question-import-messages';
+import { QUESTION_BANK_MESSAGES } from '../question-bank/question-bank-messages';
+import { FILE_MESSAGES } from '../storage/file-messages';
+import { USER_MESSAGES } from '../users/user-messages';
 import { COMMON_MESSAGES } from './common-messages';
+import { REQUEST_MESSAGES } from './request-messages';
 import type { Translation } from './translation';
 
 /** Every message the server can show a user, by reason key: each domain contributes its own file. */
 export const MESSAGES = {
   ...COMMON_MESSAGES,
   ...ACCESS_MESSAGES,
+  ...REQUEST_MESSAGES,
+  ...AUTH_MESSAGES,
+  ...USER_MESSAGES,
+  ...ORG_UNIT_MESSAGES,
+  ...OFFICIAL_IMPORT_MESSAGES,
+  ...QUESTION_BANK_MESSAGES,
+  ...QUESTION_IMPORT_MESSAGES,
+  ...FILE_MESSAGES,
   ...PAGINATION_MESSAGES,
   ...COURSE_MESSAGES,
   ...ENROLLMENT_MESSAGES,
+  ...MAIL_MESSAGES,
 } satisfies Record<string, Translation>;
 
 export type MessageKey = keyof typeof MESSAGES;

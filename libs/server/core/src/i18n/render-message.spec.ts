@@ -11,6 +11,16 @@ describe('renderMessage', () => {
     expect(renderMessage('{n} rows', { n: 12345 }, 'en')).toBe('12,345 rows');
   });
 
+  it('renders a message given as a parameter in the same locale', () => {
+    const nested = { reason: 'common.notFound', params: { what: 'X', id: '7' } };
+    expect(renderMessage('questionImport.xml.error', { problem: nested }, 'vi')).toBe('Lỗi khi nhập câu hỏi: Không tìm thấy X "7"');
+    expect(renderMessage('questionImport.xml.error', { problem: nested }, 'en')).toBe('Error importing question: X "7" was not found');
+  });
+
+  it('does not fill places that a parameter value itself contains', () => {
+    expect(renderMessage('common.notFound', { what: '{id}', id: '42' }, 'en')).toBe('{id} "42" was not found');
+  });
+
   it('leaves a place whose parameter is missing, and shows a text that is not a key as it is', () => {
     expect(renderMessage('common.notFound', { what: 'X' }, 'en')).toBe('X "{id}" was not found');
     expect(renderMessage('A plain sentence', {}, 'vi')).toBe('A plain sentence');

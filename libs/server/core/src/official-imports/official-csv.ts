@@ -13,14 +13,14 @@ export interface CsvRow {
 
 /** Decodes the upload as UTF-8 (with or without BOM); anything else is refused whole. */
 export function decodeCsv(bytes: Buffer): string {
-  if (bytes.length === 0) throw DomainError.badInput('file', 'The file is empty');
+  if (bytes.length === 0) throw DomainError.badInput('file', 'files.empty');
   if (bytes.length > MAX_IMPORT_BYTES) {
-    throw DomainError.badInput('file', `The file is larger than the ${MAX_IMPORT_BYTES / 1024 / 1024} MB limit`);
+    throw DomainError.badInput('file', 'files.tooLarge', { limit: `${MAX_IMPORT_BYTES / 1024 / 1024} MB` });
   }
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    throw DomainError.badInput('file', 'The file is not UTF-8 text; save it as "CSV UTF-8" and upload it again');
+    throw DomainError.badInput('file', 'officialImports.notUtf8');
   }
 }
 
@@ -37,26 +37,26 @@ export function parseOfficialCsv(text: string): CsvRow[] {
       info: { lines: number };
     }>;
   } catch (error) {
-    const line = error instanceof CsvError ? ` (line ${(error as CsvError & { lines?: number }).lines ?? '?'})` : '';
-    throw DomainError.badInput('file', `The file is not valid CSV${line}: ${error instanceof Error ? error.message : error}`);
+    const line = error instanceof CsvError ? String((error as CsvError & { lines?: number }).lines ?? '?') : '?';
+    throw DomainError.badInput('file', 'officialImports.notCsv', { line }, { detail: error instanceof Error ? error.message : String(error) });
   }
-  if (records.length === 0) throw DomainError.badInput('file', 'The file is empty');
+  if (records.length === 0) throw DomainError.badInput('file', 'files.empty');
   const header = records[0].record.map(headerKey);
   const known = OFFICIAL_IMPORT_COLUMNS as readonly string[];
   const unknown = header.filter((column) => !known.includes(column));
   if (unknown.length > 0) {
-    throw DomainError.badInput('file', `Unknown column(s) ${unknown.map((c) => `"${c}"`).join(', ')}; expected ${known.join(', ')}`);
+    throw DomainError.badInput('file', 'officialImports.unknownColumns', { columns: unknown.map((c) => `"${c}"`).join(', '), expected: known.join(', ') });
   }
   const missing = OFFICIAL_IMPORT_REQUIRED_COLUMNS.filter((column) => !header.includes(column));
   if (missing.length > 0) {
-    throw DomainError.badInput('file', `Missing column(s) ${missing.join(', ')}; the header must be ${known.join(', ')}`);
+    throw DomainError.badInput('file', 'officialImports.missingColumns', { columns: missing.join(', '), expected: known.join(', ') });
   }
   const duplicated = header.filter((column, index) => header.indexOf(column) !== index);
-  if (duplicated.length > 0) throw DomainError.badInput('file', `Column "${duplicated[0]}" appears twice in the header`);
+  if (duplicated.length > 0) throw DomainError.badInput('file', 'officialImports.duplicateColumn', { column: duplicated[0] });
   const rows = records.slice(1);
-  if (rows.length === 0) throw DomainError.badInput('file', 'The file has a header but no rows');
+  if (rows.length === 0) throw DomainError.badInput('file', 'officialImports.noRows');
   if (rows.length > MAX_IMPORT_ROWS) {
-    throw DomainError.badInput('file', `The file has ${rows.length} rows; the limit is ${MAX_IMPORT_ROWS} per import`);
+    throw DomainError.badInput('file', 'officialImports.tooManyRows', { rows: rows.length, max: MAX_IMPORT_ROWS });
   }
   return rows.map(({ record, info }) => {
     const values: Partial<Record<OfficialImportColumn, string>> = {};

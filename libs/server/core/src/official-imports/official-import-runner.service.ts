@@ -8,11 +8,12 @@ import { loadActor } from '../auth/load-actor';
 import { hashSecretToken, newSecretToken } from '../auth/secret-token';
 import { type AppConfig, publicUrlOf } from '../config/app-config';
 import { APP_CONFIG } from '../config/app-config.token';
+import { composeMail } from '../mail/compose-mail';
 import { MailService } from '../mail/mail.service';
 import { type CsvRow, parseOfficialCsv } from './official-csv';
 import { OfficialImportEntity } from './official-import.entity';
 import { isRejected, type OfficialRow, type OrgUnitRef, validateOfficialRow } from './official-row-validator';
-import type { RejectedRow } from './rejected-row';
+import { type RejectedRow, rejectedRow } from './rejected-row';
 
 export interface ImportProgress {
   processedRows: number;
@@ -102,7 +103,7 @@ export class OfficialImportRunner {
       }
       const firstLine = seenEmails.get(result.email);
       if (firstLine !== undefined) {
-        rejected.push({ row: row.line, field: 'email', reason: `Email ${result.email} already appears on line ${firstLine} of this file` });
+        rejected.push(rejectedRow(row.line, 'email', 'officialImports.emailRepeated', { email: result.email, line: String(firstLine) }));
         continue;
       }
       seenEmails.set(result.email, row.line);
@@ -170,7 +171,7 @@ export class OfficialImportRunner {
     const outside = new Set(existing.filter((e) => !canManageOrgPath(actor, e.path)).map((e) => e.email));
     return rows.filter((row) => {
       if (!outside.has(row.email)) return true;
-      rejected.push({ row: row.line, field: 'email', reason: `An account with email ${row.email} exists outside the units you manage` });
+      rejected.push(rejectedRow(row.line, 'email', 'officialImports.accountOutsideScope', { email: row.email }));
       return false;
     });
   }
@@ -193,14 +194,8 @@ export class OfficialImportRunner {
     return created.map((user, index) => {
       const link = `${base}/set-password?token=${tokens[index]}`;
       const name = names.get(user.email) ?? '';
-      return {
-        to: user.email,
-        subject: 'HocSo: đặt mật khẩu cho tài khoản của bạn / set your password',
-        text:
-          `Xin chào ${name},\n\nTài khoản HocSo của bạn đã được tạo. Đặt mật khẩu tại liên kết sau ` +
-          `(dùng một lần, hết hạn sau ${this.config.PASSWORD_LINK_TTL_HOURS} giờ):\n${link}\n\n` +
-          `Your HocSo account was created. Set your password with this one-time link:\n${link}\n`,
-      };
+      const params = { name, link, hours: this.config.PASSWORD_LINK_TTL_HOURS };
+      return composeMail(user.email, { subject: 'mail.setPassword.subject', body: 'mail.setPassword.body', params });
     });
   }
 

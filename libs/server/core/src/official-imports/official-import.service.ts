@@ -22,7 +22,7 @@ export class OfficialImportService {
   async start(actor: Actor, fileName: string, bytes: Buffer): Promise<OfficialImportEntity> {
     assertAdminOrManager(actor);
     const name = fileName.trim().slice(0, 255);
-    if (!name) throw DomainError.badInput('fileName', 'The file needs a name');
+    if (!name) throw DomainError.badInput('fileName', 'officialImports.fileNameRequired');
     const content = decodeCsv(bytes);
     const rows = parseOfficialCsv(content);
     const saved = await this.imports.save(
@@ -40,7 +40,7 @@ export class OfficialImportService {
   async get(actor: Actor, id: string): Promise<OfficialImportEntity> {
     assertAdminOrManager(actor);
     const found = await this.imports.findOne({ where: { id } });
-    if (!found || (!isAdmin(actor) && found.createdById !== actor.userId)) throw DomainError.notFound('Import', id);
+    if (!found || (!isAdmin(actor) && found.createdById !== actor.userId)) throw DomainError.notFound('officialImports.notFound', id);
     return found;
   }
 

@@ -2,7 +2,7 @@ import type { Audience } from '@hocso/contracts';
 import { DomainError } from '../errors/domain.error';
 import { normaliseEmail, normaliseFullName, normalisePhone, parseAudience } from '../users/user-input-rules';
 import type { CsvRow } from './official-csv';
-import type { RejectedRow } from './rejected-row';
+import { type RejectedRow, rejectedRow } from './rejected-row';
 
 export interface OfficialRow {
   line: number;
@@ -31,19 +31,19 @@ export function validateOfficialRow(
   const { values, line } = row;
   try {
     const fullName = normaliseFullName(values.full_name ?? '', 'full_name');
-    if (!values.email) throw DomainError.badInput('email', 'Email is required');
+    if (!values.email) throw DomainError.badInput('email', 'officialImports.emailRequired');
     const email = normaliseEmail(values.email, 'email');
     const phone = normalisePhone(values.phone, 'phone');
     const code = values.org_unit_code?.toUpperCase();
-    if (!code) throw DomainError.badInput('org_unit_code', 'Org unit code is required');
+    if (!code) throw DomainError.badInput('org_unit_code', 'officialImports.orgUnitCodeRequired');
     const unit = unitsByCode.get(code);
-    if (!unit) throw DomainError.badInput('org_unit_code', `Unknown org unit code "${values.org_unit_code}"`);
-    if (!inScope(unit)) throw DomainError.badInput('org_unit_code', `Org unit "${code}" is outside the units you manage`);
+    if (!unit) throw DomainError.badInput('org_unit_code', 'officialImports.orgUnitCodeUnknown', { code: values.org_unit_code ?? code });
+    if (!inScope(unit)) throw DomainError.badInput('org_unit_code', 'officialImports.orgUnitOutsideScope', { code });
     const audience = values.audience ? parseAudience(values.audience, 'audience') : 'OFFICIAL';
     const position = values.position ? values.position.slice(0, 200) : null;
     return { line, fullName, email, phone, orgUnitId: unit.id, audience, position };
   } catch (error) {
-    if (error instanceof DomainError) return { row: line, reason: error.message, field: error.field };
+    if (error instanceof DomainError) return rejectedRow(line, error.field, error.reason, error.params);
     throw error;
   }
 }

@@ -41,7 +41,7 @@ export class OrgUnitService {
 
   async getById(id: string): Promise<OrgUnitEntity> {
     const unit = await this.findById(id);
-    if (!unit) throw DomainError.notFound('Org unit', id);
+    if (!unit) throw DomainError.notFound('orgUnits.notFound', id);
     return unit;
   }
 
@@ -57,16 +57,16 @@ export class OrgUnitService {
     assertAdmin(actor);
     const code = command.code.trim().toUpperCase();
     if (!CODE_PATTERN.test(code)) {
-      throw DomainError.badInput('code', 'Code must be 1–64 letters, digits, ".", "_" or "-", starting with a letter or digit');
+      throw DomainError.badInput('code', 'orgUnits.codeInvalid');
     }
     const kind = command.kind.trim().toUpperCase();
-    if (!KIND_PATTERN.test(kind)) throw DomainError.badInput('kind', 'Kind must be an upper-case word such as DISTRICT or COMMUNE');
+    if (!KIND_PATTERN.test(kind)) throw DomainError.badInput('kind', 'orgUnits.kindInvalid');
     const name = this.validName(command.name);
     return this.dataSource.transaction(async (manager) => {
       const parent = command.parentId ? await manager.findOne(OrgUnitEntity, { where: { id: command.parentId } }) : null;
-      if (command.parentId && !parent) throw DomainError.notFound('Parent org unit', command.parentId);
+      if (command.parentId && !parent) throw DomainError.notFound('orgUnits.parentNotFound', command.parentId);
       if (await manager.exists(OrgUnitEntity, { where: { code } })) {
-        throw DomainError.conflict(`An org unit with code "${code}" already exists`, 'code');
+        throw DomainError.conflict('orgUnits.codeTaken', 'code', { code });
       }
       const unit = manager.create(OrgUnitEntity, { code, name, kind, parentId: parent?.id ?? null, path: '' });
       const saved = await manager.save(unit);
@@ -89,11 +89,11 @@ export class OrgUnitService {
     assertAdmin(actor);
     return this.dataSource.transaction(async (manager) => {
       const unit = await manager.findOne(OrgUnitEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!unit) throw DomainError.notFound('Org unit', id);
+      if (!unit) throw DomainError.notFound('orgUnits.notFound', id);
       const parent = newParentId ? await manager.findOne(OrgUnitEntity, { where: { id: newParentId } }) : null;
-      if (newParentId && !parent) throw DomainError.notFound('Parent org unit', newParentId);
+      if (newParentId && !parent) throw DomainError.notFound('orgUnits.parentNotFound', newParentId);
       if (parent && parent.path.startsWith(unit.path)) {
-        throw DomainError.badInput('parentId', 'An org unit cannot be moved under itself or one of its own sub-units');
+        throw DomainError.badInput('parentId', 'orgUnits.cannotMoveUnderItself');
       }
       const oldPath = unit.path;
       const newPath = `${parent?.path ?? '/'}${unit.id}/`;
@@ -111,16 +111,14 @@ export class OrgUnitService {
     assertAdmin(actor);
     await this.dataSource.transaction(async (manager) => {
       const unit = await manager.findOne(OrgUnitEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!unit) throw DomainError.notFound('Org unit', id);
+      if (!unit) throw DomainError.notFound('orgUnits.notFound', id);
       const [{ children, people }] = await manager.query(
         `SELECT (SELECT count(*)::int FROM org_unit WHERE parent_id = $1) AS children,
                 (SELECT count(*)::int FROM app_user WHERE org_unit_id = $1) AS people`,
         [id],
       );
       if (children > 0 || people > 0) {
-        throw DomainError.conflict(
-          `"${unit.name}" still has ${children} sub-unit(s) and ${people} member(s); move or remove them first`,
-        );
+        throw DomainError.conflict('orgUnits.notEmpty', undefined, { name: unit.name, children, members: people });
       }
       await manager.delete(OrgUnitEntity, { id });
     });
@@ -147,8 +145,8 @@ export class OrgUnitService {
 
   private validName(raw: string): string {
     const name = raw.normalize('NFC').trim().replace(/\s+/g, ' ');
-    if (name.length === 0) throw DomainError.badInput('name', 'Name must not be empty');
-    if (name.length > 255) throw DomainError.badInput('name', 'Name must have at most 255 characters');
+    if (name.length === 0) throw DomainError.badInput('name', 'orgUnits.nameEmpty');
+    if (name.length > 255) throw DomainError.badInput('name', 'orgUnits.nameTooLong', { max: 255 });
     return name;
   }
 }

@@ -12,5 +12,5 @@ export function decodeCursor(cursor: string, field: string): unknown[] {
   } catch {
     // fall through to the error below
   }
-  throw DomainError.badInput(field, 'This cursor is not valid; use endCursor from a previous page');
+  throw DomainError.badInput(field, 'pagination.cursorInvalid');
 }

@@ -6,20 +6,20 @@ export type QuestionBankRole = 'OWNER' | 'CO_AUTHOR';
 /** Who may create banks: trainers and administrators. */
 export function assertCanCreateQuestionBank(actor: Actor): void {
   if (!hasRole(actor, 'TRAINER') && !isAdmin(actor)) {
-    throw DomainError.forbidden('Only a trainer or an administrator can create a question bank');
+    throw DomainError.forbidden('questionBank.createForbidden');
   }
 }
 
 /** The owner, co-authors and administrators may read, import into, edit and export a bank. */
 export function assertCanUseQuestionBank(actor: Actor, role: QuestionBankRole | null): void {
   if (role === null && !isAdmin(actor)) {
-    throw DomainError.forbidden('This question bank belongs to another trainer; ask its owner to share it with you');
+    throw DomainError.forbidden('questionBank.belongsToAnother');
   }
 }
 
 /** Only the owner (or an administrator) shares a bank or removes a co-author. */
 export function assertCanShareQuestionBank(actor: Actor, role: QuestionBankRole | null): void {
   if (role !== 'OWNER' && !isAdmin(actor)) {
-    throw DomainError.forbidden('Only the owner of this question bank can share it');
+    throw DomainError.forbidden('questionBank.ownerOnlyShares');
   }
 }

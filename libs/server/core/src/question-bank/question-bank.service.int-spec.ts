@@ -129,7 +129,14 @@ describe('question bank (service, real PostgreSQL)', () => {
     const broken = `${GIFT_ALL_TYPES}\n::Hỏng::Câu này không có đáp án đúng {~a ~b}\n\n::Tốt::Sau lỗi vẫn nhập {=đúng ~sai}\n`;
     const brokenLine = broken.split('\n').findIndex((line) => line.startsWith('::Hỏng::')) + 1;
     const outcome = await importer.import(owner.actor, { bankId: bank.id, format: 'GIFT', content: broken });
-    expect(outcome.errors).toEqual([{ line: brokenLine, message: expect.stringContaining('100%') }]);
+    expect(outcome.errors).toEqual([
+      {
+        line: brokenLine,
+        reason: 'questionImport.gift.inQuestion',
+        params: { problem: { reason: 'questionImport.positiveGradesBelowFull', params: { total: '0' } }, excerpt: expect.stringContaining('Hỏng') },
+        message: expect.stringContaining('100%'),
+      },
+    ]);
     expect(outcome.questions).toHaveLength(9);
     const stored = await questions.list(owner.actor, bank.id);
     expect(stored.map((question) => question.content.name)).toEqual(
@@ -194,7 +201,7 @@ describe('question bank (service, real PostgreSQL)', () => {
         'BAD_USER_INPUT',
         'content',
       );
-      expect(error.message).toContain('2');
+      expect(error).toMatchObject({ reason: 'questionImport.tooManyQuestions', params: { max: 2 } });
     } finally {
       importer.limits = {};
     }

@@ -66,9 +66,9 @@ export class QuestionBankService {
     const { bank, role } = await this.withRole(actor, bankId);
     assertCanShareQuestionBank(actor, role);
     const user = await this.userByEmail(userEmail);
-    if (user.id === bank.ownerId) throw DomainError.badInput('userEmail', 'This person already owns the question bank');
+    if (user.id === bank.ownerId) throw DomainError.badInput('userEmail', 'questionBank.alreadyOwner');
     if (!user.roles.includes('TRAINER') && !user.roles.includes('ADMIN')) {
-      throw DomainError.badInput('userEmail', `${user.email} is not a trainer; only trainers can co-author a question bank`);
+      throw DomainError.badInput('userEmail', 'questionBank.notATrainer', { email: user.email });
     }
     await this.dataSource.query(
       `INSERT INTO question_bank_member (bank_id, user_id, added_by_id) VALUES ($1, $2, $3)
@@ -83,7 +83,7 @@ export class QuestionBankService {
     const { bank, role } = await this.withRole(actor, bankId);
     const user = await this.userByEmail(userEmail);
     if (!(role === 'CO_AUTHOR' && user.id === actor.userId)) assertCanShareQuestionBank(actor, role);
-    if (user.id === bank.ownerId) throw DomainError.badInput('userEmail', 'The owner cannot be removed from their question bank');
+    if (user.id === bank.ownerId) throw DomainError.badInput('userEmail', 'questionBank.cannotRemoveOwner');
     await this.dataSource.query('DELETE FROM question_bank_member WHERE bank_id = $1 AND user_id = $2', [bank.id, user.id]);
     return bank;
   }
@@ -108,9 +108,9 @@ export class QuestionBankService {
   }
 
   private async withRole(actor: Actor, bankId: string): Promise<{ bank: QuestionBankEntity; role: QuestionBankRole | null }> {
-    if (!UUID.test(bankId)) throw DomainError.notFound('Question bank', bankId);
+    if (!UUID.test(bankId)) throw DomainError.notFound('questionBank.notFound', bankId);
     const bank = await this.banks.findOne({ where: { id: bankId } });
-    if (!bank) throw DomainError.notFound('Question bank', bankId);
+    if (!bank) throw DomainError.notFound('questionBank.notFound', bankId);
     if (bank.ownerId === actor.userId) return { bank, role: 'OWNER' };
     const [{ member }]: Array<{ member: boolean }> = await this.dataSource.query(
       'SELECT EXISTS (SELECT 1 FROM question_bank_member WHERE bank_id = $1 AND user_id = $2) AS member',
@@ -121,7 +121,7 @@ export class QuestionBankService {
 
   private async userByEmail(rawEmail: string): Promise<{ id: string; email: string; roles: string[] }> {
     const email = rawEmail.trim().toLowerCase();
-    if (email === '') throw DomainError.badInput('userEmail', 'Enter the email of the person to share with');
+    if (email === '') throw DomainError.badInput('userEmail', 'questionBank.shareEmailRequired');
     const rows: Array<{ id: string; email: string; roles: string[] }> = await this.dataSource.query(
       `SELECT u.id, u.email, coalesce(array_agg(g.role) FILTER (WHERE g.role IS NOT NULL), '{}') AS roles
          FROM app_user u LEFT JOIN role_grant g ON g.user_id = u.id
@@ -129,15 +129,15 @@ export class QuestionBankService {
       [email],
     );
     const user = rows[0];
-    if (!user) throw DomainError.badInput('userEmail', `No account uses the email ${email}`);
+    if (!user) throw DomainError.badInput('userEmail', 'questionBank.noAccountWithEmail', { email });
     return user;
   }
 }
 
 function validTitle(raw: string): string {
   const title = raw.normalize('NFC').trim().replace(/\s+/g, ' ');
-  if (title === '') throw DomainError.badInput('title', 'The question bank needs a title');
-  if (title.length > 255) throw DomainError.badInput('title', 'The title must have at most 255 characters');
+  if (title === '') throw DomainError.badInput('title', 'questionBank.titleRequired');
+  if (title.length > 255) throw DomainError.badInput('title', 'questionBank.titleTooLong', { max: 255 });
   return title;
 }
 

@@ -39,14 +39,14 @@ const MAX_TEXT = 100_000;
 /** Applies an edit to a draft (a new one for creation), sanitising HTML and checking what Moodle checks on save. */
 export function applyQuestionEdit(base: QuestionDraft | null, edit: QuestionEdit): QuestionDraft {
   const type = edit.type ?? base?.type;
-  if (!type) throw DomainError.badInput('type', 'Choose the type of the question');
-  if (!QUESTION_TYPES.includes(type)) throw DomainError.badInput('type', `Unknown question type "${type}"`);
+  if (!type) throw DomainError.badInput('type', 'questionBank.typeRequired');
+  if (!QUESTION_TYPES.includes(type)) throw DomainError.badInput('type', 'questionBank.typeUnknown', { type });
   const draft: QuestionDraft = base
     ? structuredClone(base)
     : { type, prompt: '', promptFormat: 'html', tags: [], options: [], numericAnswers: [], matchPairs: [], defaultPoints: type === 'DESCRIPTION' ? 0 : 1, line: 0 };
   draft.type = type;
   const format = edit.promptFormat ?? draft.promptFormat;
-  if (!TEXT_FORMATS.includes(format)) throw DomainError.badInput('promptFormat', `Unknown text format "${format}"`);
+  if (!TEXT_FORMATS.includes(format)) throw DomainError.badInput('promptFormat', 'questionBank.textFormatUnknown', { format });
   draft.promptFormat = format;
   if (edit.prompt !== undefined && edit.prompt !== null) draft.prompt = edit.prompt;
   if (edit.name !== undefined) draft.name = edit.name?.trim() ? edit.name.trim().slice(0, 255) : undefined;
@@ -63,9 +63,9 @@ export function applyQuestionEdit(base: QuestionDraft | null, edit: QuestionEdit
   if (edit.numericAnswers) {
     draft.numericAnswers = edit.numericAnswers.map((answer, index) => {
       checkFraction(answer.fraction, `numericAnswers.${index}.fraction`);
-      if (!Number.isFinite(answer.value)) throw DomainError.badInput(`numericAnswers.${index}.value`, 'The answer must be a number');
+      if (!Number.isFinite(answer.value)) throw DomainError.badInput(`numericAnswers.${index}.value`, 'questionBank.numericValueInvalid');
       if (!(answer.tolerance >= 0) || !Number.isFinite(answer.tolerance)) {
-        throw DomainError.badInput(`numericAnswers.${index}.tolerance`, 'The tolerance must be zero or more');
+        throw DomainError.badInput(`numericAnswers.${index}.tolerance`, 'questionBank.toleranceNegative');
       }
       return {
         value: answer.value,
@@ -79,30 +79,30 @@ export function applyQuestionEdit(base: QuestionDraft | null, edit: QuestionEdit
   if (edit.correctBoolean !== undefined) draft.correctBoolean = edit.correctBoolean ?? undefined;
   if (edit.defaultPoints !== undefined && edit.defaultPoints !== null) {
     if (!(edit.defaultPoints >= 0) || !Number.isFinite(edit.defaultPoints)) {
-      throw DomainError.badInput('defaultPoints', 'The default points must be zero or more');
+      throw DomainError.badInput('defaultPoints', 'questionBank.defaultPointsNegative');
     }
     draft.defaultPoints = edit.defaultPoints;
   }
   if (edit.caseSensitive !== undefined) draft.caseSensitive = edit.caseSensitive ?? undefined;
   if (edit.shuffleAnswers !== undefined) draft.shuffleAnswers = edit.shuffleAnswers ?? undefined;
   if (edit.penalty !== undefined) {
-    if (edit.penalty !== null && !(edit.penalty >= 0 && edit.penalty <= 1)) throw DomainError.badInput('penalty', 'The penalty must be between 0 and 1');
+    if (edit.penalty !== null && !(edit.penalty >= 0 && edit.penalty <= 1)) throw DomainError.badInput('penalty', 'questionBank.penaltyOutOfRange');
     draft.penalty = edit.penalty ?? undefined;
   }
   dropWhatTheTypeCannotHold(draft);
   sanitizeDraft(draft);
   for (const [field, text] of [['prompt', draft.prompt], ['generalFeedback', draft.generalFeedback ?? '']] as const) {
-    if (text.length > MAX_TEXT) throw DomainError.badInput(field, `The text must have at most ${MAX_TEXT} characters`);
+    if (text.length > MAX_TEXT) throw DomainError.badInput(field, 'questionBank.textTooLong', { max: MAX_TEXT });
   }
-  if (draft.prompt.trim() === '') throw DomainError.badInput('prompt', 'The question text is empty');
+  if (draft.prompt.trim() === '') throw DomainError.badInput('prompt', 'questionImport.emptyText');
   draft.name = draft.name ?? defaultQuestionName(draft.prompt);
   const problem = findDraftProblem(draft);
-  if (problem) throw DomainError.badInput(fieldOfProblem(type), problem);
+  if (problem) throw DomainError.badInput(fieldOfProblem(type), problem.reason, problem.params);
   return draft;
 }
 
 function checkFraction(fraction: number, field: string): void {
-  if (!(fraction >= -1 && fraction <= 1)) throw DomainError.badInput(field, 'A grade must be between -100% and 100% (-1..1)');
+  if (!(fraction >= -1 && fraction <= 1)) throw DomainError.badInput(field, 'questionBank.gradeOutOfRange');
 }
 
 function dropWhatTheTypeCannotHold(draft: QuestionDraft): void {

@@ -30,7 +30,7 @@ export class QuestionExportService {
   async export(actor: Actor, bankId: string, format: QuestionFormat, category?: string | null): Promise<QuestionExport> {
     const bank = await this.banks.getUsable(actor, bankId);
     if (format !== 'GIFT' && format !== 'MOODLE_XML') {
-      throw DomainError.badInput('format', 'Questions can be exported as GIFT or Moodle XML (Aiken holds single-choice questions only)');
+      throw DomainError.badInput('format', 'questionBank.exportFormatUnsupported');
     }
     const records = (await this.questions.listForBanks([bank.id], category)).get(bank.id) ?? [];
     let drafts: QuestionDraft[];

@@ -22,7 +22,7 @@ export class QuestionFileService {
       ? await this.dataSource.query('SELECT name, mime_type, sha256, data FROM question_file WHERE id = $1', [fileId])
       : [];
     const file = rows[0];
-    if (!file || file.name !== name) throw DomainError.notFound('File', `${fileId}/${name}`);
+    if (!file || file.name !== name) throw DomainError.notFound('files.notFound', `${fileId}/${name}`);
     return { name: file.name, mimeType: file.mime_type, sha256: file.sha256, data: file.data };
   }
 }

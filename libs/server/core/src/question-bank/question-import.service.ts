@@ -37,13 +37,16 @@ export class QuestionImportService {
 
   async import(actor: Actor, command: QuestionImportCommand): Promise<QuestionImportOutcome> {
     const bank = await this.banks.getUsable(actor, command.bankId);
-    if (!FORMATS.includes(command.format)) throw DomainError.badInput('format', `Unknown format "${command.format}"`);
+    if (!FORMATS.includes(command.format)) throw DomainError.badInput('format', 'questionBank.importFormatUnknown', { format: command.format });
     let parsed: ReturnType<typeof parseQuestions>;
     try {
       parsed = parseQuestions(command.format, command.content, this.limits);
     } catch (error) {
       if (error instanceof QuestionImportRejected) {
-        throw DomainError.badInput('content', error.message, undefined, { importReason: error.reason });
+        throw DomainError.badInput('content', error.problem.reason, error.problem.params, {
+          importReason: error.reason,
+          ...(error.detail ? { detail: error.detail } : {}),
+        });
       }
       throw error;
     }

@@ -120,7 +120,7 @@ export class QuestionService {
 
   async get(actor: Actor, questionId: string): Promise<QuestionRecord> {
     const record = await this.findCurrent(this.dataSource.manager, questionId);
-    if (!record) throw DomainError.notFound('Question', questionId);
+    if (!record) throw DomainError.notFound('questionBank.questionNotFound', questionId);
     await this.banks.getUsable(actor, record.bankId);
     return record;
   }
@@ -254,7 +254,7 @@ export class QuestionService {
   async createCategory(actor: Actor, bankId: string, path: string): Promise<QuestionCategoryRecord> {
     const bank = await this.banks.getUsable(actor, bankId);
     const canonical = canonicalCategoryPath(path);
-    if (canonical.length > 1000) throw DomainError.badInput('path', 'The category path is too long');
+    if (canonical.length > 1000) throw DomainError.badInput('path', 'questionBank.categoryPathTooLong');
     await this.dataSource.transaction((manager) => new QuestionWriter(manager).ensureCategories(bank.id, [canonical]));
     const found = ((await this.categoriesForBanks([bank.id])).get(bank.id) ?? []).find((category) => category.path === canonical);
     return found as QuestionCategoryRecord;

@@ -52,7 +52,7 @@ export class UserService {
 
   async getVisible(actor: Actor, id: string): Promise<UserEntity> {
     const user = await this.findById(id);
-    if (!user) throw DomainError.notFound('User', id);
+    if (!user) throw DomainError.notFound('users.notFound', id);
     if (user.id !== actor.userId) await this.assertCanManageUser(actor, user);
     return user;
   }
@@ -79,7 +79,7 @@ export class UserService {
     }
     if (query.orgUnitId) {
       const unit = await this.dataSource.getRepository(OrgUnitEntity).findOne({ where: { id: query.orgUnitId } });
-      if (!unit) throw DomainError.notFound('Org unit', query.orgUnitId);
+      if (!unit) throw DomainError.notFound('orgUnits.notFound', query.orgUnitId);
       qb.andWhere('o.path LIKE :unitPath', { unitPath: `${unit.path}%` });
     }
     if (query.role) {
@@ -111,7 +111,7 @@ export class UserService {
         user.orgUnitId = null;
       } else {
         const unit = await this.dataSource.getRepository(OrgUnitEntity).findOne({ where: { id: changes.orgUnitId } });
-        if (!unit) throw DomainError.notFound('Org unit', changes.orgUnitId);
+        if (!unit) throw DomainError.notFound('orgUnits.notFound', changes.orgUnitId);
         user.orgUnitId = unit.id;
       }
     }
@@ -121,7 +121,7 @@ export class UserService {
   async grantRole(actor: Actor, userId: string, role: Role, orgUnitId: string | null | undefined): Promise<UserEntity> {
     assertAdmin(actor);
     const user = await this.findById(userId);
-    if (!user) throw DomainError.notFound('User', userId);
+    if (!user) throw DomainError.notFound('users.notFound', userId);
     const scope = await this.roleScope(role, orgUnitId);
     await this.dataSource.query(
       `INSERT INTO role_grant (user_id, role, org_unit_id) VALUES ($1, $2, $3)
@@ -134,9 +134,9 @@ export class UserService {
   async revokeRole(actor: Actor, userId: string, role: Role, orgUnitId: string | null | undefined): Promise<UserEntity> {
     assertAdmin(actor);
     const user = await this.findById(userId);
-    if (!user) throw DomainError.notFound('User', userId);
+    if (!user) throw DomainError.notFound('users.notFound', userId);
     if (role === 'ADMIN' && userId === actor.userId) {
-      throw DomainError.conflict('You cannot remove your own administrator role');
+      throw DomainError.conflict('users.cannotRemoveOwnAdminRole');
     }
     const scope = await this.roleScope(role, orgUnitId);
     await this.dataSource.query(
@@ -164,12 +164,12 @@ export class UserService {
 
   private async roleScope(role: Role, orgUnitId: string | null | undefined): Promise<string | null> {
     if (role !== 'UNIT_MANAGER') {
-      if (orgUnitId) throw DomainError.badInput('orgUnitId', `The ${role} role is not scoped to an org unit`);
+      if (orgUnitId) throw DomainError.badInput('orgUnitId', 'users.roleNotScoped', { role });
       return null;
     }
-    if (!orgUnitId) throw DomainError.badInput('orgUnitId', 'A unit manager needs the org unit they manage');
+    if (!orgUnitId) throw DomainError.badInput('orgUnitId', 'users.managerNeedsUnit');
     const unit = await this.dataSource.getRepository(OrgUnitEntity).findOne({ where: { id: orgUnitId } });
-    if (!unit) throw DomainError.notFound('Org unit', orgUnitId);
+    if (!unit) throw DomainError.notFound('orgUnits.notFound', orgUnitId);
     return unit.id;
   }
 }

@@ -1,8 +1,9 @@
 import { newQuestionDraft, type QuestionDraft } from '../question-draft';
 import { defaultQuestionName } from './default-question-name';
 import { DEFAULT_PENALTY, type ParserOptions } from './gift-parser';
+import { type ImportProblem, problem } from './question-import-problem';
 import { QuestionImportRejected } from './question-import-rejected.error';
-import type { QuestionImportError, QuestionParseResult } from './question-parse-result';
+import { type QuestionImportError, type QuestionParseResult, questionImportError } from './question-parse-result';
 
 const CHOICE_LINE = /^[A-Z][).][ \t]?/;
 const ANSWER_LINE = /^ANSWER:/;
@@ -18,8 +19,11 @@ export function parseAiken(input: string, options: ParserOptions = {}): Question
   let rawName = '';
   const lines = input.split(/\r\n|\r|\n/);
 
-  const fail = (message: string, line: number | null): void => {
-    errors.push({ line, message });
+  const fail = (found: ImportProblem, line: number | null): void => {
+    errors.push(questionImportError(line, found));
+  };
+  const failQuestion = (found: ImportProblem, line: number | null): void => {
+    fail(problem('questionImport.aiken.error', { name: rawName, problem: found }), line);
   };
 
   lines.forEach((rawLine, index) => {
@@ -28,7 +32,7 @@ export function parseAiken(input: string, options: ParserOptions = {}): Question
     if (line.length < 2) return;
     if (CHOICE_LINE.test(line)) {
       if (current === null) {
-        fail(`Question not started on line ${lineNumber}`, lineNumber);
+        fail(problem('questionImport.aiken.notStarted', { line: String(lineNumber) }), lineNumber);
         return;
       }
       current.options.push({ text: escapeHtml(line.slice(2).trim()), fraction: 0 });
@@ -36,37 +40,31 @@ export function parseAiken(input: string, options: ParserOptions = {}): Question
     }
     if (ANSWER_LINE.test(line)) {
       if (current === null) {
-        fail(`Question not started on line ${lineNumber}`, lineNumber);
+        fail(problem('questionImport.aiken.notStarted', { line: String(lineNumber) }), lineNumber);
         return;
       }
       const question: QuestionDraft = current;
       current = null;
       if (question.options.length < 2) {
-        fail(`Error importing question ${rawName}: Question must have at least 2 answers on line ${lineNumber}`, question.line);
+        failQuestion(problem('questionImport.aiken.tooFewAnswers', { line: String(lineNumber) }), question.line);
         return;
       }
       const letter = line.slice(line.indexOf(':') + 1).trim().charAt(0);
       const rightIndex = letter.charCodeAt(0) - 'A'.charCodeAt(0);
       const right = question.options[rightIndex];
       if (right === undefined) {
-        fail(`Error importing question ${rawName}: the answer "${letter}" on line ${lineNumber} is not one of the choices`, question.line);
+        failQuestion(problem('questionImport.aiken.answerNotAChoice', { letter, line: String(lineNumber) }), question.line);
         return;
       }
       right.fraction = 1;
       questions.push(question);
       if (options.maxQuestions !== undefined && questions.length > options.maxQuestions) {
-        throw new QuestionImportRejected(
-          `The file holds more than ${options.maxQuestions} questions, the most one import accepts`,
-          'MAX_QUESTIONS',
-        );
+        throw new QuestionImportRejected(problem('questionImport.tooManyQuestions', { max: options.maxQuestions }), 'MAX_QUESTIONS');
       }
       return;
     }
     if (current !== null) {
-      fail(
-        `Error importing question ${rawName}: Question not completed before next question start on line ${lineNumber}`,
-        current.line,
-      );
+      failQuestion(problem('questionImport.aiken.notCompleted', { line: String(lineNumber) }), current.line);
     }
     current = startQuestion(line, lineNumber);
     rawName = current.name ?? '';
@@ -74,7 +72,7 @@ export function parseAiken(input: string, options: ParserOptions = {}): Question
   // Assigned inside the callback above, which TypeScript does not follow.
   const unfinished = current as QuestionDraft | null;
   if (unfinished !== null) {
-    fail(`Error importing question ${rawName}: Question not completed before the end of the file (no ANSWER: line)`, unfinished.line);
+    failQuestion(problem('questionImport.aiken.notCompletedAtEnd'), unfinished.line);
   }
   return { questions, errors, categories: [] };
 }

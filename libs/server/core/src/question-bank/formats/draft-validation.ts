@@ -1,53 +1,54 @@
 import type { QuestionDraft } from '../question-draft';
+import { type ImportProblem, problem } from './question-import-problem';
 
 /**
  * The checks Moodle's question types make when saving (qtype_*::save_question_options): a question that
- * fails them could never be answered right, so it is rejected rather than imported. Returns the reason.
+ * fails them could never be answered right, so it is rejected rather than imported. Returns the problem.
  */
-export function findDraftProblem(question: QuestionDraft): string | null {
+export function findDraftProblem(question: QuestionDraft): ImportProblem | null {
   switch (question.type) {
     case 'SINGLE_CHOICE':
     case 'MULTIPLE_CHOICE': {
-      if (question.options.length < 2) return 'A choice question needs at least 2 choices';
+      if (question.options.length < 2) return problem('questionImport.tooFewChoices');
       const badFraction = question.options.find((option) => !(option.fraction >= -1 && option.fraction <= 1));
-      if (badFraction) return `The grade of choice "${badFraction.text}" must be between -100% and 100%`;
+      if (badFraction) return problem('questionImport.choiceGradeOutOfRange', { choice: badFraction.text });
       if (question.type === 'SINGLE_CHOICE') {
         const best = Math.max(...question.options.map((option) => option.fraction));
-        if (best !== 1) return 'One of the choices must be worth 100% so that full marks are possible';
+        if (best !== 1) return problem('questionImport.noFullMarksChoice');
       } else {
         const positiveTotal = question.options.reduce((sum, option) => sum + Math.max(option.fraction, 0), 0);
         // Moodle's editing form wants exactly 100%; its import and its grading (capped at 100%) only need full
         // marks to be reachable.
         if (Math.round(positiveTotal * 100) < 100) {
-          return `The positive grades of a multiple-answer question must add up to at least 100% (they add up to ${+(positiveTotal * 100).toFixed(5)}%)`;
+          return problem('questionImport.positiveGradesBelowFull', { total: String(+(positiveTotal * 100).toFixed(5)) });
         }
       }
       return null;
     }
     case 'SHORT_ANSWER': {
-      if (question.options.length === 0) return 'A short-answer question needs at least one accepted answer';
-      if (question.options.some((option) => option.text.trim() === '')) return 'An accepted answer is empty';
+      if (question.options.length === 0) return problem('questionImport.noAcceptedAnswer');
+      if (question.options.some((option) => option.text.trim() === '')) return problem('questionImport.emptyAcceptedAnswer');
       const best = Math.max(...question.options.map((option) => option.fraction));
-      if (best !== 1) return 'One of the answers must be worth 100% so that full marks are possible';
+      if (best !== 1) return problem('questionImport.noFullMarksAnswer');
       return null;
     }
     case 'NUMERIC': {
-      if (question.numericAnswers.length === 0) return 'A numeric question needs at least one numeric answer';
+      if (question.numericAnswers.length === 0) return problem('questionImport.noNumericAnswer');
       const best = Math.max(...question.numericAnswers.map((answer) => answer.fraction));
-      if (best !== 1) return 'One of the answers must be worth 100% so that full marks are possible';
+      if (best !== 1) return problem('questionImport.noFullMarksAnswer');
       return null;
     }
     case 'MATCHING': {
       const realPairs = question.matchPairs.filter((pair) => pair.prompt.trim() !== '');
-      if (realPairs.length < 2) return 'A matching question needs at least 2 pairs with a question part';
-      if (question.matchPairs.some((pair) => pair.answer.trim() === '')) return 'A matching answer is empty';
+      if (realPairs.length < 2) return problem('questionImport.tooFewPairsWithPrompt');
+      if (question.matchPairs.some((pair) => pair.answer.trim() === '')) return problem('questionImport.emptyMatchAnswer');
       return null;
     }
     case 'TRUE_FALSE':
-      return question.correctBoolean === undefined ? 'The right answer (true or false) is missing' : null;
+      return question.correctBoolean === undefined ? problem('questionImport.trueFalseMissing') : null;
     case 'ESSAY':
     case 'DESCRIPTION':
-      return question.prompt.trim() === '' ? 'The question text is empty' : null;
+      return question.prompt.trim() === '' ? problem('questionImport.emptyText') : null;
   }
 }
 

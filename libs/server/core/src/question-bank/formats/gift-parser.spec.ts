@@ -96,5 +96,9 @@ describe('parseGift', () => {
     expect(result.questions.map((question) => question.line)).toEqual([1, 7]);
     expect(result.errors.map((error) => error.line)).toEqual([3, 5]);
     expect(result.errors[1]?.message).toContain('not a number');
+    expect(result.errors[1]).toMatchObject({
+      reason: 'questionImport.gift.inQuestion',
+      params: { problem: { reason: 'questionImport.gift.notANumber', params: { value: 'abc' } }, excerpt: expect.stringContaining('Số?') },
+    });
   });
 });

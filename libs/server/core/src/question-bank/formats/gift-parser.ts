@@ -11,8 +11,9 @@ import { findDraftProblem, roundFraction } from './draft-validation';
 import { extractIdNumberAndTags } from './gift-comment-metadata';
 import { protectGiftEscapes, restoreGiftEscapes } from './gift-escaping';
 import { sanitizeForFormat } from './html-sanitizer';
+import { type ImportProblem, problem } from './question-import-problem';
 import { QuestionImportRejected } from './question-import-rejected.error';
-import type { QuestionImportError, QuestionParseResult } from './question-parse-result';
+import { type QuestionImportError, type QuestionParseResult, questionImportError } from './question-parse-result';
 
 export interface ParserOptions {
   /** Throws QuestionImportRejected once more questions than this are read. */
@@ -35,7 +36,11 @@ interface FormattedText {
   format: TextFormat;
 }
 
-class GiftQuestionError extends Error {}
+class GiftQuestionError extends Error {
+  constructor(readonly problem: ImportProblem) {
+    super(problem.reason);
+  }
+}
 
 /**
  * Parses GIFT with the semantics of Moodle's qformat_gift (Moodle 4.2): questions are separated by blank
@@ -75,18 +80,15 @@ export function parseGift(input: string, options: ParserOptions = {}): QuestionP
       question.tags = metadata.tags;
       if (metadata.idNumber !== undefined) question.idNumber = metadata.idNumber;
       if (category !== undefined) question.category = category;
-      const problem = findDraftProblem(question);
-      if (problem) throw new GiftQuestionError(problem);
+      const draftProblem = findDraftProblem(question);
+      if (draftProblem) throw new GiftQuestionError(draftProblem);
       questions.push(question);
       if (options.maxQuestions !== undefined && questions.length > options.maxQuestions) {
-        throw new QuestionImportRejected(
-          `The file holds more than ${options.maxQuestions} questions, the most one import accepts`,
-          'MAX_QUESTIONS',
-        );
+        throw new QuestionImportRejected(problem('questionImport.tooManyQuestions', { max: options.maxQuestions }), 'MAX_QUESTIONS');
       }
     } catch (error) {
       if (!(error instanceof GiftQuestionError)) throw error;
-      errors.push({ line: startLine, message: `${error.message}: ${snippet(rawText)}` });
+      errors.push(questionImportError(startLine, problem('questionImport.gift.inQuestion', { problem: error.problem, excerpt: snippet(rawText) })));
     }
   }
   return { questions, errors, categories };
@@ -125,10 +127,10 @@ function readQuestion(protectedText: string, line: number): QuestionDraft {
   const answerEnd = text.indexOf('}');
   const isDescription = answerStart < 0 && answerEnd < 0;
   if (!isDescription && (answerStart < 0 || answerEnd < 0 || answerEnd < answerStart)) {
-    throw new GiftQuestionError('Could not find a {…} block around the answers (check the braces, or escape them as \\{ \\})');
+    throw new GiftQuestionError(problem('questionImport.gift.noAnswerBlock'));
   }
   if (!isDescription && text.indexOf('{', answerStart + 1) >= 0 && text.indexOf('{', answerStart + 1) < answerEnd) {
-    throw new GiftQuestionError('An answer block contains an unescaped "{"');
+    throw new GiftQuestionError(problem('questionImport.gift.unescapedBrace'));
   }
 
   let answerText = isDescription ? '' : text.slice(answerStart + 1, answerEnd).trim();
@@ -206,7 +208,7 @@ function readChoices(question: QuestionDraft, answerText: string): void {
   question.shuffleAnswers = true;
   question.answerNumbering = 'abc';
   const answers = splitAnswers(answerText.replace(/=/g, '~='), '~');
-  if (answers.length < 2) throw new GiftQuestionError('A choice question needs at least 2 choices');
+  if (answers.length < 2) throw new GiftQuestionError(problem('questionImport.tooFewChoices'));
   for (const rawAnswer of answers) {
     let answer = rawAnswer.trim();
     let fraction = 0;
@@ -232,7 +234,7 @@ function readChoices(question: QuestionDraft, answerText: string): void {
 function readShortAnswers(question: QuestionDraft, answerText: string): void {
   question.caseSensitive = false;
   const answers = splitAnswers(answerText, '=');
-  if (answers.length < 1) throw new GiftQuestionError('A short-answer question needs at least one answer');
+  if (answers.length < 1) throw new GiftQuestionError(problem('questionImport.gift.noShortAnswer'));
   for (const rawAnswer of answers) {
     let answer = rawAnswer.trim();
     let fraction = 1;
@@ -256,7 +258,7 @@ function readNumericAnswers(question: QuestionDraft, answerText: string): void {
     answersPart = answerText.slice(0, tildeIndex);
   }
   const answers = splitAnswers(answersPart, '=');
-  if (answers.length === 0) throw new GiftQuestionError('No answers found for the numeric question');
+  if (answers.length === 0) throw new GiftQuestionError(problem('questionImport.gift.noNumericAnswer'));
   for (const rawAnswer of answers) {
     let answer = rawAnswer.trim();
     let fraction = 1;
@@ -303,11 +305,11 @@ function readNumericAnswers(question: QuestionDraft, answerText: string): void {
 function readMatchPairs(question: QuestionDraft, answerText: string): void {
   question.shuffleAnswers = true;
   const answers = splitAnswers(answerText, '=');
-  if (answers.length < 2) throw new GiftQuestionError('A matching question needs at least 2 pairs');
+  if (answers.length < 2) throw new GiftQuestionError(problem('questionImport.gift.tooFewPairs'));
   for (const rawAnswer of answers) {
     const answer = rawAnswer.trim();
     const marker = answer.indexOf('->');
-    if (marker < 0) throw new GiftQuestionError(`Matching pair "${restoreGiftEscapes(answer)}" has no "->"`);
+    if (marker < 0) throw new GiftQuestionError(problem('questionImport.gift.pairWithoutArrow', { pair: restoreGiftEscapes(answer) }));
     const prompt = parseTextWithFormat(answer.slice(0, marker), question.promptFormat);
     question.matchPairs.push({
       prompt: sanitizeForFormat(prompt.text, prompt.format),
@@ -381,7 +383,7 @@ function parseNumber(text: string): number {
   const trimmed = text.trim();
   const value = trimmed === '' ? Number.NaN : Number(trimmed);
   if (!Number.isFinite(value)) {
-    throw new GiftQuestionError(`"${restoreGiftEscapes(trimmed)}" is not a number (write it like -1.234 or 3e8)`);
+    throw new GiftQuestionError(problem('questionImport.gift.notANumber', { value: restoreGiftEscapes(trimmed) }));
   }
   return value;
 }

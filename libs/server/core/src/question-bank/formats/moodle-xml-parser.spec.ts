@@ -53,9 +53,13 @@ describe('parseMoodleXml', () => {
       quiz(`<question type="cloze"><name><text>C</text></name></question>\n<question type="calculated"><name><text>K</text></name></question>\n<question type="description"><questiontext><text>ok</text></questiontext></question>`),
     );
     expect(result.questions).toHaveLength(1);
+    const unsupported = (type: string, name: string) => ({
+      reason: 'questionImport.xml.error',
+      params: { problem: { reason: 'questionImport.xml.unsupportedTypeOfQuestion', params: expect.objectContaining({ type, name }) } },
+    });
     expect(result.errors).toEqual([
-      { line: 3, message: expect.stringContaining('"cloze"') },
-      { line: 4, message: expect.stringContaining('"calculated"') },
+      { line: 3, message: expect.stringContaining('"cloze"'), ...unsupported('cloze', 'C') },
+      { line: 4, message: expect.stringContaining('"calculated"'), ...unsupported('calculated', 'K') },
     ]);
   });
 

@@ -25,8 +25,9 @@ import {
   textOf,
   type XmlNode,
 } from './moodle-xml-reader';
+import { type ImportProblem, problem } from './question-import-problem';
 import { QuestionImportRejected } from './question-import-rejected.error';
-import type { QuestionImportError, QuestionParseResult } from './question-parse-result';
+import { type QuestionImportError, type QuestionParseResult, questionImportError } from './question-parse-result';
 
 const XML_FORMATS: Record<string, TextFormat> = {
   html: 'html',
@@ -37,14 +38,22 @@ const XML_FORMATS: Record<string, TextFormat> = {
 
 const SUPPORTED_TYPES = ['multichoice', 'truefalse', 'shortanswer', 'numerical', 'matching', 'match', 'essay', 'description'];
 
-class XmlQuestionError extends Error {}
+class XmlQuestionError extends Error {
+  constructor(readonly problem: ImportProblem) {
+    super(problem.reason);
+  }
+}
+
+function inQuestion(question: QuestionDraft, found: ImportProblem): ImportProblem {
+  return problem('questionImport.xml.inQuestion', { name: question.name ?? '', problem: found });
+}
 
 /** Parses Moodle XML (`<quiz><question type="…">…`) with the semantics of Moodle's qformat_xml. */
 export function parseMoodleXml(input: string, options: ParserOptions = {}): QuestionParseResult {
   const document = readXmlDocument(input);
   const quiz = child(document, 'quiz');
   if (quiz === undefined) {
-    throw new QuestionImportRejected('This is not a Moodle XML file: the root element must be <quiz>', 'MALFORMED');
+    throw new QuestionImportRejected(problem('questionImport.xml.notQuiz'), 'MALFORMED');
   }
   const startLines = questionStartLines(input);
   const questions: QuestionDraft[] = [];
@@ -66,24 +75,22 @@ export function parseMoodleXml(input: string, options: ParserOptions = {}): Ques
     try {
       if (!SUPPORTED_TYPES.includes(type)) {
         const name = textOf(element, 'name');
+        const typeParams = { type: type || problem('questionImport.xml.noType'), supported: SUPPORTED_TYPES.filter((supported) => supported !== 'match').join(', ') };
         throw new XmlQuestionError(
-          `Question type "${type || '(none)'}"${name ? ` of question "${name}"` : ''} is not supported; supported types are ${SUPPORTED_TYPES.filter((supported) => supported !== 'match').join(', ')}`,
+          name ? problem('questionImport.xml.unsupportedTypeOfQuestion', { ...typeParams, name }) : problem('questionImport.xml.unsupportedType', typeParams),
         );
       }
       const question = readQuestion(element, type, line);
       if (category !== undefined) question.category = category;
-      const problem = findDraftProblem(question);
-      if (problem) throw new XmlQuestionError(`Question "${question.name ?? ''}": ${problem}`);
+      const draftProblem = findDraftProblem(question);
+      if (draftProblem) throw new XmlQuestionError(inQuestion(question, draftProblem));
       questions.push(question);
       if (options.maxQuestions !== undefined && questions.length > options.maxQuestions) {
-        throw new QuestionImportRejected(
-          `The file holds more than ${options.maxQuestions} questions, the most one import accepts`,
-          'MAX_QUESTIONS',
-        );
+        throw new QuestionImportRejected(problem('questionImport.tooManyQuestions', { max: options.maxQuestions }), 'MAX_QUESTIONS');
       }
     } catch (error) {
       if (!(error instanceof XmlQuestionError)) throw error;
-      errors.push({ line, message: `Error importing question: ${error.message}` });
+      errors.push(questionImportError(line, problem('questionImport.xml.error', { problem: error.problem })));
     }
   });
   return { questions, errors, categories };
@@ -235,10 +242,10 @@ function readNumericAnswers(question: QuestionDraft, element: XmlNode): void {
     const toleranceText = textContent(child(answer, 'tolerance'));
     const tolerance = toleranceText === '' ? 0 : Number(toleranceText);
     if (text === '' || !Number.isFinite(value)) {
-      throw new XmlQuestionError(`Question "${question.name ?? ''}": the answer "${text}" is not a number`);
+      throw new XmlQuestionError(inQuestion(question, problem('questionImport.xml.answerNotANumber', { value: text })));
     }
     if (!Number.isFinite(tolerance)) {
-      throw new XmlQuestionError(`Question "${question.name ?? ''}": the tolerance "${toleranceText}" is not a number`);
+      throw new XmlQuestionError(inQuestion(question, problem('questionImport.xml.toleranceNotANumber', { value: toleranceText })));
     }
     question.numericAnswers.push({ value, tolerance: Math.abs(tolerance), fraction, ...(feedback && { feedback }) });
   }
@@ -299,7 +306,7 @@ function answerText(answer: XmlNode): string {
 
 function readFraction(answer: XmlNode): number {
   const fraction = Number(attribute(answer, 'fraction') ?? '0');
-  if (!Number.isFinite(fraction)) throw new XmlQuestionError(`The answer grade "${attribute(answer, 'fraction')}" is not a number`);
+  if (!Number.isFinite(fraction)) throw new XmlQuestionError(problem('questionImport.xml.gradeNotANumber', { value: attribute(answer, 'fraction') ?? '' }));
   return roundFraction(fraction / 100);
 }
 
@@ -357,7 +364,7 @@ function readLegacyImage(element: XmlNode): QuestionAttachmentDraft | null {
 function decodeFile(name: string, base64: string): QuestionAttachmentDraft {
   const compact = base64.replace(/\s+/g, '');
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(compact)) {
-    throw new XmlQuestionError(`The embedded file "${name}" is not valid base64`);
+    throw new XmlQuestionError(problem('questionImport.xml.badBase64', { name }));
   }
   return { name, mimeType: mimeTypeOf(name), data: Buffer.from(compact, 'base64') };
 }

@@ -1,4 +1,5 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { problem } from './question-import-problem';
 import { QuestionImportRejected } from './question-import-rejected.error';
 
 /** An element as fast-xml-parser gives it with every child element in an array. */
@@ -16,17 +17,11 @@ const CDATA_KEY = '__cdata';
 export function readXmlDocument(input: string): XmlElement {
   const masked = maskCdataAndComments(input);
   if (/<!DOCTYPE/i.test(masked) || /<!ENTITY/i.test(masked)) {
-    throw new QuestionImportRejected(
-      'The XML file declares a DOCTYPE or ENTITY; these are refused for safety (they can read server files or expand without limit)',
-      'UNSAFE_XML',
-    );
+    throw new QuestionImportRejected(problem('questionImport.xml.unsafe'), 'UNSAFE_XML');
   }
   const validation = XMLValidator.validate(input);
   if (validation !== true) {
-    throw new QuestionImportRejected(
-      `The file is not well-formed XML (line ${validation.err.line}): ${validation.err.msg}`,
-      'MALFORMED',
-    );
+    throw new QuestionImportRejected(problem('questionImport.xml.malformed', { line: String(validation.err.line) }), 'MALFORMED', validation.err.msg);
   }
   const parser = new XMLParser({
     ignoreAttributes: false,

@@ -1,6 +1,7 @@
 import { parseAiken } from './aiken-parser';
 import { parseGift } from './gift-parser';
 import { parseMoodleXml } from './moodle-xml-parser';
+import { problem } from './question-import-problem';
 import { QuestionImportRejected } from './question-import-rejected.error';
 import type { QuestionParseResult } from './question-parse-result';
 
@@ -30,10 +31,7 @@ export function parseQuestions(
   const maxQuestions = limits.maxQuestions ?? DEFAULT_IMPORT_LIMITS.maxQuestions;
   const size = typeof input === 'string' ? Buffer.byteLength(input, 'utf8') : input.byteLength;
   if (size > maxBytes) {
-    throw new QuestionImportRejected(
-      `The file is ${size} bytes; the most one import accepts is ${maxBytes} bytes (maxBytes)`,
-      'MAX_BYTES',
-    );
+    throw new QuestionImportRejected(problem('questionImport.tooLarge', { size: String(size), max: String(maxBytes) }), 'MAX_BYTES');
   }
   const text = decodeUtf8(input, format).replace(/^\uFEFF/, '');
   const options = { maxQuestions };
@@ -52,9 +50,6 @@ function decodeUtf8(input: string | Buffer, format: QuestionFormat): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(input);
   } catch {
-    throw new QuestionImportRejected(
-      `The file you selected does not use UTF-8 character encoding. ${FORMAT_LABELS[format]} format files must use UTF-8.`,
-      'ENCODING',
-    );
+    throw new QuestionImportRejected(problem('questionImport.notUtf8', { format: FORMAT_LABELS[format] }), 'ENCODING');
   }
 }

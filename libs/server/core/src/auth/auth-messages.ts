@@ -1,0 +1,25 @@
+import { defineMessages } from '../i18n/translation';
+
+/** Sign-up, sign-in, sessions and password links. */
+export const AUTH_MESSAGES = defineMessages({
+  'auth.emailTaken': { vi: 'Email này đã được dùng để đăng ký một tài khoản khác', en: 'An account with this email already exists' },
+  'auth.wrongCredentials': { vi: 'Email hoặc mật khẩu không đúng', en: 'Email or password is incorrect' },
+  'auth.accountGone': { vi: 'Tài khoản này không còn tồn tại', en: 'This account no longer exists' },
+  'auth.currentPasswordWrong': { vi: 'Mật khẩu hiện tại không đúng', en: 'Your current password is incorrect' },
+  'auth.linkExpired': {
+    vi: 'Liên kết này đã hết hạn hoặc đã được sử dụng; vui lòng đề nghị gửi liên kết mới',
+    en: 'This link has expired or was already used; ask for a new one',
+  },
+  'auth.sessionInvalid': {
+    vi: 'Phiên đăng nhập đã hết hạn hoặc không hợp lệ; vui lòng đăng nhập lại',
+    en: 'Your session has expired or is not valid; please sign in again',
+  },
+  'auth.sessionEnded': {
+    vi: 'Phiên đăng nhập này không còn hiệu lực; vui lòng đăng nhập lại',
+    en: 'This session is no longer valid; please sign in again',
+  },
+  'auth.tooManySignInAttempts': {
+    vi: 'Đăng nhập không thành công quá nhiều lần. Vui lòng thử lại sau {minutes} phút.',
+    en: 'Too many sign-in attempts. Try again in {minutes} minute(s).',
+  },
+});

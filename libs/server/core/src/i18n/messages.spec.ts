@@ -1,0 +1,39 @@
+import { ACCESS_MESSAGES } from '../access/access-messages';
+import { AUTH_MESSAGES } from '../auth/auth-messages';
+import { COURSE_MESSAGES } from '../courses/course-messages';
+import { ENROLLMENT_MESSAGES } from '../enrollments/enrollment-messages';
+import { MAIL_MESSAGES } from '../mail/mail-messages';
+import { OFFICIAL_IMPORT_MESSAGES } from '../official-imports/official-import-messages';
+import { ORG_UNIT_MESSAGES } from '../org-units/org-unit-messages';
+import { PAGINATION_MESSAGES } from '../pagination/pagination-messages';
+import { QUESTION_IMPORT_MESSAGES } from '../question-bank/formats/question-import-messages';
+import { QUESTION_BANK_MESSAGES } from '../question-bank/question-bank-messages';
+import { FILE_MESSAGES } from '../storage/file-messages';
+import { USER_MESSAGES } from '../users/user-messages';
+import { COMMON_MESSAGES } from './common-messages';
+import { MESSAGES } from './messages';
+import { REQUEST_MESSAGES } from './request-messages';
+
+const CATALOGUES = {
+  COMMON_MESSAGES, ACCESS_MESSAGES, REQUEST_MESSAGES, AUTH_MESSAGES, USER_MESSAGES, ORG_UNIT_MESSAGES, OFFICIAL_IMPORT_MESSAGES,
+  QUESTION_BANK_MESSAGES, QUESTION_IMPORT_MESSAGES, FILE_MESSAGES, PAGINATION_MESSAGES, COURSE_MESSAGES, ENROLLMENT_MESSAGES, MAIL_MESSAGES,
+};
+
+/** Letters only Vietnamese writes (tone marks and ă â đ ê ô ơ ư). */
+const VIETNAMESE_LETTER = /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/i;
+
+describe('the message catalogue', () => {
+  it('is every domain catalogue, with no key defined by two of them', () => {
+    const keys = Object.values(CATALOGUES).flatMap((catalogue) => Object.keys(catalogue));
+    expect(keys.filter((key, index) => keys.indexOf(key) !== index)).toEqual([]);
+    expect(keys.sort()).toEqual(Object.keys(MESSAGES).sort());
+  });
+
+  it('writes every Vietnamese sentence in Vietnamese, with its diacritics', () => {
+    const words = (text: string) => text.replace(/\{\w+\}/g, '').split(/\s+/).filter((word) => /\p{L}/u.test(word));
+    const withoutDiacritics = Object.entries(MESSAGES)
+      .filter(([, translation]) => words(translation.vi).length >= 3 && !VIETNAMESE_LETTER.test(translation.vi))
+      .map(([key, translation]) => `${key}: ${translation.vi}`);
+    expect(withoutDiacritics).toEqual([]);
+  });
+});

@@ -1,0 +1,54 @@
+import { defineMessages } from '../i18n/translation';
+
+/** Question banks, their sharing, and the questions edited in them. */
+export const QUESTION_BANK_MESSAGES = defineMessages({
+  'questionBank.notFound': { vi: 'Không tìm thấy ngân hàng câu hỏi "{id}"', en: 'Question bank "{id}" was not found' },
+  'questionBank.questionNotFound': { vi: 'Không tìm thấy câu hỏi "{id}"', en: 'Question "{id}" was not found' },
+  'questionBank.createForbidden': {
+    vi: 'Chỉ giảng viên hoặc quản trị viên mới được tạo ngân hàng câu hỏi',
+    en: 'Only a trainer or an administrator can create a question bank',
+  },
+  'questionBank.belongsToAnother': {
+    vi: 'Ngân hàng câu hỏi này thuộc về giảng viên khác; hãy đề nghị chủ sở hữu chia sẻ với bạn',
+    en: 'This question bank belongs to another trainer; ask its owner to share it with you',
+  },
+  'questionBank.ownerOnlyShares': {
+    vi: 'Chỉ chủ sở hữu ngân hàng câu hỏi mới được chia sẻ ngân hàng này',
+    en: 'Only the owner of this question bank can share it',
+  },
+  'questionBank.alreadyOwner': { vi: 'Người này đã là chủ sở hữu ngân hàng câu hỏi', en: 'This person already owns the question bank' },
+  'questionBank.notATrainer': {
+    vi: '{email} không phải là giảng viên; chỉ giảng viên mới được cùng biên soạn ngân hàng câu hỏi',
+    en: '{email} is not a trainer; only trainers can co-author a question bank',
+  },
+  'questionBank.cannotRemoveOwner': {
+    vi: 'Không thể gỡ chủ sở hữu khỏi ngân hàng câu hỏi của mình',
+    en: 'The owner cannot be removed from their question bank',
+  },
+  'questionBank.shareEmailRequired': { vi: 'Hãy nhập email của người được chia sẻ', en: 'Enter the email of the person to share with' },
+  'questionBank.noAccountWithEmail': { vi: 'Không có tài khoản nào dùng email {email}', en: 'No account uses the email {email}' },
+  'questionBank.titleRequired': { vi: 'Ngân hàng câu hỏi cần có tiêu đề', en: 'The question bank needs a title' },
+  'questionBank.titleTooLong': { vi: 'Tiêu đề có tối đa {max} ký tự', en: 'The title must have at most {max} characters' },
+  'questionBank.typeRequired': { vi: 'Hãy chọn loại câu hỏi', en: 'Choose the type of the question' },
+  'questionBank.typeUnknown': { vi: 'Không có loại câu hỏi "{type}"', en: 'Unknown question type "{type}"' },
+  'questionBank.textFormatUnknown': { vi: 'Không có định dạng văn bản "{format}"', en: 'Unknown text format "{format}"' },
+  'questionBank.numericValueInvalid': { vi: 'Đáp án phải là một số', en: 'The answer must be a number' },
+  'questionBank.toleranceNegative': { vi: 'Sai số cho phép phải lớn hơn hoặc bằng 0', en: 'The tolerance must be zero or more' },
+  'questionBank.defaultPointsNegative': { vi: 'Điểm mặc định phải lớn hơn hoặc bằng 0', en: 'The default points must be zero or more' },
+  'questionBank.penaltyOutOfRange': { vi: 'Mức trừ điểm phải nằm trong khoảng từ 0 đến 1', en: 'The penalty must be between 0 and 1' },
+  'questionBank.textTooLong': { vi: 'Nội dung có tối đa {max} ký tự', en: 'The text must have at most {max} characters' },
+  'questionBank.gradeOutOfRange': {
+    vi: 'Tỷ lệ điểm phải nằm trong khoảng từ -100% đến 100% (-1..1)',
+    en: 'A grade must be between -100% and 100% (-1..1)',
+  },
+  'questionBank.categoryPathTooLong': { vi: 'Đường dẫn danh mục quá dài', en: 'The category path is too long' },
+  'questionBank.importFormatUnknown': { vi: 'Không có định dạng "{format}"', en: 'Unknown format "{format}"' },
+  'questionBank.exportFormatUnsupported': {
+    vi: 'Chỉ xuất được câu hỏi theo định dạng GIFT hoặc Moodle XML (định dạng Aiken chỉ chứa câu hỏi một lựa chọn)',
+    en: 'Questions can be exported as GIFT or Moodle XML (Aiken holds single-choice questions only)',
+  },
+  'questionBank.exportFormatParameter': {
+    vi: 'Tham số format phải là gift hoặc moodle_xml',
+    en: 'format must be gift or moodle_xml',
+  },
+});

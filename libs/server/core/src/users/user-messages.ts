@@ -1,0 +1,24 @@
+import { defineMessages } from '../i18n/translation';
+
+/** Accounts, profiles and roles. */
+export const USER_MESSAGES = defineMessages({
+  'users.notFound': { vi: 'Không tìm thấy người dùng "{id}"', en: 'User "{id}" was not found' },
+  'users.emailInvalid': { vi: '"{value}" không phải là địa chỉ email hợp lệ', en: '"{value}" is not a valid email address' },
+  'users.fullNameTooShort': { vi: 'Họ và tên phải có ít nhất {min} ký tự', en: 'Full name must have at least {min} characters' },
+  'users.fullNameTooLong': { vi: 'Họ và tên có tối đa {max} ký tự', en: 'Full name must have at most {max} characters' },
+  'users.phoneInvalid': { vi: '"{value}" không phải là số điện thoại hợp lệ', en: '"{value}" is not a valid phone number' },
+  'users.passwordTooShort': { vi: 'Mật khẩu phải có ít nhất {min} ký tự', en: 'Password must have at least {min} characters' },
+  'users.passwordTooLong': { vi: 'Mật khẩu có tối đa {max} ký tự', en: 'Password must have at most {max} characters' },
+  'users.passwordNeedsLettersAndDigits': { vi: 'Mật khẩu phải có cả chữ cái và chữ số', en: 'Password must contain both letters and digits' },
+  'users.passwordIsEmail': { vi: 'Mật khẩu không được trùng với địa chỉ email', en: 'Password must not be your email address' },
+  'users.audienceUnknown': { vi: '"{value}" không phải là đối tượng hợp lệ ({allowed})', en: '"{value}" is not an audience ({allowed})' },
+  'users.cannotRemoveOwnAdminRole': {
+    vi: 'Bạn không thể tự gỡ vai trò quản trị viên của chính mình',
+    en: 'You cannot remove your own administrator role',
+  },
+  'users.roleNotScoped': { vi: 'Vai trò {role} không gắn với một đơn vị cụ thể', en: 'The {role} role is not scoped to an org unit' },
+  'users.managerNeedsUnit': {
+    vi: 'Cần chọn đơn vị mà người quản lý đơn vị phụ trách',
+    en: 'A unit manager needs the org unit they manage',
+  },
+});
