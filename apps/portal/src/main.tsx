@@ -6,11 +6,14 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import { App } from './app';
 import { initI18n } from './i18n/i18n';
+import { toSupportedLanguage } from './i18n/languages';
+import { refetchOnLanguageChange } from './i18n/refetch-on-language-change';
 
-initI18n();
+const i18n = initI18n();
 
 const tokenStore = createTokenStore(typeof localStorage === 'undefined' ? null : localStorage);
-const { client } = createApolloClient(tokenStore, '/graphql');
+const { client } = createApolloClient(tokenStore, '/graphql', () => toSupportedLanguage(i18n.language));
+refetchOnLanguageChange(i18n, client);
 
 const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('Missing #root element');

@@ -28,6 +28,10 @@ describe('toDisplayError', () => {
     expect(toDisplayError(new TypeError('Failed to fetch'), translate).message).toBe('t:errors.network');
   });
 
+  it('translates an upload a proxy refused as too large', () => {
+    expect(toDisplayError({ name: 'LessonFileUploadError', statusCode: 413, errors: [] }, translate).message).toBe('t:errors.tooLarge');
+  });
+
   it('falls back to a generic message', () => {
     expect(toDisplayError(new Error('boom'), translate)).toEqual({ message: 't:errors.unknown', fieldErrors: {} });
     expect(toDisplayError(undefined, translate).message).toBe('t:errors.unknown');

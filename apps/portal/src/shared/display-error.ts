@@ -13,5 +13,6 @@ export function toDisplayError(error: unknown, translate: Translate): DisplayErr
     return { message: described.messages.join(' '), fieldErrors: described.fieldErrors };
   }
   if (described.kind === 'network') return { message: translate('errors.network'), fieldErrors: {} };
+  if (described.kind === 'tooLarge') return { message: translate('errors.tooLarge'), fieldErrors: {} };
   return { message: translate('errors.unknown'), fieldErrors: {} };
 }

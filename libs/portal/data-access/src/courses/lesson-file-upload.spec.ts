@@ -14,9 +14,14 @@ describe('uploadLessonFile', () => {
       return jsonResponse(201, { id: 'f1', name: 'bai-1.pdf', size: 4, mimeType: 'application/pdf' });
     }) as unknown as typeof fetch;
     const file = new File(['%PDF'], 'bai-1.pdf', { type: 'application/pdf' });
-    await expect(uploadLessonFile(file, { getAccessToken: () => 'token-1', fetchImpl })).resolves.toEqual({ id: 'f1', name: 'bai-1.pdf', size: 4, mimeType: 'application/pdf' });
+    await expect(uploadLessonFile(file, { getAccessToken: () => 'token-1', fetchImpl, currentLanguage: () => 'en' })).resolves.toEqual({
+      id: 'f1',
+      name: 'bai-1.pdf',
+      size: 4,
+      mimeType: 'application/pdf',
+    });
     expect(calls[0].url).toBe('/uploads/lesson-files');
-    expect(calls[0].init.headers).toEqual({ authorization: 'Bearer token-1' });
+    expect(calls[0].init.headers).toEqual({ authorization: 'Bearer token-1', 'accept-language': 'en' });
     expect((calls[0].init.body as FormData).get('file')).toBeInstanceOf(Blob);
   });
 
@@ -26,6 +31,12 @@ describe('uploadLessonFile', () => {
     const error = await uploadLessonFile(new File(['MZ'], 'virus.exe'), { getAccessToken: () => 't', fetchImpl }).catch((cause: unknown) => cause);
     expect(error).toBeInstanceOf(LessonFileUploadError);
     expect(describeApiError(error)).toMatchObject({ kind: 'graphql', code: 'BAD_USER_INPUT', fieldErrors: { file: 'This kind of file is not allowed' } });
+  });
+
+  it('reports a refusal without an error body (a proxy answering 413) as too large', async () => {
+    const fetchImpl = (async () => new Response('<html>413 Request Entity Too Large</html>', { status: 413 })) as unknown as typeof fetch;
+    const error = await uploadLessonFile(new File(['x'], 'big.pdf'), { getAccessToken: () => 't', fetchImpl }).catch((cause: unknown) => cause);
+    expect(describeApiError(error)).toMatchObject({ kind: 'tooLarge', messages: [] });
   });
 
   it('renews the session once after a 401 and retries', async () => {

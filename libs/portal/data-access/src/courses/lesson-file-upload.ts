@@ -1,3 +1,5 @@
+import { acceptLanguageHeader, type CurrentLanguage, vietnamese } from '../lib/language-link';
+
 export interface UploadedLessonFile {
   id: string;
   name: string;
@@ -15,7 +17,7 @@ export class LessonFileUploadError extends Error {
   readonly statusCode: number;
 
   constructor(statusCode: number, errors: Array<{ message: string; extensions?: Record<string, unknown> }>) {
-    super(errors.map((error) => error.message).join(' ') || `Upload failed (${statusCode})`);
+    super(errors.map((error) => error.message).join(' ') || `HTTP ${statusCode}`);
     this.name = 'LessonFileUploadError';
     this.statusCode = statusCode;
     this.errors = errors;
@@ -29,16 +31,19 @@ export interface UploadLessonFileOptions {
   renewSession?(): Promise<void>;
   url?: string;
   fetchImpl?: typeof fetch;
+  /** The screen's language, for the server's refusals. */
+  currentLanguage?: CurrentLanguage;
 }
 
 /** POST /uploads/lesson-files (multipart field `file`, bearer token) → {id, name, size, mimeType}. */
 export async function uploadLessonFile(file: Blob & { name?: string }, options: UploadLessonFileOptions): Promise<UploadedLessonFile> {
-  const { url = '/uploads/lesson-files', fetchImpl = (...args: Parameters<typeof fetch>) => fetch(...args) } = options;
+  const { url = '/uploads/lesson-files', fetchImpl = (...args: Parameters<typeof fetch>) => fetch(...args), currentLanguage = vietnamese } = options;
   const send = async () => {
     const form = new FormData();
     form.append('file', file, file.name ?? 'file');
     const token = options.getAccessToken();
-    return fetchImpl(url, { method: 'POST', body: form, headers: token ? { authorization: `Bearer ${token}` } : {} });
+    const headers = { ...acceptLanguageHeader(currentLanguage), ...(token ? { authorization: `Bearer ${token}` } : {}) };
+    return fetchImpl(url, { method: 'POST', body: form, headers });
   };
   let response = await send();
   if (response.status === 401 && options.renewSession) {
@@ -47,7 +52,7 @@ export async function uploadLessonFile(file: Blob & { name?: string }, options: 
   }
   const body = (await response.json().catch(() => ({}))) as UploadedLessonFile & UploadErrorBody;
   if (!response.ok) {
-    throw new LessonFileUploadError(response.status, body.errors?.length ? body.errors : [{ message: `HTTP ${response.status}`, extensions: {} }]);
+    throw new LessonFileUploadError(response.status, body.errors ?? []);
   }
   return { id: body.id, name: body.name, size: body.size, mimeType: body.mimeType };
 }

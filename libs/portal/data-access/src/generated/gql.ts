@@ -57,7 +57,7 @@ type Documents = {
     "\n  mutation CompleteLesson($lessonId: ID!) {\n    completeLesson(lessonId: $lessonId) {\n      ...CourseEnrollmentFields\n    }\n  }\n": typeof types.CompleteLessonDocument,
     "\n  query MyEnrollments {\n    myEnrollments {\n      ...CourseEnrollmentFields\n      course {\n        id\n        code\n        title\n        hours\n        modules {\n          id\n          lessons {\n            id\n            title\n            required\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyEnrollmentsDocument,
     "\n  fragment OfficialImportFields on OfficialImport {\n    id\n    fileName\n    status\n    totalRows\n    processedRows\n    createdCount\n    updatedCount\n    rejectedCount\n    percent\n    error\n    createdAt\n    finishedAt\n  }\n": typeof types.OfficialImportFieldsFragmentDoc,
-    "\n  query OfficialImport($id: ID!) {\n    officialImport(id: $id) {\n      ...OfficialImportFields\n      rejectedRows {\n        row\n        field\n        reason\n      }\n    }\n  }\n": typeof types.OfficialImportDocument,
+    "\n  query OfficialImport($id: ID!) {\n    officialImport(id: $id) {\n      ...OfficialImportFields\n      rejectedRows {\n        row\n        field\n        message\n        reason\n      }\n    }\n  }\n": typeof types.OfficialImportDocument,
     "\n  query OfficialImports($first: Int) {\n    officialImports(first: $first) {\n      ...OfficialImportFields\n    }\n  }\n": typeof types.OfficialImportsDocument,
     "\n  mutation StartOfficialImport($input: StartOfficialImportInput!) {\n    startOfficialImport(input: $input) {\n      ...OfficialImportFields\n    }\n  }\n": typeof types.StartOfficialImportDocument,
     "\n  fragment OrgUnitFields on OrgUnit {\n    id\n    code\n    name\n    kind\n    childCount\n    memberCount\n  }\n": typeof types.OrgUnitFieldsFragmentDoc,
@@ -83,7 +83,7 @@ type Documents = {
     "\n  mutation RenameQuestionBank($bankId: ID!, $title: String!) {\n    renameQuestionBank(bankId: $bankId, title: $title) {\n      id\n      title\n      updatedAt\n    }\n  }\n": typeof types.RenameQuestionBankDocument,
     "\n  mutation ShareQuestionBank($bankId: ID!, $userEmail: String!) {\n    shareQuestionBank(bankId: $bankId, userEmail: $userEmail) {\n      ...QuestionBankDetailFields\n    }\n  }\n": typeof types.ShareQuestionBankDocument,
     "\n  mutation UnshareQuestionBank($bankId: ID!, $userEmail: String!) {\n    unshareQuestionBank(bankId: $bankId, userEmail: $userEmail) {\n      ...QuestionBankDetailFields\n    }\n  }\n": typeof types.UnshareQuestionBankDocument,
-    "\n  mutation ImportQuestions($input: ImportQuestionsInput!) {\n    importQuestions(input: $input) {\n      imported\n      errors {\n        line\n        message\n      }\n    }\n  }\n": typeof types.ImportQuestionsDocument,
+    "\n  mutation ImportQuestions($input: ImportQuestionsInput!) {\n    importQuestions(input: $input) {\n      imported\n      errors {\n        line\n        message\n        reason\n      }\n    }\n  }\n": typeof types.ImportQuestionsDocument,
     "\n  mutation CreateQuestion($bankId: ID!, $input: QuestionInput!) {\n    createQuestion(bankId: $bankId, input: $input) {\n      ...QuestionFields\n    }\n  }\n": typeof types.CreateQuestionDocument,
     "\n  mutation UpdateQuestion($id: ID!, $input: QuestionInput!) {\n    updateQuestion(id: $id, input: $input) {\n      ...QuestionFields\n    }\n  }\n": typeof types.UpdateQuestionDocument,
     "\n  mutation DeleteQuestion($id: ID!) {\n    deleteQuestion(id: $id)\n  }\n": typeof types.DeleteQuestionDocument,
@@ -138,7 +138,7 @@ const documents: Documents = {
     "\n  mutation CompleteLesson($lessonId: ID!) {\n    completeLesson(lessonId: $lessonId) {\n      ...CourseEnrollmentFields\n    }\n  }\n": types.CompleteLessonDocument,
     "\n  query MyEnrollments {\n    myEnrollments {\n      ...CourseEnrollmentFields\n      course {\n        id\n        code\n        title\n        hours\n        modules {\n          id\n          lessons {\n            id\n            title\n            required\n          }\n        }\n      }\n    }\n  }\n": types.MyEnrollmentsDocument,
     "\n  fragment OfficialImportFields on OfficialImport {\n    id\n    fileName\n    status\n    totalRows\n    processedRows\n    createdCount\n    updatedCount\n    rejectedCount\n    percent\n    error\n    createdAt\n    finishedAt\n  }\n": types.OfficialImportFieldsFragmentDoc,
-    "\n  query OfficialImport($id: ID!) {\n    officialImport(id: $id) {\n      ...OfficialImportFields\n      rejectedRows {\n        row\n        field\n        reason\n      }\n    }\n  }\n": types.OfficialImportDocument,
+    "\n  query OfficialImport($id: ID!) {\n    officialImport(id: $id) {\n      ...OfficialImportFields\n      rejectedRows {\n        row\n        field\n        message\n        reason\n      }\n    }\n  }\n": types.OfficialImportDocument,
     "\n  query OfficialImports($first: Int) {\n    officialImports(first: $first) {\n      ...OfficialImportFields\n    }\n  }\n": types.OfficialImportsDocument,
     "\n  mutation StartOfficialImport($input: StartOfficialImportInput!) {\n    startOfficialImport(input: $input) {\n      ...OfficialImportFields\n    }\n  }\n": types.StartOfficialImportDocument,
     "\n  fragment OrgUnitFields on OrgUnit {\n    id\n    code\n    name\n    kind\n    childCount\n    memberCount\n  }\n": types.OrgUnitFieldsFragmentDoc,
@@ -164,7 +164,7 @@ const documents: Documents = {
     "\n  mutation RenameQuestionBank($bankId: ID!, $title: String!) {\n    renameQuestionBank(bankId: $bankId, title: $title) {\n      id\n      title\n      updatedAt\n    }\n  }\n": types.RenameQuestionBankDocument,
     "\n  mutation ShareQuestionBank($bankId: ID!, $userEmail: String!) {\n    shareQuestionBank(bankId: $bankId, userEmail: $userEmail) {\n      ...QuestionBankDetailFields\n    }\n  }\n": types.ShareQuestionBankDocument,
     "\n  mutation UnshareQuestionBank($bankId: ID!, $userEmail: String!) {\n    unshareQuestionBank(bankId: $bankId, userEmail: $userEmail) {\n      ...QuestionBankDetailFields\n    }\n  }\n": types.UnshareQuestionBankDocument,
-    "\n  mutation ImportQuestions($input: ImportQuestionsInput!) {\n    importQuestions(input: $input) {\n      imported\n      errors {\n        line\n        message\n      }\n    }\n  }\n": types.ImportQuestionsDocument,
+    "\n  mutation ImportQuestions($input: ImportQuestionsInput!) {\n    importQuestions(input: $input) {\n      imported\n      errors {\n        line\n        message\n        reason\n      }\n    }\n  }\n": types.ImportQuestionsDocument,
     "\n  mutation CreateQuestion($bankId: ID!, $input: QuestionInput!) {\n    createQuestion(bankId: $bankId, input: $input) {\n      ...QuestionFields\n    }\n  }\n": types.CreateQuestionDocument,
     "\n  mutation UpdateQuestion($id: ID!, $input: QuestionInput!) {\n    updateQuestion(id: $id, input: $input) {\n      ...QuestionFields\n    }\n  }\n": types.UpdateQuestionDocument,
     "\n  mutation DeleteQuestion($id: ID!) {\n    deleteQuestion(id: $id)\n  }\n": types.DeleteQuestionDocument,
@@ -365,7 +365,7 @@ export function graphql(source: "\n  fragment OfficialImportFields on OfficialIm
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query OfficialImport($id: ID!) {\n    officialImport(id: $id) {\n      ...OfficialImportFields\n      rejectedRows {\n        row\n        field\n        reason\n      }\n    }\n  }\n"): (typeof documents)["\n  query OfficialImport($id: ID!) {\n    officialImport(id: $id) {\n      ...OfficialImportFields\n      rejectedRows {\n        row\n        field\n        reason\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query OfficialImport($id: ID!) {\n    officialImport(id: $id) {\n      ...OfficialImportFields\n      rejectedRows {\n        row\n        field\n        message\n        reason\n      }\n    }\n  }\n"): (typeof documents)["\n  query OfficialImport($id: ID!) {\n    officialImport(id: $id) {\n      ...OfficialImportFields\n      rejectedRows {\n        row\n        field\n        message\n        reason\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -469,7 +469,7 @@ export function graphql(source: "\n  mutation UnshareQuestionBank($bankId: ID!, 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ImportQuestions($input: ImportQuestionsInput!) {\n    importQuestions(input: $input) {\n      imported\n      errors {\n        line\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportQuestions($input: ImportQuestionsInput!) {\n    importQuestions(input: $input) {\n      imported\n      errors {\n        line\n        message\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ImportQuestions($input: ImportQuestionsInput!) {\n    importQuestions(input: $input) {\n      imported\n      errors {\n        line\n        message\n        reason\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportQuestions($input: ImportQuestionsInput!) {\n    importQuestions(input: $input) {\n      imported\n      errors {\n        line\n        message\n        reason\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

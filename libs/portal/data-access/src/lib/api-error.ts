@@ -1,4 +1,5 @@
-export type ApiErrorKind = 'graphql' | 'network' | 'unknown';
+/** `tooLarge`: an HTTP 413 whose body says nothing more (a proxy in front of the API refused the upload). */
+export type ApiErrorKind = 'graphql' | 'network' | 'tooLarge' | 'unknown';
 
 export interface ApiError {
   kind: ApiErrorKind;
@@ -18,9 +19,20 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function readGraphQLErrors(error: unknown): FormattedGraphQLError[] | null {
   if (!isRecord(error)) return null;
-  const errors = error['errors'];
+  const errors = error['errors'] ?? errorsInBody(error['bodyText']);
   if (!Array.isArray(errors)) return null;
   return errors.filter((entry): entry is FormattedGraphQLError => isRecord(entry) && typeof entry['message'] === 'string');
+}
+
+/** A refusal answered as plain JSON with an HTTP error status (body too large, say) reaches Apollo as a ServerError. */
+function errorsInBody(bodyText: unknown): unknown {
+  if (typeof bodyText !== 'string' || !bodyText.startsWith('{')) return undefined;
+  try {
+    const body: unknown = JSON.parse(bodyText);
+    return isRecord(body) ? body['errors'] : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function isNetworkError(error: unknown): boolean {
@@ -42,6 +54,7 @@ export function describeApiError(error: unknown): ApiError {
     const code = graphQLErrors[0]?.extensions?.['code'];
     return { kind: 'graphql', code: typeof code === 'string' ? code : null, messages, fieldErrors };
   }
+  if (isRecord(error) && error['statusCode'] === 413) return { kind: 'tooLarge', code: null, messages: [], fieldErrors: {} };
   if (isNetworkError(error)) return { kind: 'network', code: null, messages: [], fieldErrors: {} };
   return { kind: 'unknown', code: null, messages: [], fieldErrors: {} };
 }

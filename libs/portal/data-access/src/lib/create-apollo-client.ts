@@ -3,6 +3,7 @@ import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
 import { from, mergeMap, throwError } from 'rxjs';
 import { hasErrorCode } from './api-error';
+import { createLanguageLink, type CurrentLanguage, vietnamese } from './language-link';
 import { createSessionRefresher, type SessionRefresher } from './session-refresher';
 import type { TokenStore } from './token-store';
 
@@ -15,8 +16,9 @@ export interface PortalApollo {
   refresher: SessionRefresher;
 }
 
-export function createApolloClient(tokenStore: TokenStore, uri = '/graphql'): PortalApollo {
-  const refresher = createSessionRefresher(uri, tokenStore);
+/** `currentLanguage` is the screen's language: the server writes its messages in it. */
+export function createApolloClient(tokenStore: TokenStore, uri = '/graphql', currentLanguage: CurrentLanguage = vietnamese): PortalApollo {
+  const refresher = createSessionRefresher(uri, tokenStore, undefined, currentLanguage);
 
   const authLink = new SetContextLink(async (previousContext, operation) => {
     const needsSession = !OPERATIONS_WITHOUT_SESSION.has(operation.operationName ?? '');
@@ -49,7 +51,7 @@ export function createApolloClient(tokenStore: TokenStore, uri = '/graphql'): Po
   });
 
   const client = new ApolloClient({
-    link: ApolloLink.from([refreshOnUnauthenticated, authLink, new HttpLink({ uri })]),
+    link: ApolloLink.from([refreshOnUnauthenticated, createLanguageLink(currentLanguage), authLink, new HttpLink({ uri })]),
     cache: new InMemoryCache({
       typePolicies: {
         RoleGrant: { keyFields: false },

@@ -19,6 +19,15 @@ describe('createSessionRefresher', () => {
     expect(store.getRefreshToken()).toBe('new-refresh');
   });
 
+  it('asks in the language of the screen', async () => {
+    const store = createTokenStore(null);
+    store.setTokens({ accessToken: 'a', refreshToken: 'r' });
+    const fetchImpl = jest.fn(async () => jsonResponse({ data: { refreshToken: { accessToken: 'b', refreshToken: 's' } } }));
+    await createSessionRefresher('/graphql', store, fetchImpl as unknown as typeof fetch, () => 'en').refresh();
+    const init = (fetchImpl.mock.calls[0] as unknown as [string, RequestInit])[1];
+    expect(new Headers(init.headers).get('accept-language')).toBe('en');
+  });
+
   it('ends the session when the refresh token is refused', async () => {
     const store = createTokenStore(null);
     store.setTokens({ accessToken: 'a', refreshToken: 'revoked' });

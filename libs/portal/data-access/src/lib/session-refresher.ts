@@ -1,5 +1,6 @@
 import { print } from 'graphql';
 import { refreshTokenMutation } from '../operations/auth.operations';
+import { acceptLanguageHeader, type CurrentLanguage, vietnamese } from './language-link';
 import type { TokenPair, TokenStore } from './token-store';
 
 export type RefreshOutcome = 'refreshed' | 'rejected' | 'unreachable';
@@ -12,7 +13,12 @@ interface RefreshResponse {
   data?: { refreshToken?: TokenPair | null } | null;
 }
 
-export function createSessionRefresher(uri: string, tokenStore: TokenStore, fetchImpl: typeof fetch = (...args) => fetch(...args)): SessionRefresher {
+export function createSessionRefresher(
+  uri: string,
+  tokenStore: TokenStore,
+  fetchImpl: typeof fetch = (...args) => fetch(...args),
+  currentLanguage: CurrentLanguage = vietnamese,
+): SessionRefresher {
   let inFlight: Promise<RefreshOutcome> | null = null;
   const body = (refreshToken: string) =>
     JSON.stringify({ operationName: 'RefreshToken', query: print(refreshTokenMutation), variables: { refreshToken } });
@@ -23,7 +29,7 @@ export function createSessionRefresher(uri: string, tokenStore: TokenStore, fetc
     try {
       const response = await fetchImpl(uri, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        headers: { 'content-type': 'application/json', accept: 'application/json', ...acceptLanguageHeader(currentLanguage) },
         body: body(refreshToken),
       });
       const payload = (await response.json()) as RefreshResponse;

@@ -24,6 +24,7 @@ export const officialImportQuery = graphql(`
       rejectedRows {
         row
         field
+        message
         reason
       }
     }

@@ -200,6 +200,7 @@ export const importQuestionsMutation = graphql(`
       errors {
         line
         message
+        reason
       }
     }
   }

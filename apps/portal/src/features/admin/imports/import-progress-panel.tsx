@@ -76,10 +76,10 @@ export function ImportProgressPanel({ importId, onFinished }: ImportProgressPane
           columns={[
             { key: 'row', header: t('admin.imports.row'), render: (row) => row.row, numeric: true },
             { key: 'field', header: t('admin.imports.field'), render: (row) => row.field ?? '—' },
-            { key: 'reason', header: t('admin.imports.reason'), render: (row) => row.reason },
+            { key: 'reason', header: t('admin.imports.reason'), render: (row) => row.message },
           ]}
           rows={officialImport.rejectedRows}
-          rowKey={(row) => `${row.row}-${row.field ?? ''}-${row.reason}`}
+          rowKey={(row) => `${row.row}-${row.field ?? ''}-${row.reason ?? row.message}`}
           rowTestId="import-rejected-row"
         />
       )}

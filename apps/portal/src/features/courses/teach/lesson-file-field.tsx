@@ -2,6 +2,7 @@ import { useApolloClient } from '@apollo/client/react';
 import { myEnrollmentsQuery, uploadLessonFile, useAuth, type UploadedLessonFile } from '@hocso/portal-data-access';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { toSupportedLanguage } from '../../../i18n/languages';
 import { toDisplayError } from '../../../shared/display-error';
 import { formatBytes } from '../shared/format-hours';
 
@@ -27,6 +28,7 @@ export function LessonFileField({ current, onUploaded, testId, disabled }: Lesso
     try {
       const uploaded = await uploadLessonFile(file, {
         getAccessToken,
+        currentLanguage: () => toSupportedLanguage(i18n.language),
         // An authenticated query renews an expired access token through the Apollo link.
         renewSession: async () => {
           await client.query({ query: myEnrollmentsQuery, fetchPolicy: 'network-only' }).catch(() => undefined);
