@@ -34,7 +34,7 @@ export class UploadErrorFilter implements ExceptionFilter {
   private asDomainError(error: HttpException): DomainError {
     switch (error.getStatus()) {
       case HttpStatus.PAYLOAD_TOO_LARGE:
-        return DomainError.badInput('file', 'files.tooLarge', { limit: this.files.limitText }, { limitBytes: this.files.maxBytes });
+        return DomainError.badInput('file', 'course.fileTooLarge', { limit: this.files.limitText }, { limitBytes: this.files.maxBytes });
       case HttpStatus.UNAUTHORIZED:
         return DomainError.unauthenticated();
       case HttpStatus.FORBIDDEN:
