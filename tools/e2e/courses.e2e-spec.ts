@@ -104,8 +104,21 @@ describe('courses in Chromium', () => {
       original.join(),
     );
 
+    await expect(page.getByTestId('course-author-add').count()).resolves.toBe(1);
     await page.getByTestId('course-submit-review').click();
     await page.locator('[data-testid="course-status"][data-status="IN_REVIEW"]').waitFor();
+
+    // In review the author is offered nothing the server would refuse: no second submission, no change of
+    // authors, and no publishing (an administrator's decision), here or in the review queue.
+    await page.getByTestId('course-author-add').waitFor({ state: 'detached' });
+    await expect(page.getByTestId('course-submit-review').count()).resolves.toBe(0);
+    await expect(page.getByTestId('course-archive').count()).resolves.toBe(1);
+    await expect(page.getByTestId('review-publish').count()).resolves.toBe(0);
+    await page.goto(`${platform.url}/admin/reviews`);
+    await page.getByTestId('current-user').waitFor();
+    await page.waitForLoadState('networkidle');
+    await expect(page.getByTestId('review-item').count()).resolves.toBe(0);
+    await expect(page.getByTestId('review-publish').count()).resolves.toBe(0);
     await page.context().close();
   });
 

@@ -255,6 +255,71 @@ describe('API over HTTP: courses, enrollment and progress', () => {
     expect((await errorOf(remove, { id, email: otherEmail }, admin.token)).extensions?.code).toBe('CONFLICT');
   });
 
+  it('tells each caller what they may do to a course now (allowedActions), and what it leaves out is refused', async () => {
+    const anonymous = { token: undefined };
+    const { createCourse } = await ok<{ createCourse: { id: string; allowedActions: string[] } }>(
+      `mutation ($input: CreateCourseInput!) { createCourse(input: $input) { id allowedActions } }`,
+      { input: { code: `QUYEN-${tag}`, title: 'Quyền thao tác', summary: 'x', hours: 1 } },
+      trainer.token,
+    );
+    const id = createCourse.id;
+    expect(createCourse.allowedActions).toEqual(['EDIT_DETAILS', 'EDIT_CONTENT', 'MANAGE_AUTHORS', 'SUBMIT', 'ARCHIVE']);
+    const { addModule } = await ok<{ addModule: { id: string } }>(`mutation ($input: AddModuleInput!) { addModule(input: $input) { id } }`, { input: { courseId: id, title: 'M' } }, trainer.token);
+    await ok(`mutation ($input: AddLessonInput!) { addLesson(input: $input) { id } }`, { input: { moduleId: addModule.id, title: 'L', kind: 'TEXT', body: 'x' } }, trainer.token);
+
+    const actionsOf = async (caller: { token?: string }): Promise<string[] | string> => {
+      const response = await api.gql<{ course: { allowedActions: string[] } }>(`query ($id: ID!) { course(id: $id) { allowedActions } }`, { id }, caller.token);
+      return response.data?.course ? response.data.course.allowedActions : String(response.errors?.[0]?.extensions?.code);
+    };
+    const refusal = async (mutation: string, caller: { token?: string }) =>
+      (await errorOf(`mutation ($id: ID!) { ${mutation}(courseId: $id) { id } }`, { id }, caller.token)).extensions?.code;
+
+    const drafts = await ok<{ courses: { edges: Array<{ node: { id: string; allowedActions: string[] } }> } }>(
+      `{ courses(status: DRAFT, search: "Quyền thao tác", first: 100) { edges { node { id allowedActions } } } }`,
+      {},
+      trainer.token,
+    );
+    expect(drafts.courses.edges.find((edge) => edge.node.id === id)?.node.allowedActions).toEqual(createCourse.allowedActions);
+
+    const { submitCourseForReview } = await ok<{ submitCourseForReview: { allowedActions: string[] } }>(
+      `mutation ($id: ID!) { submitCourseForReview(courseId: $id) { allowedActions } }`,
+      { id },
+      trainer.token,
+    );
+    expect(submitCourseForReview.allowedActions).toEqual(['ARCHIVE']);
+    expect(await actionsOf(trainer)).toEqual(['ARCHIVE']);
+    expect(await actionsOf(admin)).toEqual(['PUBLISH', 'RETURN', 'ARCHIVE']);
+    expect(await actionsOf(otherTrainer)).toBe('NOT_FOUND');
+    expect(await actionsOf(learner)).toBe('NOT_FOUND');
+    expect(await actionsOf(anonymous)).toBe('NOT_FOUND');
+    // What the author is not offered, the server refuses: the workflow (CONFLICT) or the role (FORBIDDEN).
+    expect(await refusal('publishCourse', trainer)).toBe('FORBIDDEN');
+    expect(await refusal('submitCourseForReview', trainer)).toBe('CONFLICT');
+    expect(
+      (await errorOf(`mutation ($id: ID!) { updateCourse(courseId: $id, input: { title: "Mới" }) { id } }`, { id }, trainer.token)).extensions?.code,
+    ).toBe('CONFLICT');
+
+    const { publishCourse } = await ok<{ publishCourse: { allowedActions: string[] } }>(
+      `mutation ($id: ID!) { publishCourse(courseId: $id) { allowedActions } }`,
+      { id },
+      admin.token,
+    );
+    expect(publishCourse.allowedActions).toEqual(['EDIT_DETAILS', 'EDIT_CONTENT', 'MANAGE_AUTHORS', 'ARCHIVE']);
+    expect(await actionsOf(trainer)).toEqual(['EDIT_DETAILS', 'EDIT_CONTENT', 'MANAGE_AUTHORS', 'ARCHIVE']);
+    expect(await actionsOf(otherTrainer)).toEqual([]);
+    expect(await actionsOf(learner)).toEqual([]);
+    expect(await actionsOf(anonymous)).toEqual([]);
+    expect(await refusal('archiveCourse', otherTrainer)).toBe('FORBIDDEN');
+    expect(await refusal('submitCourseForReview', trainer)).toBe('CONFLICT');
+
+    const { enroll } = await ok<{ enroll: { course: { allowedActions: string[]; canEdit: boolean } } }>(
+      `mutation ($id: ID!) { enroll(courseId: $id) { course { allowedActions canEdit } } }`,
+      { id },
+      learner.token,
+    );
+    expect(enroll.course).toEqual({ allowedActions: [], canEdit: false });
+  });
+
   it('refuses oversized and wrong-type uploads with BAD_USER_INPUT and the limit, and anonymous ones', async () => {
     const send = async (content: Buffer, name: string, token?: string) => {
       const body = new FormData();

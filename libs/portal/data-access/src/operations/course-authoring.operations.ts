@@ -45,6 +45,7 @@ export const editorCourseFieldsFragment = graphql(`
     revisionStatus
     reviewComment
     canEdit
+    allowedActions
     publishedAt
     updatedAt
     version
@@ -225,6 +226,7 @@ export const addCourseAuthorMutation = graphql(`
   mutation AddCourseAuthor($courseId: ID!, $email: String!) {
     addCourseAuthor(courseId: $courseId, email: $email) {
       id
+      allowedActions
       authors {
         id
         fullName
@@ -240,6 +242,7 @@ export const removeCourseAuthorMutation = graphql(`
     removeCourseAuthor(courseId: $courseId, email: $email) {
       id
       canEdit
+      allowedActions
     }
   }
 `);
@@ -248,6 +251,7 @@ export const courseAuthorsQuery = graphql(`
   query CourseAuthors($id: ID!) {
     course(id: $id) {
       id
+      allowedActions
       authors {
         id
         fullName

@@ -9,7 +9,7 @@ import { QueryError } from '../../../shared/query-error';
 import { useDisplayError } from '../../../shared/use-display-error';
 import { diffCourseContent } from '../shared/course-diff';
 import { formatHours } from '../shared/format-hours';
-import { workflowStage } from '../teach/workflow-state';
+import { workflowStage } from '../shared/course-stage';
 import { CourseDiffView } from './course-diff-view';
 
 export interface ReviewItemProps {
@@ -72,25 +72,29 @@ export function ReviewItem({ course, onDecided }: ReviewItemProps) {
         </>
       )}
       <FormError error={error} />
-      <div className="hs-row">
-        <Button busy={publishing.loading} onClick={() => void decide(() => publish({ variables: { courseId: course.id } }))} data-testid="review-publish">
-          {t('courses.review.publish')}
-        </Button>
-      </div>
-      <form className="hs-stack" onSubmit={(event) => void handleReturn(event)}>
-        <TextAreaField
-          label={t('courses.review.comment')}
-          hint={t('courses.review.commentHint')}
-          rows={3}
-          value={comment}
-          error={fieldError('comment')}
-          onChange={(event) => setComment(event.target.value)}
-          data-testid="review-comment-input"
-        />
-        <Button type="submit" variant="secondary" busy={returning.loading} data-testid="review-return">
-          {t('courses.review.return')}
-        </Button>
-      </form>
+      {course.allowedActions.includes('PUBLISH') && (
+        <div className="hs-row">
+          <Button busy={publishing.loading} onClick={() => void decide(() => publish({ variables: { courseId: course.id } }))} data-testid="review-publish">
+            {t('courses.review.publish')}
+          </Button>
+        </div>
+      )}
+      {course.allowedActions.includes('RETURN') && (
+        <form className="hs-stack" onSubmit={(event) => void handleReturn(event)}>
+          <TextAreaField
+            label={t('courses.review.comment')}
+            hint={t('courses.review.commentHint')}
+            rows={3}
+            value={comment}
+            error={fieldError('comment')}
+            onChange={(event) => setComment(event.target.value)}
+            data-testid="review-comment-input"
+          />
+          <Button type="submit" variant="secondary" busy={returning.loading} data-testid="review-return">
+            {t('courses.review.return')}
+          </Button>
+        </form>
+      )}
     </article>
   );
 }

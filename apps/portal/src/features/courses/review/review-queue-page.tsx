@@ -5,7 +5,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageTitle } from '../../../shared/page-title';
 import { QueryError } from '../../../shared/query-error';
-import { awaitingReview } from '../teach/workflow-state';
 import { ReviewItem } from './review-item';
 
 /** Administrators: courses waiting for review, first versions and revisions of published courses alike. */
@@ -13,7 +12,7 @@ export function ReviewQueuePage() {
   const { t } = useTranslation();
   const [decided, setDecided] = useState<string | null>(null);
   const inReview = useQuery(teachCoursesQuery, { variables: { status: 'IN_REVIEW', first: 100 }, fetchPolicy: 'network-only' });
-  const queue = (inReview.data?.courses.edges ?? []).map((edge) => edge.node).filter((course) => awaitingReview(course));
+  const queue = (inReview.data?.courses.edges ?? []).map((edge) => edge.node).filter((course) => course.allowedActions.includes('PUBLISH'));
   const loading = inReview.loading && !inReview.data;
 
   const refresh = async (title: string) => {

@@ -52,6 +52,8 @@ export function CourseAuthorsPanel({ courseId }: { courseId: string }) {
   };
 
   const authors = data?.course?.authors ?? [];
+  // Authors change only while the course may be edited (not in review, not archived).
+  const canManage = data?.course?.allowedActions.includes('MANAGE_AUTHORS') ?? false;
 
   return (
     <section className="hs-card" aria-labelledby="authors-title">
@@ -71,7 +73,7 @@ export function CourseAuthorsPanel({ courseId }: { courseId: string }) {
                 {isMe && <span className="hs-muted"> ({t('courses.editor.authors.you')})</span>}
                 {email && <span className="hs-muted"> · {email}</span>}
               </span>
-              {email && authors.length > 1 && !(isMe && confirmingLeave) && (
+              {canManage && email && authors.length > 1 && !(isMe && confirmingLeave) && (
                 <Button
                   variant="secondary"
                   busy={removing.loading && removingEmail === email}
@@ -98,12 +100,14 @@ export function CourseAuthorsPanel({ courseId }: { courseId: string }) {
           );
         })}
       </ul>
-      <form className="hs-stack" onSubmit={(event) => void handleSubmit(event)}>
-        <TextField label={t('courses.editor.authors.email')} type="email" value={email} error={fieldError('email')} onChange={(event) => setEmail(event.target.value)} data-testid="course-author-email" />
-        <Button type="submit" variant="secondary" busy={adding.loading} data-testid="course-author-add">
-          {t('courses.editor.authors.add')}
-        </Button>
-      </form>
+      {canManage && (
+        <form className="hs-stack" onSubmit={(event) => void handleSubmit(event)}>
+          <TextField label={t('courses.editor.authors.email')} type="email" value={email} error={fieldError('email')} onChange={(event) => setEmail(event.target.value)} data-testid="course-author-email" />
+          <Button type="submit" variant="secondary" busy={adding.loading} data-testid="course-author-add">
+            {t('courses.editor.authors.add')}
+          </Button>
+        </form>
+      )}
     </section>
   );
 }

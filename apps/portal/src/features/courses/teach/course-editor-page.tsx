@@ -10,7 +10,6 @@ import { CourseContentEditor } from './course-content-editor';
 import { CourseDetailsForm } from './course-details-form';
 import { detailsValuesOf, parseCodes, parseHours, trackPlacementsOf } from './course-details-model';
 import { WorkflowPanel } from './workflow-panel';
-import { editingLocked } from './workflow-state';
 
 export function CourseEditorPage() {
   const { t } = useTranslation();
@@ -23,7 +22,6 @@ export function CourseEditorPage() {
   if (loading && !course) return <p role="status">{t('common.loading')}</p>;
   if (!course) return <QueryError error={error} />;
   if (!course.canEdit) return <Alert tone="error">{t('errors.forbidden')}</Alert>;
-  const locked = editingLocked(course);
   const created = (location.state as { created?: boolean } | null)?.created === true;
 
   return (
@@ -47,7 +45,7 @@ export function CourseEditorPage() {
           <p className="hs-muted">{t('courses.editor.detailsNote')}</p>
           <CourseDetailsForm
             creating={false}
-            locked={locked}
+            locked={!course.allowedActions.includes('EDIT_DETAILS')}
             initial={detailsValuesOf(course)}
             submitLabel={t('courses.editor.save')}
             onSubmit={async (values) => {
@@ -69,7 +67,7 @@ export function CourseEditorPage() {
         </section>
         <CourseAuthorsPanel courseId={course.id} />
       </div>
-      <CourseContentEditor courseId={course.id} modules={course.modules} locked={locked} onChanged={() => refetch()} />
+      <CourseContentEditor courseId={course.id} modules={course.modules} locked={!course.allowedActions.includes('EDIT_CONTENT')} onChanged={() => refetch()} />
     </div>
   );
 }

@@ -7,7 +7,7 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { PageTitle } from '../../../shared/page-title';
 import { QueryError } from '../../../shared/query-error';
 import { formatHours } from '../shared/format-hours';
-import { workflowStage } from './workflow-state';
+import { workflowStage } from '../shared/course-stage';
 
 const STATUSES: readonly CourseStatus[] = ['DRAFT', 'IN_REVIEW', 'PUBLISHED', 'ARCHIVED'];
 const PAGE_SIZE = 50;

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { FormError } from '../../../shared/form-error';
 import { useDisplayError } from '../../../shared/use-display-error';
-import { canSubmitForReview, editingLocked, workflowStage } from './workflow-state';
+import { workflowStage } from '../shared/course-stage';
 
 type EditorCourse = NonNullable<CourseEditorQuery['course']>;
 
@@ -53,7 +53,7 @@ export function WorkflowPanel({ course, onChanged }: WorkflowPanelProps) {
       )}
       <FormError error={error} />
       <div className="hs-row">
-        {canSubmitForReview(course) && (
+        {course.allowedActions.includes('SUBMIT') && (
           <Button busy={submitting.loading} onClick={() => void run(() => submit({ variables: { courseId: course.id } }))} data-testid="course-submit-review">
             {t('courses.editor.workflow.submit')}
           </Button>
@@ -61,7 +61,7 @@ export function WorkflowPanel({ course, onChanged }: WorkflowPanelProps) {
         {course.version !== null || course.status === 'PUBLISHED' ? (
           <Link to={`/courses/${course.id}`}>{t('courses.editor.workflow.viewPublished')}</Link>
         ) : null}
-        {course.status === 'PUBLISHED' && !confirmingArchive && (
+        {course.allowedActions.includes('ARCHIVE') && !confirmingArchive && (
           <Button variant="link" onClick={() => setConfirmingArchive(true)} data-testid="course-archive">
             {t('courses.editor.workflow.archive')}
           </Button>
@@ -80,7 +80,7 @@ export function WorkflowPanel({ course, onChanged }: WorkflowPanelProps) {
           </div>
         </Alert>
       )}
-      {editingLocked(course) && stage === 'IN_REVIEW' && <p className="hs-muted">{t('courses.editor.workflow.lockedInReview')}</p>}
+      {stage === 'IN_REVIEW' && <p className="hs-muted">{t('courses.editor.workflow.lockedInReview')}</p>}
       {course.versions.length > 0 && (
         <div>
           <h3>{t('courses.editor.workflow.versions')}</h3>
