@@ -4,7 +4,7 @@ import path from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
-import { RESOLVERS } from './resolvers';
+import { RESOLVERS } from './api-domains';
 
 /** The SDL the resolvers define, sorted; no database or Redis needed. */
 export async function emittedSchemaSdl(): Promise<string> {

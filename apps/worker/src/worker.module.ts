@@ -1,11 +1,8 @@
 import { Module } from '@nestjs/common';
-import { MailModule, OfficialImportsModule, PlatformModule } from '@hocso/server-core';
-import { MailProcessor } from './mail/mail.processor';
-import { OfficialImportReconciler } from './official-import/official-import-reconciler.service';
-import { OfficialImportProcessor } from './official-import/official-import.processor';
+import { PlatformModule } from '@hocso/server-core';
+import { MailWorkerModule } from './mail/mail-worker.module';
+import { OfficialImportWorkerModule } from './official-import/official-import-worker.module';
 
-@Module({
-  imports: [PlatformModule, OfficialImportsModule, MailModule],
-  providers: [OfficialImportProcessor, OfficialImportReconciler, MailProcessor],
-})
+/** The worker: one module per queue it consumes. */
+@Module({ imports: [PlatformModule, OfficialImportWorkerModule, MailWorkerModule] })
 export class WorkerModule {}

@@ -151,13 +151,13 @@ export class CoursesResolver {
   async authors(@Parent() course: CourseModel, @Context() ctx: GraphqlContext): Promise<UserModel[]> {
     assertCanSeeCourseAuthors(course.view);
     const ids = await ctx.loaders.courses.authorIdsByCourseId.load(course.id);
-    const users = await ctx.loaders.courses.userById.loadMany(ids);
+    const users = await ctx.loaders.users.byId.loadMany(ids);
     return users.flatMap((user) => (user && !(user instanceof Error) ? [UserModel.from(user)] : []));
   }
 
   @ResolveField(() => EnrollmentModel, { nullable: true, description: "The signed-in learner's enrollment in this course" })
   async myEnrollment(@Parent() course: CourseModel, @Context() ctx: GraphqlContext): Promise<EnrollmentModel | null> {
-    const enrollment = await ctx.loaders.courses.myEnrollmentByCourseId.load(course.id);
+    const enrollment = await ctx.loaders.enrollments.mineByCourseId.load(course.id);
     return enrollment ? EnrollmentModel.from(enrollment) : null;
   }
 }

@@ -39,7 +39,7 @@ export class EnrollmentsResolver {
 
   @ResolveField(() => UserModel)
   async user(@Parent() enrollment: EnrollmentModel, @Context() ctx: GraphqlContext): Promise<UserModel> {
-    const user = await ctx.loaders.courses.userById.load(enrollment.userId);
+    const user = await ctx.loaders.users.byId.load(enrollment.userId);
     if (!user) throw new Error(`User ${enrollment.userId} of enrollment ${enrollment.id} is missing`);
     return UserModel.from(user);
   }

@@ -2,15 +2,13 @@ import path from 'node:path';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { Inject, Injectable } from '@nestjs/common';
 import type { GqlOptionsFactory } from '@nestjs/graphql';
-import { APP_CONFIG, type AppConfig, OrgUnitService, QuestionBankService, QuestionService, UserService } from '@hocso/server-core';
+import { APP_CONFIG, type AppConfig } from '@hocso/server-core';
 import type { RequestWithActor } from '../auth/request-with-actor';
 import { depthLimitRule } from './depth-limit.rule';
 import { formatGraphqlError } from './format-graphql-error';
 import { localizeErrorsPlugin } from './localize-errors.plugin';
 import { queryComplexityPlugin } from './query-limits.plugin';
-import { type GraphqlContext, RequestLoaders } from './request-loaders';
-import { CourseLoaders } from '../courses/course-loaders';
-import { CourseReadService, EnrollmentService } from '@hocso/server-core';
+import { type GraphqlContext, RequestLoaderRegistry } from './request-loaders';
 
 /** Where `npm run schema` writes the emitted schema; the running API builds it in memory. */
 export const SCHEMA_FILE = path.resolve(process.cwd(), 'apps/api/schema.gql');
@@ -19,12 +17,7 @@ export const SCHEMA_FILE = path.resolve(process.cwd(), 'apps/api/schema.gql');
 export class GraphqlOptionsFactory implements GqlOptionsFactory<ApolloDriverConfig> {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly orgUnits: OrgUnitService,
-    private readonly users: UserService,
-    private readonly questions: QuestionService,
-    private readonly questionBanks: QuestionBankService,
-    private readonly courseReads: CourseReadService,
-    private readonly enrollments: EnrollmentService,
+    private readonly loaders: RequestLoaderRegistry,
   ) {}
 
   createGqlOptions(): ApolloDriverConfig {
@@ -38,7 +31,7 @@ export class GraphqlOptionsFactory implements GqlOptionsFactory<ApolloDriverConf
       formatError: formatGraphqlError,
       validationRules: [depthLimitRule(this.config.GRAPHQL_MAX_DEPTH)],
       plugins: [queryComplexityPlugin(this.config.GRAPHQL_MAX_COMPLEXITY), localizeErrorsPlugin()],
-      context: ({ req }: { req: RequestWithActor }): GraphqlContext => ({ req, loaders: new RequestLoaders(this.orgUnits, this.users, this.questions, this.questionBanks, new CourseLoaders(this.courseReads, this.enrollments, this.users, () => req.actor)) }),
+      context: ({ req }: { req: RequestWithActor }): GraphqlContext => ({ req, loaders: this.loaders.forRequest(() => req.actor) }),
     };
   }
 }

@@ -56,29 +56,29 @@ export class OrgUnitsResolver {
   @ResolveField(() => OrgUnitModel, { nullable: true })
   async parent(@Parent() unit: OrgUnitModel, @Context() ctx: GraphqlContext): Promise<OrgUnitModel | null> {
     if (!unit.parentId) return null;
-    const parent = await ctx.loaders.orgUnitById.load(unit.parentId);
+    const parent = await ctx.loaders.orgUnits.byId.load(unit.parentId);
     return parent ? OrgUnitModel.from(parent) : null;
   }
 
   @ResolveField(() => [OrgUnitModel])
   async children(@Parent() unit: OrgUnitModel, @Context() ctx: GraphqlContext): Promise<OrgUnitModel[]> {
-    return (await ctx.loaders.orgUnitChildren.load(unit.id)).map(OrgUnitModel.from);
+    return (await ctx.loaders.orgUnits.children.load(unit.id)).map(OrgUnitModel.from);
   }
 
   @ResolveField(() => [OrgUnitModel])
   async path(@Parent() unit: OrgUnitModel, @Context() ctx: GraphqlContext): Promise<OrgUnitModel[]> {
     const ids = unit.materialisedPath.split('/').filter(Boolean);
-    const units = await Promise.all(ids.map((id) => ctx.loaders.orgUnitById.load(id)));
+    const units = await Promise.all(ids.map((id) => ctx.loaders.orgUnits.byId.load(id)));
     return units.filter((u) => u !== null).map(OrgUnitModel.from);
   }
 
   @ResolveField(() => Int)
   async childCount(@Parent() unit: OrgUnitModel, @Context() ctx: GraphqlContext): Promise<number> {
-    return (await ctx.loaders.orgUnitCounts.load(unit.id)).children;
+    return (await ctx.loaders.orgUnits.counts.load(unit.id)).children;
   }
 
   @ResolveField(() => Int)
   async memberCount(@Parent() unit: OrgUnitModel, @Context() ctx: GraphqlContext): Promise<number> {
-    return (await ctx.loaders.orgUnitCounts.load(unit.id)).members;
+    return (await ctx.loaders.orgUnits.counts.load(unit.id)).members;
   }
 }

@@ -112,7 +112,7 @@ export class QuestionBankResolver {
     @Context() ctx: GraphqlContext,
     @Args('category', { type: () => String, nullable: true }) category?: string | null,
   ): Promise<QuestionModel[]> {
-    return (await ctx.loaders.questionsByBankAndCategory.load(`${bank.id}\n${category?.trim() ?? ''}`)).map(QuestionModel.from);
+    return (await ctx.loaders.questionBanks.questionsByBankAndCategory.load(`${bank.id}\n${category?.trim() ?? ''}`)).map(QuestionModel.from);
   }
 
   @ResolveField(() => QuestionConnection)
@@ -122,11 +122,11 @@ export class QuestionBankResolver {
 
   @ResolveField(() => [QuestionCategoryModel])
   async categories(@Parent() bank: QuestionBankModel, @Context() ctx: GraphqlContext): Promise<QuestionCategoryModel[]> {
-    return (await ctx.loaders.questionCategoriesByBank.load(bank.id)).map(QuestionCategoryModel.from);
+    return (await ctx.loaders.questionBanks.categoriesByBank.load(bank.id)).map(QuestionCategoryModel.from);
   }
 
   @ResolveField(() => [QuestionBankCollaboratorModel])
   async collaborators(@Parent() bank: QuestionBankModel, @Context() ctx: GraphqlContext): Promise<QuestionBankCollaboratorModel[]> {
-    return ctx.loaders.questionBankCollaborators.load(bank.id);
+    return ctx.loaders.questionBanks.collaboratorsByBank.load(bank.id);
   }
 }

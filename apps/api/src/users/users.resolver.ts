@@ -62,16 +62,16 @@ export class UsersResolver {
 
   @ResolveField(() => [RoleEnum])
   async roles(@Parent() user: UserModel, @Context() ctx: GraphqlContext): Promise<Role[]> {
-    const grants = await ctx.loaders.grantsByUserId.load(user.id);
+    const grants = await ctx.loaders.users.grantsByUserId.load(user.id);
     return [...new Set(grants.map((grant) => grant.role))];
   }
 
   @ResolveField(() => [RoleGrantModel])
   async roleGrants(@Parent() user: UserModel, @Context() ctx: GraphqlContext): Promise<RoleGrantModel[]> {
-    const grants = await ctx.loaders.grantsByUserId.load(user.id);
+    const grants = await ctx.loaders.users.grantsByUserId.load(user.id);
     return Promise.all(
       grants.map(async (grant) => {
-        const unit = grant.orgUnitId ? await ctx.loaders.orgUnitById.load(grant.orgUnitId) : null;
+        const unit = grant.orgUnitId ? await ctx.loaders.orgUnits.byId.load(grant.orgUnitId) : null;
         return { role: grant.role, orgUnit: unit ? OrgUnitModel.from(unit) : null };
       }),
     );
@@ -80,7 +80,7 @@ export class UsersResolver {
   @ResolveField(() => OrgUnitModel, { nullable: true })
   async orgUnit(@Parent() user: UserModel, @Context() ctx: GraphqlContext): Promise<OrgUnitModel | null> {
     if (!user.orgUnitId) return null;
-    const unit = await ctx.loaders.orgUnitById.load(user.orgUnitId);
+    const unit = await ctx.loaders.orgUnits.byId.load(user.orgUnitId);
     return unit ? OrgUnitModel.from(unit) : null;
   }
 }

@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { EnrollmentEntity } from './enrollment.entity';
+import { ENROLLMENT_ENTITIES } from './enrollment-entities';
 import { EnrollmentService } from './enrollment.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([EnrollmentEntity])],
+  imports: [TypeOrmModule.forFeature(ENROLLMENT_ENTITIES)],
   providers: [EnrollmentService],
   exports: [EnrollmentService],
 })

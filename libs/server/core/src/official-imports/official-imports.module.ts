@@ -3,11 +3,11 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { MailModule } from '../mail/mail.module';
 import { QueueModule } from '../queue/queue.module';
 import { OfficialImportRunner } from './official-import-runner.service';
-import { OfficialImportEntity } from './official-import.entity';
+import { OFFICIAL_IMPORT_ENTITIES } from './official-import-entities';
 import { OfficialImportService } from './official-import.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([OfficialImportEntity]), QueueModule, MailModule],
+  imports: [TypeOrmModule.forFeature(OFFICIAL_IMPORT_ENTITIES), QueueModule, MailModule],
   providers: [OfficialImportService, OfficialImportRunner],
   exports: [OfficialImportService, OfficialImportRunner],
 })

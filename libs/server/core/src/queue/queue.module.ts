@@ -4,10 +4,8 @@ import { QUEUES } from '@hocso/contracts';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/app-config.token';
 
-const queueModules = [
-  BullModule.registerQueue({ name: QUEUES.officialImport }),
-  BullModule.registerQueue({ name: QUEUES.mail }),
-];
+/** Every queue of the contracts (a new queue is one line there). */
+const queueModules = Object.values(QUEUES).map((name) => BullModule.registerQueue({ name }));
 
 /** BullMQ on the configured Redis, every key under QUEUE_PREFIX (tests use a prefix of their own). */
 @Module({

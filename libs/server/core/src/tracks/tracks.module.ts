@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { TrackEntity } from './track.entity';
+import { TRACK_ENTITIES } from './track-entities';
 import { TrackService } from './track.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([TrackEntity])],
+  imports: [TypeOrmModule.forFeature(TRACK_ENTITIES)],
   providers: [TrackService],
   exports: [TrackService],
 })

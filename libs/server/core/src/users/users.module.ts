@@ -1,11 +1,10 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { RoleGrantEntity } from './role-grant.entity';
-import { UserEntity } from './user.entity';
+import { USER_ENTITIES } from './user-entities';
 import { UserService } from './user.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([UserEntity, RoleGrantEntity])],
+  imports: [TypeOrmModule.forFeature(USER_ENTITIES)],
   providers: [UserService],
   exports: [UserService],
 })

@@ -1,0 +1,4 @@
+import { EnrollmentEntity } from './enrollment.entity';
+
+/** Learners' enrollments. */
+export const ENROLLMENT_ENTITIES = [EnrollmentEntity];

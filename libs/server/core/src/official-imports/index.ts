@@ -1,0 +1,5 @@
+export * from './official-imports.module';
+export * from './official-import.service';
+export * from './official-import-runner.service';
+export * from './official-import.entity';
+export * from './rejected-row';

@@ -1,0 +1,3 @@
+export * from './org-units.module';
+export * from './org-unit.service';
+export * from './org-unit.entity';

@@ -1,0 +1,4 @@
+import { OrgUnitEntity } from './org-unit.entity';
+
+/** The org tree. */
+export const ORG_UNIT_ENTITIES = [OrgUnitEntity];

@@ -1,0 +1,2 @@
+export * from './redis.token';
+export * from './redis-options';

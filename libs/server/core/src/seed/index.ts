@@ -1,0 +1,2 @@
+export * from './seed.module';
+export * from './demo-seed.service';

@@ -1,0 +1,3 @@
+export * from './tracks.module';
+export * from './track.service';
+export * from './track.entity';

@@ -1,0 +1,4 @@
+export * from './users.module';
+export * from './user.service';
+export * from './user.entity';
+export * from './role-grant.entity';
