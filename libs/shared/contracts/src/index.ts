@@ -5,3 +5,4 @@ export * from './official-import';
 export * from './mail';
 export * from './error-codes';
 export * from './demo-accounts';
+export * from './uuid';

@@ -1,3 +1,4 @@
+import { isUuid } from '@hocso/contracts';
 import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { Inject, Injectable } from '@nestjs/common';
@@ -11,7 +12,6 @@ import { FILE_STORAGE, type FileStorage } from '../storage/file-storage';
 import { assertCanAuthorCourses } from './course-access';
 import { ALLOWED_LESSON_FILE_EXTENSIONS, lessonFileMimeType } from './lesson-file-types';
 import { LessonFileEntity } from './lesson-file.entity';
-import { isUuid } from './course-read.service';
 
 export interface LessonFileUpload {
   originalName: string;

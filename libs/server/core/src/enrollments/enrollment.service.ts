@@ -1,10 +1,9 @@
-import { ERROR_CODES } from '@hocso/contracts';
+import { ERROR_CODES, isUuid } from '@hocso/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, In } from 'typeorm';
 import type { Actor } from '../access/actor';
 import { CourseEntity } from '../courses/course.entity';
-import { isUuid } from '../courses/course-read.service';
 import { DomainError } from '../errors/domain.error';
 import { OUTBOX_TOPICS, type EnrollmentCompletedPayload } from '../outbox/outbox-topics';
 import { writeOutbox } from '../outbox/outbox-writer';

@@ -1,7 +1,6 @@
+import { isUuid } from '@hocso/contracts';
 import { DomainError } from '../errors/domain.error';
 import { decodeCursor, encodeCursor } from './cursor';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The kinds of value a sort key holds: how a cursor's value is checked (a crafted cursor is BAD_USER_INPUT,
@@ -9,7 +8,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  */
 const KEY_TYPES = {
   text: { accepts: (value: unknown) => typeof value === 'string', sql: (p: string) => `${p}::text` },
-  uuid: { accepts: (value: unknown) => typeof value === 'string' && UUID.test(value), sql: (p: string) => `${p}::uuid` },
+  uuid: { accepts: (value: unknown) => isUuid(value), sql: (p: string) => `${p}::uuid` },
   int: { accepts: (value: unknown) => Number.isInteger(value) && Math.abs(value as number) <= 2_147_483_647, sql: (p: string) => `${p}::int` },
   float8: { accepts: (value: unknown) => typeof value === 'number' && Number.isFinite(value), sql: (p: string) => `${p}::float8` },
   'text[]': {

@@ -1,3 +1,4 @@
+import { isUuid } from '@hocso/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import type { DataSource, Repository } from 'typeorm';
@@ -17,8 +18,6 @@ export interface QuestionBankCollaborator {
   email: string | null;
   role: QuestionBankRole;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Banks, who may use them, and sharing with co-authors. */
 @Injectable()
@@ -108,7 +107,7 @@ export class QuestionBankService {
   }
 
   private async withRole(actor: Actor, bankId: string): Promise<{ bank: QuestionBankEntity; role: QuestionBankRole | null }> {
-    if (!UUID.test(bankId)) throw DomainError.notFound('questionBank.notFound', bankId);
+    if (!isUuid(bankId)) throw DomainError.notFound('questionBank.notFound', bankId);
     const bank = await this.banks.findOne({ where: { id: bankId } });
     if (!bank) throw DomainError.notFound('questionBank.notFound', bankId);
     if (bank.ownerId === actor.userId) return { bank, role: 'OWNER' };

@@ -1,3 +1,4 @@
+import { isUuid } from '@hocso/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -10,15 +11,13 @@ export interface ServedQuestionFile {
   data: Buffer;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** Files embedded in questions. Their random id is the only key: whoever has the question text has the link. */
 @Injectable()
 export class QuestionFileService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async get(fileId: string, name: string): Promise<ServedQuestionFile> {
-    const rows: Array<{ name: string; mime_type: string; sha256: string; data: Buffer }> = UUID.test(fileId)
+    const rows: Array<{ name: string; mime_type: string; sha256: string; data: Buffer }> = isUuid(fileId)
       ? await this.dataSource.query('SELECT name, mime_type, sha256, data FROM question_file WHERE id = $1', [fileId])
       : [];
     const file = rows[0];

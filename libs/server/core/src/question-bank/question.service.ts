@@ -1,3 +1,4 @@
+import { isUuid } from '@hocso/contracts';
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -29,8 +30,6 @@ interface QuestionRow {
   content: QuestionContent;
   version_created_at: Date;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const QUESTION_COLUMNS = `q.id, q.bank_id, q.id_number, q.tags, q.created_at, q.updated_at, c.path AS category,
          v.id AS version_id, v.version, v.id = q.current_version_id AS is_current, v.type, v.content,
@@ -142,7 +141,7 @@ export class QuestionService {
    * them shows and grades. No permission check: for the exam engine, which has its own.
    */
   async findVersions(versionIds: readonly string[]): Promise<Map<string, QuestionRecord>> {
-    const valid = versionIds.filter((id) => UUID.test(id));
+    const valid = versionIds.filter((id) => isUuid(id));
     const rows: QuestionRow[] =
       valid.length === 0
         ? []
@@ -261,7 +260,7 @@ export class QuestionService {
   }
 
   private async findCurrent(manager: EntityManager, questionId: string): Promise<QuestionRecord | null> {
-    if (!UUID.test(questionId)) return null;
+    if (!isUuid(questionId)) return null;
     const rows: QuestionRow[] = await manager.query(
       `${SELECT_QUESTION}
         JOIN question_version v ON v.id = q.current_version_id
