@@ -7,6 +7,7 @@ import type { RequestWithActor } from '../auth/request-with-actor';
 import { depthLimitRule } from './depth-limit.rule';
 import { formatGraphqlError } from './format-graphql-error';
 import { localizeErrorsPlugin } from './localize-errors.plugin';
+import { malformedInputPlugin } from './malformed-input.plugin';
 import { queryComplexityPlugin } from './query-limits.plugin';
 import { type GraphqlContext, RequestLoaderRegistry } from './request-loaders';
 
@@ -30,7 +31,7 @@ export class GraphqlOptionsFactory implements GqlOptionsFactory<ApolloDriverConf
       includeStacktraceInErrorResponses: false,
       formatError: formatGraphqlError,
       validationRules: [depthLimitRule(this.config.GRAPHQL_MAX_DEPTH)],
-      plugins: [queryComplexityPlugin(this.config.GRAPHQL_MAX_COMPLEXITY), localizeErrorsPlugin()],
+      plugins: [queryComplexityPlugin(this.config.GRAPHQL_MAX_COMPLEXITY), malformedInputPlugin(), localizeErrorsPlugin()],
       context: ({ req }: { req: RequestWithActor }): GraphqlContext => ({ req, loaders: this.loaders.forRequest(() => req.actor) }),
     };
   }

@@ -4,6 +4,7 @@ export * from './database';
 export * from './redis';
 export * from './errors';
 export * from './i18n';
+export * from './input';
 export * from './pagination';
 export * from './platform.module';
 // Who acts, and the access rules every domain shares.

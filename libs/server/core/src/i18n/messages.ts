@@ -8,6 +8,7 @@ import { ORG_UNIT_MESSAGES } from '../org-units/org-unit-messages';
 import { PAGINATION_MESSAGES } from '../pagination/pagination-messages';
 import { QUESTION_IMPORT_MESSAGES } from '../question-bank/formats/question-import-messages';
 import { QUESTION_BANK_MESSAGES } from '../question-bank/question-bank-messages';
+import { INPUT_MESSAGES } from '../input/input-messages';
 import { FILE_MESSAGES } from '../storage/file-messages';
 import { USER_MESSAGES } from '../users/user-messages';
 import { COMMON_MESSAGES } from './common-messages';
@@ -30,6 +31,7 @@ export const MESSAGES = {
   ...COURSE_MESSAGES,
   ...ENROLLMENT_MESSAGES,
   ...MAIL_MESSAGES,
+  ...INPUT_MESSAGES,
 } satisfies Record<string, Translation>;
 
 export type MessageKey = keyof typeof MESSAGES;
