@@ -90,4 +90,33 @@ describe('malformed ids and NUL characters are refused at the edge, naming the f
       extensions: { code: 'BAD_USER_INPUT', field: 'input.content', params: { line: 5 } },
     });
   });
+
+  it('answers a forged pagination cursor with BAD_USER_INPUT on after, never a database error', async () => {
+    const forged = (key: unknown) => Buffer.from(JSON.stringify(key)).toString('base64url');
+    const created = await api.gql<{ createQuestionBank: { id: string } }>(
+      'mutation ($input: CreateQuestionBankInput!) { createQuestionBank(input: $input) { id } }',
+      { input: { title: 'Ngân hàng thử con trỏ' } },
+      adminToken,
+    );
+    const bankId = created.data?.createQuestionBank.id;
+    const lists: Array<[string, string[]]> = [
+      ['query ($after: String) { courses(after: $after) { totalCount } }', [forged([{}, 'x']), forged(['Nhập\u0000', 'x']), forged(['Nhập môn', 'not-a-uuid'])]],
+      ['query ($after: String) { courses(search: "an toàn", after: $after) { totalCount } }', [forged(['x', 'Nhập môn', '0b9f6d1e-3c1a-4d2b-9e8f-7a6b5c4d3e2f'])]],
+      ['query ($after: String) { users(after: $after) { totalCount } }', [forged([1, 2]), forged(['Nguyễn', "' OR 1=1 --"])]],
+      [
+        `query ($after: String) { questionBank(id: "${bankId}") { questionPage(after: $after) { totalCount } } }`,
+        [forged([['top'], '-999999999999999999', 0, '0b9f6d1e-3c1a-4d2b-9e8f-7a6b5c4d3e2f']), forged([['top\u0000'], '0', 0, '0b9f6d1e-3c1a-4d2b-9e8f-7a6b5c4d3e2f']), 'A'.repeat(20_000)],
+      ],
+    ];
+    for (const [query, cursors] of lists) {
+      for (const after of cursors) {
+        const response = await api.gql(query, { after }, adminToken);
+        expect({ query, after, errors: response.errors?.map((error) => [error.extensions?.code, error.extensions?.field, error.extensions?.reason]) }).toEqual({
+          query,
+          after,
+          errors: [['BAD_USER_INPUT', 'after', 'pagination.cursorInvalid']],
+        });
+      }
+    }
+  });
 });
