@@ -2,6 +2,7 @@ import { ACCESS_MESSAGES } from '../access/access-messages';
 import { AUTH_MESSAGES } from '../auth/auth-messages';
 import { COURSE_MESSAGES } from '../courses/course-messages';
 import { ENROLLMENT_MESSAGES } from '../enrollments/enrollment-messages';
+import { INPUT_MESSAGES } from '../input/input-messages';
 import { MAIL_MESSAGES } from '../mail/mail-messages';
 import { OFFICIAL_IMPORT_MESSAGES } from '../official-imports/official-import-messages';
 import { ORG_UNIT_MESSAGES } from '../org-units/org-unit-messages';
@@ -17,6 +18,7 @@ import { REQUEST_MESSAGES } from './request-messages';
 const CATALOGUES = {
   COMMON_MESSAGES, ACCESS_MESSAGES, REQUEST_MESSAGES, AUTH_MESSAGES, USER_MESSAGES, ORG_UNIT_MESSAGES, OFFICIAL_IMPORT_MESSAGES,
   QUESTION_BANK_MESSAGES, QUESTION_IMPORT_MESSAGES, FILE_MESSAGES, PAGINATION_MESSAGES, COURSE_MESSAGES, ENROLLMENT_MESSAGES, MAIL_MESSAGES,
+  INPUT_MESSAGES,
 };
 
 /** Letters only Vietnamese writes (tone marks and ă â đ ê ô ơ ư). */

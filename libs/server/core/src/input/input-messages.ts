@@ -1,6 +1,6 @@
 import { defineMessages } from '../i18n/translation';
 
-/** Why input was refused as malformed before any work: ids, NUL characters, runaway nesting. */
+/** Why input was refused as malformed before any work: ids that are not ids, texts holding a NUL character. */
 export const INPUT_MESSAGES = defineMessages({
   'input.invalidId': { vi: '{field} không phải là một mã định danh hợp lệ', en: '{field} is not a valid id' },
   'input.nulCharacter': {
@@ -10,9 +10,5 @@ export const INPUT_MESSAGES = defineMessages({
   'input.nulCharacterAtLine': {
     vi: '{field} chứa ký tự NUL (mã 0) ở dòng {line}, ký tự này không được phép',
     en: '{field} contains a NUL character (code 0) at line {line}, which is not allowed',
-  },
-  'input.xmlTooDeep': {
-    vi: 'Tệp XML lồng các phần tử sâu quá {max} cấp (dòng {line})',
-    en: 'The XML file nests elements more than {max} levels deep (line {line})',
   },
 });

@@ -11,6 +11,13 @@ export type XmlNode = XmlElement | string;
 const CDATA_KEY = '__cdata';
 
 /**
+ * Deepest element nesting accepted. Moodle's own files nest five levels (quiz, question, answer, feedback,
+ * text); the bound sits well above that and below the parser's own limit (100), so a file nested thousands of
+ * levels deep is refused with its line before anything walks it.
+ */
+export const MAX_XML_DEPTH = 64;
+
+/**
  * Parses Moodle XML safely: a DOCTYPE or ENTITY declaration is refused before parsing (external entities,
  * entity-expansion bombs), and only the five XML entities and numeric character references are decoded.
  */
@@ -19,6 +26,8 @@ export function readXmlDocument(input: string): XmlElement {
   if (/<!DOCTYPE/i.test(masked) || /<!ENTITY/i.test(masked)) {
     throw new QuestionImportRejected(problem('questionImport.xml.unsafe'), 'UNSAFE_XML');
   }
+  const tooDeep = lineNestedDeeperThan(masked, MAX_XML_DEPTH);
+  if (tooDeep !== null) throw new QuestionImportRejected(problem('questionImport.xml.tooDeep', { max: MAX_XML_DEPTH, line: tooDeep }), 'MALFORMED');
   const validation = XMLValidator.validate(input);
   if (validation !== true) {
     throw new QuestionImportRejected(problem('questionImport.xml.malformed', { line: String(validation.err.line) }), 'MALFORMED', validation.err.msg);
@@ -37,6 +46,22 @@ export function readXmlDocument(input: string): XmlElement {
     isArray: (_name: string, _path: unknown, _isLeaf: boolean, isAttribute: boolean) => !isAttribute,
   });
   return parser.parse(input) as XmlElement;
+}
+
+/** The line of the first start tag nested deeper than `max` in XML whose CDATA and comments are masked, or null. */
+function lineNestedDeeperThan(masked: string, max: number): number | null {
+  let depth = 0;
+  for (const tag of masked.matchAll(/<(\/?)[A-Za-z_:][^<>]*>/g)) {
+    if (tag[1] === '/') depth = Math.max(depth - 1, 0);
+    else if (!tag[0].endsWith('/>') && ++depth > max) return lineAt(masked, tag.index);
+  }
+  return null;
+}
+
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1)) line++;
+  return line;
 }
 
 /** 1-based line of each `<question` start tag, in document order. */

@@ -84,6 +84,10 @@ export const QUESTION_IMPORT_MESSAGES = defineMessages({
     vi: 'Tệp không phải là XML hợp lệ (lỗi ở dòng {line})',
     en: 'The file is not well-formed XML (line {line})',
   },
+  'questionImport.xml.tooDeep': {
+    vi: 'Tệp XML lồng các phần tử sâu quá {max} cấp (dòng {line})',
+    en: 'The XML file nests elements more than {max} levels deep (line {line})',
+  },
   'questionImport.xml.notQuiz': {
     vi: 'Đây không phải là tệp Moodle XML: phần tử gốc phải là <quiz>',
     en: 'This is not a Moodle XML file: the root element must be <quiz>',
