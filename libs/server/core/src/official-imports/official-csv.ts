@@ -1,6 +1,7 @@
 import { OFFICIAL_IMPORT_COLUMNS, OFFICIAL_IMPORT_REQUIRED_COLUMNS, type OfficialImportColumn } from '@hocso/contracts';
 import { CsvError, parse } from 'csv-parse/sync';
 import { DomainError } from '../errors/domain.error';
+import { nulCharacterIn } from '../input/nul-character';
 
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 export const MAX_IMPORT_ROWS = 50_000;
@@ -11,17 +12,21 @@ export interface CsvRow {
   values: Partial<Record<OfficialImportColumn, string>>;
 }
 
-/** Decodes the upload as UTF-8 (with or without BOM); anything else is refused whole. */
+/** Decodes the upload as UTF-8 (with or without BOM); anything else, or a NUL character, is refused whole. */
 export function decodeCsv(bytes: Buffer): string {
   if (bytes.length === 0) throw DomainError.badInput('file', 'files.empty');
   if (bytes.length > MAX_IMPORT_BYTES) {
     throw DomainError.badInput('file', 'files.tooLarge', { limit: `${MAX_IMPORT_BYTES / 1024 / 1024} MB` });
   }
+  let text: string;
   try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
     throw DomainError.badInput('file', 'officialImports.notUtf8');
   }
+  const nul = nulCharacterIn(text, 'file');
+  if (nul) throw nul;
+  return text;
 }
 
 function headerKey(raw: string): string {
