@@ -1,56 +1,14 @@
 import { createTestUser } from '@hocso/server-core/testing';
 import { getDataSourceToken } from '@nestjs/typeorm';
-import { type GraphQLInputType, GraphQLInputObjectType, GraphQLList, GraphQLNonNull, GraphQLScalarType } from 'graphql';
 import type { DataSource } from 'typeorm';
-import { operationDocument, requiredArguments, sampleValue, type SchemaOperation, schemaOperations } from '../test-support/schema-operations';
+import { argumentsWith, operationDocument, requiredArguments, schemaOperations, textPositions } from '../test-support/schema-operations';
 import { signIn } from '../test-support/sign-in';
 import { startTestApi, type TestApi } from '../test-support/test-api';
-
-/** Where an ID or a String can be given in an operation's arguments: `input.options.0.text`. */
-interface Position {
-  path: Array<string | number>;
-  scalar: 'ID' | 'String';
-}
-
-function positionsIn(type: GraphQLInputType, path: Array<string | number>, depth = 0): Position[] {
-  if (type instanceof GraphQLNonNull) return positionsIn(type.ofType, path, depth);
-  if (type instanceof GraphQLList) return positionsIn(type.ofType, [...path, 0], depth);
-  if (type instanceof GraphQLInputObjectType) {
-    if (depth > 4) return [];
-    return Object.values(type.getFields()).flatMap((field) => positionsIn(field.type, [...path, field.name], depth + 1));
-  }
-  if (type instanceof GraphQLScalarType && (type.name === 'ID' || type.name === 'String')) return [{ path, scalar: type.name }];
-  return [];
-}
-
-/** The operation's required arguments with `value` placed at `path`, creating what lies on the way. */
-function argumentsWith(operation: SchemaOperation, path: Array<string | number>, value: unknown): Record<string, unknown> {
-  const variables = requiredArguments(operation);
-  const argument = operation.field.args.find((arg) => arg.name === path[0]);
-  if (!argument) throw new Error(`no argument ${String(path[0])}`);
-  let type: GraphQLInputType = argument.type;
-  let holder: Record<string | number, unknown> = variables;
-  for (const [index, key] of path.entries()) {
-    if (index === path.length - 1) {
-      holder[key] = value;
-      break;
-    }
-    holder[key] ??= sampleValue(type);
-    holder = holder[key] as Record<string | number, unknown>;
-    while (type instanceof GraphQLNonNull) type = type.ofType;
-    const next = path[index + 1];
-    if (type instanceof GraphQLList) type = type.ofType;
-    else if (type instanceof GraphQLInputObjectType && typeof next === 'string') type = type.getFields()[next].type;
-  }
-  return variables;
-}
 
 describe('malformed ids and NUL characters are refused at the edge, naming the field', () => {
   let api: TestApi;
   let adminToken: string;
-  const cases = schemaOperations().flatMap((operation) =>
-    operation.field.args.flatMap((arg) => positionsIn(arg.type, [arg.name]).map((position) => ({ operation, position }))),
-  );
+  const cases = schemaOperations().flatMap((operation) => textPositions(operation).map((position) => ({ operation, position })));
 
   beforeAll(async () => {
     api = await startTestApi();

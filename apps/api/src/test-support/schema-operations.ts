@@ -10,7 +10,7 @@ import {
   GraphQLList,
   GraphQLNonNull,
   type GraphQLObjectType,
-  type GraphQLScalarType,
+  GraphQLScalarType,
   isLeafType,
 } from 'graphql';
 import { SCHEMA_FILE } from '../contract/contract-breaks';
@@ -32,20 +32,74 @@ export function schemaOperations(): SchemaOperation[] {
   return roots.flatMap(([kind, root]) => Object.values(root.getFields()).map((field) => ({ kind, name: `${root.name}.${field.name}`, field })));
 }
 
+/** Where a value goes in an operation's arguments: `['input', 'options', 0, 'text']`. */
+export type ArgumentPath = Array<string | number>;
+
+/** The value of a scalar at a place in the arguments; `sampleScalar` when nothing more fitting is known. */
+export type ScalarFiller = (scalar: GraphQLScalarType, path: ArgumentPath) => unknown;
+
+export const sampleScalar: ScalarFiller = (scalar) =>
+  ({ ID: randomUUID(), String: 'x', Int: 1, Float: 1, Boolean: false, DateTime: new Date().toISOString() })[scalar.name] ?? 'x';
+
 /** A value of the right type (a fresh uuid for an ID, `x` for a text), with only the required input fields. */
-export function sampleValue(type: GraphQLInputType): unknown {
-  if (type instanceof GraphQLNonNull) return sampleValue(type.ofType);
-  if (type instanceof GraphQLList) return [sampleValue(type.ofType)];
+export function sampleValue(type: GraphQLInputType, path: ArgumentPath = [], fill: ScalarFiller = sampleScalar): unknown {
+  if (type instanceof GraphQLNonNull) return sampleValue(type.ofType, path, fill);
+  if (type instanceof GraphQLList) return [sampleValue(type.ofType, [...path, 0], fill)];
   if (type instanceof GraphQLEnumType) return type.getValues()[0].value;
   if (type instanceof GraphQLInputObjectType) {
     return Object.fromEntries(
       Object.values(type.getFields())
         .filter((field) => field.type instanceof GraphQLNonNull)
-        .map((field) => [field.name, sampleValue(field.type)]),
+        .map((field) => [field.name, sampleValue(field.type, [...path, field.name], fill)]),
     );
   }
-  const scalar = type as GraphQLScalarType;
-  return { ID: randomUUID(), String: 'x', Int: 1, Float: 1, Boolean: false, DateTime: new Date().toISOString() }[scalar.name] ?? 'x';
+  return fill(type as GraphQLScalarType, path);
+}
+
+/** A place in an operation's arguments where an ID or a String can be given. */
+export interface TextPosition {
+  path: ArgumentPath;
+  scalar: 'ID' | 'String';
+}
+
+/** Every place of the operation's arguments, at any depth of input objects and lists, that takes an ID or a String. */
+export function textPositions(operation: SchemaOperation): TextPosition[] {
+  const within = (type: GraphQLInputType, path: ArgumentPath, depth: number): TextPosition[] => {
+    if (type instanceof GraphQLNonNull) return within(type.ofType, path, depth);
+    if (type instanceof GraphQLList) return within(type.ofType, [...path, 0], depth);
+    if (type instanceof GraphQLInputObjectType) {
+      if (depth > 4) return [];
+      return Object.values(type.getFields()).flatMap((field) => within(field.type, [...path, field.name], depth + 1));
+    }
+    if (type instanceof GraphQLScalarType && (type.name === 'ID' || type.name === 'String')) return [{ path, scalar: type.name }];
+    return [];
+  };
+  return operation.field.args.flatMap((arg) => within(arg.type, [arg.name], 0));
+}
+
+/**
+ * The operation's required arguments with `value` placed at `path`, and what lies on the way (the input
+ * objects and lists that hold it, with their own required fields) made with `fill`.
+ */
+export function argumentsWith(operation: SchemaOperation, path: ArgumentPath, value: unknown, fill: ScalarFiller = sampleScalar): Record<string, unknown> {
+  const variables = requiredArguments(operation, fill);
+  const argument = operation.field.args.find((arg) => arg.name === path[0]);
+  if (!argument) throw new Error(`${operation.name} has no argument ${String(path[0])}`);
+  let type: GraphQLInputType = argument.type;
+  let holder: Record<string | number, unknown> = variables;
+  for (const [index, key] of path.entries()) {
+    if (index === path.length - 1) {
+      holder[key] = value;
+      break;
+    }
+    holder[key] ??= sampleValue(type, path.slice(0, index + 1), fill);
+    holder = holder[key] as Record<string | number, unknown>;
+    while (type instanceof GraphQLNonNull) type = type.ofType;
+    const next = path[index + 1];
+    if (type instanceof GraphQLList) type = type.ofType;
+    else if (type instanceof GraphQLInputObjectType && typeof next === 'string') type = type.getFields()[next].type;
+  }
+  return variables;
 }
 
 /**
@@ -62,6 +116,8 @@ export function operationDocument(operation: SchemaOperation, argumentNames?: re
 }
 
 /** Values for the required arguments of an operation. */
-export function requiredArguments(operation: SchemaOperation): Record<string, unknown> {
-  return Object.fromEntries(operation.field.args.filter((arg) => arg.type instanceof GraphQLNonNull).map((arg) => [arg.name, sampleValue(arg.type)]));
+export function requiredArguments(operation: SchemaOperation, fill: ScalarFiller = sampleScalar): Record<string, unknown> {
+  return Object.fromEntries(
+    operation.field.args.filter((arg) => arg.type instanceof GraphQLNonNull).map((arg) => [arg.name, sampleValue(arg.type, [arg.name], fill)]),
+  );
 }
