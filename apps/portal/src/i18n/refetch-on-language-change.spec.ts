@@ -15,7 +15,7 @@ function fakeI18n(resolvedLanguage: string) {
 describe('refetchOnLanguageChange', () => {
   it('runs the queries on screen again when the language changes, and only then', () => {
     const i18n = fakeI18n('vi');
-    const refetchQueries = jest.fn(() => Promise.resolve([]));
+    const refetchQueries = jest.fn((_options: { include: string }) => Promise.resolve([]));
     const stop = refetchOnLanguageChange(i18n, { refetchQueries } as never);
     i18n.change('vi');
     expect(refetchQueries).not.toHaveBeenCalled();

@@ -27,10 +27,10 @@ describe('uploadLessonFile', () => {
 
   it("turns the server's refusal into an error with its message and field", async () => {
     const fetchImpl = (async () =>
-      jsonResponse(400, { errors: [{ message: 'This kind of file is not allowed', extensions: { code: 'BAD_USER_INPUT', field: 'file' } }] })) as unknown as typeof fetch;
+      jsonResponse(400, { errors: [{ message: 'Không đính kèm được loại tệp này', extensions: { code: 'BAD_USER_INPUT', field: 'file', reason: 'course.fileKindRefused' } }] })) as unknown as typeof fetch;
     const error = await uploadLessonFile(new File(['MZ'], 'virus.exe'), { getAccessToken: () => 't', fetchImpl }).catch((cause: unknown) => cause);
     expect(error).toBeInstanceOf(LessonFileUploadError);
-    expect(describeApiError(error)).toMatchObject({ kind: 'graphql', code: 'BAD_USER_INPUT', fieldErrors: { file: 'This kind of file is not allowed' } });
+    expect(describeApiError(error)).toMatchObject({ kind: 'graphql', code: 'BAD_USER_INPUT', fieldErrors: { file: 'Không đính kèm được loại tệp này' } });
   });
 
   it('reports a refusal without an error body (a proxy answering 413) as too large', async () => {
