@@ -113,6 +113,9 @@ describe('error paths of the portal in Vietnamese', () => {
       text = await expectVietnameseError(page, error, attempt === 1 ? /mật khẩu không đúng/i : /./);
     }
     expect(text).toMatch(/thử lại sau \d+ phút/i);
+    // The message was written in Vietnamese by the server: it goes when the screen switches to English.
+    await page.getByTestId('lang-switch').click();
+    await error.waitFor({ state: 'detached' });
     await page.context().close();
   });
 

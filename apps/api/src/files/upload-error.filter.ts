@@ -1,4 +1,5 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Injectable } from '@nestjs/common';
+import { ERROR_CODES } from '@hocso/contracts';
 import { DomainError, LessonFileService, negotiateLocale } from '@hocso/server-core';
 import type { Request, Response } from 'express';
 import { domainErrorExtensions } from '../graphql/domain-error-extensions';
@@ -40,7 +41,7 @@ export class UploadErrorFilter implements ExceptionFilter {
       case HttpStatus.FORBIDDEN:
         return DomainError.forbidden();
       case HttpStatus.NOT_FOUND:
-        return DomainError.notFound('request.notFound', '');
+        return new DomainError(ERROR_CODES.notFound, 'request.notFound');
       default:
         return DomainError.badInput('file', 'files.uploadUnreadable', undefined, { detail: error.message });
     }

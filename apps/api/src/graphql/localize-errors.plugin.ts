@@ -1,4 +1,4 @@
-import { type Locale, negotiateLocale, renderMessage } from '@hocso/server-core';
+import { type Locale, type MessageParams, negotiateLocale, renderMessage } from '@hocso/server-core';
 import type { GraphQLFormattedError } from 'graphql';
 import { isGenericReason } from './request-error-reasons';
 
@@ -33,6 +33,6 @@ export function localizeError(error: GraphQLFormattedError, locale: Locale): Gra
   if (typeof reason !== 'string') return error;
   const detail = error.extensions?.['detail'];
   if (locale === 'en' && isGenericReason(reason) && typeof detail === 'string') return { ...error, message: detail };
-  const params = (error.extensions?.['params'] ?? {}) as Record<string, string | number>;
+  const params = (error.extensions?.['params'] ?? {}) as MessageParams;
   return { ...error, message: renderMessage(reason, params, locale) };
 }
