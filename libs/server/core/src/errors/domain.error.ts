@@ -3,11 +3,8 @@ import type { Locale } from '../i18n/locale';
 import type { MessageKey } from '../i18n/messages';
 import { type MessageParams, renderMessage } from '../i18n/render-message';
 
-/**
- * The reason of an error: a key of the message catalogue (see libs/server/core/src/i18n/messages.ts).
- * A plain English sentence is still accepted while older call sites are moved to keys; it is shown as is.
- */
-export type ErrorReason = MessageKey | (string & {});
+/** The reason of an error: a key of the message catalogue (see libs/server/core/src/i18n/messages.ts). */
+export type ErrorReason = MessageKey;
 
 /**
  * An error the user can act on. The API turns it into a GraphQL error with `extensions.code`, the stable
@@ -35,10 +32,9 @@ export class DomainError extends Error {
     return new DomainError(ERROR_CODES.badUserInput, reason, params, field, details);
   }
 
-  /** `what` names the kind of thing (a reason key such as `orgUnit.notFound` renders with `{id}`). */
-  static notFound(what: ErrorReason, id: string): DomainError {
-    if (what.includes('.')) return new DomainError(ERROR_CODES.notFound, what, { id });
-    return new DomainError(ERROR_CODES.notFound, 'common.notFound', { what, id });
+  /** The reason names the kind of thing that is missing (`orgUnits.notFound`) and renders the `{id}`. */
+  static notFound(reason: ErrorReason, id: string): DomainError {
+    return new DomainError(ERROR_CODES.notFound, reason, { id });
   }
 
   static forbidden(reason: ErrorReason = 'common.forbidden', params?: MessageParams): DomainError {

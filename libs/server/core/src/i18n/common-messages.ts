@@ -4,7 +4,6 @@ import { defineMessages } from './translation';
 export const COMMON_MESSAGES = defineMessages({
   'common.signInRequired': { vi: 'Vui lòng đăng nhập', en: 'Please sign in' },
   'common.forbidden': { vi: 'Bạn không có quyền làm việc này', en: 'You are not allowed to do this' },
-  'common.notFound': { vi: 'Không tìm thấy {what} "{id}"', en: '{what} "{id}" was not found' },
   'common.internal': { vi: 'Đã có lỗi ở phía hệ thống; vui lòng thử lại', en: 'Something went wrong on our side; please try again' },
   'common.badRequest': { vi: 'Yêu cầu không hợp lệ', en: 'The request is not valid' },
 });
