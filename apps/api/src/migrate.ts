@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { ConfigError, createDataSource, DemoSeedService, loadConfig, runMigrations } from '@hocso/server-core';
+import { ConfigError, createMigrationDataSource, DemoSeedService, loadConfig, runMigrations } from '@hocso/server-core';
 
 /**
  * `node migrate.js [--seed]`: applies pending migrations, then (with --seed) the reference data, plus the
@@ -7,7 +7,7 @@ import { ConfigError, createDataSource, DemoSeedService, loadConfig, runMigratio
  */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const dataSource = createDataSource(config);
+  const dataSource = createMigrationDataSource(config);
   await dataSource.initialize();
   try {
     const applied = await runMigrations(dataSource);

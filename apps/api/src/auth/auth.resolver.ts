@@ -35,7 +35,7 @@ export class AuthResolver {
     return true;
   }
 
-  @Mutation(() => Boolean, { description: 'Changes the password and signs out every session' })
+  @Mutation(() => Boolean, { description: 'Changes the password and signs out every other session at once' })
   async changePassword(
     @CurrentActor() actor: Actor,
     @Args('currentPassword') currentPassword: string,

@@ -12,6 +12,8 @@ export interface ActorGrant {
 export interface Actor {
   userId: string;
   grants: ActorGrant[];
+  /** The session the request's access token belongs to; absent for work done outside a request. */
+  sessionId?: string;
 }
 
 export function hasRole(actor: Actor, role: Role): boolean {

@@ -1,5 +1,6 @@
+import { AuthSessionEntity } from './auth-session.entity';
 import { PasswordTokenEntity } from './password-token.entity';
 import { RefreshTokenEntity } from './refresh-token.entity';
 
-/** Sign-in: refresh tokens and one-time password links. */
-export const AUTH_ENTITIES = [RefreshTokenEntity, PasswordTokenEntity];
+/** Sign-in: sessions, their refresh tokens and one-time password links. */
+export const AUTH_ENTITIES = [AuthSessionEntity, RefreshTokenEntity, PasswordTokenEntity];

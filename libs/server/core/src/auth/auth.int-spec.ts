@@ -5,6 +5,7 @@ import { createTestUser, TEST_PASSWORD } from '../test-support/fixtures';
 import { createTestingContext, type TestingContext } from '../test-support/testing-context';
 import { AuthModule } from './auth.module';
 import { AuthService } from './auth.service';
+import { hashSecretToken } from './secret-token';
 
 async function codeOf(promise: Promise<unknown>): Promise<{ code: string; field?: string; reason: string; message: string }> {
   const { code, field, reason, message } = await domainErrorOf(promise);
@@ -87,15 +88,54 @@ describe('AuthService (PostgreSQL + Redis)', () => {
     expect(results.slice(50)).toEqual(['TOO_MANY_REQUESTS', 'TOO_MANY_REQUESTS']);
   });
 
-  it('rotates refresh tokens, and the reuse of a rotated token revokes its whole family', async () => {
+  /** Moves the moment a refresh token was used back by an hour: past any reuse interval. */
+  const ageUse = (refreshToken: string) =>
+    db.query(`UPDATE refresh_token SET used_at = used_at - interval '1 hour' WHERE token_hash = $1`, [hashSecretToken(refreshToken)]);
+
+  it('rotates refresh tokens, and the replay of a rotated token after the reuse interval ends the whole session', async () => {
     const user = await createTestUser(db);
     const first = await auth.login(user.email, TEST_PASSWORD);
     const second = await auth.refresh(first.refreshToken);
     expect(second.refreshToken).not.toBe(first.refreshToken);
     const third = await auth.refresh(second.refreshToken);
-    // first was already used: someone replays it → the family (including `third`) is revoked
+    await ageUse(first.refreshToken);
+    // first was used an hour ago: someone replays it, so it leaked → the session (including `third`) ends
     await expect(codeOf(auth.refresh(first.refreshToken))).resolves.toMatchObject({ code: 'UNAUTHENTICATED' });
     await expect(codeOf(auth.refresh(third.refreshToken))).resolves.toMatchObject({ code: 'UNAUTHENTICATED' });
+    await expect(codeOf(auth.actorFor(third.accessToken))).resolves.toMatchObject({ code: 'UNAUTHENTICATED' });
+  });
+
+  it('answers a refresh token presented again within the reuse interval with the successor already issued', async () => {
+    const user = await createTestUser(db);
+    const first = await auth.login(user.email, TEST_PASSWORD);
+    const second = await auth.refresh(first.refreshToken);
+    const again = await auth.refresh(first.refreshToken);
+    expect(again.refreshToken).toBe(second.refreshToken);
+    expect(again.user.id).toBe(user.id);
+    await expect(auth.actorFor(again.accessToken)).resolves.toMatchObject({ userId: user.id });
+    // the session goes on: the successor rotates as usual, once
+    const third = await auth.refresh(second.refreshToken);
+    expect(third.refreshToken).not.toBe(second.refreshToken);
+    const [{ count }] = await db.query(
+      'SELECT count(*)::int AS count FROM refresh_token WHERE session_id = (SELECT session_id FROM refresh_token WHERE token_hash = $1)',
+      [hashSecretToken(first.refreshToken)],
+    );
+    expect(count).toBe(3);
+  });
+
+  it('answers every one of many simultaneous refreshes of one token with the same successor', async () => {
+    const user = await createTestUser(db);
+    const first = await auth.login(user.email, TEST_PASSWORD);
+    const answers = await Promise.all(Array.from({ length: 20 }, () => auth.refresh(first.refreshToken)));
+    expect(new Set(answers.map((answer) => answer.refreshToken)).size).toBe(1);
+    await expect(auth.refresh(answers[0].refreshToken)).resolves.toMatchObject({ user: { id: user.id } });
+  });
+
+  it('refuses an unknown refresh token without ending anything', async () => {
+    const user = await createTestUser(db);
+    const session = await auth.login(user.email, TEST_PASSWORD);
+    await expect(codeOf(auth.refresh('not-a-token-we-issued'))).resolves.toMatchObject({ code: 'UNAUTHENTICATED' });
+    await expect(auth.refresh(session.refreshToken)).resolves.toMatchObject({ user: { id: user.id } });
   });
 
   it('logout revokes the session; other sessions of the user live on', async () => {
@@ -104,7 +144,9 @@ describe('AuthService (PostgreSQL + Redis)', () => {
     const laptop = await auth.login(user.email, TEST_PASSWORD);
     await auth.logout(phone.refreshToken);
     await expect(codeOf(auth.refresh(phone.refreshToken))).resolves.toMatchObject({ code: 'UNAUTHENTICATED' });
+    await expect(codeOf(auth.actorFor(phone.accessToken))).resolves.toMatchObject({ code: 'UNAUTHENTICATED' });
     await expect(auth.refresh(laptop.refreshToken)).resolves.toMatchObject({ user: { id: user.id } });
+    await expect(auth.actorFor(laptop.accessToken)).resolves.toMatchObject({ userId: user.id });
   });
 
   it('sets a password once from a one-time link and signs in', async () => {
@@ -120,14 +162,36 @@ describe('AuthService (PostgreSQL + Redis)', () => {
     });
   });
 
-  it('changing the password signs out every session', async () => {
+  it('setting a password from a link ends every earlier session at once, access tokens included', async () => {
     const user = await createTestUser(db);
-    const session = await auth.login(user.email, TEST_PASSWORD);
-    await expect(codeOf(auth.changePassword(user.actor, 'not-my-password-1', 'new-pass-2026'))).resolves.toMatchObject({
+    const earlier = await auth.login(user.email, TEST_PASSWORD);
+    const signedIn = await auth.setPasswordWithToken(await auth.createPasswordToken(user.id), 'mat-khau-moi-2026');
+    await expect(codeOf(auth.actorFor(earlier.accessToken))).resolves.toMatchObject({ code: 'UNAUTHENTICATED' });
+    await expect(codeOf(auth.refresh(earlier.refreshToken))).resolves.toMatchObject({ code: 'UNAUTHENTICATED' });
+    await expect(auth.actorFor(signedIn.accessToken)).resolves.toMatchObject({ userId: user.id });
+  });
+
+  it('changing the password signs out every other session at once; the session that changed it goes on', async () => {
+    const user = await createTestUser(db);
+    const other = await auth.login(user.email, TEST_PASSWORD);
+    const mine = await auth.login(user.email, TEST_PASSWORD);
+    const actor = await auth.actorFor(mine.accessToken);
+    await expect(codeOf(auth.changePassword(actor, 'not-my-password-1', 'new-pass-2026'))).resolves.toMatchObject({
       field: 'currentPassword',
     });
+    await auth.changePassword(actor, TEST_PASSWORD, 'new-pass-2026');
+    await expect(codeOf(auth.refresh(other.refreshToken))).resolves.toMatchObject({ code: 'UNAUTHENTICATED' });
+    await expect(codeOf(auth.actorFor(other.accessToken))).resolves.toMatchObject({ code: 'UNAUTHENTICATED' });
+    await expect(auth.actorFor(mine.accessToken)).resolves.toMatchObject({ userId: user.id });
+    await expect(auth.refresh(mine.refreshToken)).resolves.toMatchObject({ user: { id: user.id } });
+  });
+
+  it('changing the password without a session at hand (outside a request) signs out every session', async () => {
+    const user = await createTestUser(db);
+    const session = await auth.login(user.email, TEST_PASSWORD);
     await auth.changePassword(user.actor, TEST_PASSWORD, 'new-pass-2026');
     await expect(codeOf(auth.refresh(session.refreshToken))).resolves.toMatchObject({ code: 'UNAUTHENTICATED' });
+    await expect(codeOf(auth.actorFor(session.accessToken))).resolves.toMatchObject({ code: 'UNAUTHENTICATED' });
   });
 
   it('refuses a tampered or expired access token', async () => {

@@ -11,7 +11,7 @@ import { UserEntity } from '../users/user.entity';
 import { UserService } from '../users/user.service';
 import { assertStrongPassword, normaliseEmail, normaliseFullName } from '../users/user-input-rules';
 import type { Actor } from '../access/actor';
-import { loadActor } from './load-actor';
+import { loadActorOfSession } from './load-actor';
 import { LoginThrottleService } from './login-throttle.service';
 import { PasswordTokenEntity } from './password-token.entity';
 import { decoyPasswordHash, hashPassword, verifyPassword } from './password-hasher';
@@ -93,7 +93,7 @@ export class AuthService {
   }
 
   logout(refreshToken: string): Promise<void> {
-    return this.tokens.revokeFamilyOf(refreshToken);
+    return this.tokens.revokeSessionOf(refreshToken);
   }
 
   async changePassword(actor: Actor, currentPassword: string, newPassword: string): Promise<void> {
@@ -110,7 +110,8 @@ export class AuthService {
     const passwordHash = await hashPassword(newPassword);
     await this.dataSource.transaction(async (manager) => {
       await manager.update(UserEntity, { id: user.id }, { passwordHash });
-      await this.tokens.revokeAllOfUser(user.id, manager);
+      // Whoever else was signed in is out at once; the person who just proved the password stays.
+      await this.tokens.revokeAllOfUser(user.id, manager, actor.sessionId);
     });
   }
 
@@ -146,9 +147,8 @@ export class AuthService {
 
   /** The actor behind an access token, with grants and the paths of their scopes. */
   async actorFor(accessToken: string): Promise<Actor> {
-    const userId = this.tokens.verifyAccessToken(accessToken);
-    const actor = await loadActor(this.dataSource, userId);
-    if (!actor) throw DomainError.unauthenticated('auth.accountGone');
+    const actor = await loadActorOfSession(this.dataSource, this.tokens.verifyAccessToken(accessToken));
+    if (!actor) throw DomainError.unauthenticated('auth.sessionEnded');
     return actor;
   }
 }

@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-/** One refresh token of a rotation family; only its SHA-256 is stored. */
+/** One refresh token of a session; each use rotates it to the next. Only its SHA-256 is stored. */
 @Entity('refresh_token')
 export class RefreshTokenEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -9,8 +9,8 @@ export class RefreshTokenEntity {
   @Column({ name: 'user_id', type: 'uuid' })
   userId: string;
 
-  @Column({ name: 'family_id', type: 'uuid' })
-  familyId: string;
+  @Column({ name: 'session_id', type: 'uuid' })
+  sessionId: string;
 
   @Column({ name: 'token_hash', type: 'varchar', length: 64 })
   tokenHash: string;
@@ -20,9 +20,6 @@ export class RefreshTokenEntity {
 
   @Column({ name: 'used_at', type: 'timestamptz', nullable: true })
   usedAt: Date | null;
-
-  @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
-  revokedAt: Date | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

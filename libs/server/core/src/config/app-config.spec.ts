@@ -46,6 +46,17 @@ describe('configuration from the environment', () => {
     expect(config.S3_SECRET_ACCESS_KEY).toBeUndefined();
   });
 
+  it('bounds every database statement, lock wait and idle transaction, and reads the refresh-token reuse interval', () => {
+    expect(loadConfig({})).toMatchObject({
+      DATABASE_STATEMENT_TIMEOUT_MS: 30_000,
+      DATABASE_LOCK_TIMEOUT_MS: 10_000,
+      DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: 60_000,
+      REFRESH_TOKEN_REUSE_INTERVAL_SECONDS: 10,
+    });
+    const config = loadConfig({ DATABASE_STATEMENT_TIMEOUT_MS: '0', DATABASE_LOCK_TIMEOUT_MS: '2500', REFRESH_TOKEN_REUSE_INTERVAL_SECONDS: '0' });
+    expect(config).toMatchObject({ DATABASE_STATEMENT_TIMEOUT_MS: 0, DATABASE_LOCK_TIMEOUT_MS: 2500, REFRESH_TOKEN_REUSE_INTERVAL_SECONDS: 0 });
+  });
+
   it.each([
     [{ PORT: 'eighty' }, 'Invalid configuration: PORT must be a port number (got "eighty")'],
     [{ PORT: '70000' }, 'Invalid configuration: PORT must be between 1 and 65535 (got "70000")'],
@@ -63,6 +74,9 @@ describe('configuration from the environment', () => {
     [{ S3_PREFIX: 'a/../b' }, 'Invalid configuration: S3_PREFIX must be lowercase letters, digits, ".", "_" or "-", in parts separated by "/" (got "a/../b")'],
     [{ S3_ACCESS_KEY_ID: 'AKIAEXAMPLE' }, 'Invalid configuration: S3_SECRET_ACCESS_KEY must be set together with S3_ACCESS_KEY_ID'],
     [{ S3_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI' }, 'Invalid configuration: S3_ACCESS_KEY_ID must be set together with S3_SECRET_ACCESS_KEY'],
+    [{ DATABASE_LOCK_TIMEOUT_MS: '10s' }, 'Invalid configuration: DATABASE_LOCK_TIMEOUT_MS must be a number of milliseconds (got "10s")'],
+    [{ DATABASE_STATEMENT_TIMEOUT_MS: '-1' }, 'Invalid configuration: DATABASE_STATEMENT_TIMEOUT_MS must be 0 (off) or more milliseconds (got "-1")'],
+    [{ REFRESH_TOKEN_REUSE_INTERVAL_SECONDS: '600' }, 'Invalid configuration: REFRESH_TOKEN_REUSE_INTERVAL_SECONDS must be between 0 (off) and 60 seconds (got "600")'],
   ])('stops on %j with one line naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(new ConfigError(message));
   });

@@ -19,6 +19,13 @@ const url = (protocols: string[]) =>
     }
   }, `must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}`);
 
+/** A PostgreSQL timeout in milliseconds; 0 turns it off. */
+const milliseconds = z.coerce
+  .number({ message: 'must be a number of milliseconds' })
+  .int('must be a whole number of milliseconds')
+  .min(0, 'must be 0 (off) or more milliseconds')
+  .max(86_400_000, 'must be at most 86400000 (a day)');
+
 const DEV_JWT_SECRET = 'hocso-development-secret-change-me-0123456789';
 
 export const appConfigSchema = z
@@ -28,11 +35,20 @@ export const appConfigSchema = z
     PUBLIC_URL: url(['http:', 'https:']).optional(),
     DATABASE_URL: url(['postgres:', 'postgresql:']).default('postgres://postgres@127.0.0.1:5432/hocso'),
     DATABASE_POOL_SIZE: z.coerce.number({ message: 'must be a number' }).int().min(1).max(500).default(20),
+    DATABASE_STATEMENT_TIMEOUT_MS: milliseconds.default(30_000),
+    DATABASE_LOCK_TIMEOUT_MS: milliseconds.default(10_000),
+    DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: milliseconds.default(60_000),
     REDIS_URL: url(['redis:', 'rediss:']).default('redis://127.0.0.1:6379'),
     QUEUE_PREFIX: z.string().regex(/^[a-zA-Z0-9:_-]{1,64}$/, 'must be 1–64 letters, digits, ":", "_" or "-"').default('hocso'),
     JWT_SECRET: z.string().min(32, 'must be at least 32 characters').default(DEV_JWT_SECRET),
     ACCESS_TOKEN_TTL_SECONDS: z.coerce.number({ message: 'must be a number' }).int().min(30).max(86400).default(900),
     REFRESH_TOKEN_TTL_DAYS: z.coerce.number({ message: 'must be a number' }).int().min(1).max(365).default(30),
+    REFRESH_TOKEN_REUSE_INTERVAL_SECONDS: z.coerce
+      .number({ message: 'must be a number of seconds' })
+      .int('must be a whole number of seconds')
+      .min(0, 'must be between 0 (off) and 60 seconds')
+      .max(60, 'must be between 0 (off) and 60 seconds')
+      .default(10),
     PASSWORD_LINK_TTL_HOURS: z.coerce.number({ message: 'must be a number' }).int().min(1).max(720).default(72),
     LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number({ message: 'must be a number' }).int().min(1).default(5),
     LOGIN_MAX_FAILURES_PER_IP: z.coerce.number({ message: 'must be a number' }).int().min(1).default(50),
