@@ -2,8 +2,10 @@ import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/clien
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
 import { from, mergeMap, throwError } from 'rxjs';
+import { expiresSoon } from './access-token-expiry';
 import { hasErrorCode } from './api-error';
 import { createLanguageLink, type CurrentLanguage, vietnamese } from './language-link';
+import { browserRefreshLock, type RefreshLock } from './refresh-lock';
 import { createSessionRefresher, type SessionRefresher } from './session-refresher';
 import type { TokenStore } from './token-store';
 
@@ -17,17 +19,26 @@ export interface PortalApollo {
 }
 
 /** `currentLanguage` is the screen's language: the server writes its messages in it. */
-export function createApolloClient(tokenStore: TokenStore, uri = '/graphql', currentLanguage: CurrentLanguage = vietnamese): PortalApollo {
-  const refresher = createSessionRefresher(uri, tokenStore, undefined, currentLanguage);
+export function createApolloClient(
+  tokenStore: TokenStore,
+  uri = '/graphql',
+  currentLanguage: CurrentLanguage = vietnamese,
+  lock: RefreshLock = browserRefreshLock(),
+): PortalApollo {
+  const refresher = createSessionRefresher(uri, tokenStore, { lock, currentLanguage });
 
   const authLink = new SetContextLink(async (previousContext, operation) => {
     const needsSession = !OPERATIONS_WITHOUT_SESSION.has(operation.operationName ?? '');
-    if (needsSession && !tokenStore.getAccessToken() && tokenStore.getRefreshToken()) {
-      await refresher.refresh();
+    const current = tokenStore.getAccessToken();
+    if (needsSession && (!current || expiresSoon(current)) && tokenStore.getRefreshToken()) {
+      await refresher.refresh(current);
     }
     const accessToken = OPERATIONS_SENT_ANONYMOUSLY.has(operation.operationName ?? '') ? null : tokenStore.getAccessToken();
     if (!accessToken) return {};
-    return { headers: { ...(previousContext['headers'] as Record<string, string> | undefined), authorization: `Bearer ${accessToken}` } };
+    return {
+      sentAccessToken: accessToken,
+      headers: { ...(previousContext['headers'] as Record<string, string> | undefined), authorization: `Bearer ${accessToken}` },
+    };
   });
 
   const refreshOnUnauthenticated = new ErrorLink(({ error, operation, forward }) => {
@@ -41,7 +52,8 @@ export function createApolloClient(tokenStore: TokenStore, uri = '/graphql', cur
       tokenStore.clear();
       return;
     }
-    return from(refresher.refresh()).pipe(
+    const sent = operation.getContext()['sentAccessToken'];
+    return from(refresher.refresh(typeof sent === 'string' ? sent : null)).pipe(
       mergeMap((outcome) => {
         if (outcome !== 'refreshed') return throwError(() => error);
         operation.setContext({ retriedAfterRefresh: true });

@@ -1,5 +1,5 @@
 import { describe, expect, it, jest } from '@jest/globals';
-import { createTokenStore, REFRESH_TOKEN_STORAGE_KEY, type KeyValueStorage } from './token-store';
+import { ACCESS_TOKEN_STORAGE_KEY, createTokenStore, REFRESH_TOKEN_STORAGE_KEY, type KeyValueStorage } from './token-store';
 
 function memoryStorage(): KeyValueStorage & { values: Map<string, string> } {
   const values = new Map<string, string>();
@@ -12,15 +12,23 @@ function memoryStorage(): KeyValueStorage & { values: Map<string, string> } {
 }
 
 describe('createTokenStore', () => {
-  it('keeps the access token in memory and the refresh token in storage', () => {
+  it('keeps the pair in the storage every tab shares', () => {
     const storage = memoryStorage();
     const store = createTokenStore(storage);
     store.setTokens({ accessToken: 'access-1', refreshToken: 'refresh-1' });
-    expect(store.getAccessToken()).toBe('access-1');
-    expect([...storage.values.entries()]).toEqual([[REFRESH_TOKEN_STORAGE_KEY, 'refresh-1']]);
+    expect(Object.fromEntries(storage.values)).toEqual({ [ACCESS_TOKEN_STORAGE_KEY]: 'access-1', [REFRESH_TOKEN_STORAGE_KEY]: 'refresh-1' });
   });
 
-  it('restores a session from storage after a reload, without an access token', () => {
+  it('gives another tab the pair one tab got', () => {
+    const storage = memoryStorage();
+    const firstTab = createTokenStore(storage);
+    const secondTab = createTokenStore(storage);
+    firstTab.setTokens({ accessToken: 'access-2', refreshToken: 'refresh-2' });
+    expect(secondTab.getAccessToken()).toBe('access-2');
+    expect(secondTab.getRefreshToken()).toBe('refresh-2');
+  });
+
+  it('restores a session from storage after a reload', () => {
     const storage = memoryStorage();
     storage.setItem(REFRESH_TOKEN_STORAGE_KEY, 'refresh-1');
     const store = createTokenStore(storage);
@@ -42,6 +50,18 @@ describe('createTokenStore', () => {
     expect(listener).toHaveBeenCalledTimes(3);
   });
 
+  it('notifies its listeners when another tab signed out first', () => {
+    const storage = memoryStorage();
+    const firstTab = createTokenStore(storage);
+    const secondTab = createTokenStore(storage);
+    firstTab.setTokens({ accessToken: 'a', refreshToken: 'r' });
+    const listener = jest.fn();
+    secondTab.subscribe(listener);
+    firstTab.clear();
+    secondTab.clear();
+    expect(listener).toHaveBeenCalledTimes(1);
+  });
+
   it('works when storage throws', () => {
     const failing: KeyValueStorage = {
       getItem: () => {
@@ -57,5 +77,6 @@ describe('createTokenStore', () => {
     const store = createTokenStore(failing);
     store.setTokens({ accessToken: 'a', refreshToken: 'r' });
     expect(store.getRefreshToken()).toBe('r');
+    expect(store.getAccessToken()).toBe('a');
   });
 });

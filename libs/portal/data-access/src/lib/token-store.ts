@@ -15,46 +15,56 @@ export interface TokenStore {
 }
 
 export const REFRESH_TOKEN_STORAGE_KEY = 'hocso.refreshToken';
+export const ACCESS_TOKEN_STORAGE_KEY = 'hocso.accessToken';
 
-export function createTokenStore(storage: KeyValueStorage | null, storageKey = REFRESH_TOKEN_STORAGE_KEY): TokenStore {
-  let accessToken: string | null = null;
-  let fallbackRefreshToken: string | null = null;
+/**
+ * The session's pair, in storage shared by every tab of the portal: the pair one tab gets by refreshing is
+ * the one all the others use next (a tab never refreshes a token another tab already rotated). The refresh
+ * token already lives there, so keeping the shorter-lived access token beside it exposes nothing more. When
+ * storage is refused (private browsing), the pair lives in this tab's memory.
+ */
+export function createTokenStore(storage: KeyValueStorage | null): TokenStore {
+  const memory = new Map<string, string>();
   const listeners = new Set<() => void>();
   const notify = () => listeners.forEach((listener) => listener());
 
-  const readRefreshToken = (): string | null => {
+  const read = (key: string): string | null => {
     try {
-      return storage ? storage.getItem(storageKey) : fallbackRefreshToken;
+      if (storage) return storage.getItem(key);
     } catch {
-      return fallbackRefreshToken;
+      // Storage refused: fall back to this tab's copy.
     }
+    return memory.get(key) ?? null;
   };
 
-  const writeRefreshToken = (token: string | null) => {
-    fallbackRefreshToken = token;
+  const write = (key: string, value: string | null) => {
+    if (value) memory.set(key, value);
+    else memory.delete(key);
     try {
       if (!storage) return;
-      if (token) storage.setItem(storageKey, token);
-      else storage.removeItem(storageKey);
+      if (value) storage.setItem(key, value);
+      else storage.removeItem(key);
     } catch {
       // Private browsing can refuse storage; the in-memory copy keeps the session for this tab.
     }
   };
 
+  const hasSession = () => read(ACCESS_TOKEN_STORAGE_KEY) !== null || read(REFRESH_TOKEN_STORAGE_KEY) !== null;
+
   return {
-    getAccessToken: () => accessToken,
-    getRefreshToken: readRefreshToken,
-    hasSession: () => accessToken !== null || readRefreshToken() !== null,
+    getAccessToken: () => read(ACCESS_TOKEN_STORAGE_KEY),
+    getRefreshToken: () => read(REFRESH_TOKEN_STORAGE_KEY),
+    hasSession,
     setTokens(pair) {
-      accessToken = pair.accessToken;
-      writeRefreshToken(pair.refreshToken);
+      write(ACCESS_TOKEN_STORAGE_KEY, pair.accessToken);
+      write(REFRESH_TOKEN_STORAGE_KEY, pair.refreshToken);
       notify();
     },
     clear() {
-      const hadSession = accessToken !== null || readRefreshToken() !== null;
-      accessToken = null;
-      writeRefreshToken(null);
-      if (hadSession) notify();
+      write(ACCESS_TOKEN_STORAGE_KEY, null);
+      write(REFRESH_TOKEN_STORAGE_KEY, null);
+      // Also when another tab already emptied the shared storage: this tab's screens must follow.
+      notify();
     },
     subscribe(listener) {
       listeners.add(listener);

@@ -1,0 +1,27 @@
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './browser';
+import { type RunningPlatform, startPlatform } from './platform';
+
+export interface PlatformInChromium {
+  platform(): RunningPlatform;
+  browser(): Browser;
+}
+
+/** Call inside a `describe`: starts the platform and Chromium before its tests and stops both after them. */
+export function usePlatformInChromium(extraEnv: NodeJS.ProcessEnv = {}): PlatformInChromium {
+  let platform: RunningPlatform | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    platform = await startPlatform(extraEnv);
+    browser = await launchChromium();
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await platform?.stop();
+  });
+  const started = <T>(value: T | undefined): T => {
+    if (!value) throw new Error('the platform and Chromium start in beforeAll');
+    return value;
+  };
+  return { platform: () => started(platform), browser: () => started(browser) };
+}
