@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { AuthService, DomainError } from '@hocso/server-core';
 import { IS_PUBLIC } from './public.decorator';
-import type { RequestWithActor } from './request-with-actor';
+import type { ActorLookup, RequestWithActor } from './request-with-actor';
 
 /** Global guard: resolves the bearer token to an actor and refuses anonymous calls unless @Public. */
 @Injectable()
@@ -21,14 +21,19 @@ export class AuthGuard implements CanActivate {
         : context.switchToHttp().getRequest<RequestWithActor>();
     const header = req.headers.authorization;
     const token = header?.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
-    if (token && !req.actor) {
-      try {
-        req.actor = await this.auth.actorFor(token);
-      } catch (error) {
-        if (!isPublic) throw error;
-      }
+    if (token) {
+      const lookup = await (req.actorLookup ??= this.lookUp(token));
+      if ('actor' in lookup) req.actor = lookup.actor;
+      else if (!isPublic) throw lookup.refusal;
     }
     if (!isPublic && !req.actor) throw DomainError.unauthenticated();
     return true;
+  }
+
+  private lookUp(token: string): Promise<ActorLookup> {
+    return this.auth.actorFor(token).then(
+      (actor) => ({ actor }),
+      (refusal: unknown) => ({ refusal }),
+    );
   }
 }
