@@ -18,5 +18,8 @@ EXPOSE 3000
 CMD ["node", "dist/server/apps/api/src/main.js"]
 
 FROM nginx:1.27-alpine AS portal
-COPY deploy/nginx.conf /etc/nginx/conf.d/default.conf
+# The image fills templates in from the environment at start; only PUBLIC_URL is substituted.
+ENV NGINX_ENVSUBST_FILTER=^PUBLIC_URL$ PUBLIC_URL=http://localhost:8080
+COPY deploy/nginx.conf /etc/nginx/templates/default.conf.template
+COPY deploy/security-headers.conf /etc/nginx/snippets/security-headers.conf
 COPY --from=build /app/dist/apps/portal /usr/share/nginx/html

@@ -6,6 +6,7 @@ import { APP_CONFIG, type AppConfig, logLevelsFor } from '@hocso/server-core';
 import { AppModule } from './app.module';
 import { bodyErrorMiddleware } from './portal/body-error.middleware';
 import { servePortal } from './portal/portal-static';
+import { securityHeaders } from './security/security-headers';
 
 /** Builds the HTTP application (GraphQL, /health, the portal) without listening, for main and tests. */
 export async function createApiApp(): Promise<INestApplication> {
@@ -13,6 +14,7 @@ export async function createApiApp(): Promise<INestApplication> {
   const config = app.get<AppConfig>(APP_CONFIG);
   app.useLogger(logLevelsFor(config));
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  app.use(securityHeaders(config));
   app.useBodyParser('json', { limit: `${config.GRAPHQL_MAX_BODY_MB}mb` });
   app.use(bodyErrorMiddleware);
   servePortal(app, config.PORTAL_DIST ?? path.resolve(process.cwd(), 'dist/apps/portal'));

@@ -13,6 +13,15 @@ describe('configuration from the environment', () => {
     expect(publicUrlOf(config)).toBe('https://hocso.bentre.gov.vn');
   });
 
+  it('opens introspection and GraphiQL outside production and closes them in production unless asked', () => {
+    expect(loadConfig({})).toMatchObject({ GRAPHQL_INTROSPECTION: true, GRAPHQL_GRAPHIQL: true });
+    const production = { NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-of-at-least-32-chars' };
+    expect(loadConfig(production)).toMatchObject({ GRAPHQL_INTROSPECTION: false, GRAPHQL_GRAPHIQL: false });
+    expect(loadConfig({ ...production, GRAPHQL_INTROSPECTION: 'true' })).toMatchObject({ GRAPHQL_INTROSPECTION: true, GRAPHQL_GRAPHIQL: false });
+    expect(loadConfig({ GRAPHQL_GRAPHIQL: 'false' })).toMatchObject({ GRAPHQL_INTROSPECTION: true, GRAPHQL_GRAPHIQL: false });
+    expect(() => loadConfig({ GRAPHQL_INTROSPECTION: 'off' })).toThrow('GRAPHQL_INTROSPECTION must be true or false (got "off")');
+  });
+
   it('stores files on the local disk unless told otherwise', () => {
     expect(loadConfig({})).toMatchObject({ STORAGE_DRIVER: 'local', S3_REGION: 'us-east-1', S3_FORCE_PATH_STYLE: true });
   });

@@ -65,6 +65,8 @@ export const appConfigSchema = z
     GRAPHQL_MAX_BODY_MB: z.coerce.number({ message: 'must be a number' }).min(1).max(100).default(16),
     GRAPHQL_MAX_DEPTH: z.coerce.number({ message: 'must be a number' }).int().min(2).max(50).default(10),
     GRAPHQL_MAX_COMPLEXITY: z.coerce.number({ message: 'must be a number' }).int().min(10).default(5000),
+    GRAPHQL_INTROSPECTION: booleanFlag.optional(),
+    GRAPHQL_GRAPHIQL: booleanFlag.optional(),
     IMPORT_BATCH_SIZE: z.coerce.number({ message: 'must be a number' }).int().min(1).max(10000).default(500),
     STORAGE_DRIVER: z.enum(['local', 's3'], { message: 'must be local or s3' }).default('local'),
     STORAGE_DIR: z.string().min(1).default('.hocso/storage'),
@@ -94,7 +96,13 @@ export const appConfigSchema = z
       const other = config.S3_ACCESS_KEY_ID ? 'S3_ACCESS_KEY_ID' : 'S3_SECRET_ACCESS_KEY';
       ctx.addIssue({ code: 'custom', path: [missing], message: `must be set together with ${other}` });
     }
-  });
+  })
+  // Outside production the schema is explorable by default; in production it is closed unless asked for.
+  .transform((config) => ({
+    ...config,
+    GRAPHQL_INTROSPECTION: config.GRAPHQL_INTROSPECTION ?? config.NODE_ENV !== 'production',
+    GRAPHQL_GRAPHIQL: config.GRAPHQL_GRAPHIQL ?? config.NODE_ENV !== 'production',
+  }));
 
 export type AppConfig = z.infer<typeof appConfigSchema>;
 
