@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { launchChromium } from './support/browser';
 import { type RunningPlatform, startPlatform } from './support/platform';
-import { newPhonePage, signInThroughPortal } from './support/portal-session';
+import { newPhonePage, signInThroughPortal, takeCspViolations } from './support/portal-session';
 
 /**
  * The course journey in Chromium at phone width: a trainer writes a course (TEXT, VIDEO, TEXT), reorders a
@@ -26,6 +26,7 @@ describe('courses in Chromium', () => {
     await browser?.close();
     await platform?.stop();
   });
+  afterEach(() => expect(takeCspViolations()).toEqual([]));
 
   const newPage = () => newPhonePage(browser, 20_000);
   const signIn = (page: Page, email: string) => signInThroughPortal(page, platform.url, email);

@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './support/browser';
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { cspHeaderValue, PORTAL_CSP } from '../../apps/api/src/security/content-security-policy';
 import { type RunningPlatform, startPlatform } from './support/platform';
-import { DEMO_PASSWORD, newPhonePage, signInThroughPortal } from './support/portal-session';
+import { DEMO_PASSWORD, newPhonePage, signInThroughPortal, takeCspViolations } from './support/portal-session';
 
 describe('portal in Chromium', () => {
   let platform: RunningPlatform;
@@ -16,9 +18,23 @@ describe('portal in Chromium', () => {
     await browser?.close();
     await platform?.stop();
   });
+  afterEach(() => expect(takeCspViolations()).toEqual([]));
 
   const newPage = () => newPhonePage(browser);
   const signIn = (page: Page, email: string, password: string) => signInThroughPortal(page, platform.url, email, password);
+
+  it('serves the built portal under its Content-Security-Policy, with no inline script', async () => {
+    const response = await fetch(`${platform.url}/catalogue`, { headers: { accept: 'text/html' } });
+    expect(response.headers.get('content-security-policy')).toBe(cspHeaderValue(PORTAL_CSP));
+    const html = await response.text();
+    const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const [, attributes, body] of scripts) {
+      expect(attributes).toMatch(/\bsrc="\/assets\/[^"]+\.js"/);
+      expect(body.trim()).toBe('');
+    }
+    expect(html).not.toMatch(/\son[a-z]+\s*=/i);
+  });
 
   it('signs up, signs out, signs in, sees the four tracks and signs out again', async () => {
     const page = await newPage();

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './support/browser';
 import { type RunningPlatform, startPlatform } from './support/platform';
-import { newPhonePage, signInThroughPortal } from './support/portal-session';
+import { newPhonePage, signInThroughPortal, takeCspViolations } from './support/portal-session';
 
 /** Four good questions of four types, and one whose answer block is never closed. */
 const GIFT = [
@@ -39,6 +39,7 @@ describe('question bank in Chromium', () => {
     await browser?.close();
     await platform?.stop();
   });
+  afterEach(() => expect(takeCspViolations()).toEqual([]));
 
   const newPage = () => newPhonePage(browser);
   const signIn = (page: Page, email: string) => signInThroughPortal(page, platform.url, email);
@@ -115,6 +116,41 @@ describe('question bank in Chromium', () => {
     await expect(page.getByTestId('preview-option-grade').first().textContent()).resolves.toBe('100%');
     await page.getByTestId('question-save').click();
     await waitForRows(page, 5);
+    await page.context().close();
+  });
+
+  it('previews a pasted question with its colours but without an overlay over the page', async () => {
+    const page = await newPage();
+    await signIn(page, 'trainer@demo.hocso.vn');
+    await page.getByTestId('nav-question-banks').click();
+    await page.getByTestId('bank-title-input').fill(`Câu hỏi dán vào ${randomUUID().slice(0, 6)}`);
+    await page.getByTestId('bank-create-submit').click();
+    await page.getByTestId('questions-empty').waitFor();
+    await page.getByTestId('question-new').click();
+    await page.getByTestId('question-editor').waitFor();
+    await page
+      .getByTestId('question-prompt')
+      .fill(
+        '<p style="color: #cc0000; font-weight: bold">Mật khẩu nào an toàn?</p>' +
+          '<div class="hs-header" style="position: fixed; inset: 0; z-index: 9999; width: 100vw; height: 100vh; background-color: #ffffff">Phiên đã hết hạn, đăng nhập lại</div>',
+      );
+    const preview = page.locator('.hs-qb-text', { hasText: 'Mật khẩu nào an toàn?' });
+    await preview.waitFor();
+    const rendered = await preview.evaluate((root) => {
+      const paragraph = root.querySelector('p') as HTMLElement;
+      const overlay = [...root.querySelectorAll('div')].find((element) => element.textContent === 'Phiên đã hết hạn, đăng nhập lại') as HTMLElement;
+      const box = overlay.getBoundingClientRect();
+      return {
+        color: getComputedStyle(paragraph).color,
+        weight: getComputedStyle(paragraph).fontWeight,
+        position: getComputedStyle(overlay).position,
+        className: overlay.getAttribute('class'),
+        background: getComputedStyle(overlay).backgroundColor,
+        coversScreen: box.width >= window.innerWidth && box.height >= window.innerHeight,
+      };
+    });
+    // The style attributes that stay apply under the portal's CSP (style-src-attr), the rest is gone.
+    expect(rendered).toEqual({ color: 'rgb(204, 0, 0)', weight: '700', position: 'static', className: null, background: 'rgb(255, 255, 255)', coversScreen: false });
     await page.context().close();
   });
 

@@ -2,11 +2,24 @@ import type { Browser, Page } from 'playwright-core';
 
 export const DEMO_PASSWORD = 'HocSo@2026';
 
+const cspViolations: string[] = [];
+
+/**
+ * What Chromium refused under the portal's Content-Security-Policy since the last call, on every page opened
+ * with newPhonePage; the browser suites check it is empty after each test.
+ */
+export function takeCspViolations(): string[] {
+  return cspViolations.splice(0);
+}
+
 /** A fresh browser context at phone size (most users are on phones), in Vietnamese. */
 export async function newPhonePage(browser: Browser, timeoutMs = 15_000): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'vi-VN', acceptDownloads: true });
   const page = await context.newPage();
   page.setDefaultTimeout(timeoutMs);
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) cspViolations.push(`${page.url()}: ${message.text()}`);
+  });
   return page;
 }
 

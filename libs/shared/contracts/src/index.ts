@@ -6,3 +6,4 @@ export * from './mail';
 export * from './error-codes';
 export * from './demo-accounts';
 export * from './uuid';
+export * from './content-styles';

@@ -1,3 +1,5 @@
+import { filterContentStyle, isAllowedContentDimension } from '@hocso/contracts';
+
 /**
  * A browser-side allowlist sanitiser for question texts (the API sanitises HTML on save; this keeps a draft
  * the trainer is typing, or pasted from elsewhere, from running script in the preview).
@@ -8,7 +10,8 @@ const ALLOWED_TAGS = new Set([
   'strike', 'strong', 'sub', 'sup', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'u', 'ul',
 ]);
 const DROPPED_WITH_CONTENT = new Set(['script', 'style', 'iframe', 'object', 'embed', 'template', 'noscript', 'svg', 'math', 'form', 'textarea', 'select']);
-const GLOBAL_ATTRIBUTES = new Set(['class', 'lang', 'dir', 'title', 'align', 'style']);
+// No class: the portal's own classes would let a question take on its layout (sticky headers and the like).
+const GLOBAL_ATTRIBUTES = new Set(['lang', 'dir', 'title', 'align', 'style']);
 const TAG_ATTRIBUTES: Record<string, readonly string[]> = {
   a: ['href', 'name'],
   img: ['src', 'alt', 'width', 'height'],
@@ -20,7 +23,6 @@ const TAG_ATTRIBUTES: Record<string, readonly string[]> = {
 };
 const SAFE_URL = /^(https?:|mailto:|tel:|\/|#|[^:]*$)/i;
 const SAFE_IMAGE_DATA = /^data:image\/(png|jpe?g|gif|webp|bmp);/i;
-const UNSAFE_STYLE = /(url|expression|image-set)\s*\(|javascript:|behavior|@import/i;
 
 function cleanNode(node: Node, document: Document): void {
   for (const child of [...node.childNodes]) {
@@ -48,8 +50,15 @@ function cleanNode(node: Node, document: Document): void {
         !allowed ||
         (name === 'href' && !SAFE_URL.test(value)) ||
         (name === 'src' && !(SAFE_URL.test(value) || SAFE_IMAGE_DATA.test(value))) ||
-        (name === 'style' && UNSAFE_STYLE.test(value));
-      if (unsafe) element.removeAttribute(attribute.name);
+        !isAllowedContentDimension(tag, name, value);
+      if (unsafe) {
+        element.removeAttribute(attribute.name);
+      } else if (name === 'style') {
+        // Only the shared allow-list of text formatting and bounded sizes: no overlay, no full-screen box.
+        const style = filterContentStyle(tag, value);
+        if (style) element.setAttribute('style', style);
+        else element.removeAttribute(attribute.name);
+      }
     }
     if (tag === 'a') {
       element.setAttribute('target', '_blank');

@@ -43,6 +43,18 @@ describe('renderLessonMarkdown', () => {
     expect(html).toContain('ok');
   });
 
+  it('keeps only the allow-list of inline CSS in raw HTML: no fixed overlay, no full-screen box, no portal class', () => {
+    const html = renderLessonMarkdown(
+      '<div class="hs-header" style="position: fixed; top: 0; left: 0; width: 100vw; height: 100vh; z-index: 99; color: #c00">Phiên đã hết hạn</div>\n\n' +
+        '<img src="https://example.vn/a.png" width="20000" height="300" style="height: 9000px">\n\n<span style="font-weight: bold; text-align: center">đậm</span>',
+    )!;
+    expect(html).toContain('<div style="color:#c00">Phiên đã hết hạn</div>');
+    expect(html).toContain('<img src="https://example.vn/a.png" height="300" />');
+    expect(html).toContain('<span style="font-weight:bold;text-align:center">đậm</span>');
+    expect(html).not.toMatch(/fixed|100v|z-index|hs-header|20000|9000/);
+    expect(renderLessonMarkdown('```js\nlet a = 1;\n```')).toContain('<code class="language-js">');
+  });
+
   it('keeps code blocks escaped', () => {
     expect(renderLessonMarkdown('```\n<script>x</script>\n```')).toContain('&lt;script&gt;x&lt;/script&gt;');
   });

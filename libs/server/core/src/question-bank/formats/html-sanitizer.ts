@@ -1,14 +1,6 @@
+import { filterContentAttributes } from '@hocso/contracts';
 import sanitizeHtml from 'sanitize-html';
 import type { TextFormat } from '../question-draft';
-
-const SAFE_CSS_VALUE = /^(?!.*(?:url|expression|image-set)\s*\()[-#\w\s.,%()'"!/]*$/i;
-const STYLE_PROPERTIES = [
-  'color', 'background-color', 'font-size', 'font-family', 'font-weight', 'font-style', 'text-align',
-  'text-decoration', 'text-indent', 'line-height', 'margin', 'margin-left', 'margin-right', 'margin-top',
-  'margin-bottom', 'padding', 'padding-left', 'padding-right', 'padding-top', 'padding-bottom',
-  'vertical-align', 'width', 'height', 'border', 'border-collapse', 'list-style-type', 'white-space',
-  'direction', 'tab-stops', 'font',
-];
 
 const OPTIONS: sanitizeHtml.IOptions = {
   allowedTags: [
@@ -17,7 +9,8 @@ const OPTIONS: sanitizeHtml.IOptions = {
   ],
   disallowedTagsMode: 'discard',
   allowedAttributes: {
-    '*': ['class', 'style', 'lang', 'dir', 'title', 'align'],
+    // No class: the portal's own classes would let a question take on its layout (sticky headers and the like).
+    '*': ['style', 'lang', 'dir', 'title', 'align'],
     a: ['href', 'name', 'target', 'rel'],
     img: ['src', 'alt', 'width', 'height', 'role'],
     td: ['colspan', 'rowspan', 'valign'],
@@ -30,10 +23,9 @@ const OPTIONS: sanitizeHtml.IOptions = {
   allowedSchemesByTag: { img: ['http', 'https', 'data'] },
   allowedSchemesAppliedToAttributes: ['href', 'src', 'cite'],
   allowProtocolRelative: true,
-  allowedStyles: {
-    '*': Object.fromEntries(STYLE_PROPERTIES.map((property) => [property, [SAFE_CSS_VALUE]])),
-  },
   transformTags: {
+    // Inline CSS and sizes from the shared allow-list: text formatting and bounded image sizes only.
+    '*': (tagName, attribs) => ({ tagName, attribs: filterContentAttributes(tagName, attribs) }),
     // sanitize-html allows the whole data: scheme; only inline images are wanted.
     img: (tagName, attribs) => {
       const src = attribs['src'] ?? '';
@@ -46,7 +38,10 @@ const OPTIONS: sanitizeHtml.IOptions = {
   },
 };
 
-/** Removes scripts, styles, event handlers and unsafe URLs; keeps formatting, images, tables and links. */
+/**
+ * Removes scripts, style elements, event handlers, classes and unsafe URLs, and every inline style outside the
+ * shared allow-list (no positioning, no full-screen boxes); keeps formatting, images, tables and links.
+ */
 export function sanitizeQuestionHtml(html: string): string {
   if (!/[<&>]/.test(html)) return html;
   return sanitizeHtml(html, OPTIONS);
