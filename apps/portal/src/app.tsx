@@ -2,6 +2,7 @@ import { type Role } from '@hocso/portal-data-access';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, Route, Routes } from 'react-router-dom';
+import { ConfirmEmailPage } from './features/auth/confirm-email-page';
 import { SetPasswordPage } from './features/auth/set-password-page';
 import { SignInPage } from './features/auth/sign-in-page';
 import { SignUpPage } from './features/auth/sign-up-page';
@@ -59,6 +60,7 @@ export function App() {
         <Route path="set-password" element={<SetPasswordPage />} />
         <Route element={<Guarded />}>
           <Route path="profile" element={<ProfilePage />} />
+          <Route path="confirm-email" element={<ConfirmEmailPage />} />
         </Route>
         <Route element={<LazyOutlet />}>
           <Route path="courses" element={<CataloguePage />} />

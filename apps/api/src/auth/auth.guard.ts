@@ -2,10 +2,14 @@ import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/com
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { AuthService, DomainError } from '@hocso/server-core';
+import { fileSessionTokenOf } from './file-session-cookie';
 import { IS_PUBLIC } from './public.decorator';
 import type { ActorLookup, RequestWithActor } from './request-with-actor';
 
-/** Global guard: resolves the bearer token to an actor and refuses anonymous calls unless @Public. */
+/**
+ * Global guard: resolves the bearer token (or, for file downloads, the file cookie) to an actor and
+ * refuses anonymous calls unless @Public.
+ */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
@@ -15,12 +19,11 @@ export class AuthGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]) ?? false;
-    const req =
-      context.getType<string>() === 'graphql'
-        ? GqlExecutionContext.create(context).getContext<{ req: RequestWithActor }>().req
-        : context.switchToHttp().getRequest<RequestWithActor>();
-    const header = req.headers.authorization;
-    const token = header?.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
+    const isGraphql = context.getType<string>() === 'graphql';
+    const req = isGraphql
+      ? GqlExecutionContext.create(context).getContext<{ req: RequestWithActor }>().req
+      : context.switchToHttp().getRequest<RequestWithActor>();
+    const token = bearerTokenOf(req) ?? (isGraphql ? undefined : fileSessionTokenOf(req));
     if (token) {
       const lookup = await (req.actorLookup ??= this.lookUp(token));
       if ('actor' in lookup) req.actor = lookup.actor;
@@ -36,4 +39,9 @@ export class AuthGuard implements CanActivate {
       (refusal: unknown) => ({ refusal }),
     );
   }
+}
+
+export function bearerTokenOf(req: RequestWithActor): string | undefined {
+  const header = req.headers.authorization;
+  return header?.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
 }

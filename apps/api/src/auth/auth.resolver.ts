@@ -1,37 +1,50 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { type Actor, AuthService } from '@hocso/server-core';
-import { ClientIp, CurrentActor } from './current-actor.decorator';
+import { type Actor, AuthService, EmailConfirmationService } from '@hocso/server-core';
+import type { Response } from 'express';
+import { ClientIp, CurrentActor, HttpResponse } from './current-actor.decorator';
 import { LoginInput } from './dto/login.input';
 import { RegisterInput } from './dto/register.input';
+import { FileSessionCookie } from './file-session-cookie';
 import { AuthPayloadModel } from './models/auth-payload.model';
 import { Public } from './public.decorator';
 
 @Resolver()
 export class AuthResolver {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly confirmations: EmailConfirmationService,
+    private readonly fileCookie: FileSessionCookie,
+  ) {}
 
-  @Public()
-  @Mutation(() => AuthPayloadModel)
-  async register(@Args('input') input: RegisterInput): Promise<AuthPayloadModel> {
-    return AuthPayloadModel.from(await this.auth.register(input));
+  /** The payload of a session that starts or goes on, with the file cookie of its new access token. */
+  private signedIn(payload: AuthPayloadModel, res: Response | undefined): AuthPayloadModel {
+    this.fileCookie.set(res, payload.accessToken);
+    return payload;
   }
 
   @Public()
   @Mutation(() => AuthPayloadModel)
-  async login(@Args('input') input: LoginInput, @ClientIp() ip?: string): Promise<AuthPayloadModel> {
-    return AuthPayloadModel.from(await this.auth.login(input.email, input.password, ip));
+  async register(@Args('input') input: RegisterInput, @HttpResponse() res?: Response): Promise<AuthPayloadModel> {
+    return this.signedIn(AuthPayloadModel.from(await this.auth.register(input)), res);
   }
 
   @Public()
   @Mutation(() => AuthPayloadModel)
-  async refreshToken(@Args('refreshToken') refreshToken: string): Promise<AuthPayloadModel> {
-    return AuthPayloadModel.from(await this.auth.refresh(refreshToken));
+  async login(@Args('input') input: LoginInput, @ClientIp() ip?: string, @HttpResponse() res?: Response): Promise<AuthPayloadModel> {
+    return this.signedIn(AuthPayloadModel.from(await this.auth.login(input.email, input.password, ip)), res);
+  }
+
+  @Public()
+  @Mutation(() => AuthPayloadModel)
+  async refreshToken(@Args('refreshToken') refreshToken: string, @HttpResponse() res?: Response): Promise<AuthPayloadModel> {
+    return this.signedIn(AuthPayloadModel.from(await this.auth.refresh(refreshToken)), res);
   }
 
   @Public()
   @Mutation(() => Boolean, { description: 'Ends the session the refresh token belongs to' })
-  async logout(@Args('refreshToken') refreshToken: string): Promise<boolean> {
+  async logout(@Args('refreshToken') refreshToken: string, @HttpResponse() res?: Response): Promise<boolean> {
     await this.auth.logout(refreshToken);
+    this.fileCookie.clear(res);
     return true;
   }
 
@@ -47,7 +60,23 @@ export class AuthResolver {
 
   @Public()
   @Mutation(() => AuthPayloadModel, { description: 'Sets a password from a one-time link and signs in' })
-  async setPasswordWithToken(@Args('token') token: string, @Args('password') password: string): Promise<AuthPayloadModel> {
-    return AuthPayloadModel.from(await this.auth.setPasswordWithToken(token, password));
+  async setPasswordWithToken(
+    @Args('token') token: string,
+    @Args('password') password: string,
+    @HttpResponse() res?: Response,
+  ): Promise<AuthPayloadModel> {
+    return this.signedIn(AuthPayloadModel.from(await this.auth.setPasswordWithToken(token, password)), res);
+  }
+
+  @Mutation(() => Boolean, { description: 'Confirms the email of the signed-in account with the link mailed to it' })
+  async confirmEmail(@CurrentActor() actor: Actor, @Args('token') token: string): Promise<boolean> {
+    await this.confirmations.confirm(actor, token);
+    return true;
+  }
+
+  @Mutation(() => Boolean, { description: 'Mails the signed-in account a new confirmation link (at most one a minute)' })
+  async resendEmailConfirmation(@CurrentActor() actor: Actor): Promise<boolean> {
+    await this.confirmations.resend(actor);
+    return true;
   }
 }

@@ -1,6 +1,7 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { type Actor, DomainError } from '@hocso/server-core';
+import type { Response } from 'express';
 import type { RequestWithActor } from './request-with-actor';
 
 export function requestOf(context: ExecutionContext): RequestWithActor {
@@ -25,3 +26,6 @@ export const ClientIp = createParamDecorator((_: unknown, context: ExecutionCont
   const req = requestOf(context);
   return req.ip ?? req.socket?.remoteAddress;
 });
+
+/** The HTTP response of the request (to set cookies from a GraphQL resolver). */
+export const HttpResponse = createParamDecorator((_: unknown, context: ExecutionContext): Response | undefined => requestOf(context).res);

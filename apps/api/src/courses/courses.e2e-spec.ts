@@ -111,10 +111,14 @@ describe('API over HTTP: courses, enrollment and progress', () => {
       { input: { moduleId: addModule.id, title: 'Sổ tay an toàn', kind: 'FILE', fileId: file.id } },
       trainer.token,
     );
-    const download = await fetch(`${api.url}/files/lessons/${file.id}`);
+    // A draft's file is for its authors: anyone else sees an unknown id.
+    const download = await fetch(`${api.url}/files/lessons/${file.id}`, { headers: { authorization: `Bearer ${trainer.token}` } });
     expect(download.status).toBe(200);
     expect(download.headers.get('content-type')).toBe('application/pdf');
+    expect(download.headers.get('cache-control')).toBe('private, max-age=3600');
     expect(Buffer.from(await download.arrayBuffer()).toString()).toContain('%PDF-1.4');
+    expect((await fetch(`${api.url}/files/lessons/${file.id}`)).status).toBe(404);
+    expect((await fetch(`${api.url}/files/lessons/${file.id}`, { headers: { authorization: `Bearer ${learner.token}` } })).status).toBe(404);
 
     await ok(`mutation ($id: ID!) { submitCourseForReview(courseId: $id) { status } }`, { id: createCourse.id }, trainer.token);
     expect((await errorOf(`mutation ($id: ID!) { publishCourse(courseId: $id) { status } }`, { id: createCourse.id }, trainer.token)).extensions?.code).toBe(

@@ -203,7 +203,7 @@ describe('question bank over HTTP', () => {
     expect(foreign.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
-  it('shares with a co-author, edits into a new version and serves embedded files by their id', async () => {
+  it('shares with a co-author, edits into a new version and serves embedded files to the bank\'s members', async () => {
     const bankId = await createBank('Chung');
     const shared = await api.gql<{ shareQuestionBank: { collaborators: Array<{ email: string; role: string }> } }>(
       'mutation ($id: ID!, $email: String!) { shareQuestionBank(bankId: $id, userEmail: $email) { collaborators { email role } } }',
@@ -223,11 +223,15 @@ describe('question bank over HTTP', () => {
     const [question] = imported.data!.importQuestions.questions;
     const url = question!.attachments[0]!.url;
     expect(question!.prompt).toContain(`src="${url}"`);
-    const image = await fetch(`${api.url}${url}`, { headers: { accept: 'image/avif,image/webp,*/*' } });
+    const image = await fetch(`${api.url}${url}`, { headers: { accept: 'image/avif,image/webp,*/*', authorization: `Bearer ${trainerToken}` } });
     expect(image.status).toBe(200);
     expect(image.headers.get('content-type')).toBe('image/png');
+    expect(image.headers.get('cache-control')).toBe('private, max-age=86400');
     expect(Buffer.from(await image.arrayBuffer()).equals(PNG)).toBe(true);
-    expect((await fetch(`${api.url}/files/questions/00000000-0000-4000-8000-000000000000/anh.png`)).status).toBe(404);
+    // The bank is private: its images are not for a learner or an anonymous caller, who see an unknown id.
+    expect((await fetch(`${api.url}${url}`)).status).toBe(404);
+    expect((await fetch(`${api.url}${url}`, { headers: { authorization: `Bearer ${learnerToken}` } })).status).toBe(404);
+    expect((await fetch(`${api.url}/files/questions/00000000-0000-4000-8000-000000000000/anh.png`, { headers: { authorization: `Bearer ${trainerToken}` } })).status).toBe(404);
 
     const updated = await api.gql<{ updateQuestion: { version: number; prompt: string } }>(
       'mutation ($id: ID!) { updateQuestion(id: $id, input: { prompt: "<p>Mô tả lại</p>", defaultPoints: 5 }) { version prompt } }',

@@ -3,10 +3,14 @@ import type { Role } from '@hocso/contracts';
 import { type Actor, UserService } from '@hocso/server-core';
 import { connectionOf } from '../common/connection';
 import { RoleEnum } from '../common/graphql-enums';
-import { CurrentActor, OptionalActor } from '../auth/current-actor.decorator';
+import type { Response } from 'express';
+import { bearerTokenOf } from '../auth/auth.guard';
+import { CurrentActor, HttpResponse, OptionalActor } from '../auth/current-actor.decorator';
+import { FileSessionCookie } from '../auth/file-session-cookie';
 import { Public } from '../auth/public.decorator';
 import type { GraphqlContext } from '../graphql/request-loaders';
 import { OrgUnitModel } from '../org-units/models/org-unit.model';
+import { UpdateMembershipInput } from './dto/update-membership.input';
 import { UpdateProfileInput } from './dto/update-profile.input';
 import { UsersArgs } from './dto/users.args';
 import { RoleGrantModel } from './models/role-grant.model';
@@ -15,13 +19,19 @@ import { UserModel } from './models/user.model';
 
 @Resolver(() => UserModel)
 export class UsersResolver {
-  constructor(private readonly userService: UserService) {}
+  constructor(
+    private readonly userService: UserService,
+    private readonly fileCookie: FileSessionCookie,
+  ) {}
 
+  /** Also renews the file cookie: the portal reads `me` when it opens with a session it already had. */
   @Public()
   @Query(() => UserModel, { nullable: true, description: 'The signed-in user; null without a valid token' })
-  async me(@OptionalActor() actor?: Actor): Promise<UserModel | null> {
+  async me(@OptionalActor() actor?: Actor, @Context() ctx?: GraphqlContext, @HttpResponse() res?: Response): Promise<UserModel | null> {
     if (!actor) return null;
     const user = await this.userService.findById(actor.userId);
+    const token = ctx ? bearerTokenOf(ctx.req) : undefined;
+    if (user && token) this.fileCookie.set(res, token);
     return user ? UserModel.from(user) : null;
   }
 
@@ -35,9 +45,18 @@ export class UsersResolver {
     return UserModel.from(await this.userService.getVisible(actor, id));
   }
 
-  @Mutation(() => UserModel)
+  @Mutation(() => UserModel, { description: "The signed-in person's own name, phone and position" })
   async updateProfile(@CurrentActor() actor: Actor, @Args('input') input: UpdateProfileInput): Promise<UserModel> {
-    return UserModel.from(await this.userService.updateProfile(actor, actor.userId, input));
+    return UserModel.from(await this.userService.updateProfile(actor, input));
+  }
+
+  @Mutation(() => UserModel, { description: "A person's org unit and audience: administrators, and unit managers inside their subtree" })
+  async updateUserMembership(
+    @CurrentActor() actor: Actor,
+    @Args('userId', { type: () => ID }) userId: string,
+    @Args('input') input: UpdateMembershipInput,
+  ): Promise<UserModel> {
+    return UserModel.from(await this.userService.updateMembership(actor, userId, input));
   }
 
   @Mutation(() => UserModel)

@@ -2,6 +2,7 @@ import { useAuth } from '@hocso/portal-data-access';
 import { Layout } from '@hocso/portal-ui';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useNavigate } from 'react-router-dom';
+import { EmailConfirmationNotice } from './email-confirmation-notice';
 import { LanguageSwitch } from './language-switch';
 
 export function AppLayout() {
@@ -104,6 +105,7 @@ export function AppLayout() {
       }
       footer={<p>{t('app.footer')}</p>}
     >
+      <EmailConfirmationNotice />
       <Outlet />
     </Layout>
   );

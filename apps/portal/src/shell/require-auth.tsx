@@ -14,7 +14,7 @@ export function RequireAuth({ anyOfRoles, children }: RequireAuthProps) {
   const { me, loading, hasAnyRole } = useAuth();
   const location = useLocation();
   if (loading) return <p role="status">{t('common.loading')}</p>;
-  if (!me) return <Navigate to="/sign-in" replace state={{ from: location.pathname }} />;
+  if (!me) return <Navigate to="/sign-in" replace state={{ from: `${location.pathname}${location.search}` }} />;
   if (anyOfRoles && !hasAnyRole(...anyOfRoles)) return <Alert tone="error">{t('errors.forbidden')}</Alert>;
   return <>{children}</>;
 }

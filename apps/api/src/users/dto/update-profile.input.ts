@@ -1,7 +1,6 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
-import type { Audience } from '@hocso/contracts';
-import { AudienceEnum } from '../../common/graphql-enums';
+import { Field, InputType } from '@nestjs/graphql';
 
+/** What a person edits of their own account. Their unit and audience are set with updateUserMembership. */
 @InputType()
 export class UpdateProfileInput {
   @Field(() => String, { nullable: true })
@@ -12,10 +11,4 @@ export class UpdateProfileInput {
 
   @Field(() => String, { nullable: true })
   position?: string | null;
-
-  @Field(() => AudienceEnum, { nullable: true })
-  audience?: Audience | null;
-
-  @Field(() => ID, { nullable: true })
-  orgUnitId?: string | null;
 }

@@ -34,6 +34,9 @@ export class UserModel {
   @Field(() => OrgUnitModel, { nullable: true })
   orgUnit?: OrgUnitModel | null;
 
+  @Field({ description: 'Whether the owner confirmed the email (self-registered accounts start unconfirmed)' })
+  emailVerified: boolean;
+
   @Field()
   createdAt: Date;
 
@@ -47,6 +50,7 @@ export class UserModel {
       phone: entity.phone,
       position: entity.position,
       audience: entity.audience,
+      emailVerified: entity.emailVerifiedAt !== null,
       createdAt: entity.createdAt,
       orgUnitId: entity.orgUnitId,
     });

@@ -2,7 +2,7 @@ import { useAuth } from '@hocso/portal-data-access';
 import { Button, Card, TextField } from '@hocso/portal-ui';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router-dom';
+import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { FormError } from '../../shared/form-error';
 import { PageTitle } from '../../shared/page-title';
 import { useDisplayError } from '../../shared/use-display-error';
@@ -11,6 +11,7 @@ export function SignInPage() {
   const { t } = useTranslation();
   const { signIn } = useAuth();
   const navigate = useNavigate();
+  const location = useLocation();
   const { error, showError, clearError, fieldError } = useDisplayError();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -22,7 +23,7 @@ export function SignInPage() {
     setSubmitting(true);
     try {
       await signIn({ email: email.trim(), password });
-      await navigate('/');
+      await navigate(returnPathOf(location.state));
     } catch (cause) {
       showError(cause);
       setSubmitting(false);
@@ -68,4 +69,10 @@ export function SignInPage() {
       </p>
     </div>
   );
+}
+
+/** The page that sent the person here to sign in (a path of this site only), else home. */
+function returnPathOf(state: unknown): string {
+  const from = (state as { from?: unknown } | null)?.from;
+  return typeof from === 'string' && from.startsWith('/') && !from.startsWith('//') ? from : '/';
 }

@@ -1,9 +1,9 @@
+import { SELF_DECLARED_AUDIENCES } from '@hocso/contracts';
 import { useAuth, type Audience } from '@hocso/portal-data-access';
 import { Button, Card, SelectField, TextField } from '@hocso/portal-ui';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
-import { AUDIENCES } from '../../shared/enum-options';
 import { FormError } from '../../shared/form-error';
 import { PageTitle } from '../../shared/page-title';
 import { MIN_PASSWORD_LENGTH } from '../../shared/password-policy';
@@ -79,10 +79,11 @@ export function SignUpPage() {
             name="audience"
             value={audience}
             onChange={(event) => setAudience(event.target.value as Audience)}
-            options={AUDIENCES.map((value) => ({ value, label: t(`audiences.${value}`) }))}
+            options={SELF_DECLARED_AUDIENCES.map((value) => ({ value, label: t(`audiences.${value}`) }))}
             error={fieldError('audience')}
             data-testid="signup-audience"
           />
+          <p className="hs-muted">{t('auth.audienceHint')}</p>
           <Button type="submit" fullWidth busy={submitting} data-testid="signup-submit">
             {t('auth.signUpAction')}
           </Button>

@@ -1,10 +1,10 @@
 import { useMutation } from '@apollo/client/react';
 import { updateProfileMutation, type CurrentUser } from '@hocso/portal-data-access';
 import { Alert, Button, Card, TextField } from '@hocso/portal-ui';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormError } from '../../shared/form-error';
-import { useDisplayError } from '../../shared/use-display-error';
+import { useSaveForm } from '../../shared/use-save-form';
 
 export interface ProfileFormProps {
   user: CurrentUser;
@@ -13,23 +13,12 @@ export interface ProfileFormProps {
 export function ProfileForm({ user }: ProfileFormProps) {
   const { t } = useTranslation();
   const [updateProfile, { loading }] = useMutation(updateProfileMutation);
-  const { error, showError, clearError, fieldError } = useDisplayError();
   const [fullName, setFullName] = useState(user.fullName);
   const [phone, setPhone] = useState(user.phone ?? '');
   const [position, setPosition] = useState(user.position ?? '');
-  const [saved, setSaved] = useState(false);
-
-  const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    clearError();
-    setSaved(false);
-    try {
-      await updateProfile({ variables: { input: { fullName: fullName.trim(), phone: phone.trim() || null, position: position.trim() || null } } });
-      setSaved(true);
-    } catch (cause) {
-      showError(cause);
-    }
-  };
+  const { error, fieldError, saved, handleSubmit } = useSaveForm(() =>
+    updateProfile({ variables: { input: { fullName: fullName.trim(), phone: phone.trim() || null, position: position.trim() || null } } }),
+  );
 
   return (
     <Card title={t('profile.detailsTitle')}>
@@ -43,6 +32,7 @@ export function ProfileForm({ user }: ProfileFormProps) {
         <dt>{t('profile.roles')}</dt>
         <dd>{user.roles.map((role) => t(`roles.${role}`)).join(', ')}</dd>
       </dl>
+      <p className="hs-muted">{t('profile.membershipHint')}</p>
       <form onSubmit={(event) => void handleSubmit(event)} noValidate>
         <FormError error={error} />
         {saved && <Alert tone="success">{t('profile.saved')}</Alert>}

@@ -1,10 +1,10 @@
 import { useMutation } from '@apollo/client/react';
 import { renameQuestionBankMutation } from '@hocso/portal-data-access';
 import { Button, TextField } from '@hocso/portal-ui';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormError } from '../../shared/form-error';
-import { useDisplayError } from '../../shared/use-display-error';
+import { useSaveForm } from '../../shared/use-save-form';
 
 export interface RenameBankFormProps {
   bankId: string;
@@ -14,21 +14,8 @@ export interface RenameBankFormProps {
 export function RenameBankForm({ bankId, title }: RenameBankFormProps) {
   const { t } = useTranslation();
   const [renameBank, { loading }] = useMutation(renameQuestionBankMutation);
-  const { error, showError, clearError, fieldError } = useDisplayError();
   const [value, setValue] = useState(title);
-  const [saved, setSaved] = useState(false);
-
-  const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    clearError();
-    setSaved(false);
-    try {
-      await renameBank({ variables: { bankId, title: value.trim() } });
-      setSaved(true);
-    } catch (cause) {
-      showError(cause);
-    }
-  };
+  const { error, fieldError, saved, handleSubmit } = useSaveForm(() => renameBank({ variables: { bankId, title: value.trim() } }));
 
   return (
     <form onSubmit={(event) => void handleSubmit(event)} noValidate>

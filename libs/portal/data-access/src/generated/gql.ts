@@ -14,13 +14,15 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment CurrentUserFields on User {\n    id\n    fullName\n    email\n    phone\n    position\n    audience\n    roles\n    createdAt\n    orgUnit {\n      id\n      code\n      name\n    }\n    roleGrants {\n      role\n      orgUnit {\n        id\n        code\n        name\n      }\n    }\n  }\n": typeof types.CurrentUserFieldsFragmentDoc,
+    "\n  fragment CurrentUserFields on User {\n    id\n    fullName\n    email\n    phone\n    position\n    audience\n    roles\n    emailVerified\n    createdAt\n    orgUnit {\n      id\n      code\n      name\n    }\n    roleGrants {\n      role\n      orgUnit {\n        id\n        code\n        name\n      }\n    }\n  }\n": typeof types.CurrentUserFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...CurrentUserFields\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        ...CurrentUserFields\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        ...CurrentUserFields\n      }\n    }\n  }\n": typeof types.RegisterDocument,
     "\n  mutation RefreshToken($refreshToken: String!) {\n    refreshToken(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n    }\n  }\n": typeof types.RefreshTokenDocument,
     "\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n": typeof types.LogoutDocument,
     "\n  mutation SetPasswordWithToken($token: String!, $password: String!) {\n    setPasswordWithToken(token: $token, password: $password) {\n      accessToken\n      refreshToken\n      user {\n        ...CurrentUserFields\n      }\n    }\n  }\n": typeof types.SetPasswordWithTokenDocument,
+    "\n  mutation ConfirmEmail($token: String!) {\n    confirmEmail(token: $token)\n  }\n": typeof types.ConfirmEmailDocument,
+    "\n  mutation ResendEmailConfirmation {\n    resendEmailConfirmation\n  }\n": typeof types.ResendEmailConfirmationDocument,
     "\n  fragment EditorLessonFields on Lesson {\n    id\n    title\n    kind\n    position\n    required\n    body\n    bodyHtml\n    videoUrl\n    transcript\n    file {\n      id\n      name\n      size\n      mimeType\n      url\n    }\n  }\n": typeof types.EditorLessonFieldsFragmentDoc,
     "\n  fragment EditorModuleFields on CourseModule {\n    id\n    title\n    position\n    lessons {\n      ...EditorLessonFields\n    }\n  }\n": typeof types.EditorModuleFieldsFragmentDoc,
     "\n  fragment EditorCourseFields on Course {\n    id\n    code\n    title\n    summary\n    hours\n    coverImageUrl\n    prerequisiteCodes\n    status\n    revisionStatus\n    reviewComment\n    canEdit\n    allowedActions\n    publishedAt\n    updatedAt\n    version\n    trackPlacements {\n      position\n      mandatory\n      track {\n        id\n        code\n        title\n        titleEn\n      }\n    }\n  }\n": typeof types.EditorCourseFieldsFragmentDoc,
@@ -89,19 +91,22 @@ type Documents = {
     "\n  mutation DeleteQuestion($id: ID!) {\n    deleteQuestion(id: $id)\n  }\n": typeof types.DeleteQuestionDocument,
     "\n  mutation CreateQuestionCategory($bankId: ID!, $path: String!) {\n    createQuestionCategory(bankId: $bankId, path: $path) {\n      ...QuestionCategoryFields\n    }\n  }\n": typeof types.CreateQuestionCategoryDocument,
     "\n  query Tracks {\n    tracks {\n      id\n      code\n      title\n      description\n      audiences\n    }\n  }\n": typeof types.TracksDocument,
-    "\n  fragment AdminUserFields on User {\n    id\n    fullName\n    email\n    phone\n    position\n    audience\n    roles\n    orgUnit {\n      id\n      code\n      name\n    }\n    roleGrants {\n      role\n      orgUnit {\n        id\n        code\n        name\n      }\n    }\n  }\n": typeof types.AdminUserFieldsFragmentDoc,
+    "\n  fragment AdminUserFields on User {\n    id\n    fullName\n    email\n    phone\n    position\n    audience\n    roles\n    emailVerified\n    orgUnit {\n      id\n      code\n      name\n    }\n    roleGrants {\n      role\n      orgUnit {\n        id\n        code\n        name\n      }\n    }\n  }\n": typeof types.AdminUserFieldsFragmentDoc,
     "\n  query Users($search: String, $orgUnitId: ID, $role: Role, $first: Int, $after: String) {\n    users(search: $search, orgUnitId: $orgUnitId, role: $role, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...AdminUserFields\n        }\n      }\n    }\n  }\n": typeof types.UsersDocument,
     "\n  mutation GrantRole($userId: ID!, $role: Role!, $orgUnitId: ID) {\n    grantRole(userId: $userId, role: $role, orgUnitId: $orgUnitId) {\n      ...AdminUserFields\n    }\n  }\n": typeof types.GrantRoleDocument,
     "\n  mutation RevokeRole($userId: ID!, $role: Role!, $orgUnitId: ID) {\n    revokeRole(userId: $userId, role: $role, orgUnitId: $orgUnitId) {\n      ...AdminUserFields\n    }\n  }\n": typeof types.RevokeRoleDocument,
+    "\n  mutation UpdateUserMembership($userId: ID!, $input: UpdateMembershipInput!) {\n    updateUserMembership(userId: $userId, input: $input) {\n      ...AdminUserFields\n    }\n  }\n": typeof types.UpdateUserMembershipDocument,
 };
 const documents: Documents = {
-    "\n  fragment CurrentUserFields on User {\n    id\n    fullName\n    email\n    phone\n    position\n    audience\n    roles\n    createdAt\n    orgUnit {\n      id\n      code\n      name\n    }\n    roleGrants {\n      role\n      orgUnit {\n        id\n        code\n        name\n      }\n    }\n  }\n": types.CurrentUserFieldsFragmentDoc,
+    "\n  fragment CurrentUserFields on User {\n    id\n    fullName\n    email\n    phone\n    position\n    audience\n    roles\n    emailVerified\n    createdAt\n    orgUnit {\n      id\n      code\n      name\n    }\n    roleGrants {\n      role\n      orgUnit {\n        id\n        code\n        name\n      }\n    }\n  }\n": types.CurrentUserFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...CurrentUserFields\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        ...CurrentUserFields\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        ...CurrentUserFields\n      }\n    }\n  }\n": types.RegisterDocument,
     "\n  mutation RefreshToken($refreshToken: String!) {\n    refreshToken(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n    }\n  }\n": types.RefreshTokenDocument,
     "\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n": types.LogoutDocument,
     "\n  mutation SetPasswordWithToken($token: String!, $password: String!) {\n    setPasswordWithToken(token: $token, password: $password) {\n      accessToken\n      refreshToken\n      user {\n        ...CurrentUserFields\n      }\n    }\n  }\n": types.SetPasswordWithTokenDocument,
+    "\n  mutation ConfirmEmail($token: String!) {\n    confirmEmail(token: $token)\n  }\n": types.ConfirmEmailDocument,
+    "\n  mutation ResendEmailConfirmation {\n    resendEmailConfirmation\n  }\n": types.ResendEmailConfirmationDocument,
     "\n  fragment EditorLessonFields on Lesson {\n    id\n    title\n    kind\n    position\n    required\n    body\n    bodyHtml\n    videoUrl\n    transcript\n    file {\n      id\n      name\n      size\n      mimeType\n      url\n    }\n  }\n": types.EditorLessonFieldsFragmentDoc,
     "\n  fragment EditorModuleFields on CourseModule {\n    id\n    title\n    position\n    lessons {\n      ...EditorLessonFields\n    }\n  }\n": types.EditorModuleFieldsFragmentDoc,
     "\n  fragment EditorCourseFields on Course {\n    id\n    code\n    title\n    summary\n    hours\n    coverImageUrl\n    prerequisiteCodes\n    status\n    revisionStatus\n    reviewComment\n    canEdit\n    allowedActions\n    publishedAt\n    updatedAt\n    version\n    trackPlacements {\n      position\n      mandatory\n      track {\n        id\n        code\n        title\n        titleEn\n      }\n    }\n  }\n": types.EditorCourseFieldsFragmentDoc,
@@ -170,10 +175,11 @@ const documents: Documents = {
     "\n  mutation DeleteQuestion($id: ID!) {\n    deleteQuestion(id: $id)\n  }\n": types.DeleteQuestionDocument,
     "\n  mutation CreateQuestionCategory($bankId: ID!, $path: String!) {\n    createQuestionCategory(bankId: $bankId, path: $path) {\n      ...QuestionCategoryFields\n    }\n  }\n": types.CreateQuestionCategoryDocument,
     "\n  query Tracks {\n    tracks {\n      id\n      code\n      title\n      description\n      audiences\n    }\n  }\n": types.TracksDocument,
-    "\n  fragment AdminUserFields on User {\n    id\n    fullName\n    email\n    phone\n    position\n    audience\n    roles\n    orgUnit {\n      id\n      code\n      name\n    }\n    roleGrants {\n      role\n      orgUnit {\n        id\n        code\n        name\n      }\n    }\n  }\n": types.AdminUserFieldsFragmentDoc,
+    "\n  fragment AdminUserFields on User {\n    id\n    fullName\n    email\n    phone\n    position\n    audience\n    roles\n    emailVerified\n    orgUnit {\n      id\n      code\n      name\n    }\n    roleGrants {\n      role\n      orgUnit {\n        id\n        code\n        name\n      }\n    }\n  }\n": types.AdminUserFieldsFragmentDoc,
     "\n  query Users($search: String, $orgUnitId: ID, $role: Role, $first: Int, $after: String) {\n    users(search: $search, orgUnitId: $orgUnitId, role: $role, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...AdminUserFields\n        }\n      }\n    }\n  }\n": types.UsersDocument,
     "\n  mutation GrantRole($userId: ID!, $role: Role!, $orgUnitId: ID) {\n    grantRole(userId: $userId, role: $role, orgUnitId: $orgUnitId) {\n      ...AdminUserFields\n    }\n  }\n": types.GrantRoleDocument,
     "\n  mutation RevokeRole($userId: ID!, $role: Role!, $orgUnitId: ID) {\n    revokeRole(userId: $userId, role: $role, orgUnitId: $orgUnitId) {\n      ...AdminUserFields\n    }\n  }\n": types.RevokeRoleDocument,
+    "\n  mutation UpdateUserMembership($userId: ID!, $input: UpdateMembershipInput!) {\n    updateUserMembership(userId: $userId, input: $input) {\n      ...AdminUserFields\n    }\n  }\n": types.UpdateUserMembershipDocument,
 };
 
 /**
@@ -193,7 +199,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CurrentUserFields on User {\n    id\n    fullName\n    email\n    phone\n    position\n    audience\n    roles\n    createdAt\n    orgUnit {\n      id\n      code\n      name\n    }\n    roleGrants {\n      role\n      orgUnit {\n        id\n        code\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment CurrentUserFields on User {\n    id\n    fullName\n    email\n    phone\n    position\n    audience\n    roles\n    createdAt\n    orgUnit {\n      id\n      code\n      name\n    }\n    roleGrants {\n      role\n      orgUnit {\n        id\n        code\n        name\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment CurrentUserFields on User {\n    id\n    fullName\n    email\n    phone\n    position\n    audience\n    roles\n    emailVerified\n    createdAt\n    orgUnit {\n      id\n      code\n      name\n    }\n    roleGrants {\n      role\n      orgUnit {\n        id\n        code\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment CurrentUserFields on User {\n    id\n    fullName\n    email\n    phone\n    position\n    audience\n    roles\n    emailVerified\n    createdAt\n    orgUnit {\n      id\n      code\n      name\n    }\n    roleGrants {\n      role\n      orgUnit {\n        id\n        code\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -218,6 +224,14 @@ export function graphql(source: "\n  mutation Logout($refreshToken: String!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetPasswordWithToken($token: String!, $password: String!) {\n    setPasswordWithToken(token: $token, password: $password) {\n      accessToken\n      refreshToken\n      user {\n        ...CurrentUserFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetPasswordWithToken($token: String!, $password: String!) {\n    setPasswordWithToken(token: $token, password: $password) {\n      accessToken\n      refreshToken\n      user {\n        ...CurrentUserFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmEmail($token: String!) {\n    confirmEmail(token: $token)\n  }\n"): (typeof documents)["\n  mutation ConfirmEmail($token: String!) {\n    confirmEmail(token: $token)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendEmailConfirmation {\n    resendEmailConfirmation\n  }\n"): (typeof documents)["\n  mutation ResendEmailConfirmation {\n    resendEmailConfirmation\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -493,7 +507,7 @@ export function graphql(source: "\n  query Tracks {\n    tracks {\n      id\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AdminUserFields on User {\n    id\n    fullName\n    email\n    phone\n    position\n    audience\n    roles\n    orgUnit {\n      id\n      code\n      name\n    }\n    roleGrants {\n      role\n      orgUnit {\n        id\n        code\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment AdminUserFields on User {\n    id\n    fullName\n    email\n    phone\n    position\n    audience\n    roles\n    orgUnit {\n      id\n      code\n      name\n    }\n    roleGrants {\n      role\n      orgUnit {\n        id\n        code\n        name\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment AdminUserFields on User {\n    id\n    fullName\n    email\n    phone\n    position\n    audience\n    roles\n    emailVerified\n    orgUnit {\n      id\n      code\n      name\n    }\n    roleGrants {\n      role\n      orgUnit {\n        id\n        code\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment AdminUserFields on User {\n    id\n    fullName\n    email\n    phone\n    position\n    audience\n    roles\n    emailVerified\n    orgUnit {\n      id\n      code\n      name\n    }\n    roleGrants {\n      role\n      orgUnit {\n        id\n        code\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -506,6 +520,10 @@ export function graphql(source: "\n  mutation GrantRole($userId: ID!, $role: Rol
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeRole($userId: ID!, $role: Role!, $orgUnitId: ID) {\n    revokeRole(userId: $userId, role: $role, orgUnitId: $orgUnitId) {\n      ...AdminUserFields\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeRole($userId: ID!, $role: Role!, $orgUnitId: ID) {\n    revokeRole(userId: $userId, role: $role, orgUnitId: $orgUnitId) {\n      ...AdminUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateUserMembership($userId: ID!, $input: UpdateMembershipInput!) {\n    updateUserMembership(userId: $userId, input: $input) {\n      ...AdminUserFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateUserMembership($userId: ID!, $input: UpdateMembershipInput!) {\n    updateUserMembership(userId: $userId, input: $input) {\n      ...AdminUserFields\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

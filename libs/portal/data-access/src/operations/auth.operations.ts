@@ -9,6 +9,7 @@ export const currentUserFieldsFragment = graphql(`
     position
     audience
     roles
+    emailVerified
     createdAt
     orgUnit {
       id
@@ -82,5 +83,17 @@ export const setPasswordWithTokenMutation = graphql(`
         ...CurrentUserFields
       }
     }
+  }
+`);
+
+export const confirmEmailMutation = graphql(`
+  mutation ConfirmEmail($token: String!) {
+    confirmEmail(token: $token)
+  }
+`);
+
+export const resendEmailConfirmationMutation = graphql(`
+  mutation ResendEmailConfirmation {
+    resendEmailConfirmation
   }
 `);

@@ -9,6 +9,7 @@ export const adminUserFieldsFragment = graphql(`
     position
     audience
     roles
+    emailVerified
     orgUnit {
       id
       code
@@ -54,6 +55,14 @@ export const grantRoleMutation = graphql(`
 export const revokeRoleMutation = graphql(`
   mutation RevokeRole($userId: ID!, $role: Role!, $orgUnitId: ID) {
     revokeRole(userId: $userId, role: $role, orgUnitId: $orgUnitId) {
+      ...AdminUserFields
+    }
+  }
+`);
+
+export const updateUserMembershipMutation = graphql(`
+  mutation UpdateUserMembership($userId: ID!, $input: UpdateMembershipInput!) {
+    updateUserMembership(userId: $userId, input: $input) {
       ...AdminUserFields
     }
   }

@@ -1,13 +1,15 @@
 import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
+import { MailModule } from '../mail/mail.module';
 import { UsersModule } from '../users/users.module';
 import { AuthService } from './auth.service';
+import { EmailConfirmationService } from './email-confirmation.service';
 import { LoginThrottleService } from './login-throttle.service';
 import { TokenService } from './token.service';
 
 @Module({
-  imports: [JwtModule.register({}), UsersModule],
-  providers: [AuthService, TokenService, LoginThrottleService],
-  exports: [AuthService, TokenService],
+  imports: [JwtModule.register({}), UsersModule, MailModule],
+  providers: [AuthService, TokenService, LoginThrottleService, EmailConfirmationService],
+  exports: [AuthService, TokenService, EmailConfirmationService],
 })
 export class AuthModule {}

@@ -1,12 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Audience } from '@hocso/contracts';
+import { type Audience, isSelfDeclaredAudience } from '@hocso/contracts';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/app-config.token';
 import { updatedRows } from '../database/updated-rows';
 import { DomainError } from '../errors/domain.error';
-import { OrgUnitEntity } from '../org-units/org-unit.entity';
 import { UserEntity } from '../users/user.entity';
 import { UserService } from '../users/user.service';
 import { assertStrongPassword, normaliseEmail, normaliseFullName } from '../users/user-input-rules';
@@ -14,6 +13,7 @@ import type { Actor } from '../access/actor';
 import { loadActorOfSession } from './load-actor';
 import { LoginThrottleService } from './login-throttle.service';
 import { PasswordTokenEntity } from './password-token.entity';
+import { EmailConfirmationService } from './email-confirmation.service';
 import { decoyPasswordHash, hashPassword, verifyPassword } from './password-hasher';
 import { hashSecretToken, newSecretToken } from './secret-token';
 import { type TokenPair, TokenService } from './token.service';
@@ -38,30 +38,38 @@ export class AuthService {
     private readonly tokens: TokenService,
     private readonly throttle: LoginThrottleService,
     private readonly users: UserService,
+    private readonly confirmations: EmailConfirmationService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  /**
+   * A self-registered account: a citizen (or SME) in no unit, whose email stays unconfirmed until its owner
+   * opens the link mailed to it. Units and official audiences are given by administrators and unit managers.
+   */
   async register(command: RegisterCommand): Promise<SignedIn> {
     const fullName = normaliseFullName(command.fullName);
     const email = normaliseEmail(command.email);
+    const audience = command.audience ?? 'CITIZEN';
+    if (!isSelfDeclaredAudience(audience)) throw DomainError.badInput('audience', 'account.audienceSetByManager');
+    if (command.orgUnitId) throw DomainError.badInput('orgUnitId', 'account.orgUnitSetByManager');
     assertStrongPassword(command.password, email);
     const passwordHash = await hashPassword(command.password);
-    return this.dataSource.transaction(async (manager) => {
-      if (command.orgUnitId && !(await manager.exists(OrgUnitEntity, { where: { id: command.orgUnitId } }))) {
-        throw DomainError.notFound('orgUnits.notFound', command.orgUnitId);
-      }
+    const { signedIn, mail } = await this.dataSource.transaction(async (manager) => {
       const inserted: Array<{ id: string }> = await manager.query(
-        `INSERT INTO app_user (full_name, email, password_hash, audience, org_unit_id)
-         VALUES ($1, $2, $3, $4, $5) ON CONFLICT ON CONSTRAINT app_user_email_key DO NOTHING RETURNING id`,
-        [fullName, email, passwordHash, command.audience ?? 'CITIZEN', command.orgUnitId ?? null],
+        `INSERT INTO app_user (full_name, email, password_hash, audience)
+         VALUES ($1, $2, $3, $4) ON CONFLICT ON CONSTRAINT app_user_email_key DO NOTHING RETURNING id`,
+        [fullName, email, passwordHash, audience],
       );
       if (inserted.length === 0) throw DomainError.conflict('auth.emailTaken', 'email');
       const userId = inserted[0].id;
       await this.users.addGrant(manager, userId, 'LEARNER');
       const tokens = await this.tokens.issue(userId, manager);
       const user = (await manager.findOne(UserEntity, { where: { id: userId } })) as UserEntity;
-      return { ...tokens, user };
+      const confirmation = await this.confirmations.createLink(manager, { id: userId, email, fullName });
+      return { signedIn: { ...tokens, user }, mail: confirmation };
     });
+    await this.confirmations.send(mail);
+    return signedIn;
   }
 
   async login(rawEmail: string, password: string, ip?: string): Promise<SignedIn> {
@@ -137,7 +145,8 @@ export class AuthService {
       }
       const user = (await manager.findOne(UserEntity, { where: { id: rows[0].user_id } })) as UserEntity;
       assertStrongPassword(password, user.email ?? undefined);
-      await manager.update(UserEntity, { id: user.id }, { passwordHash: await hashPassword(password) });
+      // The link was mailed to the account's address: whoever opened it reads that mailbox.
+      await manager.update(UserEntity, { id: user.id }, { passwordHash: await hashPassword(password), emailVerifiedAt: user.emailVerifiedAt ?? new Date() });
       await manager.query('UPDATE password_token SET used_at = now() WHERE user_id = $1 AND used_at IS NULL', [user.id]);
       await this.tokens.revokeAllOfUser(user.id, manager);
       const tokens = await this.tokens.issue(user.id, manager);

@@ -83,6 +83,28 @@ export function canReadCourseVersion(actor: Actor | undefined, version: { isAuth
   return canEditCourse(actor, version.isAuthor) || version.live || version.enrolled;
 }
 
+/**
+ * A lesson file goes with the content that shows it: anyone reads it in the live version, learners in the
+ * version they are enrolled in, editors always (drafts, lessons deleted since), and its uploader.
+ */
+export function canReadLessonFile(
+  actor: Actor | undefined,
+  file: { isAuthor: boolean; inLive: boolean; inEnrolled: boolean; uploadedById: string | null },
+): boolean {
+  return (
+    canReadCourseVersion(actor, { isAuthor: file.isAuthor, live: file.inLive, enrolled: file.inEnrolled }) ||
+    (actor !== undefined && file.uploadedById === actor.userId)
+  );
+}
+
+/**
+ * A file belongs to the one course it was first shown in. Until then its uploader (or an administrator) may
+ * attach it; afterwards, only that course's lessons may show it (whoever edits them).
+ */
+export function canAttachLessonFile(actor: Actor, file: { uploadedById: string | null; courseId: string | null }, courseId: string): boolean {
+  return file.courseId === courseId || (file.courseId === null && (file.uploadedById === actor.userId || isAdmin(actor)));
+}
+
 /** The versions of a course and its learners on each are for its editors. */
 export function assertCanSeeCourseVersions(view: CourseView): void {
   if (!view.canEdit) throw DomainError.forbidden('course.versionsForEditors');

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../access/actor';
 import { DomainError } from '../errors/domain.error';
+import { findTrainerByEmail } from '../users/find-trainer-by-email';
 import { CourseChanges } from './course-changes';
 import type { CourseView } from './course-view';
 
@@ -12,14 +13,7 @@ export class CourseAuthorService {
   /** Lets another trainer edit the course. */
   async addAuthor(actor: Actor, courseId: string, rawEmail: string): Promise<CourseView> {
     return this.changes.apply(actor, courseId, 'MANAGE_AUTHORS', async (manager, course) => {
-      const email = rawEmail.trim().toLowerCase();
-      const [user]: Array<{ id: string; trainer: boolean }> = await manager.query(
-        `SELECT u.id, EXISTS (SELECT 1 FROM role_grant g WHERE g.user_id = u.id AND g.role IN ('TRAINER', 'ADMIN')) AS trainer
-           FROM app_user u WHERE u.email = $1`,
-        [email],
-      );
-      if (!user) throw DomainError.notFound('course.userNotFound', email);
-      if (!user.trainer) throw DomainError.badInput('email', 'course.coAuthorNotTrainer');
+      const user = await findTrainerByEmail(manager, rawEmail, 'email');
       await manager.query('INSERT INTO course_author (course_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [course.id, user.id]);
     });
   }

@@ -84,7 +84,7 @@ export class CourseContentService {
     if (command.kind === 'EXAM') throw DomainError.badInput('kind', 'course.examLessonsNotYet');
     let lessonId = '';
     await this.changes.apply(actor, module.courseId, 'EDIT_CONTENT', async (manager, course) => {
-      const content = await lessonContent(manager, command.kind, command, null);
+      const content = await lessonContent(manager, actor, course.id, command.kind, command, null);
       const [row]: Array<{ id: string }> = await manager.query(
         `INSERT INTO lesson (module_id, course_id, title, kind, position, body, video_url, transcript, file_id, required)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
@@ -110,7 +110,7 @@ export class CourseContentService {
   async updateLesson(actor: Actor, lessonId: string, command: LessonContentCommand): Promise<LessonEntity> {
     const lesson = await this.getLesson(lessonId);
     await this.changes.apply(actor, lesson.courseId, 'EDIT_CONTENT', async (manager) => {
-      const content = await lessonContent(manager, lesson.kind, command, lesson);
+      const content = await lessonContent(manager, actor, lesson.courseId, lesson.kind, command, lesson);
       await manager.query(
         `UPDATE lesson SET title = $2, body = $3, video_url = $4, transcript = $5, file_id = $6, required = $7, updated_at = now()
           WHERE id = $1`,

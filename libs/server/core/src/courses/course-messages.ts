@@ -39,7 +39,6 @@ export const COURSE_MESSAGES = defineMessages({
   'course.moduleNotFound': { vi: 'Không tìm thấy chương "{id}"', en: 'Module "{id}" was not found' },
   'course.lessonNotFound': { vi: 'Không tìm thấy bài học "{id}"', en: 'Lesson "{id}" was not found' },
   'course.fileNotFound': { vi: 'Không tìm thấy tệp "{id}"', en: 'File "{id}" was not found' },
-  'course.userNotFound': { vi: 'Không có tài khoản nào dùng email "{id}"', en: 'No account uses the email "{id}"' },
   'course.authorNotFound': { vi: 'Khóa học không có tác giả nào dùng email "{id}"', en: 'No author of this course uses the email "{id}"' },
 
   // The workflow
@@ -91,10 +90,6 @@ export const COURSE_MESSAGES = defineMessages({
   'course.commentTooLong': { vi: 'Nhận xét dài tối đa {max} ký tự', en: 'The comment must have at most {max} characters' },
 
   // Authors
-  'course.coAuthorNotTrainer': {
-    vi: 'Chỉ giảng viên mới đồng tác giả được khóa học; hãy đề nghị quản trị viên cấp vai trò này trước',
-    en: 'Only a trainer can co-author a course; ask an administrator to grant the role first',
-  },
   'course.lastAuthor': {
     vi: 'Khóa học phải còn ít nhất một tác giả; hãy thêm tác giả khác trước',
     en: 'A course keeps at least one author; add another author first',
@@ -116,6 +111,10 @@ export const COURSE_MESSAGES = defineMessages({
     en: 'A file lesson needs an uploaded file (POST /uploads/lesson-files)',
   },
   'course.fileUnknown': { vi: 'Không có tệp đã tải lên nào mang mã này', en: 'No uploaded file has this id' },
+  'course.fileNotYours': {
+    vi: 'Tệp này do giảng viên khác tải lên hoặc thuộc khóa học khác; hãy tải tệp lên lại cho khóa học này',
+    en: 'This file was uploaded by another trainer or belongs to another course; upload it again for this course',
+  },
   'course.contentRequired': { vi: 'Bài học này cần có nội dung ở đây', en: 'This lesson needs content here' },
   'course.textTooLong': { vi: 'Văn bản này dài tối đa {max} ký tự', en: 'This text must have at most {max} characters' },
 

@@ -1,7 +1,9 @@
 import type { EntityManager } from 'typeorm';
+import type { Actor } from '../access/actor';
 import { DomainError } from '../errors/domain.error';
 import { cleanLongText, cleanUrl } from './course-input-rules';
 import type { LessonKind } from './course-status';
+import { attachLessonFile } from './lesson-file-attachment';
 import type { LessonEntity } from './lesson.entity';
 
 export interface LessonContentCommand {
@@ -22,10 +24,13 @@ export interface LessonContent {
 
 /**
  * The content a lesson of this kind keeps after the command (the current lesson's where the command is
- * silent): TEXT needs its Markdown, VIDEO its address, FILE an uploaded file; what the kind does not use is cleared.
+ * silent): TEXT needs its Markdown, VIDEO its address, FILE an uploaded file the actor may show in this course
+ * (see attachLessonFile); what the kind does not use is cleared.
  */
 export async function lessonContent(
   manager: EntityManager,
+  actor: Actor,
+  courseId: string,
   kind: LessonKind,
   command: LessonContentCommand,
   current: LessonEntity | null,
@@ -40,8 +45,7 @@ export async function lessonContent(
   if (kind === 'VIDEO' && !videoUrl) throw DomainError.badInput('videoUrl', 'course.videoLessonUrl');
   if (kind === 'FILE') {
     if (!fileId) throw DomainError.badInput('fileId', 'course.fileLessonFile');
-    const [{ found }]: Array<{ found: boolean }> = await manager.query('SELECT EXISTS (SELECT 1 FROM lesson_file WHERE id = $1) AS found', [fileId]);
-    if (!found) throw DomainError.badInput('fileId', 'course.fileUnknown');
+    if (fileId !== current?.fileId) await attachLessonFile(manager, actor, fileId, courseId);
   } else {
     fileId = null;
   }

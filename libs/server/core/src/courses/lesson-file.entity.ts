@@ -23,6 +23,10 @@ export class LessonFileEntity {
   @Column({ name: 'uploaded_by_id', type: 'uuid', nullable: true })
   uploadedById: string | null;
 
+  /** The course it was first attached to; null until then. A file belongs to one course only. */
+  @Column({ name: 'course_id', type: 'uuid', nullable: true })
+  courseId: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

@@ -10,6 +10,7 @@ import { PAGINATION_MESSAGES } from '../pagination/pagination-messages';
 import { QUESTION_IMPORT_MESSAGES } from '../question-bank/formats/question-import-messages';
 import { QUESTION_BANK_MESSAGES } from '../question-bank/question-bank-messages';
 import { FILE_MESSAGES } from '../storage/file-messages';
+import { ACCOUNT_MESSAGES } from '../users/account-messages';
 import { USER_MESSAGES } from '../users/user-messages';
 import { COMMON_MESSAGES } from './common-messages';
 import { MESSAGES } from './messages';
@@ -18,7 +19,7 @@ import { REQUEST_MESSAGES } from './request-messages';
 const CATALOGUES = {
   COMMON_MESSAGES, ACCESS_MESSAGES, REQUEST_MESSAGES, AUTH_MESSAGES, USER_MESSAGES, ORG_UNIT_MESSAGES, OFFICIAL_IMPORT_MESSAGES,
   QUESTION_BANK_MESSAGES, QUESTION_IMPORT_MESSAGES, FILE_MESSAGES, PAGINATION_MESSAGES, COURSE_MESSAGES, ENROLLMENT_MESSAGES, MAIL_MESSAGES,
-  INPUT_MESSAGES,
+  INPUT_MESSAGES, ACCOUNT_MESSAGES,
 };
 
 /** Letters only Vietnamese writes (tone marks and ă â đ ê ô ơ ư). */

@@ -11,6 +11,7 @@ import { QUESTION_BANK_MESSAGES } from '../question-bank/question-bank-messages'
 import { INPUT_MESSAGES } from '../input/input-messages';
 import { FILE_MESSAGES } from '../storage/file-messages';
 import { USER_MESSAGES } from '../users/user-messages';
+import { ACCOUNT_MESSAGES } from '../users/account-messages';
 import { COMMON_MESSAGES } from './common-messages';
 import { REQUEST_MESSAGES } from './request-messages';
 import type { Translation } from './translation';
@@ -32,6 +33,7 @@ export const MESSAGES = {
   ...ENROLLMENT_MESSAGES,
   ...MAIL_MESSAGES,
   ...INPUT_MESSAGES,
+  ...ACCOUNT_MESSAGES,
 } satisfies Record<string, Translation>;
 
 export type MessageKey = keyof typeof MESSAGES;

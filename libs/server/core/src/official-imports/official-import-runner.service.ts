@@ -5,11 +5,14 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { canManageOrgPath } from '../access/access-policy';
 import type { Actor } from '../access/actor';
 import { loadActor } from '../auth/load-actor';
+import { EmailConfirmationService } from '../auth/email-confirmation.service';
 import { hashSecretToken, newSecretToken } from '../auth/secret-token';
+import { TokenService } from '../auth/token.service';
 import { type AppConfig, publicUrlOf } from '../config/app-config';
 import { APP_CONFIG } from '../config/app-config.token';
 import { composeMail } from '../mail/compose-mail';
 import { MailService } from '../mail/mail.service';
+import { heldWithoutConfirmedEmail } from '../users/unconfirmed-holder';
 import { type CsvRow, parseOfficialCsv } from './official-csv';
 import { OfficialImportEntity } from './official-import.entity';
 import { isRejected, type OfficialRow, type OrgUnitRef, validateOfficialRow } from './official-row-validator';
@@ -40,6 +43,8 @@ export class OfficialImportRunner {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly mail: MailService,
+    private readonly tokens: TokenService,
+    private readonly confirmations: EmailConfirmationService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -111,6 +116,7 @@ export class OfficialImportRunner {
     }
 
     const acceptable = await this.withoutAccountsOutsideScope(manager, valid, actor, rejected);
+    const unconfirmed = await this.unconfirmedAccounts(manager, acceptable);
     const upserted: Array<{ id: string; email: string; inserted: boolean }> = acceptable.length
       ? await manager.query(
           `INSERT INTO app_user (full_name, email, phone, audience, org_unit_id, position)
@@ -141,7 +147,9 @@ export class OfficialImportRunner {
         [created.map((u) => u.id)],
       );
     }
-    const mails = await this.passwordLinks(manager, created, acceptable);
+    const reclaimed = upserted.filter((u) => !u.inserted && unconfirmed.has(u.id));
+    await this.reclaim(manager, reclaimed.map((u) => u.id));
+    const mails = await this.passwordLinks(manager, [...created, ...reclaimed], acceptable);
     rejected.sort((a, b) => a.row - b.row);
     await manager.query(
       `UPDATE official_import SET
@@ -156,7 +164,10 @@ export class OfficialImportRunner {
     return { created: created.length, updated: upserted.length - created.length, rejected, mails };
   }
 
-  /** A unit manager may not take over an existing account that lives outside their subtree. */
+  /**
+   * A unit manager may not take over an existing account that lives outside their subtree. An unconfirmed
+   * self-registration in no unit is no one's yet: onboarding gives it back to the mailbox owner (see reclaim).
+   */
   private async withoutAccountsOutsideScope(
     manager: EntityManager,
     rows: OfficialRow[],
@@ -164,11 +175,12 @@ export class OfficialImportRunner {
     rejected: RejectedRow[],
   ): Promise<OfficialRow[]> {
     if (rows.length === 0) return rows;
-    const existing: Array<{ email: string; path: string | null }> = await manager.query(
-      `SELECT u.email, o.path FROM app_user u LEFT JOIN org_unit o ON o.id = u.org_unit_id WHERE u.email = ANY($1::varchar[])`,
+    const existing: Array<{ email: string; path: string | null; claimable: boolean }> = await manager.query(
+      `SELECT u.email, o.path, (${heldWithoutConfirmedEmail('u')} AND u.org_unit_id IS NULL) AS claimable
+         FROM app_user u LEFT JOIN org_unit o ON o.id = u.org_unit_id WHERE u.email = ANY($1::varchar[])`,
       [rows.map((r) => r.email)],
     );
-    const outside = new Set(existing.filter((e) => !canManageOrgPath(actor, e.path)).map((e) => e.email));
+    const outside = new Set(existing.filter((e) => !e.claimable && !canManageOrgPath(actor, e.path)).map((e) => e.email));
     return rows.filter((row) => {
       if (!outside.has(row.email)) return true;
       rejected.push(rejectedRow(row.line, 'email', 'officialImports.accountOutsideScope', { email: row.email }));
@@ -176,25 +188,47 @@ export class OfficialImportRunner {
     });
   }
 
+  /** Ids of the rows' existing accounts that someone holds without having confirmed the email, locked. */
+  private async unconfirmedAccounts(manager: EntityManager, rows: OfficialRow[]): Promise<Set<string>> {
+    if (rows.length === 0) return new Set();
+    const found: Array<{ id: string }> = await manager.query(
+      `SELECT u.id FROM app_user u WHERE u.email = ANY($1::varchar[]) AND ${heldWithoutConfirmedEmail('u')} FOR UPDATE`,
+      [rows.map((r) => r.email)],
+    );
+    return new Set(found.map((row) => row.id));
+  }
+
+  /**
+   * Takes unconfirmed self-registrations back for their mailbox owner before they become officials: whoever
+   * registered the address loses the password, every session and the pending confirmation links; the
+   * set-password link goes to the mailbox, as for a new account.
+   */
+  private async reclaim(manager: EntityManager, userIds: string[]): Promise<void> {
+    if (userIds.length === 0) return;
+    await manager.query('UPDATE app_user SET password_hash = NULL, updated_at = now() WHERE id = ANY($1::uuid[])', [userIds]);
+    await manager.query('UPDATE password_token SET used_at = now() WHERE user_id = ANY($1::uuid[]) AND used_at IS NULL', [userIds]);
+    await this.confirmations.cancelLinks(manager, userIds);
+    for (const userId of userIds) await this.tokens.revokeAllOfUser(userId, manager);
+    this.logger.log(`Onboarding took back ${userIds.length} unconfirmed self-registered account(s) for their mailbox owners`);
+  }
+
   private async passwordLinks(
     manager: EntityManager,
-    created: Array<{ id: string; email: string }>,
+    accounts: Array<{ id: string; email: string }>,
     rows: OfficialRow[],
   ): Promise<MailJob[]> {
-    if (created.length === 0) return [];
+    if (accounts.length === 0) return [];
     const names = new Map(rows.map((r) => [r.email, r.fullName]));
-    const tokens = created.map(() => newSecretToken());
-    const expiresAt = new Date(Date.now() + this.config.PASSWORD_LINK_TTL_HOURS * 3_600_000);
+    const tokens = accounts.map(() => newSecretToken());
+    const ttlHours = this.config.PASSWORD_LINK_TTL_HOURS;
     await manager.query(
       `INSERT INTO password_token (user_id, token_hash, expires_at)
        SELECT unnest($1::uuid[]), unnest($2::varchar[]), $3`,
-      [created.map((u) => u.id), tokens.map(hashSecretToken), expiresAt],
+      [accounts.map((u) => u.id), tokens.map(hashSecretToken), new Date(Date.now() + ttlHours * 3_600_000)],
     );
     const base = publicUrlOf(this.config);
-    return created.map((user, index) => {
-      const link = `${base}/set-password?token=${tokens[index]}`;
-      const name = names.get(user.email) ?? '';
-      const params = { name, link, hours: this.config.PASSWORD_LINK_TTL_HOURS };
+    return accounts.map((user, index) => {
+      const params = { name: names.get(user.email) ?? '', link: `${base}/set-password?token=${tokens[index]}`, hours: ttlHours };
       return composeMail(user.email, { subject: 'mail.setPassword.subject', body: 'mail.setPassword.body', params });
     });
   }

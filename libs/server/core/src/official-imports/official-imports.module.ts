@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthModule } from '../auth/auth.module';
 import { MailModule } from '../mail/mail.module';
 import { QueueModule } from '../queue/queue.module';
 import { OfficialImportRunner } from './official-import-runner.service';
@@ -7,7 +8,7 @@ import { OFFICIAL_IMPORT_ENTITIES } from './official-import-entities';
 import { OfficialImportService } from './official-import.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature(OFFICIAL_IMPORT_ENTITIES), QueueModule, MailModule],
+  imports: [TypeOrmModule.forFeature(OFFICIAL_IMPORT_ENTITIES), QueueModule, MailModule, AuthModule],
   providers: [OfficialImportService, OfficialImportRunner],
   exports: [OfficialImportService, OfficialImportRunner],
 })

@@ -10,9 +10,13 @@ export function assertCanCreateQuestionBank(actor: Actor): void {
   }
 }
 
-/** The owner, co-authors and administrators may read, import into, edit and export a bank. */
+/** The owner, co-authors and administrators may read, import into, edit and export a bank (and see its files). */
+export function canUseQuestionBank(actor: Actor, role: QuestionBankRole | null): boolean {
+  return role !== null || isAdmin(actor);
+}
+
 export function assertCanUseQuestionBank(actor: Actor, role: QuestionBankRole | null): void {
-  if (role === null && !isAdmin(actor)) {
+  if (!canUseQuestionBank(actor, role)) {
     throw DomainError.forbidden('questionBank.belongsToAnother');
   }
 }

@@ -17,16 +17,11 @@ export const QUESTION_BANK_MESSAGES = defineMessages({
     en: 'Only the owner of this question bank can share it',
   },
   'questionBank.alreadyOwner': { vi: 'Người này đã là chủ sở hữu ngân hàng câu hỏi', en: 'This person already owns the question bank' },
-  'questionBank.notATrainer': {
-    vi: '{email} không phải là giảng viên; chỉ giảng viên mới được cùng biên soạn ngân hàng câu hỏi',
-    en: '{email} is not a trainer; only trainers can co-author a question bank',
-  },
   'questionBank.cannotRemoveOwner': {
     vi: 'Không thể gỡ chủ sở hữu khỏi ngân hàng câu hỏi của mình',
     en: 'The owner cannot be removed from their question bank',
   },
   'questionBank.shareEmailRequired': { vi: 'Hãy nhập email của người được chia sẻ', en: 'Enter the email of the person to share with' },
-  'questionBank.noAccountWithEmail': { vi: 'Không có tài khoản nào dùng email {email}', en: 'No account uses the email {email}' },
   'questionBank.titleRequired': { vi: 'Ngân hàng câu hỏi cần có tiêu đề', en: 'The question bank needs a title' },
   'questionBank.titleTooLong': { vi: 'Tiêu đề có tối đa {max} ký tự', en: 'The title must have at most {max} characters' },
   'questionBank.typeRequired': { vi: 'Hãy chọn loại câu hỏi', en: 'Choose the type of the question' },

@@ -1,4 +1,5 @@
 import { DomainError } from '../errors/domain.error';
+import { domainErrorOf } from '../test-support/domain-error-of';
 import { createTestUser } from '../test-support/fixtures';
 import { createTestingContext, type TestingContext } from '../test-support/testing-context';
 import type { Actor } from '../access/actor';
@@ -283,8 +284,16 @@ describe('question bank (service, real PostgreSQL)', () => {
     await questions.update(coAuthor.actor, first!.id, { name: 'Đổi tên' });
 
     await expectDomainError(banks.share(coAuthor.actor, bank.id, stranger.email), 'FORBIDDEN');
-    await expectDomainError(banks.share(owner.actor, bank.id, learner.email), 'BAD_USER_INPUT', 'userEmail');
-    await expectDomainError(banks.share(owner.actor, bank.id, 'nobody@example.invalid'), 'BAD_USER_INPUT', 'userEmail');
+    // Whether the address has an account (not a trainer's) or none, the refusal is the same.
+    const notATrainer = await domainErrorOf(banks.share(owner.actor, bank.id, learner.email));
+    const unknown = await domainErrorOf(banks.share(owner.actor, bank.id, 'nobody@example.invalid'));
+    expect([notATrainer.code, notATrainer.field, notATrainer.reason]).toEqual(['BAD_USER_INPUT', 'userEmail', 'account.noTrainerWithEmail']);
+    expect([unknown.code, unknown.field, unknown.reason]).toEqual([notATrainer.code, notATrainer.field, notATrainer.reason]);
+    // Removing someone who is not a co-author changes nothing, whether or not an account uses the address.
+    await banks.unshare(owner.actor, bank.id, learner.email);
+    await banks.unshare(owner.actor, bank.id, 'nobody@example.invalid');
+    await expectDomainError(banks.unshare(coAuthor.actor, bank.id, learner.email), 'FORBIDDEN');
+    await expectDomainError(banks.unshare(coAuthor.actor, bank.id, 'nobody@example.invalid'), 'FORBIDDEN');
 
     await banks.unshare(owner.actor, bank.id, coAuthor.email);
     await expectDomainError(questions.list(coAuthor.actor, bank.id), 'FORBIDDEN');
@@ -319,7 +328,7 @@ describe('question bank (service, real PostgreSQL)', () => {
     expect(await names('top/Không có')).toEqual([]);
   });
 
-  it('stores embedded files in PostgreSQL, links them from the text and serves them by id', async () => {
+  it('stores embedded files in PostgreSQL, links them from the text and serves them to the bank\'s members only', async () => {
     const bank = await banks.create(owner.actor, { title: 'Tệp' });
     const outcome = await importer.import(owner.actor, { bankId: bank.id, format: 'MOODLE_XML', content: XML_WITH_IMAGE });
     expect(outcome.errors).toEqual([]);
@@ -330,10 +339,18 @@ describe('question bank (service, real PostgreSQL)', () => {
     expect(question!.content.prompt).not.toContain('@@PLUGINFILE@@');
     const [row] = await context.dataSource.query('SELECT sha256, size_bytes, mime_type FROM question_file WHERE id = $1', [attachment!.fileId]);
     expect(row).toEqual({ sha256: require('node:crypto').createHash('sha256').update(PNG).digest('hex'), size_bytes: PNG.length, mime_type: 'image/png' });
-    const served = await files.get(attachment!.fileId, 'cờ vn.png');
+    const served = await files.getFor(owner.actor, attachment!.fileId, 'cờ vn.png');
     expect(served.data.equals(PNG)).toBe(true);
-    await expectDomainError(files.get(attachment!.fileId, 'khác.png'), 'NOT_FOUND');
-    await expectDomainError(files.get('nope', 'cờ vn.png'), 'NOT_FOUND');
+    await expectDomainError(files.getFor(owner.actor, attachment!.fileId, 'khác.png'), 'NOT_FOUND');
+    await expectDomainError(files.getFor(owner.actor, 'nope', 'cờ vn.png'), 'NOT_FOUND');
+    // A private bank's images: not for another trainer, a learner or an anonymous caller, who cannot tell them from unknown ids.
+    for (const outsider of [stranger.actor, learner.actor, undefined]) {
+      await expectDomainError(files.getFor(outsider, attachment!.fileId, 'cờ vn.png'), 'NOT_FOUND');
+    }
+    await banks.share(owner.actor, bank.id, coAuthor.email);
+    expect((await files.getFor(coAuthor.actor, attachment!.fileId, 'cờ vn.png')).data.equals(PNG)).toBe(true);
+    const admin = await createTestUser(context.dataSource, { roles: [{ role: 'ADMIN' }], withPassword: false });
+    expect((await files.getFor(admin.actor, attachment!.fileId, 'cờ vn.png')).data.equals(PNG)).toBe(true);
 
     const xml = (await exporter.export(owner.actor, bank.id, 'MOODLE_XML')).text;
     expect(xml).toContain('@@PLUGINFILE@@/c%E1%BB%9D%20vn.png');
@@ -371,7 +388,7 @@ describe('question bank (service, real PostgreSQL)', () => {
       if (format === 'MOODLE_XML') {
         const image = copied.find((record) => record.content.attachments)!;
         const [file] = image.content.attachments!;
-        expect((await files.get(file!.fileId, file!.name)).data.equals(PNG)).toBe(true);
+        expect((await files.getFor(owner.actor, file!.fileId, file!.name)).data.equals(PNG)).toBe(true);
       }
     }
 

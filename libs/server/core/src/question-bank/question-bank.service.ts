@@ -4,6 +4,7 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import type { DataSource, Repository } from 'typeorm';
 import type { Actor } from '../access/actor';
 import { DomainError } from '../errors/domain.error';
+import { findTrainerByEmail } from '../users/find-trainer-by-email';
 import {
   assertCanCreateQuestionBank,
   assertCanShareQuestionBank,
@@ -64,11 +65,8 @@ export class QuestionBankService {
   async share(actor: Actor, bankId: string, userEmail: string): Promise<QuestionBankEntity> {
     const { bank, role } = await this.withRole(actor, bankId);
     assertCanShareQuestionBank(actor, role);
-    const user = await this.userByEmail(userEmail);
+    const user = await findTrainerByEmail(this.dataSource, userEmail, 'userEmail');
     if (user.id === bank.ownerId) throw DomainError.badInput('userEmail', 'questionBank.alreadyOwner');
-    if (!user.roles.includes('TRAINER') && !user.roles.includes('ADMIN')) {
-      throw DomainError.badInput('userEmail', 'questionBank.notATrainer', { email: user.email });
-    }
     await this.dataSource.query(
       `INSERT INTO question_bank_member (bank_id, user_id, added_by_id) VALUES ($1, $2, $3)
        ON CONFLICT (bank_id, user_id) DO NOTHING`,
@@ -77,13 +75,22 @@ export class QuestionBankService {
     return bank;
   }
 
-  /** Removes a co-author: the owner (or an administrator) may remove anyone, a co-author only themselves. */
+  /**
+   * Removes a co-author: the owner (or an administrator) may remove anyone, a co-author only themselves.
+   * Removing an address that is not a co-author changes nothing, whether or not an account uses it.
+   */
   async unshare(actor: Actor, bankId: string, userEmail: string): Promise<QuestionBankEntity> {
     const { bank, role } = await this.withRole(actor, bankId);
-    const user = await this.userByEmail(userEmail);
-    if (!(role === 'CO_AUTHOR' && user.id === actor.userId)) assertCanShareQuestionBank(actor, role);
-    if (user.id === bank.ownerId) throw DomainError.badInput('userEmail', 'questionBank.cannotRemoveOwner');
-    await this.dataSource.query('DELETE FROM question_bank_member WHERE bank_id = $1 AND user_id = $2', [bank.id, user.id]);
+    const email = userEmail.trim().toLowerCase();
+    if (email === '') throw DomainError.badInput('userEmail', 'questionBank.shareEmailRequired');
+    const [person]: Array<{ id: string }> = await this.dataSource.query(
+      `SELECT u.id FROM app_user u
+        WHERE u.email = $2 AND (u.id = $3 OR EXISTS (SELECT 1 FROM question_bank_member m WHERE m.bank_id = $1 AND m.user_id = u.id))`,
+      [bank.id, email, bank.ownerId],
+    );
+    if (!(role === 'CO_AUTHOR' && person?.id === actor.userId)) assertCanShareQuestionBank(actor, role);
+    if (person?.id === bank.ownerId) throw DomainError.badInput('userEmail', 'questionBank.cannotRemoveOwner');
+    if (person) await this.dataSource.query('DELETE FROM question_bank_member WHERE bank_id = $1 AND user_id = $2', [bank.id, person.id]);
     return bank;
   }
 
@@ -116,20 +123,6 @@ export class QuestionBankService {
       [bank.id, actor.userId],
     );
     return { bank, role: member ? 'CO_AUTHOR' : null };
-  }
-
-  private async userByEmail(rawEmail: string): Promise<{ id: string; email: string; roles: string[] }> {
-    const email = rawEmail.trim().toLowerCase();
-    if (email === '') throw DomainError.badInput('userEmail', 'questionBank.shareEmailRequired');
-    const rows: Array<{ id: string; email: string; roles: string[] }> = await this.dataSource.query(
-      `SELECT u.id, u.email, coalesce(array_agg(g.role) FILTER (WHERE g.role IS NOT NULL), '{}') AS roles
-         FROM app_user u LEFT JOIN role_grant g ON g.user_id = u.id
-        WHERE u.email = $1 GROUP BY u.id`,
-      [email],
-    );
-    const user = rows[0];
-    if (!user) throw DomainError.badInput('userEmail', 'questionBank.noAccountWithEmail', { email });
-    return user;
   }
 }
 

@@ -87,13 +87,16 @@ export class DemoSeedService {
     const passwordHash = await hashPassword(this.config.DEMO_PASSWORD);
     let created = 0;
     for (const account of DEMO_ACCOUNTS) {
-      const inserted: Array<{ id: string }> = await manager.query(
-        `INSERT INTO app_user (full_name, email, password_hash, audience, org_unit_id, position)
-         VALUES ($1, $2, $3, $4, (SELECT id FROM org_unit WHERE code = $5), $6)
-         ON CONFLICT ON CONSTRAINT app_user_email_key DO NOTHING RETURNING id`,
+      // The demo mailboxes are ours: the accounts are confirmed (also those seeded before confirmation existed).
+      const inserted: Array<{ id: string; inserted: boolean }> = await manager.query(
+        `INSERT INTO app_user (full_name, email, password_hash, audience, org_unit_id, position, email_verified_at)
+         VALUES ($1, $2, $3, $4, (SELECT id FROM org_unit WHERE code = $5), $6, now())
+         ON CONFLICT ON CONSTRAINT app_user_email_key
+           DO UPDATE SET email_verified_at = coalesce(app_user.email_verified_at, now()) WHERE app_user.email_verified_at IS NULL
+         RETURNING id, (xmax = 0) AS inserted`,
         [account.fullName, account.email, passwordHash, account.audience, account.orgUnitCode, account.position],
       );
-      if (inserted.length === 0) continue;
+      if (!inserted[0]?.inserted) continue;
       created += 1;
       for (const grant of account.roles) {
         await manager.query(

@@ -14,6 +14,8 @@ export interface TestUserOptions {
   email?: string;
   fullName?: string;
   withPassword?: boolean;
+  /** Whether the owner confirmed the email (default true; false is a self-registration not yet confirmed). */
+  emailVerified?: boolean;
 }
 
 /** Inserts a user with the given grants (LEARNER always) and returns its id and actor. */
@@ -21,8 +23,9 @@ export async function createTestUser(dataSource: DataSource, options: TestUserOp
   const email = options.email ?? `user-${randomUUID()}@test.hocso.vn`;
   const passwordHash = options.withPassword === false ? null : await hashPassword(TEST_PASSWORD);
   const [{ id }]: Array<{ id: string }> = await dataSource.query(
-    `INSERT INTO app_user (full_name, email, password_hash, audience, org_unit_id) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-    [options.fullName ?? 'Người Kiểm Thử', email, passwordHash, options.audience ?? 'CITIZEN', options.orgUnitId ?? null],
+    `INSERT INTO app_user (full_name, email, password_hash, audience, org_unit_id, email_verified_at)
+     VALUES ($1, $2, $3, $4, $5, CASE WHEN $6 THEN now() END) RETURNING id`,
+    [options.fullName ?? 'Người Kiểm Thử', email, passwordHash, options.audience ?? 'CITIZEN', options.orgUnitId ?? null, options.emailVerified !== false],
   );
   for (const grant of [{ role: 'LEARNER' as Role }, ...(options.roles ?? [])]) {
     await dataSource.query(

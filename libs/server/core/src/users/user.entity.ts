@@ -30,6 +30,13 @@ export class UserEntity {
   @Column({ type: 'varchar', length: 200, nullable: true })
   position: string | null;
 
+  /**
+   * When the owner showed they read the mailbox (a confirmation or set-password link); null for a
+   * self-registered account not yet confirmed, which may learn as a citizen but holds nothing more.
+   */
+  @Column({ name: 'email_verified_at', type: 'timestamptz', nullable: true })
+  emailVerifiedAt: Date | null;
+
   @OneToMany(() => RoleGrantEntity, (grant) => grant.user)
   roleGrants?: RoleGrantEntity[];
 

@@ -10,6 +10,7 @@ import { Keyset } from '../pagination/keyset';
 import { type Page, pageOf, pageSize } from '../pagination/page';
 import { RoleGrantEntity } from './role-grant.entity';
 import { normaliseFullName, normalisePhone } from './user-input-rules';
+import { heldWithoutConfirmedEmail } from './unconfirmed-holder';
 import { UserEntity } from './user.entity';
 
 export interface UserSearch {
@@ -26,12 +27,18 @@ const BY_NAME = new Keyset<UserEntity>([
   { sql: 'u.id', type: 'uuid', valueOf: (user) => user.id },
 ]);
 
+/** What a person edits of their own account; their unit and audience are set by others (MembershipChanges). */
 export interface ProfileChanges {
   fullName?: string | null;
   phone?: string | null;
   position?: string | null;
-  audience?: Audience | null;
+}
+
+/** Where a person belongs: given by administrators, and by unit managers inside their subtree. */
+export interface MembershipChanges {
+  /** undefined keeps the unit; null takes the person out of every unit (administrators only). */
   orgUnitId?: string | null;
+  audience?: Audience | null;
 }
 
 @Injectable()
@@ -100,21 +107,35 @@ export class UserService {
     return pageOf(rows, first, totalCount, BY_NAME, (user) => user);
   }
 
-  async updateProfile(actor: Actor, userId: string, changes: ProfileChanges): Promise<UserEntity> {
-    const user = await this.getVisible(actor, userId);
+  /** The signed-in person's own name, phone and position. */
+  async updateProfile(actor: Actor, changes: ProfileChanges): Promise<UserEntity> {
+    const user = await this.getVisible(actor, actor.userId);
     if (changes.fullName !== undefined && changes.fullName !== null) user.fullName = normaliseFullName(changes.fullName);
     if (changes.phone !== undefined) user.phone = normalisePhone(changes.phone);
     if (changes.position !== undefined) user.position = changes.position?.trim().slice(0, 200) || null;
-    if (changes.audience) user.audience = changes.audience;
+    return this.users.save(user);
+  }
+
+  /**
+   * Places a person in an org unit and audience. Administrators: anyone, anywhere. Unit managers: people
+   * of their subtree, into units of their subtree. Never an account held without a confirmed email.
+   */
+  async updateMembership(actor: Actor, userId: string, changes: MembershipChanges): Promise<UserEntity> {
+    assertAdminOrManager(actor);
+    const user = await this.getVisible(actor, userId);
+    await this.assertMayBeGivenMore(user.id);
     if (changes.orgUnitId !== undefined) {
       if (changes.orgUnitId === null) {
+        assertCanManageOrgPath(actor, null);
         user.orgUnitId = null;
       } else {
         const unit = await this.dataSource.getRepository(OrgUnitEntity).findOne({ where: { id: changes.orgUnitId } });
         if (!unit) throw DomainError.notFound('orgUnits.notFound', changes.orgUnitId);
+        assertCanManageOrgPath(actor, unit.path);
         user.orgUnitId = unit.id;
       }
     }
+    if (changes.audience) user.audience = changes.audience;
     return this.users.save(user);
   }
 
@@ -122,6 +143,7 @@ export class UserService {
     assertAdmin(actor);
     const user = await this.findById(userId);
     if (!user) throw DomainError.notFound('users.notFound', userId);
+    if (role !== 'LEARNER') await this.assertMayBeGivenMore(user.id);
     const scope = await this.roleScope(role, orgUnitId);
     await this.dataSource.query(
       `INSERT INTO role_grant (user_id, role, org_unit_id) VALUES ($1, $2, $3)
@@ -152,6 +174,15 @@ export class UserService {
        ON CONFLICT ON CONSTRAINT role_grant_unique DO NOTHING`,
       [userId, role, orgUnitId],
     );
+  }
+
+  /** Someone may hold a password of an unconfirmed self-registration: such an account is given nothing more. */
+  private async assertMayBeGivenMore(userId: string): Promise<void> {
+    const [{ unconfirmed }]: Array<{ unconfirmed: boolean }> = await this.dataSource.query(
+      `SELECT ${heldWithoutConfirmedEmail('u')} AS unconfirmed FROM app_user u WHERE u.id = $1`,
+      [userId],
+    );
+    if (unconfirmed) throw DomainError.conflict('account.emailNotConfirmed');
   }
 
   async assertCanManageUser(actor: Actor, user: UserEntity): Promise<void> {

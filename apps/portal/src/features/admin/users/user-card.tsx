@@ -2,6 +2,7 @@ import type { AdminUserFieldsFragment } from '@hocso/portal-data-access';
 import { Button, Card } from '@hocso/portal-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { UserMembershipEditor } from './user-membership-editor';
 import { UserRoleEditor } from './user-role-editor';
 
 export interface UserCardProps {
@@ -11,6 +12,7 @@ export interface UserCardProps {
 export function UserCard({ user }: UserCardProps) {
   const { t } = useTranslation();
   const [managing, setManaging] = useState(false);
+  const [placing, setPlacing] = useState(false);
   return (
     <Card title={user.fullName} headingLevel={3} data-testid="user-card" data-user-id={user.id}>
       <p className="hs-muted">
@@ -24,7 +26,16 @@ export function UserCard({ user }: UserCardProps) {
             {t(`roles.${role}`)}
           </li>
         ))}
+        {user.email && !user.emailVerified && (
+          <li className="hs-chip" data-testid="user-email-unconfirmed">
+            {t('admin.users.emailNotConfirmed')}
+          </li>
+        )}
       </ul>
+      <Button variant="secondary" aria-expanded={placing} onClick={() => setPlacing((previous) => !previous)} data-testid="manage-membership">
+        {placing ? t('common.close') : t('admin.users.manageMembership')}
+      </Button>
+      {placing && <UserMembershipEditor user={user} />}
       <Button variant="secondary" aria-expanded={managing} onClick={() => setManaging((previous) => !previous)} data-testid="manage-roles">
         {managing ? t('common.close') : t('admin.users.manageRoles')}
       </Button>
