@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { type MailJob, QUEUES } from '@hocso/contracts';
+import { Queue } from 'bullmq';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './support/browser';
 // eslint-disable-next-line @nx/enforce-module-boundaries
@@ -62,6 +64,59 @@ describe('portal in Chromium', () => {
 
     await page.getByTestId('nav-signout').click();
     await page.getByTestId('nav-signin').waitFor();
+    await page.context().close();
+  });
+
+  it('asks a new account to confirm its email, and confirms it from the mailed link once its owner has signed in', async () => {
+    const page = await newPage();
+    await page.goto(platform.url);
+    const email = `xac.nhan.${randomUUID().slice(0, 8)}@gmail.com`;
+    await page.getByTestId('nav-signup').click();
+    const audiences = await page.getByTestId('signup-audience').locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+    expect(audiences).toEqual(['CITIZEN', 'SME']);
+    await page.getByTestId('signup-fullname').fill('Phạm Văn Xác');
+    await page.getByTestId('signup-email').fill(email);
+    await page.getByTestId('signup-password').fill('hoc-so-2026');
+    await page.getByTestId('signup-submit').click();
+    await expect(page.getByTestId('email-confirmation-notice').textContent()).resolves.toContain(email);
+
+    // The worker sent the link (to its log, without SMTP); the mail job keeps its text.
+    const queue = new Queue<MailJob>(QUEUES.mail, { connection: { url: process.env['REDIS_URL'] }, prefix: process.env['QUEUE_PREFIX'] });
+    const jobs = await queue.getJobs(['completed', 'waiting', 'active', 'delayed']);
+    await queue.close();
+    const link = /\/confirm-email\?token=[\w-]{43}/.exec(jobs.find((job) => job.data.to === email)?.data.text ?? '')?.[0];
+    expect(link).toBeDefined();
+
+    // Opened on another device, the link first asks to sign in, then confirms.
+    const other = await newPage();
+    await other.goto(`${platform.url}${link}`);
+    await other.getByTestId('signin-email').fill(email);
+    await other.getByTestId('signin-password').fill('hoc-so-2026');
+    await other.getByTestId('signin-submit').click();
+    await other.getByTestId('confirm-email-done').waitFor();
+    await expect(other.getByTestId('email-confirmation-notice').count()).resolves.toBe(0);
+    await other.goto(platform.url);
+    await other.getByTestId('current-user').waitFor();
+    await expect(other.getByTestId('email-confirmation-notice').count()).resolves.toBe(0);
+    await other.context().close();
+    await page.context().close();
+  });
+
+  it("lets a unit manager set a person's audience in their unit from the users page", async () => {
+    const page = await newPage();
+    await signIn(page, 'manager@demo.hocso.vn', DEMO_PASSWORD);
+    await page.getByTestId('nav-admin').click();
+    await page.getByTestId('admin-nav-users').click();
+    await page.getByTestId('users-search').fill('learner@demo.hocso.vn');
+    await page.getByTestId('users-search-submit').click();
+    const card = page.getByTestId('user-card').filter({ hasText: 'learner@demo.hocso.vn' });
+    await card.getByTestId('manage-membership').click();
+    for (const audience of ['LEADER', 'OFFICIAL']) {
+      await card.getByTestId('membership-audience').selectOption(audience);
+      await card.getByTestId('membership-submit').click();
+      await card.getByRole('status').filter({ hasText: 'Đã lưu đơn vị và đối tượng.' }).waitFor();
+      await expect(card.locator('p.hs-muted').textContent()).resolves.toContain(audience === 'LEADER' ? 'Lãnh đạo' : 'Cán bộ');
+    }
     await page.context().close();
   });
 

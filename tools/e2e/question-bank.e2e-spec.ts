@@ -154,6 +154,40 @@ describe('question bank in Chromium', () => {
     await page.context().close();
   });
 
+  it("shows a private bank's images to its owner (the browser sends the session's file cookie), and to nobody else", async () => {
+    const page = await newPage();
+    await signIn(page, 'trainer@demo.hocso.vn');
+    await page.getByTestId('nav-question-banks').click();
+    await page.getByTestId('bank-title-input').fill(`Ảnh riêng ${randomUUID().slice(0, 6)}`);
+    await page.getByTestId('bank-create-submit').click();
+    await page.getByTestId('questions-empty').waitFor();
+    const png = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
+    const xml = `<?xml version="1.0" encoding="UTF-8"?><quiz><question type="truefalse"><name><text>Cờ</text></name>
+      <questiontext format="html"><text><![CDATA[<p>Đây là lá cờ? <img src="@@PLUGINFILE@@/co.png" alt="cờ"></p>]]></text>
+      <file name="co.png" path="/" encoding="base64">${png}</file></questiontext>
+      <answer fraction="100"><text>true</text></answer><answer fraction="0"><text>false</text></answer></question></quiz>`;
+    await page.getByTestId('import-open').click();
+    await page.getByTestId('import-file-input').setInputFiles({ name: 'co.xml', mimeType: 'application/xml', buffer: Buffer.from(xml, 'utf8') });
+    await page.getByTestId('import-file-loaded').waitFor();
+    await page.getByTestId('import-submit').click();
+    await page.getByTestId('import-result').waitFor();
+    await page.getByTestId('import-close').click();
+    await page.getByTestId('question-link').first().click();
+    const image = page.locator('.hs-qb-text img[alt="cờ"]').first();
+    await image.waitFor();
+    await page.waitForFunction((element) => (element as HTMLImageElement).complete, await image.elementHandle());
+    await expect(image.evaluate((element) => (element as HTMLImageElement).naturalWidth)).resolves.toBe(1);
+    const source = await image.evaluate((element) => (element as HTMLImageElement).src);
+
+    // Another browser, signed out or signed in as someone else, gets nothing.
+    const stranger = await newPage();
+    await expect(stranger.goto(source).then((response) => response?.status())).resolves.toBe(404);
+    await signIn(stranger, 'learner@demo.hocso.vn');
+    await expect(stranger.goto(source).then((response) => response?.status())).resolves.toBe(404);
+    await stranger.context().close();
+    await page.context().close();
+  });
+
   it('shows a large bank fifty questions at a time and loads the next ones on demand', async () => {
     const page = await newPage();
     await signIn(page, 'trainer@demo.hocso.vn');

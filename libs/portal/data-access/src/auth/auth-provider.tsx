@@ -90,7 +90,8 @@ export function AuthProvider({ tokenStore, children }: AuthProviderProps) {
   const value = useMemo<AuthContextValue>(
     () => ({
       me,
-      loading: hasSession && loading,
+      // Loading means "not known yet who is signed in": a refetch of a known user does not blank the page.
+      loading: hasSession && loading && me === null,
       isAuthenticated: me !== null,
       hasAnyRole: (...roles: Role[]) => (me ? roles.some((role) => me.roles.includes(role)) : false),
       signIn,
