@@ -14,6 +14,8 @@ import { USER_MESSAGES } from '../users/user-messages';
 import { ACCOUNT_MESSAGES } from '../users/account-messages';
 import { COMMON_MESSAGES } from './common-messages';
 import { REQUEST_MESSAGES } from './request-messages';
+import { QUESTION_LIMIT_MESSAGES } from '../question-bank/question-limit-messages';
+import { REQUEST_LIMIT_MESSAGES } from './request-limit-messages';
 import type { Translation } from './translation';
 
 /** Every message the server can show a user, by reason key: each domain contributes its own file. */
@@ -34,6 +36,8 @@ export const MESSAGES = {
   ...MAIL_MESSAGES,
   ...INPUT_MESSAGES,
   ...ACCOUNT_MESSAGES,
+  ...REQUEST_LIMIT_MESSAGES,
+  ...QUESTION_LIMIT_MESSAGES,
 } satisfies Record<string, Translation>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -31,12 +31,10 @@ export const QUESTION_BANK_MESSAGES = defineMessages({
   'questionBank.toleranceNegative': { vi: 'Sai số cho phép phải lớn hơn hoặc bằng 0', en: 'The tolerance must be zero or more' },
   'questionBank.defaultPointsNegative': { vi: 'Điểm mặc định phải lớn hơn hoặc bằng 0', en: 'The default points must be zero or more' },
   'questionBank.penaltyOutOfRange': { vi: 'Mức trừ điểm phải nằm trong khoảng từ 0 đến 1', en: 'The penalty must be between 0 and 1' },
-  'questionBank.textTooLong': { vi: 'Nội dung có tối đa {max} ký tự', en: 'The text must have at most {max} characters' },
   'questionBank.gradeOutOfRange': {
     vi: 'Tỷ lệ điểm phải nằm trong khoảng từ -100% đến 100% (-1..1)',
     en: 'A grade must be between -100% and 100% (-1..1)',
   },
-  'questionBank.categoryPathTooLong': { vi: 'Đường dẫn danh mục quá dài', en: 'The category path is too long' },
   'questionBank.importFormatUnknown': { vi: 'Không có định dạng "{format}"', en: 'Unknown format "{format}"' },
   'questionBank.exportFormatUnsupported': {
     vi: 'Chỉ xuất được câu hỏi theo định dạng GIFT hoặc Moodle XML (định dạng Aiken chỉ chứa câu hỏi một lựa chọn)',

@@ -36,3 +36,30 @@ describe('applyQuestionEdit', () => {
     expect(essay.trueFeedback).toBeUndefined();
   });
 });
+
+describe('applyQuestionEdit limits', () => {
+  it('refuses every text, list and tag past its bound, naming the field and the bound', () => {
+    const essay = { type: 'ESSAY' as const, prompt: 'Viết' };
+    const refusal = (edit: Parameters<typeof applyQuestionEdit>[1]): DomainError => {
+      try {
+        applyQuestionEdit(null, edit);
+      } catch (error) {
+        if (error instanceof DomainError) return error;
+        throw error;
+      }
+      throw new Error('the edit was accepted');
+    };
+    expect(refusal({ ...essay, graderInfo: 'g'.repeat(100_001) })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'graderInfo',
+      reason: 'question.textTooLong',
+      params: { max: 100_000, length: 100_001 },
+    });
+    expect(refusal({ ...essay, tags: Array.from({ length: 31 }, (_, index) => `t${index}`) })).toMatchObject({ field: 'tags', reason: 'question.tooManyItems' });
+    expect(refusal({ ...essay, idNumber: 'i'.repeat(101) })).toMatchObject({ field: 'idNumber', reason: 'question.textTooLong' });
+    const options = Array.from({ length: 51 }, (_, index) => ({ text: `o${index}`, fraction: index === 0 ? 1 : 0 }));
+    expect(refusal({ type: 'SINGLE_CHOICE', prompt: 'P', options })).toMatchObject({ field: 'options', reason: 'question.tooManyItems', params: { max: 50, count: 51 } });
+    const large = Array.from({ length: 20 }, (_, index) => ({ text: 'x'.repeat(60_000), fraction: index === 0 ? 1 : 0 }));
+    expect(refusal({ type: 'SINGLE_CHOICE', prompt: 'P', options: large })).toMatchObject({ reason: 'question.tooLarge' });
+  });
+});

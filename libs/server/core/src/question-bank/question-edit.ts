@@ -2,6 +2,7 @@ import { DomainError } from '../errors/domain.error';
 import { defaultQuestionName } from './formats/default-question-name';
 import { findDraftProblem, roundFraction } from './formats/draft-validation';
 import { sanitizeForFormat } from './formats/html-sanitizer';
+import { type LimitProblem, questionLimitProblem } from './formats/question-limits';
 import { QUESTION_TYPES, type QuestionDraft, type QuestionType, type TextFormat } from './question-draft';
 
 /** What a trainer sets when creating or editing a question; omitted fields keep their value, null clears. */
@@ -34,7 +35,6 @@ const TEXT_FORMATS: readonly TextFormat[] = ['html', 'moodle', 'plain', 'markdow
 const OPTIONAL_TEXTS = [
   'generalFeedback', 'trueFeedback', 'falseFeedback', 'correctFeedback', 'partiallyCorrectFeedback', 'incorrectFeedback', 'graderInfo',
 ] as const;
-const MAX_TEXT = 100_000;
 
 /** Applies an edit to a draft (a new one for creation), sanitising HTML and checking what Moodle checks on save. */
 export function applyQuestionEdit(base: QuestionDraft | null, edit: QuestionEdit): QuestionDraft {
@@ -50,6 +50,8 @@ export function applyQuestionEdit(base: QuestionDraft | null, edit: QuestionEdit
   draft.promptFormat = format;
   if (edit.prompt !== undefined && edit.prompt !== null) draft.prompt = edit.prompt;
   if (edit.name !== undefined) draft.name = edit.name?.trim() ? edit.name.trim().slice(0, 255) : undefined;
+  if (edit.tags !== undefined) draft.tags = edit.tags ?? [];
+  if (edit.idNumber !== undefined) draft.idNumber = edit.idNumber?.trim() || undefined;
   for (const key of OPTIONAL_TEXTS) {
     const value = edit[key];
     if (value !== undefined) draft[key] = value === null || value === '' ? undefined : value;
@@ -91,14 +93,17 @@ export function applyQuestionEdit(base: QuestionDraft | null, edit: QuestionEdit
   }
   dropWhatTheTypeCannotHold(draft);
   sanitizeDraft(draft);
-  for (const [field, text] of [['prompt', draft.prompt], ['generalFeedback', draft.generalFeedback ?? '']] as const) {
-    if (text.length > MAX_TEXT) throw DomainError.badInput(field, 'questionBank.textTooLong', { max: MAX_TEXT });
-  }
+  assertWithinLimits(questionLimitProblem(draft));
   if (draft.prompt.trim() === '') throw DomainError.badInput('prompt', 'questionImport.emptyText');
   draft.name = draft.name ?? defaultQuestionName(draft.prompt);
   const problem = findDraftProblem(draft);
   if (problem) throw DomainError.badInput(fieldOfProblem(type), problem.reason, problem.params);
   return draft;
+}
+
+/** A question or category past QUESTION_LIMITS / CATEGORY_LIMITS, as the error of the field at fault. */
+export function assertWithinLimits(problem: LimitProblem | null): void {
+  if (problem) throw DomainError.badInput(problem.field, problem.reason, problem.params);
 }
 
 function checkFraction(fraction: number, field: string): void {

@@ -8,7 +8,8 @@ import { DomainError } from '../errors/domain.error';
 import { QuestionBankService } from './question-bank.service';
 import { canonicalCategoryPath, categorySegments } from './question-category-path';
 import { draftFromContent, type QuestionContent, type StoredQuestionOption } from './question-content';
-import { applyQuestionEdit, type QuestionEdit } from './question-edit';
+import { categoryPathProblem } from './formats/question-limits';
+import { applyQuestionEdit, assertWithinLimits, type QuestionEdit } from './question-edit';
 import type { QuestionCategoryRecord, QuestionRecord } from './question-record';
 import { numberedParameters } from '../pagination/keyset';
 import { type Page, pageOf, pageSize } from '../pagination/page';
@@ -156,9 +157,9 @@ export class QuestionService {
 
   async create(actor: Actor, bankId: string, edit: QuestionEdit): Promise<QuestionRecord> {
     const bank = await this.banks.getUsable(actor, bankId);
-    const draft = applyQuestionEdit(null, edit);
+    const draft = applyQuestionEdit(null, { ...edit, tags: uniqueTags(edit.tags ?? []) });
     draft.category = canonicalCategoryPath(edit.category);
-    draft.tags = uniqueTags(edit.tags ?? []);
+    assertWithinLimits(categoryPathProblem(draft.category));
     if (edit.idNumber?.trim()) draft.idNumber = edit.idNumber.trim();
     const [record] = await this.dataSource.transaction((manager) => new QuestionWriter(manager).insertQuestions(bank.id, actor.userId, [draft]));
     return record as QuestionRecord;
@@ -174,18 +175,20 @@ export class QuestionService {
       await manager.query('SELECT 1 FROM question WHERE id = $1 FOR UPDATE', [existing.id]);
       const current = (await this.findCurrent(manager, existing.id)) as QuestionRecord;
       const base = draftFromContent(current.content, current);
-      const draft = applyQuestionEdit(base, edit);
+      const tags = edit.tags === undefined ? undefined : uniqueTags(edit.tags ?? []);
+      const draft = applyQuestionEdit(base, tags === undefined ? edit : { ...edit, tags });
       const writer = new QuestionWriter(manager);
       const changes: string[] = ['updated_at = now()'];
       const params: unknown[] = [current.id];
       if (edit.category !== undefined) {
         const path = canonicalCategoryPath(edit.category);
+        assertWithinLimits(categoryPathProblem(path));
         const ids = await writer.ensureCategories(current.bankId, [path]);
         params.push(ids.get(path));
         changes.push(`category_id = $${params.length}`);
       }
-      if (edit.tags !== undefined) {
-        params.push(uniqueTags(edit.tags ?? []));
+      if (tags !== undefined) {
+        params.push(tags);
         changes.push(`tags = $${params.length}::text[]`);
       }
       if (edit.idNumber !== undefined) {
@@ -253,7 +256,7 @@ export class QuestionService {
   async createCategory(actor: Actor, bankId: string, path: string): Promise<QuestionCategoryRecord> {
     const bank = await this.banks.getUsable(actor, bankId);
     const canonical = canonicalCategoryPath(path);
-    if (canonical.length > 1000) throw DomainError.badInput('path', 'questionBank.categoryPathTooLong');
+    assertWithinLimits(categoryPathProblem(canonical, 'path'));
     await this.dataSource.transaction((manager) => new QuestionWriter(manager).ensureCategories(bank.id, [canonical]));
     const found = ((await this.categoriesForBanks([bank.id])).get(bank.id) ?? []).find((category) => category.path === canonical);
     return found as QuestionCategoryRecord;

@@ -3,7 +3,8 @@ import { parseGift } from './gift-parser';
 import { parseMoodleXml } from './moodle-xml-parser';
 import { problem } from './question-import-problem';
 import { QuestionImportRejected } from './question-import-rejected.error';
-import type { QuestionParseResult } from './question-parse-result';
+import { categoryPathProblem, type LimitProblem, questionLimitProblem } from './question-limits';
+import { type QuestionImportError, questionImportError, type QuestionParseResult } from './question-parse-result';
 
 export type QuestionFormat = 'GIFT' | 'MOODLE_XML' | 'AIKEN';
 
@@ -37,12 +38,38 @@ export function parseQuestions(
   const options = { maxQuestions };
   switch (format) {
     case 'GIFT':
-      return parseGift(text, options);
+      return withinLimits(parseGift(text, options));
     case 'MOODLE_XML':
-      return parseMoodleXml(text, options);
+      return withinLimits(parseMoodleXml(text, options));
     case 'AIKEN':
-      return parseAiken(text, options);
+      return withinLimits(parseAiken(text, options));
   }
+}
+
+/**
+ * Categories and questions larger than QUESTION_LIMITS / CATEGORY_LIMITS become errors at their line, as
+ * an unreadable question does, before anything is written; a question in a refused category is refused too.
+ */
+function withinLimits(parsed: QuestionParseResult): QuestionParseResult {
+  const errors: QuestionImportError[] = [...parsed.errors];
+  const problemOfPath = new Map<string, LimitProblem | null>();
+  const pathProblem = (path: string): LimitProblem | null => {
+    if (!problemOfPath.has(path)) problemOfPath.set(path, categoryPathProblem(path));
+    return problemOfPath.get(path) ?? null;
+  };
+  const categories = parsed.categories.filter((category) => {
+    const problem = pathProblem(category.path);
+    if (problem) errors.push(questionImportError(category.line, problem));
+    return !problem;
+  });
+  const questions = parsed.questions.filter((question) => {
+    const problem = (question.category === undefined ? null : pathProblem(question.category)) ?? questionLimitProblem(question);
+    if (problem) errors.push(questionImportError(question.line, problem));
+    return !problem;
+  });
+  if (errors.length === parsed.errors.length) return parsed;
+  errors.sort((a, b) => (a.line ?? Number.MAX_SAFE_INTEGER) - (b.line ?? Number.MAX_SAFE_INTEGER));
+  return { questions, errors, categories };
 }
 
 function decodeUtf8(input: string | Buffer, format: QuestionFormat): string {
