@@ -3,19 +3,23 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
-import { lexicographicSortSchema, printSchema } from 'graphql';
+import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { RESOLVERS } from './api-domains';
 
-/** The SDL the resolvers define, sorted; no database or Redis needed. */
-export async function emittedSchemaSdl(): Promise<string> {
+/** The schema the resolvers define, with the extensions of its fields; no database or Redis needed. */
+export async function buildApiSchema(): Promise<GraphQLSchema> {
   const app = await NestFactory.create(GraphQLSchemaBuilderModule, { logger: false });
   await app.init();
   try {
-    const schema = await app.get(GraphQLSchemaFactory).create(RESOLVERS);
-    return `${printSchema(lexicographicSortSchema(schema))}\n`;
+    return await app.get(GraphQLSchemaFactory).create(RESOLVERS);
   } finally {
     await app.close();
   }
+}
+
+/** The SDL the resolvers define, sorted. */
+export async function emittedSchemaSdl(): Promise<string> {
+  return `${printSchema(lexicographicSortSchema(await buildApiSchema()))}\n`;
 }
 
 if (require.main === module) {

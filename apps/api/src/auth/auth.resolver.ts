@@ -7,6 +7,9 @@ import { RegisterInput } from './dto/register.input';
 import { FileSessionCookie } from './file-session-cookie';
 import { AuthPayloadModel } from './models/auth-payload.model';
 import { Public } from './public.decorator';
+import { MaxPerOperation } from '../graphql/operation-shape';
+import { TEXT_BOUNDS } from '../graphql/text-bounds';
+import { ArgMaxLengths } from '../graphql/text-lengths';
 
 @Resolver()
 export class AuthResolver {
@@ -23,24 +26,29 @@ export class AuthResolver {
   }
 
   @Public()
+  @MaxPerOperation(1)
   @Mutation(() => AuthPayloadModel)
-  async register(@Args('input') input: RegisterInput, @HttpResponse() res?: Response): Promise<AuthPayloadModel> {
-    return this.signedIn(AuthPayloadModel.from(await this.auth.register(input)), res);
+  async register(@Args('input') input: RegisterInput, @ClientIp() ip?: string, @HttpResponse() res?: Response): Promise<AuthPayloadModel> {
+    return this.signedIn(AuthPayloadModel.from(await this.auth.register(input, ip)), res);
   }
 
   @Public()
+  @MaxPerOperation(1)
   @Mutation(() => AuthPayloadModel)
   async login(@Args('input') input: LoginInput, @ClientIp() ip?: string, @HttpResponse() res?: Response): Promise<AuthPayloadModel> {
     return this.signedIn(AuthPayloadModel.from(await this.auth.login(input.email, input.password, ip)), res);
   }
 
   @Public()
+  @MaxPerOperation(1)
+  @ArgMaxLengths({ refreshToken: TEXT_BOUNDS.token })
   @Mutation(() => AuthPayloadModel)
   async refreshToken(@Args('refreshToken') refreshToken: string, @HttpResponse() res?: Response): Promise<AuthPayloadModel> {
     return this.signedIn(AuthPayloadModel.from(await this.auth.refresh(refreshToken)), res);
   }
 
   @Public()
+  @ArgMaxLengths({ refreshToken: TEXT_BOUNDS.token })
   @Mutation(() => Boolean, { description: 'Ends the session the refresh token belongs to' })
   async logout(@Args('refreshToken') refreshToken: string, @HttpResponse() res?: Response): Promise<boolean> {
     await this.auth.logout(refreshToken);
@@ -48,6 +56,8 @@ export class AuthResolver {
     return true;
   }
 
+  @MaxPerOperation(1)
+  @ArgMaxLengths({ currentPassword: TEXT_BOUNDS.password, newPassword: TEXT_BOUNDS.password })
   @Mutation(() => Boolean, { description: 'Changes the password and signs out every other session at once' })
   async changePassword(
     @CurrentActor() actor: Actor,
@@ -59,6 +69,8 @@ export class AuthResolver {
   }
 
   @Public()
+  @MaxPerOperation(1)
+  @ArgMaxLengths({ token: TEXT_BOUNDS.token, password: TEXT_BOUNDS.password })
   @Mutation(() => AuthPayloadModel, { description: 'Sets a password from a one-time link and signs in' })
   async setPasswordWithToken(
     @Args('token') token: string,
@@ -68,12 +80,14 @@ export class AuthResolver {
     return this.signedIn(AuthPayloadModel.from(await this.auth.setPasswordWithToken(token, password)), res);
   }
 
+  @ArgMaxLengths({ token: TEXT_BOUNDS.token })
   @Mutation(() => Boolean, { description: 'Confirms the email of the signed-in account with the link mailed to it' })
   async confirmEmail(@CurrentActor() actor: Actor, @Args('token') token: string): Promise<boolean> {
     await this.confirmations.confirm(actor, token);
     return true;
   }
 
+  @MaxPerOperation(1)
   @Mutation(() => Boolean, { description: 'Mails the signed-in account a new confirmation link (at most one a minute)' })
   async resendEmailConfirmation(@CurrentActor() actor: Actor): Promise<boolean> {
     await this.confirmations.resend(actor);

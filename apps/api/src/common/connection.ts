@@ -1,6 +1,7 @@
 import type { Type } from '@nestjs/common';
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import type { Page } from '@hocso/server-core';
+import { SizedByParent } from '../graphql/list-size';
 import { PageInfo } from './page-info.model';
 
 /** A Relay-style connection of nodes: what every paginated list of the API answers. */
@@ -23,6 +24,7 @@ export function ConnectionType<Node>(nodeType: Type<Node>, name: string): Type<C
 
   @ObjectType(`${name}Connection`)
   class NodeConnection implements Connection<Node> {
+    @SizedByParent()
     @Field(() => [Edge])
     edges: Edge[];
 

@@ -5,6 +5,8 @@ import type { GraphqlContext } from '../graphql/request-loaders';
 import { AddModuleInput } from './dto/add-module.input';
 import { CourseModuleModel } from './models/course-module.model';
 import { LessonModel } from './models/lesson.model';
+import { TEXT_BOUNDS } from '../graphql/text-bounds';
+import { ArgMaxLengths } from '../graphql/text-lengths';
 
 @Resolver(() => CourseModuleModel)
 export class CourseModulesResolver {
@@ -15,6 +17,7 @@ export class CourseModulesResolver {
     return CourseModuleModel.fromEntity(await this.content.addModule(actor, input));
   }
 
+  @ArgMaxLengths({ title: TEXT_BOUNDS.title })
   @Mutation(() => CourseModuleModel)
   async updateModule(
     @CurrentActor() actor: Actor,

@@ -11,6 +11,8 @@ import {
 import { connectionOf } from '../common/connection';
 import { CurrentActor, OptionalActor } from '../auth/current-actor.decorator';
 import { Public } from '../auth/public.decorator';
+import { LIST_BOUNDS, PAGE_SIZES } from '../graphql/list-bounds';
+import { ListSize, PageSize } from '../graphql/list-size';
 import type { GraphqlContext } from '../graphql/request-loaders';
 import { TrackModel } from '../tracks/models/track.model';
 import { UserModel } from '../users/models/user.model';
@@ -23,6 +25,8 @@ import { CourseModuleModel } from './models/course-module.model';
 import { CourseTrackPlacementModel } from './models/course-track-placement.model';
 import { CourseVersionModel } from './models/course-version.model';
 import { CourseModel } from './models/course.model';
+import { TEXT_BOUNDS } from '../graphql/text-bounds';
+import { ArgMaxLengths } from '../graphql/text-lengths';
 
 @Resolver(() => CourseModel)
 export class CoursesResolver {
@@ -34,6 +38,8 @@ export class CoursesResolver {
   ) {}
 
   @Public()
+  @PageSize(...PAGE_SIZES.courses)
+  @ArgMaxLengths({ search: TEXT_BOUNDS.search, trackCode: TEXT_BOUNDS.code, after: TEXT_BOUNDS.cursor })
   @Query(() => CourseConnection, { description: 'The catalogue: published courses (authors and administrators may ask for a status)' })
   async courses(@Args() args: CoursesArgs, @OptionalActor() actor?: Actor): Promise<CourseConnection> {
     return connectionOf(await this.reads.catalogue(actor, args), CourseModel.from);
@@ -59,6 +65,7 @@ export class CoursesResolver {
     return CourseModel.from(await this.courseService.update(actor, courseId, input));
   }
 
+  @ArgMaxLengths({ email: TEXT_BOUNDS.email })
   @Mutation(() => CourseModel, { description: 'Lets another trainer edit the course' })
   async addCourseAuthor(
     @CurrentActor() actor: Actor,
@@ -68,6 +75,7 @@ export class CoursesResolver {
     return CourseModel.from(await this.authorService.addAuthor(actor, courseId, email));
   }
 
+  @ArgMaxLengths({ email: TEXT_BOUNDS.email })
   @Mutation(() => CourseModel, { description: 'Takes the course away from one of its authors; a course keeps at least one (CONFLICT)' })
   async removeCourseAuthor(
     @CurrentActor() actor: Actor,
@@ -87,6 +95,7 @@ export class CoursesResolver {
     return CourseModel.from(await this.courseService.publish(actor, courseId));
   }
 
+  @ArgMaxLengths({ comment: TEXT_BOUNDS.comment })
   @Mutation(() => CourseModel, { description: 'Administrators: sends a course in review back to its authors with a comment' })
   async returnCourseToDraft(
     @CurrentActor() actor: Actor,
@@ -106,6 +115,7 @@ export class CoursesResolver {
     return CourseModel.from(await this.content.deleteModule(actor, moduleId));
   }
 
+  @ListSize(LIST_BOUNDS.modulesPerCourse)
   @ResolveField(() => [CourseModuleModel])
   async modules(@Parent() course: CourseModel, @Context() ctx: GraphqlContext): Promise<CourseModuleModel[]> {
     const { versionId } = course.view;
@@ -116,11 +126,13 @@ export class CoursesResolver {
     return (await ctx.loaders.courses.modulesByCourseId.load(course.id)).map(CourseModuleModel.fromEntity);
   }
 
+  @ListSize(LIST_BOUNDS.tracks)
   @ResolveField(() => [TrackModel])
   async tracks(@Parent() course: CourseModel, @Context() ctx: GraphqlContext): Promise<TrackModel[]> {
     return (await ctx.loaders.courses.tracksByCourseId.load(course.id)).map((entry) => TrackModel.from(entry.track));
   }
 
+  @ListSize(LIST_BOUNDS.tracks)
   @ResolveField(() => [CourseTrackPlacementModel])
   async trackPlacements(@Parent() course: CourseModel, @Context() ctx: GraphqlContext): Promise<CourseTrackPlacementModel[]> {
     return (await ctx.loaders.courses.tracksByCourseId.load(course.id)).map((entry) => ({
@@ -136,6 +148,7 @@ export class CoursesResolver {
     return (await ctx.loaders.courses.versionById.load(course.view.versionId))?.version ?? null;
   }
 
+  @ListSize(LIST_BOUNDS.versionsPerCourse, (args) => (args['live'] === true ? 1 : undefined))
   @ResolveField(() => [CourseVersionModel], { description: 'Authors and administrators: published versions and their learners' })
   async versions(
     @Parent() course: CourseModel,
@@ -147,6 +160,7 @@ export class CoursesResolver {
     return live == null ? versions : versions.filter((version) => version.live === live);
   }
 
+  @ListSize(LIST_BOUNDS.authorsPerCourse)
   @ResolveField(() => [UserModel], { description: 'Authors and administrators: who may edit the course' })
   async authors(@Parent() course: CourseModel, @Context() ctx: GraphqlContext): Promise<UserModel[]> {
     assertCanSeeCourseAuthors(course.view);

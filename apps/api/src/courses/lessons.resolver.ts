@@ -35,7 +35,8 @@ export class LessonsResolver {
     return LessonModel.fromEntity(await this.content.moveLesson(actor, lessonId, position, moduleId));
   }
 
-  @ResolveField(() => String, { nullable: true })
+  // Rendering Markdown and sanitising the HTML costs more than reading a column.
+  @ResolveField(() => String, { nullable: true, complexity: 10 })
   bodyHtml(@Parent() lesson: LessonModel): string | null {
     return renderLessonMarkdown(lesson.body);
   }

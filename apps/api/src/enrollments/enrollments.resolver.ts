@@ -5,11 +5,14 @@ import { CourseModel } from '../courses/models/course.model';
 import type { GraphqlContext } from '../graphql/request-loaders';
 import { UserModel } from '../users/models/user.model';
 import { EnrollmentModel } from './models/enrollment.model';
+import { LIST_BOUNDS } from '../graphql/list-bounds';
+import { ListSize } from '../graphql/list-size';
 
 @Resolver(() => EnrollmentModel)
 export class EnrollmentsResolver {
   constructor(private readonly enrollments: EnrollmentService) {}
 
+  @ListSize(LIST_BOUNDS.enrollmentsPerLearner)
   @Query(() => [EnrollmentModel])
   async myEnrollments(@CurrentActor() actor: Actor): Promise<EnrollmentModel[]> {
     return (await this.enrollments.mine(actor)).map(EnrollmentModel.from);

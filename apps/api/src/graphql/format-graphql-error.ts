@@ -25,11 +25,12 @@ const HTTP_STATUS_CODES: Record<number, string> = {
 export function formatGraphqlError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   const base = { locations: formatted.locations, path: formatted.path };
-  if (original instanceof DomainError) {
+  const domain = original instanceof DomainError ? original : domainErrorOfRefusedRequest(original);
+  if (domain) {
     return {
       ...base,
-      message: original.message,
-      extensions: domainErrorExtensions(original),
+      message: domain.message,
+      extensions: domainErrorExtensions(domain),
     };
   }
   if (original instanceof HttpException && HTTP_STATUS_CODES[original.getStatus()]) {
@@ -55,6 +56,12 @@ function ownError(
   const { http: _http, stacktrace: _stacktrace, ...kept } = extensions;
   const reason = typeof kept['reason'] === 'string' ? kept['reason'] : reasonForCode(code);
   return { ...base, message: detail, extensions: { params: {}, ...kept, code, reason, detail } };
+}
+
+/** A request refused before execution (query-limits.plugin.ts) carries its domain error as `originalError`. */
+function domainErrorOfRefusedRequest(error: unknown): DomainError | null {
+  const cause = error instanceof Error ? (error as Error & { originalError?: unknown }).originalError : undefined;
+  return cause instanceof DomainError ? cause : null;
 }
 
 /**

@@ -4,11 +4,10 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { GqlOptionsFactory } from '@nestjs/graphql';
 import { APP_CONFIG, type AppConfig } from '@hocso/server-core';
 import type { RequestWithActor } from '../auth/request-with-actor';
-import { depthLimitRule } from './depth-limit.rule';
 import { formatGraphqlError } from './format-graphql-error';
 import { localizeErrorsPlugin } from './localize-errors.plugin';
 import { malformedInputPlugin } from './malformed-input.plugin';
-import { queryComplexityPlugin } from './query-limits.plugin';
+import { queryLimitsPlugin } from './query-limits.plugin';
 import { type GraphqlContext, RequestLoaderRegistry } from './request-loaders';
 
 /** Where `npm run schema` writes the emitted schema; the running API builds it in memory. */
@@ -30,8 +29,18 @@ export class GraphqlOptionsFactory implements GqlOptionsFactory<ApolloDriverConf
       introspection: this.config.GRAPHQL_INTROSPECTION,
       includeStacktraceInErrorResponses: false,
       formatError: formatGraphqlError,
-      validationRules: [depthLimitRule(this.config.GRAPHQL_MAX_DEPTH)],
-      plugins: [queryComplexityPlugin(this.config.GRAPHQL_MAX_COMPLEXITY), malformedInputPlugin(), localizeErrorsPlugin()],
+      // A document past this many tokens is refused while it is parsed, before validation (which is quadratic in repeated fields).
+      parseOptions: { maxTokens: this.config.GRAPHQL_MAX_TOKENS },
+      plugins: [
+        queryLimitsPlugin({
+          maxComplexity: this.config.GRAPHQL_MAX_COMPLEXITY,
+          maxDepth: this.config.GRAPHQL_MAX_DEPTH,
+          maxAliases: this.config.GRAPHQL_MAX_ALIASES,
+          maxRootFields: this.config.GRAPHQL_MAX_ROOT_FIELDS,
+        }),
+        malformedInputPlugin(),
+        localizeErrorsPlugin(),
+      ],
       context: ({ req }: { req: RequestWithActor }): GraphqlContext => ({ req, loaders: this.loaders.forRequest(() => req.actor) }),
     };
   }

@@ -1,9 +1,13 @@
-import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { type Actor, DomainError, type Locale, OfficialImportService } from '@hocso/server-core';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { type Actor, DomainError, type Locale, OfficialImportService, REJECTED_ROWS_PAGE } from '@hocso/server-core';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { RequestLocale } from '../common/request-locale.decorator';
 import { StartOfficialImportInput } from './dto/start-official-import.input';
 import { OfficialImportModel } from './models/official-import.model';
+import { PAGE_SIZES } from '../graphql/list-bounds';
+import { PageSize } from '../graphql/list-size';
+import { RejectedRowModel } from './models/rejected-row.model';
+import { MaxPerOperation } from '../graphql/operation-shape';
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
@@ -11,6 +15,7 @@ const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 export class OfficialImportsResolver {
   constructor(private readonly imports: OfficialImportService) {}
 
+  @MaxPerOperation(1)
   @Mutation(() => OfficialImportModel, { description: 'Checks the CSV header and queues the import for the worker' })
   async startOfficialImport(
     @CurrentActor() actor: Actor,
@@ -31,6 +36,7 @@ export class OfficialImportsResolver {
     return OfficialImportModel.from(await this.imports.get(actor, id), locale);
   }
 
+  @PageSize(...PAGE_SIZES.officialImports)
   @Query(() => [OfficialImportModel])
   async officialImports(
     @CurrentActor() actor: Actor,
@@ -38,5 +44,17 @@ export class OfficialImportsResolver {
     @Args('first', { type: () => Int, nullable: true }) first?: number,
   ): Promise<OfficialImportModel[]> {
     return (await this.imports.list(actor, first ?? 20)).map((entity) => OfficialImportModel.from(entity, locale));
+  }
+
+  @PageSize(REJECTED_ROWS_PAGE.defaultSize, REJECTED_ROWS_PAGE.maxSize)
+  @ResolveField(() => [RejectedRowModel], { description: 'a page of the rejected rows, in file order (rejectedCount says how many there are)', complexity: 10 })
+  async rejectedRows(
+    @Parent() officialImport: OfficialImportModel,
+    @RequestLocale() locale: Locale,
+    @Args('first', { type: () => Int, nullable: true, description: `1–${REJECTED_ROWS_PAGE.maxSize}, default ${REJECTED_ROWS_PAGE.defaultSize}` }) first?: number | null,
+    @Args('after', { type: () => Int, nullable: true, description: 'the page starts after this row: the last row of the page before' }) after?: number | null,
+  ): Promise<RejectedRowModel[]> {
+    const rows = await this.imports.rejectedRows(officialImport.id, { first, afterRow: after });
+    return rows.map((row) => RejectedRowModel.from(row, locale));
   }
 }

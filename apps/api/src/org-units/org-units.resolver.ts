@@ -5,12 +5,17 @@ import { Public } from '../auth/public.decorator';
 import type { GraphqlContext } from '../graphql/request-loaders';
 import { CreateOrgUnitInput } from './dto/create-org-unit.input';
 import { OrgUnitModel } from './models/org-unit.model';
+import { LIST_BOUNDS } from '../graphql/list-bounds';
+import { ListSize } from '../graphql/list-size';
+import { TEXT_BOUNDS } from '../graphql/text-bounds';
+import { ArgMaxLengths } from '../graphql/text-lengths';
 
 @Resolver(() => OrgUnitModel)
 export class OrgUnitsResolver {
   constructor(private readonly orgUnitService: OrgUnitService) {}
 
   @Public()
+  @ListSize(LIST_BOUNDS.childOrgUnits)
   @Query(() => [OrgUnitModel], { description: 'Children of parentId; the roots when it is omitted' })
   async orgUnits(@Args('parentId', { type: () => ID, nullable: true }) parentId?: string): Promise<OrgUnitModel[]> {
     if (parentId) await this.orgUnitService.getById(parentId);
@@ -29,6 +34,7 @@ export class OrgUnitsResolver {
     return OrgUnitModel.from(await this.orgUnitService.create(actor, input));
   }
 
+  @ArgMaxLengths({ name: TEXT_BOUNDS.title })
   @Mutation(() => OrgUnitModel)
   async renameOrgUnit(
     @CurrentActor() actor: Actor,

@@ -5,6 +5,7 @@ import {
   type QuestionFormat,
   QuestionBankService,
   QuestionExportService,
+  MAX_INLINE_EXPORT_LENGTH,
   QuestionImportService,
   QuestionService,
 } from '@hocso/server-core';
@@ -23,6 +24,11 @@ import { QuestionCategoryModel } from './models/question-category.model';
 import { QuestionConnection } from './models/question-connection.model';
 import { QuestionModel } from './models/question.model';
 import { QuestionFormatEnum } from './question-bank-enums';
+import { LIST_BOUNDS } from '../graphql/list-bounds';
+import { ListSize } from '../graphql/list-size';
+import { MaxPerOperation } from '../graphql/operation-shape';
+import { TEXT_BOUNDS } from '../graphql/text-bounds';
+import { ArgMaxLengths } from '../graphql/text-lengths';
 
 @Resolver(() => QuestionBankModel)
 export class QuestionBankResolver {
@@ -38,16 +44,20 @@ export class QuestionBankResolver {
     return QuestionBankModel.from(await this.banks.getUsable(actor, id));
   }
 
+  @ListSize(LIST_BOUNDS.banksPerTrainer)
   @Query(() => [QuestionBankModel], { description: 'banks the signed-in trainer owns or co-authors' })
   async myQuestionBanks(@CurrentActor() actor: Actor): Promise<QuestionBankModel[]> {
     return (await this.banks.listMine(actor)).map(QuestionBankModel.from);
   }
 
+  @ListSize(LIST_BOUNDS.categoriesPerBank)
   @Query(() => [QuestionCategoryModel])
   async questionCategories(@CurrentActor() actor: Actor, @Args('bankId', { type: () => ID }) bankId: string): Promise<QuestionCategoryModel[]> {
     return (await this.questionService.categories(actor, bankId)).map(QuestionCategoryModel.from);
   }
 
+  @MaxPerOperation(1)
+  @ArgMaxLengths({ category: TEXT_BOUNDS.categoryPath })
   @Query(() => String, { description: 'the questions of a bank (or of a category and its subcategories) as GIFT or Moodle XML' })
   async exportQuestions(
     @CurrentActor() actor: Actor,
@@ -55,7 +65,7 @@ export class QuestionBankResolver {
     @Args('format', { type: () => QuestionFormatEnum }) format: QuestionFormat,
     @Args('category', { type: () => String, nullable: true }) category?: string | null,
   ): Promise<string> {
-    return (await this.exporter.export(actor, bankId, format, category)).text;
+    return (await this.exporter.export(actor, bankId, format, category, { maxLength: MAX_INLINE_EXPORT_LENGTH })).text;
   }
 
   @Mutation(() => QuestionBankModel)
@@ -63,6 +73,7 @@ export class QuestionBankResolver {
     return QuestionBankModel.from(await this.banks.create(actor, input));
   }
 
+  @ArgMaxLengths({ title: TEXT_BOUNDS.title })
   @Mutation(() => QuestionBankModel)
   async renameQuestionBank(
     @CurrentActor() actor: Actor,
@@ -72,6 +83,7 @@ export class QuestionBankResolver {
     return QuestionBankModel.from(await this.banks.rename(actor, bankId, title));
   }
 
+  @ArgMaxLengths({ userEmail: TEXT_BOUNDS.email })
   @Mutation(() => QuestionBankModel, { description: 'owner only: the person (a trainer) may then read, import, edit and export' })
   async shareQuestionBank(
     @CurrentActor() actor: Actor,
@@ -81,6 +93,7 @@ export class QuestionBankResolver {
     return QuestionBankModel.from(await this.banks.share(actor, bankId, userEmail));
   }
 
+  @ArgMaxLengths({ userEmail: TEXT_BOUNDS.email })
   @Mutation(() => QuestionBankModel, { description: 'owner, or a co-author removing themselves' })
   async unshareQuestionBank(
     @CurrentActor() actor: Actor,
@@ -90,6 +103,7 @@ export class QuestionBankResolver {
     return QuestionBankModel.from(await this.banks.unshare(actor, bankId, userEmail));
   }
 
+  @MaxPerOperation(1)
   @Mutation(() => ImportQuestionsResultModel, {
     description: 'imports every readable question in one transaction; each unreadable one is an error with its line',
   })

@@ -4,6 +4,10 @@ import { CurrentActor } from '../auth/current-actor.decorator';
 import { QuestionInput } from './dto/question.input';
 import { QuestionCategoryModel } from './models/question-category.model';
 import { QuestionModel } from './models/question.model';
+import { LIST_BOUNDS } from '../graphql/list-bounds';
+import { ListSize } from '../graphql/list-size';
+import { TEXT_BOUNDS } from '../graphql/text-bounds';
+import { ArgMaxLengths } from '../graphql/text-lengths';
 
 @Resolver(() => QuestionModel)
 export class QuestionResolver {
@@ -14,6 +18,7 @@ export class QuestionResolver {
     return QuestionModel.from(await this.questions.get(actor, id));
   }
 
+  @ListSize(LIST_BOUNDS.versionsPerQuestion)
   @Query(() => [QuestionModel], { description: 'every version of a question, newest first' })
   async questionVersions(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<QuestionModel[]> {
     return (await this.questions.versions(actor, id)).map(QuestionModel.from);
@@ -43,6 +48,7 @@ export class QuestionResolver {
     return true;
   }
 
+  @ArgMaxLengths({ path: TEXT_BOUNDS.categoryPath })
   @Mutation(() => QuestionCategoryModel, { description: 'creates an empty category and its parents; existing ones are kept' })
   async createQuestionCategory(
     @CurrentActor() actor: Actor,

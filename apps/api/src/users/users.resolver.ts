@@ -16,6 +16,10 @@ import { UsersArgs } from './dto/users.args';
 import { RoleGrantModel } from './models/role-grant.model';
 import { UserConnection } from './models/user-connection.model';
 import { UserModel } from './models/user.model';
+import { PAGE_SIZES } from '../graphql/list-bounds';
+import { PageSize } from '../graphql/list-size';
+import { TEXT_BOUNDS } from '../graphql/text-bounds';
+import { ArgMaxLengths } from '../graphql/text-lengths';
 
 @Resolver(() => UserModel)
 export class UsersResolver {
@@ -35,6 +39,8 @@ export class UsersResolver {
     return user ? UserModel.from(user) : null;
   }
 
+  @PageSize(...PAGE_SIZES.users)
+  @ArgMaxLengths({ search: TEXT_BOUNDS.search, after: TEXT_BOUNDS.cursor })
   @Query(() => UserConnection)
   async users(@CurrentActor() actor: Actor, @Args() args: UsersArgs): Promise<UserConnection> {
     return connectionOf(await this.userService.search(actor, args), UserModel.from);

@@ -1,27 +1,33 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import type { LessonKind } from '@hocso/server-core';
 import { LessonKindEnum } from '../course-enums';
+import { TEXT_BOUNDS } from '../../graphql/text-bounds';
+import { MaxLength } from '../../graphql/text-lengths';
 
 @InputType()
 export class AddLessonInput {
   @Field(() => ID)
   moduleId: string;
 
+  @MaxLength(TEXT_BOUNDS.title)
   @Field()
   title: string;
 
   @Field(() => LessonKindEnum)
   kind: LessonKind;
 
+  @MaxLength(TEXT_BOUNDS.lessonText)
   @Field(() => String, { nullable: true, description: 'TEXT: Markdown' })
   body?: string | null;
 
+  @MaxLength(TEXT_BOUNDS.url)
   @Field(() => String, { nullable: true })
   videoUrl?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'EXAM lessons are not available yet' })
   examId?: string | null;
 
+  @MaxLength(TEXT_BOUNDS.lessonText)
   @Field(() => String, { nullable: true, description: 'VIDEO: the transcript' })
   transcript?: string | null;
 

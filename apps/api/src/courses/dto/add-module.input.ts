@@ -1,10 +1,13 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { TEXT_BOUNDS } from '../../graphql/text-bounds';
+import { MaxLength } from '../../graphql/text-lengths';
 
 @InputType()
 export class AddModuleInput {
   @Field(() => ID)
   courseId: string;
 
+  @MaxLength(TEXT_BOUNDS.title)
   @Field()
   title: string;
 

@@ -1,7 +1,10 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
+import { TEXT_BOUNDS } from '../../graphql/text-bounds';
+import { MaxLength } from '../../graphql/text-lengths';
 
 @InputType()
 export class TrackPlacementInput {
+  @MaxLength(TEXT_BOUNDS.code)
   @Field()
   trackCode: string;
 

@@ -1,4 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { LIST_BOUNDS } from '../../graphql/list-bounds';
+import { ListSize } from '../../graphql/list-size';
 import type { CourseModuleEntity, ModuleSnapshot } from '@hocso/server-core';
 import { LessonModel } from './lesson.model';
 
@@ -13,6 +15,7 @@ export class CourseModuleModel {
   @Field(() => Int)
   position: number;
 
+  @ListSize(LIST_BOUNDS.lessonsPerModule)
   @Field(() => [LessonModel])
   lessons?: LessonModel[];
 

@@ -1,4 +1,6 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { LIST_BOUNDS } from '../../graphql/list-bounds';
+import { ListSize } from '../../graphql/list-size';
 import { CourseModuleModel } from './course-module.model';
 
 @ObjectType('CourseVersion', { description: 'A published version of a course and how many learners are on it' })
@@ -15,6 +17,7 @@ export class CourseVersionModel {
   @Field({ description: 'Whether this is the version the catalogue shows and new learners enroll in' })
   live: boolean;
 
+  @ListSize(LIST_BOUNDS.modulesPerCourse)
   @Field(() => [CourseModuleModel], {
     description:
       "The version's frozen modules and lessons. Authors and administrators read every version; anyone else only the live one or the one they are enrolled in (FORBIDDEN otherwise)",

@@ -2,7 +2,6 @@ import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { OfficialImportStatus } from '@hocso/contracts';
 import { isMessageKey, type Locale, type OfficialImportEntity, renderMessage } from '@hocso/server-core';
 import { OfficialImportStatusEnum } from '../../common/graphql-enums';
-import { RejectedRowModel } from './rejected-row.model';
 
 @ObjectType('OfficialImport')
 export class OfficialImportModel {
@@ -33,9 +32,6 @@ export class OfficialImportModel {
   @Field(() => Float, { description: '0..100' })
   percent: number;
 
-  @Field(() => [RejectedRowModel])
-  rejectedRows: RejectedRowModel[];
-
   @Field(() => String, { nullable: true, description: 'why the import failed, in the language of the request' })
   error: string | null;
 
@@ -57,7 +53,6 @@ export class OfficialImportModel {
       updatedCount: entity.updatedCount,
       rejectedCount: entity.rejectedCount,
       percent: entity.status === 'COMPLETED' ? 100 : percent,
-      rejectedRows: entity.rejectedRows.map((row) => RejectedRowModel.from(row, locale)),
       error: entity.error === null ? null : failureMessage(entity.error, locale),
       createdAt: entity.createdAt,
       finishedAt: entity.finishedAt,

@@ -1,5 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { OrgUnitEntity } from '@hocso/server-core';
+import { LIST_BOUNDS } from '../../graphql/list-bounds';
+import { ListSize } from '../../graphql/list-size';
 
 @ObjectType('OrgUnit')
 export class OrgUnitModel {
@@ -18,9 +20,11 @@ export class OrgUnitModel {
   @Field(() => OrgUnitModel, { nullable: true })
   parent?: OrgUnitModel | null;
 
+  @ListSize(LIST_BOUNDS.childOrgUnits)
   @Field(() => [OrgUnitModel])
   children?: OrgUnitModel[];
 
+  @ListSize(LIST_BOUNDS.orgUnitDepth)
   @Field(() => [OrgUnitModel], { description: 'From the root down to this unit' })
   path?: OrgUnitModel[];
 

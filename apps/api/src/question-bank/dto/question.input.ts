@@ -4,6 +4,8 @@ import { QuestionTextFormatEnum, QuestionTypeEnum } from '../question-bank-enums
 import { MatchPairInput } from './match-pair.input';
 import { NumericAnswerInput } from './numeric-answer.input';
 import { QuestionOptionInput } from './question-option.input';
+import { TEXT_BOUNDS } from '../../graphql/text-bounds';
+import { MaxLength } from '../../graphql/text-lengths';
 
 /** Creating: type and prompt are needed. Editing: omitted fields keep their value, null clears an optional one. */
 @InputType()
@@ -11,24 +13,30 @@ export class QuestionInput {
   @Field(() => QuestionTypeEnum, { nullable: true })
   type?: QuestionType | null;
 
+  @MaxLength(TEXT_BOUNDS.questionName)
   @Field(() => String, { nullable: true })
   name?: string | null;
 
+  @MaxLength(TEXT_BOUNDS.questionText)
   @Field(() => String, { nullable: true })
   prompt?: string | null;
 
   @Field(() => QuestionTextFormatEnum, { nullable: true, description: 'html when omitted on creation' })
   promptFormat?: TextFormat | null;
 
+  @MaxLength(TEXT_BOUNDS.categoryPath)
   @Field(() => String, { nullable: true, description: 'category path; "top" when omitted on creation' })
   category?: string | null;
 
+  @MaxLength(TEXT_BOUNDS.questionTag)
   @Field(() => [String], { nullable: true })
   tags?: string[] | null;
 
+  @MaxLength(TEXT_BOUNDS.questionIdNumber)
   @Field(() => String, { nullable: true })
   idNumber?: string | null;
 
+  @MaxLength(TEXT_BOUNDS.questionText)
   @Field(() => String, { nullable: true })
   generalFeedback?: string | null;
 
@@ -38,9 +46,11 @@ export class QuestionInput {
   @Field(() => Boolean, { nullable: true })
   correctBoolean?: boolean | null;
 
+  @MaxLength(TEXT_BOUNDS.questionText)
   @Field(() => String, { nullable: true })
   trueFeedback?: string | null;
 
+  @MaxLength(TEXT_BOUNDS.questionText)
   @Field(() => String, { nullable: true })
   falseFeedback?: string | null;
 
@@ -62,15 +72,19 @@ export class QuestionInput {
   @Field(() => Float, { nullable: true })
   penalty?: number | null;
 
+  @MaxLength(TEXT_BOUNDS.questionText)
   @Field(() => String, { nullable: true })
   correctFeedback?: string | null;
 
+  @MaxLength(TEXT_BOUNDS.questionText)
   @Field(() => String, { nullable: true })
   partiallyCorrectFeedback?: string | null;
 
+  @MaxLength(TEXT_BOUNDS.questionText)
   @Field(() => String, { nullable: true })
   incorrectFeedback?: string | null;
 
+  @MaxLength(TEXT_BOUNDS.questionText)
   @Field(() => String, { nullable: true })
   graderInfo?: string | null;
 }

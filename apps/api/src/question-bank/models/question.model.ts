@@ -5,6 +5,8 @@ import { MatchPairModel } from './match-pair.model';
 import { NumericAnswerModel } from './numeric-answer.model';
 import { QuestionAttachmentModel } from './question-attachment.model';
 import { QuestionOptionModel } from './question-option.model';
+import { LIST_BOUNDS } from '../../graphql/list-bounds';
+import { ListSize } from '../../graphql/list-size';
 
 @ObjectType('Question')
 export class QuestionModel {
@@ -29,6 +31,7 @@ export class QuestionModel {
   @Field(() => String, { nullable: true })
   generalFeedback: string | null;
 
+  @ListSize(LIST_BOUNDS.optionsPerQuestion)
   @Field(() => [QuestionOptionModel], { description: 'SINGLE_CHOICE, MULTIPLE_CHOICE, and the accepted answers of SHORT_ANSWER' })
   options: QuestionOptionModel[];
 
@@ -41,9 +44,11 @@ export class QuestionModel {
   @Field(() => String, { nullable: true, description: 'TRUE_FALSE: feedback for a learner who answered "false"' })
   falseFeedback: string | null;
 
+  @ListSize(LIST_BOUNDS.numericAnswersPerQuestion)
   @Field(() => [NumericAnswerModel])
   numericAnswers: NumericAnswerModel[];
 
+  @ListSize(LIST_BOUNDS.matchPairsPerQuestion)
   @Field(() => [MatchPairModel])
   matchPairs: MatchPairModel[];
 
@@ -77,6 +82,7 @@ export class QuestionModel {
   @Field(() => String, { nullable: true })
   idNumber: string | null;
 
+  @ListSize(LIST_BOUNDS.attachmentsPerQuestion)
   @Field(() => [QuestionAttachmentModel])
   attachments: QuestionAttachmentModel[];
 

@@ -4,6 +4,8 @@ import type { UserEntity } from '@hocso/server-core';
 import { AudienceEnum, RoleEnum } from '../../common/graphql-enums';
 import { OrgUnitModel } from '../../org-units/models/org-unit.model';
 import { RoleGrantModel } from './role-grant.model';
+import { LIST_BOUNDS } from '../../graphql/list-bounds';
+import { ListSize } from '../../graphql/list-size';
 
 @ObjectType('User')
 export class UserModel {
@@ -28,6 +30,7 @@ export class UserModel {
   @Field(() => [RoleEnum])
   roles?: Role[];
 
+  @ListSize(LIST_BOUNDS.rolesPerUser)
   @Field(() => [RoleGrantModel])
   roleGrants?: RoleGrantModel[];
 

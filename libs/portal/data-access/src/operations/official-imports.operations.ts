@@ -17,15 +17,34 @@ export const officialImportFieldsFragment = graphql(`
   }
 `);
 
+export const rejectedRowFieldsFragment = graphql(`
+  fragment RejectedRowFields on RejectedRow {
+    row
+    field
+    message
+    reason
+  }
+`);
+
+/** Polled while the import runs: its counts, and the first page of its rejected rows. */
 export const officialImportQuery = graphql(`
   query OfficialImport($id: ID!) {
     officialImport(id: $id) {
       ...OfficialImportFields
       rejectedRows {
-        row
-        field
-        message
-        reason
+        ...RejectedRowFields
+      }
+    }
+  }
+`);
+
+/** The rejected rows after `after` (the last row shown). */
+export const officialImportRejectedRowsQuery = graphql(`
+  query OfficialImportRejectedRows($id: ID!, $first: Int, $after: Int) {
+    officialImport(id: $id) {
+      id
+      rejectedRows(first: $first, after: $after) {
+        ...RejectedRowFields
       }
     }
   }

@@ -39,8 +39,9 @@ export class OfficialImportEntity {
   @Column({ name: 'rejected_count', type: 'int', default: 0 })
   rejectedCount: number;
 
-  @Column({ name: 'rejected_rows', type: 'jsonb', default: () => "'[]'::jsonb" })
-  rejectedRows: RejectedRow[];
+  /** Never loaded with the import: read a page at a time (OfficialImportService.rejectedRows). */
+  @Column({ name: 'rejected_rows', type: 'jsonb', default: () => "'[]'::jsonb", select: false })
+  rejectedRows?: RejectedRow[];
 
   @Column({ type: 'text', nullable: true })
   error: string | null;

@@ -9,6 +9,7 @@ import { type Actor, isAdmin } from '../access/actor';
 import { DomainError } from '../errors/domain.error';
 import { decodeCsv, parseOfficialCsv } from './official-csv';
 import { OfficialImportEntity } from './official-import.entity';
+import { REJECTED_ROWS_PAGE, type RejectedRow } from './rejected-row';
 
 /** The API side of bulk onboarding: checks the file, stores it, and hands it to the worker. */
 @Injectable()
@@ -51,6 +52,21 @@ export class OfficialImportService {
       order: { createdAt: 'DESC' },
       take: Math.min(Math.max(first, 1), 100),
     });
+  }
+
+  /**
+   * A page of the rows an import rejected, in file order, after the line `afterRow` (the last row of the page
+   * before). For an import the caller has already been allowed to read (`get`, `list`).
+   */
+  async rejectedRows(importId: string, page: { first?: number | null; afterRow?: number | null }): Promise<RejectedRow[]> {
+    const first = Math.min(Math.max(page.first ?? REJECTED_ROWS_PAGE.defaultSize, 1), REJECTED_ROWS_PAGE.maxSize);
+    const rows: Array<{ rejected: RejectedRow }> = await this.dataSource.query(
+      `SELECT r.rejected FROM official_import i, jsonb_array_elements(i.rejected_rows) WITH ORDINALITY AS r(rejected, n)
+        WHERE i.id = $1 AND (r.rejected->>'row')::int > $2
+        ORDER BY r.n LIMIT $3`,
+      [importId, page.afterRow ?? 0, first],
+    );
+    return rows.map((row) => row.rejected);
   }
 
   /** Imports still waiting after a while: their job may have been lost with Redis. */

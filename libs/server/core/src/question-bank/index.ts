@@ -33,4 +33,6 @@ export {
   type QuestionFormat,
   type QuestionImportLimits,
   type QuestionImportError,
+  QUESTION_LIMITS,
+  CATEGORY_LIMITS,
 } from './formats';

@@ -11,6 +11,9 @@ import { draftFromContent, unlinkAttachments } from './question-content';
 import type { QuestionDraft } from './question-draft';
 import { QuestionService } from './question.service';
 
+/** The most characters of an export answered inside a GraphQL response; the download route has no such bound. */
+export const MAX_INLINE_EXPORT_LENGTH = 20 * 1024 * 1024;
+
 export interface QuestionExport {
   fileName: string;
   mimeType: string;
@@ -27,7 +30,13 @@ export class QuestionExportService {
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
-  async export(actor: Actor, bankId: string, format: QuestionFormat, category?: string | null): Promise<QuestionExport> {
+  async export(
+    actor: Actor,
+    bankId: string,
+    format: QuestionFormat,
+    category?: string | null,
+    limits: { maxLength?: number } = {},
+  ): Promise<QuestionExport> {
     const bank = await this.banks.getUsable(actor, bankId);
     if (format !== 'GIFT' && format !== 'MOODLE_XML') {
       throw DomainError.badInput('format', 'questionBank.exportFormatUnsupported');
@@ -50,9 +59,13 @@ export class QuestionExportService {
       });
     }
     const base = bank.title.replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ').trim() || 'questions';
+    const text = format === 'GIFT' ? exportGift(drafts) : exportMoodleXml(drafts);
+    if (limits.maxLength !== undefined && text.length > limits.maxLength) {
+      throw DomainError.badInput('bankId', 'questionBank.exportTooLarge', { length: text.length, max: limits.maxLength, bankId: bank.id });
+    }
     return format === 'GIFT'
-      ? { fileName: `${base}.gift.txt`, mimeType: 'text/plain; charset=utf-8', text: exportGift(drafts), questionCount: drafts.length }
-      : { fileName: `${base}.xml`, mimeType: 'application/xml; charset=utf-8', text: exportMoodleXml(drafts), questionCount: drafts.length };
+      ? { fileName: `${base}.gift.txt`, mimeType: 'text/plain; charset=utf-8', text, questionCount: drafts.length }
+      : { fileName: `${base}.xml`, mimeType: 'application/xml; charset=utf-8', text, questionCount: drafts.length };
   }
 
   private async fileData(fileIds: readonly string[]): Promise<Map<string, Buffer>> {

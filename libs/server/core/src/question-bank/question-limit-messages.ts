@@ -14,6 +14,10 @@ export const QUESTION_LIMIT_MESSAGES = defineMessages({
     vi: '{field}: tối đa {max} mục trong một câu hỏi (hiện có {count})',
     en: '{field}: at most {max} items in one question (it has {count})',
   },
+  'questionBank.exportTooLarge': {
+    vi: 'Bản xuất dài {length} ký tự, vượt quá {max} ký tự có thể trả về trong một câu trả lời; hãy xuất từng danh mục hoặc tải tệp qua /question-banks/{bankId}/export',
+    en: 'The export has {length} characters, more than the {max} one answer can carry; export one category at a time or download it from /question-banks/{bankId}/export',
+  },
   'questionCategory.tooLong': {
     vi: 'Đường dẫn danh mục dài tối đa {max} ký tự (hiện có {length})',
     en: 'A category path has at most {max} characters (this one has {length})',

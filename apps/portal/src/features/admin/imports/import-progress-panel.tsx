@@ -1,10 +1,11 @@
 import { useQuery } from '@apollo/client/react';
 import { officialImportQuery } from '@hocso/portal-data-access';
-import { Alert, Card, ProgressBar, Table } from '@hocso/portal-ui';
+import { Alert, Card, ProgressBar } from '@hocso/portal-ui';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '../../../shared/query-error';
 import { displayedImportPercent, isFinishedImportStatus } from './official-import-csv';
+import { RejectedRowsTable } from './rejected-rows-table';
 
 export const IMPORT_POLL_INTERVAL_MS = 500;
 
@@ -71,17 +72,7 @@ export function ImportProgressPanel({ importId, onFinished }: ImportProgressPane
       {officialImport.status === 'FAILED' && <Alert tone="error">{officialImport.error ?? t('admin.imports.failedWithoutReason')}</Alert>}
       {officialImport.status === 'COMPLETED' && officialImport.rejectedCount === 0 && <Alert tone="success">{t('admin.imports.completedClean')}</Alert>}
       {officialImport.rejectedRows.length > 0 && (
-        <Table
-          caption={t('admin.imports.rejectedRowsTitle')}
-          columns={[
-            { key: 'row', header: t('admin.imports.row'), render: (row) => row.row, numeric: true },
-            { key: 'field', header: t('admin.imports.field'), render: (row) => row.field ?? '—' },
-            { key: 'reason', header: t('admin.imports.reason'), render: (row) => row.message },
-          ]}
-          rows={officialImport.rejectedRows}
-          rowKey={(row) => `${row.row}-${row.field ?? ''}-${row.reason ?? row.message}`}
-          rowTestId="import-rejected-row"
-        />
+        <RejectedRowsTable importId={officialImport.id} rejectedCount={officialImport.rejectedCount} firstPage={officialImport.rejectedRows} />
       )}
     </Card>
   );

@@ -11,3 +11,4 @@ export { parseMoodleXml } from './moodle-xml-parser';
 export { parseQuestions, DEFAULT_IMPORT_LIMITS, type QuestionFormat, type QuestionImportLimits } from './parse-questions';
 export { QuestionImportRejected } from './question-import-rejected.error';
 export type { QuestionImportError, QuestionParseResult } from './question-parse-result';
+export { CATEGORY_LIMITS, QUESTION_LIMITS } from './question-limits';

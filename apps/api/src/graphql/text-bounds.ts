@@ -1,0 +1,43 @@
+import { CATEGORY_LIMITS, DEFAULT_IMPORT_LIMITS, MAX_IMPORT_BYTES, QUESTION_LIMITS } from '@hocso/server-core';
+
+/** Characters of base64 that carry `bytes` bytes, with a line break every 76 characters as MIME writes them. */
+function base64Length(bytes: number): number {
+  const encoded = Math.ceil(bytes / 3) * 4;
+  return encoded + 2 * Math.ceil(encoded / 76);
+}
+
+/**
+ * The most characters each kind of text the API accepts may have, checked on every argument before any
+ * work (see text-lengths.ts): what the domain accepts where it has a rule, and what the meaning allows
+ * elsewhere. A string without a declared bound gets DEFAULT_MAX_TEXT_LENGTH.
+ */
+export const TEXT_BOUNDS = {
+  email: 320,
+  password: 256,
+  personName: 200,
+  phone: 50,
+  position: 200,
+  /** Course, module, lesson and bank titles, org unit names, file names. */
+  title: 255,
+  /** Course, track and org unit codes; org unit kinds. */
+  code: 100,
+  summary: 5_000,
+  comment: 5_000,
+  url: 2_000,
+  /** Lesson Markdown and video transcripts. */
+  lessonText: 200_000,
+  /** Refresh tokens and one-time link tokens (43 characters today). */
+  token: 512,
+  search: 200,
+  /** Opaque page cursors: a question's holds its category path. */
+  cursor: 8_000,
+  categoryPath: CATEGORY_LIMITS.pathLength + 200,
+  questionText: QUESTION_LIMITS.textLength,
+  questionName: QUESTION_LIMITS.nameLength,
+  questionIdNumber: QUESTION_LIMITS.idNumberLength,
+  questionTag: QUESTION_LIMITS.tagLength,
+  /** A whole GIFT, Moodle XML or Aiken file, as text: UTF-8 takes at least a byte per character. */
+  questionFile: DEFAULT_IMPORT_LIMITS.maxBytes,
+  /** A whole onboarding CSV, base64-encoded. */
+  csvFileBase64: base64Length(MAX_IMPORT_BYTES),
+} as const;
