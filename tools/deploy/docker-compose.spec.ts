@@ -75,6 +75,12 @@ describe('docker-compose.yml (deployment)', () => {
     expect(services['worker'].environment).toEqual(env);
   });
 
+  it("believes only the portal's nginx about the client's address: one hop, and the API publishes no port", () => {
+    expect(services['api'].environment?.['TRUST_PROXY']).toBe('${TRUST_PROXY:-1}');
+    expect(services['api'].ports).toBeUndefined();
+    expect(nginx).toMatch(/proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;/);
+  });
+
   it('builds from stages the Dockerfile defines', () => {
     const stages = [...dockerfile.matchAll(/^FROM .+ AS (\S+)$/gm)].map((m) => m[1]);
     for (const service of Object.values(services)) {

@@ -13,7 +13,8 @@ export async function createApiApp(): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule, { bodyParser: false, bufferLogs: true, abortOnError: false });
   const config = app.get<AppConfig>(APP_CONFIG);
   app.useLogger(logLevelsFor(config));
-  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  // Only the proxies TRUST_PROXY names may say who the client is; by default X-Forwarded-For is ignored.
+  app.set('trust proxy', config.TRUST_PROXY);
   app.use(securityHeaders(config));
   app.useBodyParser('json', { limit: `${config.GRAPHQL_MAX_BODY_MB}mb` });
   app.use(bodyErrorMiddleware);

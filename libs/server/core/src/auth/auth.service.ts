@@ -11,7 +11,7 @@ import { UserService } from '../users/user.service';
 import { assertStrongPassword, normaliseEmail, normaliseFullName } from '../users/user-input-rules';
 import type { Actor } from '../access/actor';
 import { loadActorOfSession } from './load-actor';
-import { LoginThrottleService } from './login-throttle.service';
+import { AuthThrottleService } from './auth-throttle.service';
 import { PasswordTokenEntity } from './password-token.entity';
 import { EmailConfirmationService } from './email-confirmation.service';
 import { decoyPasswordHash, hashPassword, verifyPassword } from './password-hasher';
@@ -36,7 +36,7 @@ export class AuthService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly tokens: TokenService,
-    private readonly throttle: LoginThrottleService,
+    private readonly throttle: AuthThrottleService,
     private readonly users: UserService,
     private readonly confirmations: EmailConfirmationService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -46,7 +46,8 @@ export class AuthService {
    * A self-registered account: a citizen (or SME) in no unit, whose email stays unconfirmed until its owner
    * opens the link mailed to it. Units and official audiences are given by administrators and unit managers.
    */
-  async register(command: RegisterCommand): Promise<SignedIn> {
+  async register(command: RegisterCommand, ip?: string): Promise<SignedIn> {
+    await this.throttle.countRegistration(ip);
     const fullName = normaliseFullName(command.fullName);
     const email = normaliseEmail(command.email);
     const audience = command.audience ?? 'CITIZEN';
@@ -74,20 +75,27 @@ export class AuthService {
 
   async login(rawEmail: string, password: string, ip?: string): Promise<SignedIn> {
     const email = rawEmail.trim().toLowerCase();
-    await this.throttle.assertAllowed(email, ip);
-    const user = await this.dataSource
-      .getRepository(UserEntity)
-      .createQueryBuilder('u')
-      .addSelect('u.passwordHash')
-      .where('u.email = :email', { email })
-      .getOne();
-    // Verify against a decoy when the account does not exist: same time, same message.
-    const ok = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
+    const attempt = await this.throttle.beginSignIn(email, ip);
+    let user: UserEntity | null;
+    let ok: boolean;
+    try {
+      user = await this.dataSource
+        .getRepository(UserEntity)
+        .createQueryBuilder('u')
+        .addSelect('u.passwordHash')
+        .where('u.email = :email', { email })
+        .getOne();
+      // Verify against a decoy when the account does not exist: same time, same message.
+      ok = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
+    } catch (error) {
+      await attempt.abandoned();
+      throw error;
+    }
     if (!user || !user.passwordHash || !ok) {
-      await this.throttle.recordFailure(email, ip);
+      await attempt.failed();
       throw DomainError.unauthenticated('auth.wrongCredentials');
     }
-    await this.throttle.recordSuccess(email);
+    await attempt.succeeded();
     const tokens = await this.tokens.issue(user.id);
     user.passwordHash = null;
     return { ...tokens, user };
@@ -105,6 +113,7 @@ export class AuthService {
   }
 
   async changePassword(actor: Actor, currentPassword: string, newPassword: string): Promise<void> {
+    await this.throttle.countPasswordChange(actor.userId);
     const user = await this.dataSource
       .getRepository(UserEntity)
       .createQueryBuilder('u')

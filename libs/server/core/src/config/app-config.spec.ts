@@ -89,4 +89,23 @@ describe('configuration from the environment', () => {
   ])('stops on %j with one line naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(new ConfigError(message));
   });
+
+  it('trusts no proxy by default, and reads a hop count or a list of proxy addresses and ranges', () => {
+    expect(loadConfig({}).TRUST_PROXY).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'none' }).TRUST_PROXY).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '1' }).TRUST_PROXY).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.5, 172.18.0.0/16,::1, fd00::/8, loopback' }).TRUST_PROXY).toEqual(['10.0.0.5', '172.18.0.0/16', '::1', 'fd00::/8', 'loopback']);
+    for (const wrong of ['yes', '11', '10.0.0.0/33', '300.1.1.1', '10.0.0.0/8/1', 'example.org']) {
+      expect(() => loadConfig({ TRUST_PROXY: wrong })).toThrow(
+        `Invalid configuration: TRUST_PROXY must be none, a number of proxy hops (1–10) or a comma-separated list of proxy addresses and CIDR ranges (got "${wrong}")`,
+      );
+    }
+  });
+
+  it('throttles sign-in per account and address first, and per account only much later', () => {
+    const config = loadConfig({});
+    expect(config.LOGIN_MAX_FAILURES_PER_ACCOUNT_AND_IP).toBe(5);
+    expect(config.LOGIN_MAX_FAILURES_PER_ACCOUNT).toBeGreaterThanOrEqual(20 * config.LOGIN_MAX_FAILURES_PER_ACCOUNT_AND_IP);
+    expect(config).toMatchObject({ REGISTER_MAX_PER_IP: 20, REGISTER_THROTTLE_WINDOW_SECONDS: 3600, PASSWORD_CHANGE_MAX_PER_ACCOUNT: 5 });
+  });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseTrustProxy, type TrustProxy } from './trust-proxy';
 
 const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
@@ -26,6 +27,13 @@ const milliseconds = z.coerce
   .min(0, 'must be 0 (off) or more milliseconds')
   .max(86_400_000, 'must be at most 86400000 (a day)');
 
+const trustProxy = z.string().transform((value, ctx): TrustProxy => {
+  const parsed = parseTrustProxy(value);
+  if (parsed !== null) return parsed;
+  ctx.addIssue({ code: 'custom', message: 'must be none, a number of proxy hops (1–10) or a comma-separated list of proxy addresses and CIDR ranges' });
+  return z.NEVER;
+});
+
 const DEV_JWT_SECRET = 'hocso-development-secret-change-me-0123456789';
 
 export const appConfigSchema = z
@@ -33,6 +41,7 @@ export const appConfigSchema = z
     NODE_ENV: z.enum(['development', 'production', 'test'], { message: 'must be development, production or test' }).default('development'),
     PORT: port.default(3000),
     PUBLIC_URL: url(['http:', 'https:']).optional(),
+    TRUST_PROXY: trustProxy.default(false),
     DATABASE_URL: url(['postgres:', 'postgresql:']).default('postgres://postgres@127.0.0.1:5432/hocso'),
     DATABASE_POOL_SIZE: z.coerce.number({ message: 'must be a number' }).int().min(1).max(500).default(20),
     DATABASE_STATEMENT_TIMEOUT_MS: milliseconds.default(30_000),
@@ -50,9 +59,13 @@ export const appConfigSchema = z
       .max(60, 'must be between 0 (off) and 60 seconds')
       .default(10),
     PASSWORD_LINK_TTL_HOURS: z.coerce.number({ message: 'must be a number' }).int().min(1).max(720).default(72),
-    LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number({ message: 'must be a number' }).int().min(1).default(5),
+    LOGIN_MAX_FAILURES_PER_ACCOUNT_AND_IP: z.coerce.number({ message: 'must be a number' }).int().min(1).default(5),
+    LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number({ message: 'must be a number' }).int().min(1).default(100),
     LOGIN_MAX_FAILURES_PER_IP: z.coerce.number({ message: 'must be a number' }).int().min(1).default(50),
     LOGIN_THROTTLE_WINDOW_SECONDS: z.coerce.number({ message: 'must be a number' }).int().min(1).default(900),
+    REGISTER_MAX_PER_IP: z.coerce.number({ message: 'must be a number' }).int().min(1).default(20),
+    REGISTER_THROTTLE_WINDOW_SECONDS: z.coerce.number({ message: 'must be a number' }).int().min(1).default(3600),
+    PASSWORD_CHANGE_MAX_PER_ACCOUNT: z.coerce.number({ message: 'must be a number' }).int().min(1).default(5),
     SMTP_HOST: z.string().min(1).optional(),
     SMTP_PORT: port.default(587),
     SMTP_SECURE: booleanFlag.default(false),

@@ -12,6 +12,7 @@ import { INPUT_MESSAGES } from '../input/input-messages';
 import { FILE_MESSAGES } from '../storage/file-messages';
 import { USER_MESSAGES } from '../users/user-messages';
 import { ACCOUNT_MESSAGES } from '../users/account-messages';
+import { THROTTLE_MESSAGES } from '../auth/throttle-messages';
 import { COMMON_MESSAGES } from './common-messages';
 import { REQUEST_MESSAGES } from './request-messages';
 import { QUESTION_LIMIT_MESSAGES } from '../question-bank/question-limit-messages';
@@ -38,6 +39,7 @@ export const MESSAGES = {
   ...ACCOUNT_MESSAGES,
   ...REQUEST_LIMIT_MESSAGES,
   ...QUESTION_LIMIT_MESSAGES,
+  ...THROTTLE_MESSAGES,
 } satisfies Record<string, Translation>;
 
 export type MessageKey = keyof typeof MESSAGES;
