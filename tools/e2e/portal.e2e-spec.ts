@@ -165,4 +165,26 @@ describe('portal in Chromium', () => {
     expect(rejected[1]).toContain('KHONG-CO');
     await page.context().close();
   });
+
+  it('pages through the rejected rows of an import: the first 100, then the rest on request', async () => {
+    const page = await newPage();
+    await page.goto(platform.url);
+    await signIn(page, 'admin@demo.hocso.vn', DEMO_PASSWORD);
+    await page.getByTestId('nav-admin').click();
+    await page.getByTestId('admin-nav-imports').click();
+    const rows = Array.from({ length: 150 }, (_, i) => `Sai Email ${i},khong-phai-email-${i},,BT-CHAUTHANH-TANTHACH,OFFICIAL,`);
+    const csv = `full_name,email,phone,org_unit_code,audience,position\n${rows.join('\n')}\n`;
+    await page.getByTestId('import-file').setInputFiles({ name: 'sai-het.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+    await page.getByTestId('import-submit').click();
+    await page.locator('[data-testid="import-status"][data-status="COMPLETED"]').waitFor({ timeout: 60_000 });
+    await page.getByTestId('import-rejected-more').waitFor();
+    await expect(page.getByTestId('import-rejected-row').count()).resolves.toBe(100);
+    await expect(page.getByTestId('import-rejected-shown').textContent()).resolves.toContain('100');
+    await page.getByTestId('import-rejected-more').click();
+    await page.getByTestId('import-rejected-row').nth(149).waitFor();
+    await expect(page.getByTestId('import-rejected-row').count()).resolves.toBe(150);
+    await expect(page.getByTestId('import-rejected-more').count()).resolves.toBe(0);
+    await expect(page.getByTestId('import-rejected-row').last().textContent()).resolves.toContain('151');
+    await page.context().close();
+  });
 });
