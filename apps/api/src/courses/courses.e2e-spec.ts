@@ -20,7 +20,7 @@ describe('API over HTTP: courses, enrollment and progress', () => {
   let api: TestApi;
   let db: DataSource;
   let storageDir: string;
-  const saved = { UPLOAD_MAX_MB: process.env['UPLOAD_MAX_MB'], STORAGE_DIR: process.env['STORAGE_DIR'] };
+  const saved = { UPLOAD_MAX_MB: process.env['UPLOAD_MAX_MB'], STORAGE_DIR: process.env['STORAGE_DIR'], GRAPHQL_MAX_COMPLEXITY: process.env['GRAPHQL_MAX_COMPLEXITY'] };
   const tag = randomUUID().slice(0, 8);
   let trainer: { actor: Actor; token: string };
   let otherTrainer: { actor: Actor; token: string };
@@ -55,6 +55,9 @@ describe('API over HTTP: courses, enrollment and progress', () => {
     storageDir = mkdtempSync(path.join(os.tmpdir(), 'hocso-storage-'));
     process.env['UPLOAD_MAX_MB'] = '1';
     process.env['STORAGE_DIR'] = storageDir;
+    // Some tests read whole catalogue pages with every version's content to count SQL statements; the cost
+    // limit itself is tested in graphql/query-limits.e2e-spec.ts.
+    process.env['GRAPHQL_MAX_COMPLEXITY'] = '1000000';
     api = await startTestApi();
     db = api.app.get<DataSource>(getDataSourceToken());
     trainer = await person(['TRAINER']);

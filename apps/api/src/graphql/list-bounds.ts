@@ -1,14 +1,13 @@
-import { QUESTION_LIMITS } from '@hocso/server-core';
-
 /**
- * The sizes the cost estimate assumes for lists that are not paged: the bound the domain keeps where it
- * keeps one (the parts of a question), otherwise a generous figure for what the province's data holds.
+ * The sizes the cost estimate assumes for lists that are not paged: what a large example of the province's
+ * data holds (a course of 10 modules of 10 lessons), not the rare extreme. Each list a request goes through
+ * multiplies its cost, so the limit (GRAPHQL_MAX_COMPLEXITY) is set against these figures.
  */
 export const LIST_BOUNDS = {
-  modulesPerCourse: 15,
-  lessonsPerModule: 15,
+  modulesPerCourse: 10,
+  lessonsPerModule: 10,
   authorsPerCourse: 10,
-  versionsPerCourse: 20,
+  versionsPerCourse: 10,
   tracks: 10,
   coursesPerTrack: 50,
   enrollmentsPerLearner: 30,
@@ -19,12 +18,13 @@ export const LIST_BOUNDS = {
   categoriesPerBank: 100,
   collaboratorsPerBank: 20,
   versionsPerQuestion: 50,
-  /** `QuestionBank.questions` is not paged: a bank of the largest import. */
-  questionsPerBank: 10_000,
-  attachmentsPerQuestion: 20,
-  optionsPerQuestion: QUESTION_LIMITS.options,
-  matchPairsPerQuestion: QUESTION_LIMITS.matchPairs,
-  numericAnswersPerQuestion: QUESTION_LIMITS.numericAnswers,
+  /** `QuestionBank.questions` is not paged (`questionPage` is): a large bank; read larger ones a page at a time. */
+  questionsPerBank: 500,
+  /** The parts of a question come in its row, with no query of their own: a typical question's. */
+  optionsPerQuestion: 10,
+  matchPairsPerQuestion: 10,
+  numericAnswersPerQuestion: 5,
+  attachmentsPerQuestion: 5,
 } as const;
 
 /** Page sizes of the paged lists: [default, most]. */

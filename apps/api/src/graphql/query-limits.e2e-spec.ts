@@ -65,7 +65,7 @@ describe('cost and size limits of GraphQL requests', () => {
     expect(answer.status).toBe(400);
     const error = answer.body.errors?.[0];
     expect(error?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'request.tooComplex', limit: 50_000 });
-    expect(error?.extensions?.['cost']).toBeGreaterThan(100 * 15 * 15 * 10);
+    expect(error?.extensions?.['cost']).toBeGreaterThan(100 * 10 * 10 * 10);
     expect(error?.message).toMatch(/^Yêu cầu này quá nặng \(chi phí ước tính [\d.]+, tối đa 50\.000\)/);
   });
 

@@ -36,8 +36,11 @@ export const TEXT_BOUNDS = {
   questionName: QUESTION_LIMITS.nameLength,
   questionIdNumber: QUESTION_LIMITS.idNumberLength,
   questionTag: QUESTION_LIMITS.tagLength,
-  /** A whole GIFT, Moodle XML or Aiken file, as text: UTF-8 takes at least a byte per character. */
-  questionFile: DEFAULT_IMPORT_LIMITS.maxBytes,
+  /**
+   * A whole GIFT, Moodle XML or Aiken file, as text. Twice the bytes an import takes (UTF-8 needs at least a
+   * byte per character), so that a file just over the import's limit hears that limit in bytes from the import.
+   */
+  questionFile: 2 * DEFAULT_IMPORT_LIMITS.maxBytes,
   /** A whole onboarding CSV, base64-encoded. */
   csvFileBase64: base64Length(MAX_IMPORT_BYTES),
 } as const;
