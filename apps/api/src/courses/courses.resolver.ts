@@ -38,7 +38,7 @@ export class CoursesResolver {
   ) {}
 
   @Public()
-  @PageSize(...PAGE_SIZES.courses)
+  @PageSize(PAGE_SIZES.courses)
   @ArgMaxLengths({ search: TEXT_BOUNDS.search, trackCode: TEXT_BOUNDS.code, after: TEXT_BOUNDS.cursor })
   @Query(() => CourseConnection, { description: 'The catalogue: published courses (authors and administrators may ask for a status)' })
   async courses(@Args() args: CoursesArgs, @OptionalActor() actor?: Actor): Promise<CourseConnection> {

@@ -27,9 +27,9 @@ export const LIST_BOUNDS = {
   attachmentsPerQuestion: 5,
 } as const;
 
-/** Page sizes of the paged lists: [default, most]. */
+/** Page sizes of the paged lists the services clamp without exporting their sizes. */
 export const PAGE_SIZES = {
-  courses: [20, 100],
-  users: [20, 100],
-  officialImports: [20, 100],
+  courses: { default: 20, max: 100 },
+  users: { default: 20, max: 100 },
+  officialImports: { default: 20, max: 100 },
 } as const;

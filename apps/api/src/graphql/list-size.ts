@@ -22,9 +22,9 @@ export interface ListSize {
 export const ListSize = (max: number, sizeFor?: ListSize['sizeFor']): MethodDecorator & PropertyDecorator =>
   Extensions({ [LIST_SIZE_EXTENSION]: (sizeFor ? { max, sizeFor } : { max }) satisfies ListSize });
 
-/** A page of `first` items (`defaultPage` when omitted), never more than `max`. */
-export const PageSize = (defaultPage: number, max: number, pageArgument = 'first'): MethodDecorator & PropertyDecorator =>
-  Extensions({ [LIST_SIZE_EXTENSION]: { max, defaultPage, pageArgument } satisfies ListSize });
+/** A page of `first` items (`sizes.default` when omitted), never more than `sizes.max`: the sizes the service pages by. */
+export const PageSize = (sizes: { default: number; max: number }, pageArgument = 'first'): MethodDecorator & PropertyDecorator =>
+  Extensions({ [LIST_SIZE_EXTENSION]: { max: sizes.max, defaultPage: sizes.default, pageArgument } satisfies ListSize });
 
 /** The edges of a connection: the field that returns the connection already counts its page size. */
 export const SizedByParent = (): MethodDecorator & PropertyDecorator => ListSize(1);

@@ -44,7 +44,7 @@ export class OperationShape {
   /** The first limit the operation goes past, or null. */
   problem(): DomainError | null {
     if (this.depth > this.limits.maxDepth) {
-      return refusal('request.tooDeep', { depth: this.depth, limit: this.limits.maxDepth });
+      return refusal('request.tooDeep', { max: this.limits.maxDepth, depth: this.depth });
     }
     if (this.aliases > this.limits.maxAliases) {
       return refusal('request.tooManyAliases', { count: this.aliases, limit: this.limits.maxAliases });

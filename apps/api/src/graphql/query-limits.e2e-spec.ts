@@ -123,7 +123,7 @@ describe('cost and size limits of GraphQL requests', () => {
     const query = `{ orgUnits { ...Deep } } fragment Deep on OrgUnit { ${'children { '.repeat(10)}id${' }'.repeat(10)} }`;
     const answer = await post(query);
     expect(answer.status).toBe(400);
-    expect(answer.body.errors?.[0]?.extensions).toMatchObject({ reason: 'request.tooDeep', params: { depth: 11, limit: 10 } });
+    expect(answer.body.errors?.[0]?.extensions).toMatchObject({ reason: 'request.tooDeep', params: { max: 10, depth: 11 } });
   });
 
   it('answers HTTP 400, not 500, when a variable does not fit while the cost is checked', async () => {

@@ -1,5 +1,5 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { type Actor, DomainError, type Locale, OfficialImportService, REJECTED_ROWS_PAGE } from '@hocso/server-core';
+import { type Actor, DomainError, type Locale, OfficialImportService, REJECTED_ROWS_PAGE_SIZES } from '@hocso/server-core';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { RequestLocale } from '../common/request-locale.decorator';
 import { StartOfficialImportInput } from './dto/start-official-import.input';
@@ -36,7 +36,7 @@ export class OfficialImportsResolver {
     return OfficialImportModel.from(await this.imports.get(actor, id), locale);
   }
 
-  @PageSize(...PAGE_SIZES.officialImports)
+  @PageSize(PAGE_SIZES.officialImports)
   @Query(() => [OfficialImportModel])
   async officialImports(
     @CurrentActor() actor: Actor,
@@ -46,12 +46,12 @@ export class OfficialImportsResolver {
     return (await this.imports.list(actor, first ?? 20)).map((entity) => OfficialImportModel.from(entity, locale));
   }
 
-  @PageSize(REJECTED_ROWS_PAGE.defaultSize, REJECTED_ROWS_PAGE.maxSize)
+  @PageSize(REJECTED_ROWS_PAGE_SIZES)
   @ResolveField(() => [RejectedRowModel], { description: 'a page of the rejected rows, in file order (rejectedCount says how many there are)', complexity: 10 })
   async rejectedRows(
     @Parent() officialImport: OfficialImportModel,
     @RequestLocale() locale: Locale,
-    @Args('first', { type: () => Int, nullable: true, description: `1–${REJECTED_ROWS_PAGE.maxSize}, default ${REJECTED_ROWS_PAGE.defaultSize}` }) first?: number | null,
+    @Args('first', { type: () => Int, nullable: true, description: `1–${REJECTED_ROWS_PAGE_SIZES.max}, default ${REJECTED_ROWS_PAGE_SIZES.default}` }) first?: number | null,
     @Args('after', { type: () => Int, nullable: true, description: 'the page starts after this row: the last row of the page before' }) after?: number | null,
   ): Promise<RejectedRowModel[]> {
     const rows = await this.imports.rejectedRows(officialImport.id, { first, afterRow: after });

@@ -39,7 +39,7 @@ export class UsersResolver {
     return user ? UserModel.from(user) : null;
   }
 
-  @PageSize(...PAGE_SIZES.users)
+  @PageSize(PAGE_SIZES.users)
   @ArgMaxLengths({ search: TEXT_BOUNDS.search, after: TEXT_BOUNDS.cursor })
   @Query(() => UserConnection)
   async users(@CurrentActor() actor: Actor, @Args() args: UsersArgs): Promise<UserConnection> {

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { QUESTION_PAGE_DEFAULT_SIZE, QUESTION_PAGE_MAX_SIZE, type QuestionBankEntity } from '@hocso/server-core';
+import { QUESTION_PAGE_SIZES, type QuestionBankEntity } from '@hocso/server-core';
 import { QuestionBankCollaboratorModel } from './question-bank-collaborator.model';
 import { QuestionCategoryModel } from './question-category.model';
 import { QuestionConnection } from './question-connection.model';
@@ -22,7 +22,7 @@ export class QuestionBankModel {
   @Field(() => [QuestionModel], { description: 'current questions; a category includes its subcategories' })
   questions?: QuestionModel[];
 
-  @PageSize(QUESTION_PAGE_DEFAULT_SIZE, QUESTION_PAGE_MAX_SIZE)
+  @PageSize(QUESTION_PAGE_SIZES)
   @ArgMaxLengths({ category: TEXT_BOUNDS.categoryPath, search: TEXT_BOUNDS.search, after: TEXT_BOUNDS.cursor })
   @Field(() => QuestionConnection, {
     description: 'a page of current questions in category order; FORBIDDEN unless owner, co-author or admin',

@@ -59,7 +59,9 @@ type Documents = {
     "\n  mutation CompleteLesson($lessonId: ID!) {\n    completeLesson(lessonId: $lessonId) {\n      ...CourseEnrollmentFields\n    }\n  }\n": typeof types.CompleteLessonDocument,
     "\n  query MyEnrollments {\n    myEnrollments {\n      ...CourseEnrollmentFields\n      course {\n        id\n        code\n        title\n        hours\n        modules {\n          id\n          lessons {\n            id\n            title\n            required\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyEnrollmentsDocument,
     "\n  fragment OfficialImportFields on OfficialImport {\n    id\n    fileName\n    status\n    totalRows\n    processedRows\n    createdCount\n    updatedCount\n    rejectedCount\n    percent\n    error\n    createdAt\n    finishedAt\n  }\n": typeof types.OfficialImportFieldsFragmentDoc,
-    "\n  query OfficialImport($id: ID!) {\n    officialImport(id: $id) {\n      ...OfficialImportFields\n      rejectedRows {\n        row\n        field\n        message\n        reason\n      }\n    }\n  }\n": typeof types.OfficialImportDocument,
+    "\n  fragment RejectedRowFields on RejectedRow {\n    row\n    field\n    message\n    reason\n  }\n": typeof types.RejectedRowFieldsFragmentDoc,
+    "\n  query OfficialImport($id: ID!) {\n    officialImport(id: $id) {\n      ...OfficialImportFields\n      rejectedRows {\n        ...RejectedRowFields\n      }\n    }\n  }\n": typeof types.OfficialImportDocument,
+    "\n  query OfficialImportRejectedRows($id: ID!, $first: Int, $after: Int) {\n    officialImport(id: $id) {\n      id\n      rejectedRows(first: $first, after: $after) {\n        ...RejectedRowFields\n      }\n    }\n  }\n": typeof types.OfficialImportRejectedRowsDocument,
     "\n  query OfficialImports($first: Int) {\n    officialImports(first: $first) {\n      ...OfficialImportFields\n    }\n  }\n": typeof types.OfficialImportsDocument,
     "\n  mutation StartOfficialImport($input: StartOfficialImportInput!) {\n    startOfficialImport(input: $input) {\n      ...OfficialImportFields\n    }\n  }\n": typeof types.StartOfficialImportDocument,
     "\n  fragment OrgUnitFields on OrgUnit {\n    id\n    code\n    name\n    kind\n    childCount\n    memberCount\n  }\n": typeof types.OrgUnitFieldsFragmentDoc,
@@ -143,7 +145,9 @@ const documents: Documents = {
     "\n  mutation CompleteLesson($lessonId: ID!) {\n    completeLesson(lessonId: $lessonId) {\n      ...CourseEnrollmentFields\n    }\n  }\n": types.CompleteLessonDocument,
     "\n  query MyEnrollments {\n    myEnrollments {\n      ...CourseEnrollmentFields\n      course {\n        id\n        code\n        title\n        hours\n        modules {\n          id\n          lessons {\n            id\n            title\n            required\n          }\n        }\n      }\n    }\n  }\n": types.MyEnrollmentsDocument,
     "\n  fragment OfficialImportFields on OfficialImport {\n    id\n    fileName\n    status\n    totalRows\n    processedRows\n    createdCount\n    updatedCount\n    rejectedCount\n    percent\n    error\n    createdAt\n    finishedAt\n  }\n": types.OfficialImportFieldsFragmentDoc,
-    "\n  query OfficialImport($id: ID!) {\n    officialImport(id: $id) {\n      ...OfficialImportFields\n      rejectedRows {\n        row\n        field\n        message\n        reason\n      }\n    }\n  }\n": types.OfficialImportDocument,
+    "\n  fragment RejectedRowFields on RejectedRow {\n    row\n    field\n    message\n    reason\n  }\n": types.RejectedRowFieldsFragmentDoc,
+    "\n  query OfficialImport($id: ID!) {\n    officialImport(id: $id) {\n      ...OfficialImportFields\n      rejectedRows {\n        ...RejectedRowFields\n      }\n    }\n  }\n": types.OfficialImportDocument,
+    "\n  query OfficialImportRejectedRows($id: ID!, $first: Int, $after: Int) {\n    officialImport(id: $id) {\n      id\n      rejectedRows(first: $first, after: $after) {\n        ...RejectedRowFields\n      }\n    }\n  }\n": types.OfficialImportRejectedRowsDocument,
     "\n  query OfficialImports($first: Int) {\n    officialImports(first: $first) {\n      ...OfficialImportFields\n    }\n  }\n": types.OfficialImportsDocument,
     "\n  mutation StartOfficialImport($input: StartOfficialImportInput!) {\n    startOfficialImport(input: $input) {\n      ...OfficialImportFields\n    }\n  }\n": types.StartOfficialImportDocument,
     "\n  fragment OrgUnitFields on OrgUnit {\n    id\n    code\n    name\n    kind\n    childCount\n    memberCount\n  }\n": types.OrgUnitFieldsFragmentDoc,
@@ -379,7 +383,15 @@ export function graphql(source: "\n  fragment OfficialImportFields on OfficialIm
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query OfficialImport($id: ID!) {\n    officialImport(id: $id) {\n      ...OfficialImportFields\n      rejectedRows {\n        row\n        field\n        message\n        reason\n      }\n    }\n  }\n"): (typeof documents)["\n  query OfficialImport($id: ID!) {\n    officialImport(id: $id) {\n      ...OfficialImportFields\n      rejectedRows {\n        row\n        field\n        message\n        reason\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment RejectedRowFields on RejectedRow {\n    row\n    field\n    message\n    reason\n  }\n"): (typeof documents)["\n  fragment RejectedRowFields on RejectedRow {\n    row\n    field\n    message\n    reason\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OfficialImport($id: ID!) {\n    officialImport(id: $id) {\n      ...OfficialImportFields\n      rejectedRows {\n        ...RejectedRowFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query OfficialImport($id: ID!) {\n    officialImport(id: $id) {\n      ...OfficialImportFields\n      rejectedRows {\n        ...RejectedRowFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OfficialImportRejectedRows($id: ID!, $first: Int, $after: Int) {\n    officialImport(id: $id) {\n      id\n      rejectedRows(first: $first, after: $after) {\n        ...RejectedRowFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query OfficialImportRejectedRows($id: ID!, $first: Int, $after: Int) {\n    officialImport(id: $id) {\n      id\n      rejectedRows(first: $first, after: $after) {\n        ...RejectedRowFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

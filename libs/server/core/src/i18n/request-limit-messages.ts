@@ -6,10 +6,6 @@ export const REQUEST_LIMIT_MESSAGES = defineMessages({
     vi: 'Yêu cầu này quá nặng (chi phí ước tính {cost}, tối đa {limit}); hãy yêu cầu ít trường hoặc ít mục hơn',
     en: 'This request is too costly (estimated cost {cost}; the limit is {limit}); ask for fewer fields or items',
   },
-  'request.tooDeep': {
-    vi: 'Yêu cầu này lồng sâu {depth} cấp, tối đa {limit}',
-    en: 'This request nests {depth} levels deep; the limit is {limit}',
-  },
   'request.tooLarge': {
     vi: 'Yêu cầu này có quá nhiều trường (hơn {limit}); hãy chia nhỏ yêu cầu',
     en: 'This request selects too many fields (more than {limit}); split it into smaller requests',

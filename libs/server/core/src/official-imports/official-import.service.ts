@@ -9,7 +9,8 @@ import { type Actor, isAdmin } from '../access/actor';
 import { DomainError } from '../errors/domain.error';
 import { decodeCsv, parseOfficialCsv } from './official-csv';
 import { OfficialImportEntity } from './official-import.entity';
-import { REJECTED_ROWS_PAGE, type RejectedRow } from './rejected-row';
+import { pageSize } from '../pagination/page';
+import { REJECTED_ROWS_PAGE_SIZES, type RejectedRow } from './rejected-row';
 
 /** The API side of bulk onboarding: checks the file, stores it, and hands it to the worker. */
 @Injectable()
@@ -59,7 +60,7 @@ export class OfficialImportService {
    * before). For an import the caller has already been allowed to read (`get`, `list`).
    */
   async rejectedRows(importId: string, page: { first?: number | null; afterRow?: number | null }): Promise<RejectedRow[]> {
-    const first = Math.min(Math.max(page.first ?? REJECTED_ROWS_PAGE.defaultSize, 1), REJECTED_ROWS_PAGE.maxSize);
+    const first = pageSize(page.first, REJECTED_ROWS_PAGE_SIZES);
     const rows: Array<{ rejected: RejectedRow }> = await this.dataSource.query(
       `SELECT r.rejected FROM official_import i, jsonb_array_elements(i.rejected_rows) WITH ORDINALITY AS r(rejected, n)
         WHERE i.id = $1 AND (r.rejected->>'row')::int > $2

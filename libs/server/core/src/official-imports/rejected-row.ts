@@ -3,7 +3,7 @@ import { isMessageKey } from '../i18n/messages';
 import { type MessageParams, renderMessage } from '../i18n/render-message';
 
 /** Rejected rows are read a page at a time: an import of 50,000 rows can reject them all. */
-export const REJECTED_ROWS_PAGE = { defaultSize: 100, maxSize: 500 } as const;
+export const REJECTED_ROWS_PAGE_SIZES = { default: 100, max: 500 } as const;
 
 /**
  * A CSV row the import refused: `row` is the file's line number, the header being line 1. `reason` is a
