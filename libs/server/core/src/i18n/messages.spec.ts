@@ -1,5 +1,6 @@
 import { ACCESS_MESSAGES } from '../access/access-messages';
 import { AUTH_MESSAGES } from '../auth/auth-messages';
+import { THROTTLE_MESSAGES } from '../auth/throttle-messages';
 import { COURSE_MESSAGES } from '../courses/course-messages';
 import { ENROLLMENT_MESSAGES } from '../enrollments/enrollment-messages';
 import { INPUT_MESSAGES } from '../input/input-messages';
@@ -9,17 +10,19 @@ import { ORG_UNIT_MESSAGES } from '../org-units/org-unit-messages';
 import { PAGINATION_MESSAGES } from '../pagination/pagination-messages';
 import { QUESTION_IMPORT_MESSAGES } from '../question-bank/formats/question-import-messages';
 import { QUESTION_BANK_MESSAGES } from '../question-bank/question-bank-messages';
+import { QUESTION_LIMIT_MESSAGES } from '../question-bank/question-limit-messages';
 import { FILE_MESSAGES } from '../storage/file-messages';
 import { ACCOUNT_MESSAGES } from '../users/account-messages';
 import { USER_MESSAGES } from '../users/user-messages';
 import { COMMON_MESSAGES } from './common-messages';
 import { MESSAGES } from './messages';
+import { REQUEST_LIMIT_MESSAGES } from './request-limit-messages';
 import { REQUEST_MESSAGES } from './request-messages';
 
 const CATALOGUES = {
   COMMON_MESSAGES, ACCESS_MESSAGES, REQUEST_MESSAGES, AUTH_MESSAGES, USER_MESSAGES, ORG_UNIT_MESSAGES, OFFICIAL_IMPORT_MESSAGES,
   QUESTION_BANK_MESSAGES, QUESTION_IMPORT_MESSAGES, FILE_MESSAGES, PAGINATION_MESSAGES, COURSE_MESSAGES, ENROLLMENT_MESSAGES, MAIL_MESSAGES,
-  INPUT_MESSAGES, ACCOUNT_MESSAGES,
+  INPUT_MESSAGES, ACCOUNT_MESSAGES, REQUEST_LIMIT_MESSAGES, QUESTION_LIMIT_MESSAGES, THROTTLE_MESSAGES,
 };
 
 /** Letters only Vietnamese writes (tone marks and ă â đ ê ô ơ ư). */
