@@ -5,11 +5,11 @@ import { startTestApi, type TestApi } from '../test-support/test-api';
 
 const ROWS = 50_000;
 const PAGE = `query ($id: ID!, $first: Int, $after: Int) {
-  officialImport(id: $id) { rejectedCount rejectedRows(first: $first, after: $after) { row field reason } }
+  officialImport(id: $id) { rejectedCount rejectedRows(first: $first, after: $after) { row field reason message } }
 }`;
 
 interface Page {
-  officialImport: { rejectedCount: number; rejectedRows: Array<{ row: number; field: string | null; reason: string }> };
+  officialImport: { rejectedCount: number; rejectedRows: Array<{ row: number; field: string | null; reason: string | null; message: string }> };
 }
 
 describe('the rejected rows of an onboarding import, a page at a time', () => {
@@ -30,7 +30,7 @@ describe('the rejected rows of an onboarding import, a page at a time', () => {
     const [{ id }]: Array<{ id: string }> = await db.query(
       `INSERT INTO official_import (created_by_id, file_name, content, status, total_rows, processed_rows, rejected_count, rejected_rows, finished_at)
        SELECT $1, 'all-wrong.csv', '', 'COMPLETED', $2, $2, $2,
-              jsonb_agg(jsonb_build_object('row', n + 1, 'field', 'email', 'reason', 'Email "khong-hop-le-' || n || '" is not a valid address') ORDER BY n), now()
+              jsonb_agg(jsonb_build_object('row', n + 1, 'field', 'email', 'reason', 'users.emailInvalid', 'params', jsonb_build_object('value', 'khong-hop-le-' || n)) ORDER BY n), now()
          FROM generate_series(1, $2) AS n
        RETURNING id`,
       [admin.id, ROWS],
@@ -45,7 +45,7 @@ describe('the rejected rows of an onboarding import, a page at a time', () => {
     expect(first.data?.officialImport.rejectedCount).toBe(ROWS);
     const rows = first.data?.officialImport.rejectedRows ?? [];
     expect(rows).toHaveLength(100);
-    expect(rows[0]).toEqual({ row: 2, field: 'email', reason: 'Email "khong-hop-le-1" is not a valid address' });
+    expect(rows[0]).toEqual({ row: 2, field: 'email', reason: 'users.emailInvalid', message: '"khong-hop-le-1" không phải là địa chỉ email hợp lệ' });
     const next = await api.gql<Page>(PAGE, { id: importId, first: 500, after: rows.at(-1)?.row }, token);
     expect(next.data?.officialImport.rejectedRows.map((row) => row.row)).toEqual(Array.from({ length: 500 }, (_, index) => 102 + index));
     const last = await api.gql<Page>(PAGE, { id: importId, first: 500, after: ROWS - 1 }, token);
@@ -58,7 +58,7 @@ describe('the rejected rows of an onboarding import, a page at a time', () => {
     const response = await fetch(`${api.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query: '{ officialImports(first: 100) { id rejectedCount rejectedRows { row reason } } }' }),
+      body: JSON.stringify({ query: '{ officialImports(first: 100) { id rejectedCount rejectedRows { row message } } }' }),
     });
     const text = await response.text();
     expect(response.status).toBe(200);
