@@ -59,7 +59,7 @@ describe("the portal's own operations fit the default cost limit", () => {
     const fragments = definitions.filter((definition) => definition.kind === Kind.FRAGMENT_DEFINITION);
     const operations = definitions.filter((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION);
     expect(operations.length).toBeGreaterThan(40);
-    const costs = Object.fromEntries(
+    const costs: Record<string, number> = Object.fromEntries(
       operations.map((operation) => [
         operation.name?.value,
         getComplexity({ schema, query: { kind: Kind.DOCUMENT, definitions: [operation, ...fragments] }, variables: variablesFor(schema, operation), estimators: [listAwareEstimator] }),
