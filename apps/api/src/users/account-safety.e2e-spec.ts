@@ -114,6 +114,7 @@ describe('accounts that cannot be taken over, over HTTP', () => {
     expect((await login(officialEmail)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     const refreshed = await api.gql('mutation ($t: String!) { refreshToken(refreshToken: $t) { accessToken } }', { t: attacker.refreshToken });
     expect(refreshed.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await api.gql(ME, {}, attacker.accessToken)).data).toEqual({ me: null });
     const [{ live_links }] = await db.query('SELECT count(*)::int AS live_links FROM email_confirmation WHERE user_id = $1 AND expires_at > now()', [attacker.id]);
     expect(live_links).toBe(0);
 
