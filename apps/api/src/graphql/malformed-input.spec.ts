@@ -53,6 +53,13 @@ describe('findMalformedInput', () => {
     });
   });
 
+  it('refuses half of a surrogate pair, which no UTF-8 text can hold', () => {
+    expect(refusal(`mutation ($t: String!) { rename(id: "${UUID}", title: $t) { id } }`, { t: 'a\ud800b' })).toMatchObject({
+      field: 'title',
+      reason: 'input.brokenCharacter',
+    });
+  });
+
   it('looks into nested fields, fragments and inline fragments, and only into the operation that runs', () => {
     const nested = `query ($id: ID!, $locale: String) { lesson(id: $id) { ...F } } fragment F on Lesson { ... on Lesson { title(locale: $locale) } }`;
     expect(refusal(nested, { id: UUID, locale: 'v\u0000i' })).toMatchObject({ field: 'locale', reason: 'input.nulCharacter' });

@@ -1,5 +1,5 @@
 import { isUuid } from '@hocso/contracts';
-import { DomainError, nulCharacterIn } from '@hocso/server-core';
+import { DomainError, unstorableCharacterIn } from '@hocso/server-core';
 import {
   type DocumentNode,
   type FieldNode,
@@ -24,7 +24,7 @@ import {
 /**
  * The first argument value of the operation that no resolver should see: an `ID` that is not a uuid (every
  * id the API hands out is one; a database would answer anything else with a cast error) or a text holding
- * a NUL character (PostgreSQL cannot store one). Arguments, input fields and list items at any depth, in
+ * a character PostgreSQL cannot store (a NUL, half of a surrogate pair). Arguments, input fields and list items at any depth, in
  * the operation and the fragments it uses. Null when there is none, or when the variables do not even
  * match their types (graphql-js answers that itself).
  */
@@ -106,6 +106,6 @@ function inValue(type: GraphQLInputType, value: unknown, field: string): DomainE
     return null;
   }
   if (isScalarType(type) && type.name === 'ID' && !isUuid(value)) return DomainError.badInput(field, 'input.invalidId', { field });
-  if (typeof value === 'string') return nulCharacterIn(value, field);
+  if (typeof value === 'string') return unstorableCharacterIn(value, field);
   return null;
 }

@@ -5,7 +5,7 @@ import { argumentsWith, operationDocument, requiredArguments, schemaOperations, 
 import { signIn } from '../test-support/sign-in';
 import { startTestApi, type TestApi } from '../test-support/test-api';
 
-describe('malformed ids and NUL characters are refused at the edge, naming the field', () => {
+describe('malformed ids and unstorable characters are refused at the edge, naming the field', () => {
   let api: TestApi;
   let adminToken: string;
   const cases = schemaOperations().flatMap((operation) => textPositions(operation).map((position) => ({ operation, position })));
@@ -16,7 +16,7 @@ describe('malformed ids and NUL characters are refused at the edge, naming the f
     adminToken = await signIn(api, admin.email);
   });
   afterAll(async () => {
-    console.log(`malformed input: ${cases.length} argument positions × 2 values tried`);
+    console.log(`malformed input: ${cases.length} argument positions × 2 or 3 values tried`);
     await api.close();
   });
 
@@ -26,7 +26,7 @@ describe('malformed ids and NUL characters are refused at the edge, naming the f
     const values: Array<[string, string]> =
       position.scalar === 'ID'
         ? [['not-a-uuid', 'input.invalidId'], ["1' OR '1'='1", 'input.invalidId']]
-        : [['a\u0000b', 'input.nulCharacter'], ['dòng 1\ndòng\u0000 2', 'input.nulCharacterAtLine']];
+        : [['a\u0000b', 'input.nulCharacter'], ['dòng 1\ndòng\u0000 2', 'input.nulCharacterAtLine'], ['a\ud800b', 'input.brokenCharacter']];
     for (const [value, reason] of values) {
       const response = await api.gql(operationDocument(operation, argumentNames), argumentsWith(operation, position.path, value), adminToken);
       expect({ status: response.status, data: response.data, errors: response.errors?.map((error) => error.extensions) }).toEqual({

@@ -1,1 +1,1 @@
-export * from './nul-character';
+export * from './unstorable-character';

@@ -1,7 +1,7 @@
 import { OFFICIAL_IMPORT_COLUMNS, OFFICIAL_IMPORT_REQUIRED_COLUMNS, type OfficialImportColumn } from '@hocso/contracts';
 import { CsvError, parse } from 'csv-parse/sync';
 import { DomainError } from '../errors/domain.error';
-import { nulCharacterIn } from '../input/nul-character';
+import { unstorableCharacterIn } from '../input/unstorable-character';
 
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 export const MAX_IMPORT_ROWS = 50_000;
@@ -24,8 +24,8 @@ export function decodeCsv(bytes: Buffer): string {
   } catch {
     throw DomainError.badInput('file', 'officialImports.notUtf8');
   }
-  const nul = nulCharacterIn(text, 'file');
-  if (nul) throw nul;
+  const unstorable = unstorableCharacterIn(text, 'file');
+  if (unstorable) throw unstorable;
   return text;
 }
 

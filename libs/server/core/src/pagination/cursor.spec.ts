@@ -39,6 +39,7 @@ describe('keyset cursors', () => {
       [['Nguyễn', 'not-a-uuid'], ['text', 'uuid']],
       [['Nguyễn\u0000', ID], ['text', 'uuid']],
       [[['top', 'a\u0000']], ['text[]']],
+      [['Nguy\ud800', ID], ['text', 'uuid']],
       [[{}, ID], ['text', 'uuid']],
       [[2 ** 31], ['int']],
       [['0.5'], ['float8']],

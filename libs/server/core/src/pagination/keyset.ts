@@ -1,14 +1,14 @@
 import { isUuid } from '@hocso/contracts';
 import { DomainError } from '../errors/domain.error';
+import { isStorableText } from '../input/unstorable-character';
 import { decodeCursor, encodeCursor } from './cursor';
 
 /** 0001-01-01 and 9999-12-31 in microseconds since 1970: what PostgreSQL adds to its epoch without overflowing. */
 const MIN_MICROS = -62_135_596_800_000_000n;
 const MAX_MICROS = 253_402_300_799_999_999n;
 
-/** Text PostgreSQL can compare: no NUL character. */
-function isStorableText(value: unknown): value is string {
-  return typeof value === 'string' && !value.includes('\u0000');
+function isText(value: unknown): value is string {
+  return typeof value === 'string' && isStorableText(value);
 }
 
 /**
@@ -16,12 +16,12 @@ function isStorableText(value: unknown): value is string {
  * never a database error) and how it is compared with the key's SQL expression.
  */
 const KEY_TYPES = {
-  text: { accepts: (value: unknown) => isStorableText(value), sql: (p: string) => `${p}::text` },
+  text: { accepts: (value: unknown) => isText(value), sql: (p: string) => `${p}::text` },
   uuid: { accepts: (value: unknown) => isUuid(value), sql: (p: string) => `${p}::uuid` },
   int: { accepts: (value: unknown) => Number.isInteger(value) && Math.abs(value as number) <= 2_147_483_647, sql: (p: string) => `${p}::int` },
   float8: { accepts: (value: unknown) => typeof value === 'number' && Number.isFinite(value), sql: (p: string) => `${p}::float8` },
   'text[]': {
-    accepts: (value: unknown) => Array.isArray(value) && value.every(isStorableText),
+    accepts: (value: unknown) => Array.isArray(value) && value.every(isText),
     sql: (p: string) => `${p}::text[]`,
   },
   /** A timestamptz kept as microseconds since the epoch (text): a JavaScript Date would drop PostgreSQL's microseconds. */

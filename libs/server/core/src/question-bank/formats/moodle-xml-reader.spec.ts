@@ -35,4 +35,9 @@ describe('Moodle XML nesting', () => {
       <!-- ${'<i>'.repeat(500)} -->${'<br/>'.repeat(500)}</question></quiz>`;
     expect(parseQuestions('MOODLE_XML', quoted).questions).toHaveLength(1);
   });
+
+  it('keeps a character reference to NUL or to half of a surrogate pair as written: neither is a character of XML', () => {
+    const xml = '<quiz><question type="essay"><name><text>&#xD800;&#0;&#x1F600;&#x0110;</text></name><questiontext><text>Viết</text></questiontext></question></quiz>';
+    expect(parseQuestions('MOODLE_XML', xml).questions[0]?.name).toBe('&#xD800;&#0;😀Đ');
+  });
 });

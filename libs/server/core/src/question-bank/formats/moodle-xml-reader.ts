@@ -141,7 +141,9 @@ export function decodeXmlEntities(text: string): string {
         return "'";
       default: {
         const codePoint = name.startsWith('#x') ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-        return codePoint > 0 && codePoint <= 0x10ffff ? String.fromCodePoint(codePoint) : entity;
+        // NUL and the surrogates are no characters of XML (nor storable text): such a reference stays as written.
+        const isCharacter = codePoint > 0 && codePoint <= 0x10ffff && (codePoint < 0xd800 || codePoint > 0xdfff);
+        return isCharacter ? String.fromCodePoint(codePoint) : entity;
       }
     }
   });
