@@ -35,17 +35,18 @@ export function schemaOperations(): SchemaOperation[] {
 /** Where a value goes in an operation's arguments: `['input', 'options', 0, 'text']`. */
 export type ArgumentPath = Array<string | number>;
 
-/** The value of a scalar at a place in the arguments; `sampleScalar` when nothing more fitting is known. */
-export type ScalarFiller = (scalar: GraphQLScalarType, path: ArgumentPath) => unknown;
+/** The value of a scalar or an enum at a place in the arguments; `sampleLeaf` when nothing more fitting is known. */
+export type LeafFiller = (type: GraphQLScalarType | GraphQLEnumType, path: ArgumentPath) => unknown;
 
-export const sampleScalar: ScalarFiller = (scalar) =>
-  ({ ID: randomUUID(), String: 'x', Int: 1, Float: 1, Boolean: false, DateTime: new Date().toISOString() })[scalar.name] ?? 'x';
+export const sampleLeaf: LeafFiller = (type) => {
+  if (type instanceof GraphQLEnumType) return type.getValues()[0].value;
+  return { ID: randomUUID(), String: 'x', Int: 1, Float: 1, Boolean: false, DateTime: new Date().toISOString() }[type.name] ?? 'x';
+};
 
 /** A value of the right type (a fresh uuid for an ID, `x` for a text), with only the required input fields. */
-export function sampleValue(type: GraphQLInputType, path: ArgumentPath = [], fill: ScalarFiller = sampleScalar): unknown {
+export function sampleValue(type: GraphQLInputType, path: ArgumentPath = [], fill: LeafFiller = sampleLeaf): unknown {
   if (type instanceof GraphQLNonNull) return sampleValue(type.ofType, path, fill);
   if (type instanceof GraphQLList) return [sampleValue(type.ofType, [...path, 0], fill)];
-  if (type instanceof GraphQLEnumType) return type.getValues()[0].value;
   if (type instanceof GraphQLInputObjectType) {
     return Object.fromEntries(
       Object.values(type.getFields())
@@ -53,7 +54,7 @@ export function sampleValue(type: GraphQLInputType, path: ArgumentPath = [], fil
         .map((field) => [field.name, sampleValue(field.type, [...path, field.name], fill)]),
     );
   }
-  return fill(type as GraphQLScalarType, path);
+  return fill(type as GraphQLScalarType | GraphQLEnumType, path);
 }
 
 /** A place in an operation's arguments where an ID or a String can be given. */
@@ -81,7 +82,7 @@ export function textPositions(operation: SchemaOperation): TextPosition[] {
  * The operation's required arguments with `value` placed at `path`, and what lies on the way (the input
  * objects and lists that hold it, with their own required fields) made with `fill`.
  */
-export function argumentsWith(operation: SchemaOperation, path: ArgumentPath, value: unknown, fill: ScalarFiller = sampleScalar): Record<string, unknown> {
+export function argumentsWith(operation: SchemaOperation, path: ArgumentPath, value: unknown, fill: LeafFiller = sampleLeaf): Record<string, unknown> {
   const variables = requiredArguments(operation, fill);
   const argument = operation.field.args.find((arg) => arg.name === path[0]);
   if (!argument) throw new Error(`${operation.name} has no argument ${String(path[0])}`);
@@ -116,7 +117,7 @@ export function operationDocument(operation: SchemaOperation, argumentNames?: re
 }
 
 /** Values for the required arguments of an operation. */
-export function requiredArguments(operation: SchemaOperation, fill: ScalarFiller = sampleScalar): Record<string, unknown> {
+export function requiredArguments(operation: SchemaOperation, fill: LeafFiller = sampleLeaf): Record<string, unknown> {
   return Object.fromEntries(
     operation.field.args.filter((arg) => arg.type instanceof GraphQLNonNull).map((arg) => [arg.name, sampleValue(arg.type, [arg.name], fill)]),
   );
