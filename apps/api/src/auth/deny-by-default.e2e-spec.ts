@@ -1,21 +1,6 @@
+import { PUBLIC_OPERATIONS } from '../test-support/public-operations';
 import { operationDocument, requiredArguments, schemaOperations } from '../test-support/schema-operations';
 import { startTestApi, type TestApi } from '../test-support/test-api';
-
-/** The operations anyone may call without signing in; every other one must answer UNAUTHENTICATED. */
-const PUBLIC_OPERATIONS = [
-  'Query.course',
-  'Query.courses',
-  'Query.me',
-  'Query.orgUnit',
-  'Query.orgUnits',
-  'Query.track',
-  'Query.tracks',
-  'Mutation.login',
-  'Mutation.logout',
-  'Mutation.refreshToken',
-  'Mutation.register',
-  'Mutation.setPasswordWithToken',
-];
 
 const SIGN_IN_FIRST = 'Vui lòng đăng nhập';
 

@@ -1,0 +1,547 @@
+import { randomUUID } from 'node:crypto';
+import { AuthService } from '@hocso/server-core';
+import { createTestOrgUnit, createTestUser, TEST_PASSWORD } from '@hocso/server-core/testing';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { Kind, parse, type OperationDefinitionNode } from 'graphql';
+import type { DataSource } from 'typeorm';
+import { PUBLIC_OPERATIONS } from '../test-support/public-operations';
+import { changedTables, rowCounter } from '../test-support/row-counts';
+import { schemaOperations } from '../test-support/schema-operations';
+import { signIn } from '../test-support/sign-in';
+import { startTestApi, type TestApi } from '../test-support/test-api';
+
+/**
+ * Every operation of the schema, called as each kind of caller on a resource that belongs to someone else:
+ * the trainer's course draft, bank and question, a person and an org unit outside the foreign manager's
+ * subtree, the learner's enrollment, the administrator's import. The table below is the expected policy;
+ * the test fails for an operation of the schema that is missing from it.
+ */
+const ROLES = ['anonymous', 'learner', 'citizen', 'trainer', 'otherTrainer', 'foreignManager', 'admin'] as const;
+type Role = (typeof ROLES)[number];
+
+const EVERYONE: readonly Role[] = ROLES;
+const SIGNED_IN: readonly Role[] = ROLES.filter((role) => role !== 'anonymous');
+/** The trainer owns (or authors) every course, bank and question of the world; administrators may do anything. */
+const OWNER_OR_ADMIN: readonly Role[] = ['trainer', 'admin'];
+const TRAINERS_AND_ADMIN: readonly Role[] = ['trainer', 'otherTrainer', 'admin'];
+const ADMIN: readonly Role[] = ['admin'];
+const MANAGERS_AND_ADMIN: readonly Role[] = ['foreignManager', 'admin'];
+
+interface Call {
+  query: string;
+  variables?: Record<string, unknown>;
+  /** The id of the foreign resource: a caller who may not must not find it anywhere in the answer. */
+  target?: string;
+}
+
+interface Permission {
+  /** Who may: the call succeeds. Everyone else is refused (UNAUTHENTICATED, FORBIDDEN, NOT_FOUND) and gets no data. */
+  allowed: readonly Role[];
+  /** For a list: which of the allowed callers find the foreign resource in it; the others must not. */
+  sees?: readonly Role[];
+  /** Refusals other than FORBIDDEN and NOT_FOUND that mean "not yours" for this operation. */
+  refusedWith?: readonly string[];
+  /** The call ends the caller's sessions: sign in again afterwards. */
+  endsSession?: boolean;
+  call(world: World, role: Role): Promise<Call> | Call;
+}
+
+interface Course {
+  courseId: string;
+  moduleId: string;
+  lessonId: string;
+}
+
+/** The resources of the matrix; fresh ones are made for calls that change or consume them. */
+interface World {
+  unitA: string;
+  unitA1: string;
+  target: { id: string; email: string; fullName: string };
+  candidateEmail: string;
+  draft: Course;
+  published: Course;
+  enrolled: Course & { enrollmentId: string };
+  bankId: string;
+  questionId: string;
+  importId: string;
+  trackCode: string;
+  trackId: string;
+  learnerId: string;
+  freshDraft(): Promise<Course>;
+  freshInReview(): Promise<Course>;
+  freshEnrolled(): Promise<Course>;
+  freshCoAuthored(): Promise<Course>;
+  freshBank(): Promise<string>;
+  freshSharedBank(): Promise<string>;
+  freshQuestion(): Promise<string>;
+  freshUnit(): Promise<string>;
+  targetRefreshToken(): Promise<string>;
+  targetPasswordToken(): Promise<string>;
+}
+
+const PERMISSIONS: Record<string, Permission> = {
+  'Query.course': { allowed: OWNER_OR_ADMIN, call: (w) => ({ query: 'query ($id: ID!) { course(id: $id) { id title } }', variables: { id: w.draft.courseId }, target: w.draft.courseId }) },
+  'Query.courses': {
+    allowed: TRAINERS_AND_ADMIN,
+    sees: OWNER_OR_ADMIN,
+    call: (w) => ({ query: '{ courses(status: DRAFT, first: 100) { edges { node { id } } } }', target: w.draft.courseId }),
+  },
+  'Query.exportQuestions': {
+    allowed: OWNER_OR_ADMIN,
+    call: (w) => ({ query: 'query ($id: ID!) { exportQuestions(bankId: $id, format: GIFT) }', variables: { id: w.bankId } }),
+  },
+  'Query.me': { allowed: EVERYONE, sees: ['learner'], call: (w) => ({ query: '{ me { id } }', target: w.learnerId }) },
+  'Query.myEnrollments': { allowed: SIGNED_IN, sees: ['learner'], call: (w) => ({ query: '{ myEnrollments { id } }', target: w.enrolled.enrollmentId }) },
+  'Query.myQuestionBanks': { allowed: SIGNED_IN, sees: ['trainer'], call: (w) => ({ query: '{ myQuestionBanks { id } }', target: w.bankId }) },
+  'Query.officialImport': { allowed: ADMIN, call: (w) => ({ query: 'query ($id: ID!) { officialImport(id: $id) { id } }', variables: { id: w.importId }, target: w.importId }) },
+  'Query.officialImports': { allowed: MANAGERS_AND_ADMIN, sees: ADMIN, call: (w) => ({ query: '{ officialImports(first: 100) { id } }', target: w.importId }) },
+  'Query.orgUnit': { allowed: EVERYONE, call: (w) => ({ query: 'query ($id: ID!) { orgUnit(id: $id) { id name } }', variables: { id: w.unitA1 }, target: w.unitA1 }) },
+  'Query.orgUnits': { allowed: EVERYONE, sees: EVERYONE, call: (w) => ({ query: 'query ($id: ID) { orgUnits(parentId: $id) { id } }', variables: { id: w.unitA }, target: w.unitA1 }) },
+  'Query.question': { allowed: OWNER_OR_ADMIN, call: (w) => ({ query: 'query ($id: ID!) { question(id: $id) { id prompt } }', variables: { id: w.questionId }, target: w.questionId }) },
+  'Query.questionBank': { allowed: OWNER_OR_ADMIN, call: (w) => ({ query: 'query ($id: ID!) { questionBank(id: $id) { id title } }', variables: { id: w.bankId }, target: w.bankId }) },
+  'Query.questionCategories': {
+    allowed: OWNER_OR_ADMIN,
+    call: (w) => ({ query: 'query ($id: ID!) { questionCategories(bankId: $id) { path } }', variables: { id: w.bankId } }),
+  },
+  'Query.questionVersions': {
+    allowed: OWNER_OR_ADMIN,
+    call: (w) => ({ query: 'query ($id: ID!) { questionVersions(id: $id) { id } }', variables: { id: w.questionId }, target: w.questionId }),
+  },
+  'Query.track': { allowed: EVERYONE, call: (w) => ({ query: 'query ($code: String!) { track(code: $code) { id } }', variables: { code: w.trackCode }, target: w.trackId }) },
+  'Query.tracks': { allowed: EVERYONE, sees: EVERYONE, call: (w) => ({ query: '{ tracks { id } }', target: w.trackId }) },
+  'Query.user': { allowed: ADMIN, call: (w) => ({ query: 'query ($id: ID!) { user(id: $id) { id email } }', variables: { id: w.target.id }, target: w.target.id }) },
+  'Query.users': {
+    allowed: MANAGERS_AND_ADMIN,
+    sees: ADMIN,
+    call: (w) => ({ query: 'query ($search: String) { users(search: $search) { edges { node { id } } } }', variables: { search: w.target.fullName }, target: w.target.id }),
+  },
+
+  'Mutation.addCourseAuthor': {
+    allowed: OWNER_OR_ADMIN,
+    call: async (w) => {
+      const { courseId } = await w.freshDraft();
+      return { query: 'mutation ($id: ID!, $email: String!) { addCourseAuthor(courseId: $id, email: $email) { id } }', variables: { id: courseId, email: w.candidateEmail }, target: courseId };
+    },
+  },
+  'Mutation.addLesson': {
+    allowed: OWNER_OR_ADMIN,
+    call: (w) => ({
+      query: 'mutation ($input: AddLessonInput!) { addLesson(input: $input) { id } }',
+      variables: { input: { moduleId: w.draft.moduleId, kind: 'TEXT', title: 'Bài thêm', body: 'Nội dung' } },
+    }),
+  },
+  'Mutation.addModule': {
+    allowed: OWNER_OR_ADMIN,
+    call: (w) => ({ query: 'mutation ($input: AddModuleInput!) { addModule(input: $input) { id } }', variables: { input: { courseId: w.draft.courseId, title: 'Chương thêm' } } }),
+  },
+  'Mutation.archiveCourse': {
+    allowed: OWNER_OR_ADMIN,
+    call: async (w) => {
+      const { courseId } = await w.freshDraft();
+      return { query: 'mutation ($id: ID!) { archiveCourse(courseId: $id) { id status } }', variables: { id: courseId }, target: courseId };
+    },
+  },
+  'Mutation.changePassword': {
+    allowed: SIGNED_IN,
+    endsSession: true,
+    call: () => ({ query: 'mutation ($p: String!) { changePassword(currentPassword: $p, newPassword: $p) }', variables: { p: TEST_PASSWORD } }),
+  },
+  'Mutation.completeLesson': {
+    allowed: ['learner'],
+    refusedWith: ['CONFLICT'],
+    call: (w) => ({ query: 'mutation ($id: ID!) { completeLesson(lessonId: $id) { id } }', variables: { id: w.enrolled.lessonId }, target: w.enrolled.enrollmentId }),
+  },
+  'Mutation.createCourse': {
+    allowed: TRAINERS_AND_ADMIN,
+    call: () => ({
+      query: 'mutation ($input: CreateCourseInput!) { createCourse(input: $input) { id } }',
+      variables: { input: { code: `MX-${randomUUID().slice(0, 8)}`, title: 'Khoá mới', summary: 'Tóm tắt', hours: 1 } },
+    }),
+  },
+  'Mutation.createOrgUnit': {
+    allowed: ADMIN,
+    call: (w) => ({
+      query: 'mutation ($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { id } }',
+      variables: { input: { code: `MX-${randomUUID().slice(0, 8)}`, kind: 'HAMLET', name: 'Ấp mới', parentId: w.unitA } },
+    }),
+  },
+  'Mutation.createQuestion': {
+    allowed: OWNER_OR_ADMIN,
+    call: (w) => ({
+      query: 'mutation ($id: ID!, $input: QuestionInput!) { createQuestion(bankId: $id, input: $input) { id } }',
+      variables: { id: w.bankId, input: { type: 'ESSAY', prompt: 'Viết thêm' } },
+    }),
+  },
+  'Mutation.createQuestionBank': {
+    allowed: TRAINERS_AND_ADMIN,
+    call: () => ({ query: 'mutation ($input: CreateQuestionBankInput!) { createQuestionBank(input: $input) { id } }', variables: { input: { title: 'Ngân hàng mới' } } }),
+  },
+  'Mutation.createQuestionCategory': {
+    allowed: OWNER_OR_ADMIN,
+    call: (w) => ({ query: 'mutation ($id: ID!) { createQuestionCategory(bankId: $id, path: "top/Mới") { path } }', variables: { id: w.bankId } }),
+  },
+  'Mutation.deleteLesson': {
+    allowed: OWNER_OR_ADMIN,
+    call: async (w) => {
+      const { lessonId } = await w.freshDraft();
+      return { query: 'mutation ($id: ID!) { deleteLesson(lessonId: $id) { id } }', variables: { id: lessonId } };
+    },
+  },
+  'Mutation.deleteModule': {
+    allowed: OWNER_OR_ADMIN,
+    call: async (w) => {
+      const { moduleId, courseId } = await w.freshDraft();
+      return { query: 'mutation ($id: ID!) { deleteModule(moduleId: $id) { id } }', variables: { id: moduleId }, target: courseId };
+    },
+  },
+  'Mutation.deleteOrgUnit': {
+    allowed: ADMIN,
+    call: async (w) => ({ query: 'mutation ($id: ID!) { deleteOrgUnit(id: $id) }', variables: { id: await w.freshUnit() } }),
+  },
+  'Mutation.deleteQuestion': {
+    allowed: OWNER_OR_ADMIN,
+    call: async (w) => ({ query: 'mutation ($id: ID!) { deleteQuestion(id: $id) }', variables: { id: await w.freshQuestion() } }),
+  },
+  'Mutation.enroll': { allowed: SIGNED_IN, call: (w) => ({ query: 'mutation ($id: ID!) { enroll(courseId: $id) { id } }', variables: { id: w.published.courseId } }) },
+  'Mutation.grantRole': {
+    allowed: ADMIN,
+    call: (w) => ({ query: 'mutation ($id: ID!) { grantRole(userId: $id, role: TRAINER) { id } }', variables: { id: w.target.id }, target: w.target.id }),
+  },
+  'Mutation.importQuestions': {
+    allowed: OWNER_OR_ADMIN,
+    call: (w) => ({
+      query: 'mutation ($input: ImportQuestionsInput!) { importQuestions(input: $input) { imported } }',
+      variables: { input: { bankId: w.bankId, format: 'GIFT', content: '::Nhập::Câu hỏi nhập?{T}' } },
+    }),
+  },
+  'Mutation.login': {
+    allowed: EVERYONE,
+    call: (w) => ({ query: 'mutation ($input: LoginInput!) { login(input: $input) { accessToken } }', variables: { input: { email: w.target.email, password: TEST_PASSWORD } } }),
+  },
+  'Mutation.logout': {
+    allowed: EVERYONE,
+    call: async (w) => ({ query: 'mutation ($t: String!) { logout(refreshToken: $t) }', variables: { t: await w.targetRefreshToken() } }),
+  },
+  'Mutation.moveLesson': {
+    allowed: OWNER_OR_ADMIN,
+    call: (w) => ({ query: 'mutation ($id: ID!) { moveLesson(lessonId: $id, position: 1) { id } }', variables: { id: w.draft.lessonId }, target: w.draft.lessonId }),
+  },
+  'Mutation.moveModule': {
+    allowed: OWNER_OR_ADMIN,
+    call: (w) => ({ query: 'mutation ($id: ID!) { moveModule(moduleId: $id, position: 1) { id } }', variables: { id: w.draft.moduleId }, target: w.draft.moduleId }),
+  },
+  'Mutation.moveOrgUnit': {
+    allowed: ADMIN,
+    call: async (w) => {
+      const id = await w.freshUnit();
+      return { query: 'mutation ($id: ID!, $parent: ID) { moveOrgUnit(id: $id, parentId: $parent) { id } }', variables: { id, parent: w.unitA1 }, target: id };
+    },
+  },
+  'Mutation.publishCourse': {
+    allowed: ADMIN,
+    call: async (w) => {
+      const { courseId } = await w.freshInReview();
+      return { query: 'mutation ($id: ID!) { publishCourse(courseId: $id) { id } }', variables: { id: courseId }, target: courseId };
+    },
+  },
+  'Mutation.refreshToken': {
+    allowed: EVERYONE,
+    call: async (w) => ({ query: 'mutation ($t: String!) { refreshToken(refreshToken: $t) { accessToken } }', variables: { t: await w.targetRefreshToken() } }),
+  },
+  'Mutation.register': {
+    allowed: EVERYONE,
+    call: () => ({
+      query: 'mutation ($input: RegisterInput!) { register(input: $input) { accessToken } }',
+      variables: { input: { fullName: 'Người Mới', email: `moi.${randomUUID()}@test.hocso.vn`, password: 'Hoc-so-2026' } },
+    }),
+  },
+  'Mutation.removeCourseAuthor': {
+    allowed: OWNER_OR_ADMIN,
+    call: async (w) => {
+      const { courseId } = await w.freshCoAuthored();
+      return { query: 'mutation ($id: ID!, $email: String!) { removeCourseAuthor(courseId: $id, email: $email) { id } }', variables: { id: courseId, email: w.candidateEmail }, target: courseId };
+    },
+  },
+  'Mutation.renameOrgUnit': {
+    allowed: ADMIN,
+    call: (w) => ({ query: 'mutation ($id: ID!) { renameOrgUnit(id: $id, name: "Xã A1") { id } }', variables: { id: w.unitA1 } }),
+  },
+  'Mutation.renameQuestionBank': {
+    allowed: OWNER_OR_ADMIN,
+    call: (w) => ({ query: 'mutation ($id: ID!) { renameQuestionBank(bankId: $id, title: "Ngân hàng của giảng viên") { id } }', variables: { id: w.bankId }, target: w.bankId }),
+  },
+  'Mutation.returnCourseToDraft': {
+    allowed: ADMIN,
+    call: async (w) => {
+      const { courseId } = await w.freshInReview();
+      return { query: 'mutation ($id: ID!) { returnCourseToDraft(courseId: $id, comment: "Cần sửa chương 1") { id } }', variables: { id: courseId }, target: courseId };
+    },
+  },
+  'Mutation.revokeRole': {
+    allowed: ADMIN,
+    call: (w) => ({ query: 'mutation ($id: ID!) { revokeRole(userId: $id, role: TRAINER) { id } }', variables: { id: w.target.id }, target: w.target.id }),
+  },
+  'Mutation.setPasswordWithToken': {
+    allowed: EVERYONE,
+    call: async (w) => ({
+      query: 'mutation ($t: String!, $p: String!) { setPasswordWithToken(token: $t, password: $p) { accessToken } }',
+      variables: { t: await w.targetPasswordToken(), p: TEST_PASSWORD },
+    }),
+  },
+  'Mutation.shareQuestionBank': {
+    allowed: OWNER_OR_ADMIN,
+    call: async (w) => {
+      const id = await w.freshBank();
+      return { query: 'mutation ($id: ID!, $email: String!) { shareQuestionBank(bankId: $id, userEmail: $email) { id } }', variables: { id, email: w.candidateEmail }, target: id };
+    },
+  },
+  'Mutation.startOfficialImport': {
+    allowed: MANAGERS_AND_ADMIN,
+    call: () => ({
+      query: 'mutation ($input: StartOfficialImportInput!) { startOfficialImport(input: $input) { id } }',
+      variables: { input: { fileName: 'can-bo.csv', contentBase64: Buffer.from(`full_name,email,org_unit_code\nNguyễn Văn Mới,moi.${randomUUID()}@test.hocso.vn,X\n`).toString('base64') } },
+    }),
+  },
+  'Mutation.submitCourseForReview': {
+    allowed: OWNER_OR_ADMIN,
+    call: async (w) => {
+      const { courseId } = await w.freshDraft();
+      return { query: 'mutation ($id: ID!) { submitCourseForReview(courseId: $id) { id } }', variables: { id: courseId }, target: courseId };
+    },
+  },
+  'Mutation.unshareQuestionBank': {
+    allowed: OWNER_OR_ADMIN,
+    call: async (w) => {
+      const id = await w.freshSharedBank();
+      return { query: 'mutation ($id: ID!, $email: String!) { unshareQuestionBank(bankId: $id, userEmail: $email) { id } }', variables: { id, email: w.candidateEmail }, target: id };
+    },
+  },
+  'Mutation.updateCourse': {
+    allowed: OWNER_OR_ADMIN,
+    call: (w) => ({
+      query: 'mutation ($id: ID!, $input: UpdateCourseInput!) { updateCourse(courseId: $id, input: $input) { id } }',
+      variables: { id: w.draft.courseId, input: { title: 'Khoá học của giảng viên' } },
+      target: w.draft.courseId,
+    }),
+  },
+  'Mutation.updateLesson': {
+    allowed: OWNER_OR_ADMIN,
+    call: (w) => ({
+      query: 'mutation ($id: ID!, $input: UpdateLessonInput!) { updateLesson(lessonId: $id, input: $input) { id } }',
+      variables: { id: w.draft.lessonId, input: { title: 'Bài 1' } },
+      target: w.draft.lessonId,
+    }),
+  },
+  'Mutation.updateModule': {
+    allowed: OWNER_OR_ADMIN,
+    call: (w) => ({ query: 'mutation ($id: ID!) { updateModule(moduleId: $id, title: "Chương 1") { id } }', variables: { id: w.draft.moduleId }, target: w.draft.moduleId }),
+  },
+  'Mutation.updateProfile': {
+    allowed: SIGNED_IN,
+    call: () => ({ query: 'mutation ($input: UpdateProfileInput!) { updateProfile(input: $input) { id } }', variables: { input: { fullName: 'Tên Đã Sửa' } } }),
+  },
+  'Mutation.updateQuestion': {
+    allowed: OWNER_OR_ADMIN,
+    call: (w) => ({
+      query: 'mutation ($id: ID!, $input: QuestionInput!) { updateQuestion(id: $id, input: $input) { id } }',
+      variables: { id: w.questionId, input: { prompt: 'Viết về chuyển đổi số ở xã em' } },
+      target: w.questionId,
+    }),
+  },
+  'Mutation.withdraw': {
+    allowed: ['learner'],
+    call: async (w) => {
+      const { courseId } = await w.freshEnrolled();
+      return { query: 'mutation ($id: ID!) { withdraw(courseId: $id) { id } }', variables: { id: courseId } };
+    },
+  },
+};
+
+/** The operation a document calls (its one root field), as `Query.course`. */
+function calledOperation(query: string): string {
+  const operation = parse(query).definitions.find((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION);
+  const fields = operation?.selectionSet.selections.filter((selection) => selection.kind === Kind.FIELD) ?? [];
+  if (!operation || fields.length !== 1 || fields[0]?.kind !== Kind.FIELD) throw new Error(`one root field expected in ${query}`);
+  return `${operation.operation === 'query' ? 'Query' : 'Mutation'}.${fields[0].name.value}`;
+}
+
+describe('authorization matrix: every operation × every kind of caller × a resource of someone else', () => {
+  let api: TestApi;
+  let db: DataSource;
+  let world: World;
+  let rowCounts: () => Promise<Record<string, number>>;
+  const tokens = new Map<Role, string | undefined>();
+  const emails = new Map<Role, string>();
+  const tally = { cases: 0, refused: 0, allowed: 0, leaks: 0, wrong: 0 };
+  const operationNames = schemaOperations().map((operation) => operation.name);
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    db = api.app.get<DataSource>(getDataSourceToken());
+    rowCounts = await rowCounter(db);
+    const unitA = await createTestOrgUnit(db, { kind: 'DISTRICT' });
+    const unitA1 = await createTestOrgUnit(db, { parent: unitA });
+    const unitB = await createTestOrgUnit(db, { kind: 'DISTRICT' });
+    const people: Record<Exclude<Role, 'anonymous'>, Awaited<ReturnType<typeof createTestUser>>> = {
+      learner: await createTestUser(db, { audience: 'OFFICIAL', orgUnitId: unitA1.id }),
+      citizen: await createTestUser(db),
+      trainer: await createTestUser(db, { roles: [{ role: 'TRAINER' }] }),
+      otherTrainer: await createTestUser(db, { roles: [{ role: 'TRAINER' }] }),
+      foreignManager: await createTestUser(db, { audience: 'OFFICIAL', orgUnitId: unitB.id, roles: [{ role: 'UNIT_MANAGER', orgUnitId: unitB.id }] }),
+      admin: await createTestUser(db, { roles: [{ role: 'ADMIN' }] }),
+    };
+    tokens.set('anonymous', undefined);
+    for (const [role, person] of Object.entries(people) as Array<[Exclude<Role, 'anonymous'>, { email: string }]>) {
+      emails.set(role, person.email);
+      tokens.set(role, await signIn(api, person.email));
+    }
+    const targetName = `Người Ở Xã A1 ${randomUUID().slice(0, 8)}`;
+    const target = await createTestUser(db, { audience: 'OFFICIAL', orgUnitId: unitA1.id, fullName: targetName });
+    const candidate = await createTestUser(db, { roles: [{ role: 'TRAINER' }] });
+    const trackCode = `mx-${randomUUID().slice(0, 8)}`;
+    const [{ id: trackId }] = (await db.query(`INSERT INTO track (code, title, description) VALUES ($1, 'Lộ trình thử', 'Mô tả') RETURNING id`, [trackCode])) as Array<{ id: string }>;
+
+    const as = async <T>(role: Role, query: string, variables: Record<string, unknown>): Promise<T> => {
+      const response = await api.gql<T>(query, variables, tokens.get(role));
+      if (!response.data) throw new Error(`${role}: ${JSON.stringify(response.errors)}`);
+      return response.data;
+    };
+    const freshDraft = async (): Promise<Course> => {
+      const { createCourse } = await as<{ createCourse: { id: string } }>('trainer', 'mutation ($input: CreateCourseInput!) { createCourse(input: $input) { id } }', {
+        input: { code: `MX-${randomUUID().slice(0, 8)}`, title: 'Khoá học của giảng viên', summary: 'Tóm tắt', hours: 2 },
+      });
+      const { addModule } = await as<{ addModule: { id: string } }>('trainer', 'mutation ($input: AddModuleInput!) { addModule(input: $input) { id } }', {
+        input: { courseId: createCourse.id, title: 'Chương 1' },
+      });
+      const { addLesson } = await as<{ addLesson: { id: string } }>('trainer', 'mutation ($input: AddLessonInput!) { addLesson(input: $input) { id } }', {
+        input: { moduleId: addModule.id, kind: 'TEXT', title: 'Bài 1', body: '# Bài 1' },
+      });
+      return { courseId: createCourse.id, moduleId: addModule.id, lessonId: addLesson.id };
+    };
+    const freshInReview = async (): Promise<Course> => {
+      const course = await freshDraft();
+      await as('trainer', 'mutation ($id: ID!) { submitCourseForReview(courseId: $id) { id } }', { id: course.courseId });
+      return course;
+    };
+    const freshPublished = async (): Promise<Course> => {
+      const course = await freshInReview();
+      await as('admin', 'mutation ($id: ID!) { publishCourse(courseId: $id) { id } }', { id: course.courseId });
+      return course;
+    };
+    const freshEnrolled = async (): Promise<Course & { enrollmentId: string }> => {
+      const course = await freshPublished();
+      const { enroll } = await as<{ enroll: { id: string } }>('learner', 'mutation ($id: ID!) { enroll(courseId: $id) { id } }', { id: course.courseId });
+      return { ...course, enrollmentId: enroll.id };
+    };
+    const freshBank = async (): Promise<string> =>
+      (await as<{ createQuestionBank: { id: string } }>('trainer', 'mutation ($input: CreateQuestionBankInput!) { createQuestionBank(input: $input) { id } }', { input: { title: 'Ngân hàng của giảng viên' } }))
+        .createQuestionBank.id;
+    const bankId = await freshBank();
+    const freshQuestion = async (): Promise<string> =>
+      (
+        await as<{ createQuestion: { id: string } }>('trainer', 'mutation ($id: ID!, $input: QuestionInput!) { createQuestion(bankId: $id, input: $input) { id } }', {
+          id: bankId,
+          input: { type: 'ESSAY', prompt: 'Viết về chuyển đổi số' },
+        })
+      ).createQuestion.id;
+    const { startOfficialImport } = await as<{ startOfficialImport: { id: string } }>(
+      'admin',
+      'mutation ($input: StartOfficialImportInput!) { startOfficialImport(input: $input) { id } }',
+      { input: { fileName: 'can-bo.csv', contentBase64: Buffer.from(`full_name,email,org_unit_code\nNguyễn Văn Ba,ba.${randomUUID()}@test.hocso.vn,${unitA1.code}\n`).toString('base64') } },
+    );
+    world = {
+      unitA: unitA.id,
+      unitA1: unitA1.id,
+      target: { id: target.id, email: target.email, fullName: targetName },
+      candidateEmail: candidate.email,
+      draft: await freshDraft(),
+      published: await freshPublished(),
+      enrolled: await freshEnrolled(),
+      bankId,
+      questionId: await freshQuestion(),
+      importId: startOfficialImport.id,
+      trackCode,
+      trackId,
+      learnerId: people.learner.id,
+      freshDraft,
+      freshInReview,
+      freshEnrolled,
+      freshCoAuthored: async () => {
+        const course = await freshDraft();
+        await as('trainer', 'mutation ($id: ID!, $email: String!) { addCourseAuthor(courseId: $id, email: $email) { id } }', { id: course.courseId, email: candidate.email });
+        return course;
+      },
+      freshBank,
+      freshSharedBank: async () => {
+        const id = await freshBank();
+        await as('trainer', 'mutation ($id: ID!, $email: String!) { shareQuestionBank(bankId: $id, userEmail: $email) { id } }', { id, email: candidate.email });
+        return id;
+      },
+      freshQuestion,
+      freshUnit: async () => (await createTestOrgUnit(db, { kind: 'HAMLET', parent: unitA })).id,
+      targetRefreshToken: async () =>
+        (await as<{ login: { refreshToken: string } }>('anonymous', 'mutation ($input: LoginInput!) { login(input: $input) { refreshToken } }', { input: { email: target.email, password: TEST_PASSWORD } }))
+          .login.refreshToken,
+      targetPasswordToken: () => api.app.get(AuthService).createPasswordToken(target.id),
+    };
+  });
+
+  afterAll(async () => {
+    console.log(`authorization matrix: ${tally.cases} cases, ${tally.refused} refused, ${tally.allowed} allowed, ${tally.leaks} leaks, ${tally.wrong} not as the table says`);
+    await api?.close();
+  });
+
+  it('has an entry for every operation of the schema, and none for an operation that does not exist', () => {
+    expect(operationNames.filter((name) => !PERMISSIONS[name])).toEqual([]);
+    expect(Object.keys(PERMISSIONS).filter((name) => !operationNames.includes(name))).toEqual([]);
+  });
+
+  it('lets anonymous callers do exactly what the public operations allow', () => {
+    const anonymous = Object.entries(PERMISSIONS)
+      .filter(([, permission]) => permission.allowed.includes('anonymous'))
+      .map(([name]) => name);
+    expect(anonymous.filter((name) => !PUBLIC_OPERATIONS.includes(name))).toEqual([]);
+  });
+
+  it.each(Object.keys(PERMISSIONS).sort())('%s', async (name) => {
+    const permission = PERMISSIONS[name] as Permission;
+    const outcomes: string[] = [];
+    for (const role of ROLES) {
+      const call = await permission.call(world, role);
+      expect(calledOperation(call.query)).toBe(name);
+      const field = name.split('.')[1] as string;
+      const before = await rowCounts();
+      const response = await api.gql(call.query, call.variables, tokens.get(role));
+      tally.cases++;
+      const codes = (response.errors ?? []).map((error) => error.extensions?.code ?? '(none)');
+      const value = response.data?.[field];
+      const found = call.target !== undefined && JSON.stringify(response.data ?? null).includes(call.target);
+      let problem: string | null = null;
+      if (permission.allowed.includes(role)) {
+        tally.allowed++;
+        if (codes.length > 0) problem = `refused with ${codes.join(', ')}: ${response.errors?.[0]?.message}`;
+        else if (permission.sees && found !== permission.sees.includes(role)) problem = found ? 'finds the resource in the list' : 'does not find the resource in the list';
+        else if (!permission.sees && (value === null || value === undefined) && role !== 'anonymous') problem = 'got no data';
+        if (permission.sees && found && !permission.sees.includes(role)) tally.leaks++;
+      } else {
+        tally.refused++;
+        const refusals = ['FORBIDDEN', 'NOT_FOUND', ...(permission.refusedWith ?? []), ...(role === 'anonymous' ? ['UNAUTHENTICATED'] : [])];
+        if ((value !== null && value !== undefined) || found) {
+          tally.leaks++;
+          problem = `leak: ${JSON.stringify(response.data).slice(0, 200)}`;
+        } else if (codes.length === 0 || !codes.every((code) => refusals.includes(code))) {
+          problem = `refused with ${codes.join(', ') || 'nothing'}, expected one of ${refusals.join(', ')}`;
+        } else {
+          const changed = changedTables(before, await rowCounts());
+          if (changed.length > 0) problem = `refused, yet wrote ${changed.join(', ')}`;
+        }
+      }
+      if (problem) {
+        tally.wrong++;
+        outcomes.push(`${role}: ${problem}`);
+      }
+      if (permission.endsSession && role !== 'anonymous') tokens.set(role, await signIn(api, emails.get(role) as string));
+    }
+    expect(outcomes).toEqual([]);
+  });
+});

@@ -1,0 +1,15 @@
+/** The operations anyone may call without signing in; every other one answers UNAUTHENTICATED. */
+export const PUBLIC_OPERATIONS: readonly string[] = [
+  'Query.course',
+  'Query.courses',
+  'Query.me',
+  'Query.orgUnit',
+  'Query.orgUnits',
+  'Query.track',
+  'Query.tracks',
+  'Mutation.login',
+  'Mutation.logout',
+  'Mutation.refreshToken',
+  'Mutation.register',
+  'Mutation.setPasswordWithToken',
+];
