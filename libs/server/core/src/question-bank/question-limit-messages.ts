@@ -22,6 +22,10 @@ export const QUESTION_LIMIT_MESSAGES = defineMessages({
     vi: 'Đường dẫn danh mục dài tối đa {max} ký tự (hiện có {length})',
     en: 'A category path has at most {max} characters (this one has {length})',
   },
+  'questionCategory.tooManyBytes': {
+    vi: 'Đường dẫn danh mục chiếm tối đa {max} byte khi lưu (đường dẫn này chiếm {bytes} byte); hãy rút ngắn tên các danh mục',
+    en: 'A category path takes at most {max} bytes when stored (this one takes {bytes}); shorten the category names',
+  },
   'questionCategory.tooDeep': {
     vi: 'Danh mục lồng nhau tối đa {max} cấp dưới "top" (danh mục này có {depth} cấp)',
     en: 'Categories nest at most {max} levels below "top" (this one has {depth})',

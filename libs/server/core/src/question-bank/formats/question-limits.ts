@@ -23,8 +23,14 @@ export const QUESTION_LIMITS = {
 
 /** Category paths: as deep and as long as a real bank needs; a path stays well inside an index row. */
 export const CATEGORY_LIMITS = {
-  /** Characters of the whole path (`top/A/B`): at most 3 UTF-8 bytes each, under PostgreSQL's 2,704-byte index row. */
+  /** Characters of the whole path (`top/A/B`). */
   pathLength: 800,
+  /**
+   * UTF-8 bytes of the whole path as it is stored (NFC), which the unique index on (bank, path) holds in a row of at
+   * most 2,704 bytes when the text does not compress. 800 characters of Vietnamese or CJK fit; a name that NFC
+   * spells with more characters than it was typed with (some Hebrew and musical symbols) can go past it.
+   */
+  pathBytes: 2_400,
   /** Levels below `top`. */
   depth: 20,
   /** Characters of one name (Moodle's column). */
@@ -34,12 +40,20 @@ export const CATEGORY_LIMITS = {
 /** What is wrong, as a reason key of the message catalogue and its parameters, and the field at fault. */
 export interface LimitProblem {
   field: string;
-  reason: 'question.textTooLong' | 'question.tooLarge' | 'question.tooManyItems' | 'questionCategory.tooLong' | 'questionCategory.tooDeep' | 'questionCategory.nameTooLong';
+  reason:
+    | 'question.textTooLong'
+    | 'question.tooLarge'
+    | 'question.tooManyItems'
+    | 'questionCategory.tooLong'
+    | 'questionCategory.tooManyBytes'
+    | 'questionCategory.tooDeep'
+    | 'questionCategory.nameTooLong';
   params: Record<string, number | string>;
 }
 
-/** The first bound a normalised category path (`top/A/B`) goes past, or null. */
-export function categoryPathProblem(path: string, field = 'category'): LimitProblem | null {
+/** The first bound a normalised category path (`top/A/B`) goes past, or null; measured as it will be stored (NFC). */
+export function categoryPathProblem(rawPath: string, field = 'category'): LimitProblem | null {
+  const path = rawPath.normalize('NFC');
   const segments = splitCategoryPath(path);
   const depth = segments.length - 1;
   if (depth > CATEGORY_LIMITS.depth) return { field, reason: 'questionCategory.tooDeep', params: { max: CATEGORY_LIMITS.depth, depth } };
@@ -48,6 +62,8 @@ export function categoryPathProblem(path: string, field = 'category'): LimitProb
   if (path.length > CATEGORY_LIMITS.pathLength) {
     return { field, reason: 'questionCategory.tooLong', params: { max: CATEGORY_LIMITS.pathLength, length: path.length } };
   }
+  const bytes = Buffer.byteLength(path, 'utf8');
+  if (bytes > CATEGORY_LIMITS.pathBytes) return { field, reason: 'questionCategory.tooManyBytes', params: { max: CATEGORY_LIMITS.pathBytes, bytes } };
   return null;
 }
 
