@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { AuthService } from '@hocso/server-core';
+import { AuthService, EmailConfirmationService } from '@hocso/server-core';
 import { createTestOrgUnit, createTestUser, TEST_PASSWORD } from '@hocso/server-core/testing';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { Kind, parse, type OperationDefinitionNode } from 'graphql';
@@ -77,6 +77,7 @@ interface World {
   freshUnit(): Promise<string>;
   targetRefreshToken(): Promise<string>;
   targetPasswordToken(): Promise<string>;
+  targetConfirmationToken(): Promise<string>;
 }
 
 const PERMISSIONS: Record<string, Permission> = {
@@ -150,6 +151,11 @@ const PERMISSIONS: Record<string, Permission> = {
     allowed: ['learner'],
     refusedWith: ['CONFLICT'],
     call: (w) => ({ query: 'mutation ($id: ID!) { completeLesson(lessonId: $id) { id } }', variables: { id: w.enrolled.lessonId }, target: w.enrolled.enrollmentId }),
+  },
+  'Mutation.confirmEmail': {
+    // The link of another account: nobody but its holder, who is none of these callers, may use it.
+    allowed: [],
+    call: async (w) => ({ query: 'mutation ($t: String!) { confirmEmail(token: $t) }', variables: { t: await w.targetConfirmationToken() } }),
   },
   'Mutation.createCourse': {
     allowed: TRAINERS_AND_ADMIN,
@@ -270,6 +276,12 @@ const PERMISSIONS: Record<string, Permission> = {
     allowed: OWNER_OR_ADMIN,
     call: (w) => ({ query: 'mutation ($id: ID!) { renameQuestionBank(bankId: $id, title: "Ngân hàng của giảng viên") { id } }', variables: { id: w.bankId }, target: w.bankId }),
   },
+  'Mutation.resendEmailConfirmation': {
+    // Only the self-registered citizen has an address left to confirm; for the others it is already confirmed.
+    allowed: ['citizen'],
+    refusedWith: ['CONFLICT'],
+    call: () => ({ query: 'mutation { resendEmailConfirmation }' }),
+  },
   'Mutation.returnCourseToDraft': {
     allowed: ADMIN,
     call: async (w) => {
@@ -348,6 +360,14 @@ const PERMISSIONS: Record<string, Permission> = {
       target: w.questionId,
     }),
   },
+  'Mutation.updateUserMembership': {
+    allowed: ADMIN,
+    call: (w) => ({
+      query: 'mutation ($id: ID!, $input: UpdateMembershipInput!) { updateUserMembership(userId: $id, input: $input) { id } }',
+      variables: { id: w.target.id, input: { audience: 'LEADER' } },
+      target: w.target.id,
+    }),
+  },
   'Mutation.withdraw': {
     allowed: ['learner'],
     call: async (w) => {
@@ -384,7 +404,7 @@ describe('authorization matrix: every operation × every kind of caller × a res
     const unitB = await createTestOrgUnit(db, { kind: 'DISTRICT' });
     const people: Record<Exclude<Role, 'anonymous'>, Awaited<ReturnType<typeof createTestUser>>> = {
       learner: await createTestUser(db, { audience: 'OFFICIAL', orgUnitId: unitA1.id }),
-      citizen: await createTestUser(db),
+      citizen: await createTestUser(db, { emailVerified: false }),
       trainer: await createTestUser(db, { roles: [{ role: 'TRAINER' }] }),
       otherTrainer: await createTestUser(db, { roles: [{ role: 'TRAINER' }] }),
       foreignManager: await createTestUser(db, { audience: 'OFFICIAL', orgUnitId: unitB.id, roles: [{ role: 'UNIT_MANAGER', orgUnitId: unitB.id }] }),
@@ -483,6 +503,10 @@ describe('authorization matrix: every operation × every kind of caller × a res
         (await as<{ login: { refreshToken: string } }>('anonymous', 'mutation ($input: LoginInput!) { login(input: $input) { refreshToken } }', { input: { email: target.email, password: TEST_PASSWORD } }))
           .login.refreshToken,
       targetPasswordToken: () => api.app.get(AuthService).createPasswordToken(target.id),
+      targetConfirmationToken: async () => {
+        const mail = await db.transaction((manager) => api.app.get(EmailConfirmationService).createLink(manager, { id: target.id, email: target.email, fullName: targetName }));
+        return /token=([\w-]+)/.exec(mail.text)?.[1] as string;
+      },
     };
   });
 
