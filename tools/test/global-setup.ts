@@ -27,10 +27,6 @@ export default async function globalSetup(): Promise<void> {
   process.env['QUEUE_PREFIX'] = `hocso-test-${runId}`;
   process.env['NODE_ENV'] = 'test';
   process.env['LOG_LEVEL'] ??= 'warn';
-  // Every suite signs up and signs in from 127.0.0.1 under one queue prefix, so the per-address throttles
-  // would trip on the suites' sum; the throttles' own tests set the limits they check.
-  process.env['REGISTER_MAX_PER_IP'] ??= '100000';
-  process.env['LOGIN_MAX_FAILURES_PER_IP'] ??= '100000';
   const dataSource = createDataSource({ DATABASE_URL: process.env['DATABASE_URL'], DATABASE_POOL_SIZE: 2 });
   await dataSource.initialize();
   try {
