@@ -1,8 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { launchChromium } from './support/browser';
+import type { Locator, Page } from 'playwright-core';
 import { englishSentences } from './support/english-sentences';
-import { type RunningPlatform, startPlatform } from './support/platform';
+import { usePlatformInChromium } from './support/platform-in-chromium';
 import { DEMO_PASSWORD, newPhonePage, signInThroughPortal } from './support/portal-session';
 
 /** A letter only Vietnamese writes: the error on screen is a Vietnamese sentence, not a code or a blank. */
@@ -15,21 +14,11 @@ const VIETNAMESE = /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽ�
  * English screen finds the server's English, so it can fail.
  */
 describe('error paths of the portal in Vietnamese', () => {
-  let platform: RunningPlatform;
-  let browser: Browser;
+  const suite = usePlatformInChromium();
   const tag = randomBytes(3).toString('hex');
 
-  beforeAll(async () => {
-    platform = await startPlatform();
-    browser = await launchChromium();
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await platform?.stop();
-  });
-
-  const newPage = () => newPhonePage(browser, 20_000);
-  const signIn = (page: Page, email: string, password = DEMO_PASSWORD) => signInThroughPortal(page, platform.url, email, password);
+  const newPage = () => newPhonePage(suite.browser(), 20_000);
+  const signIn = (page: Page, email: string, password = DEMO_PASSWORD) => signInThroughPortal(page, suite.platform().url, email, password);
 
   async function expectNoEnglish(page: Page): Promise<void> {
     expect({ url: page.url(), english: englishSentences(await page.locator('body').innerText()) }).toEqual({ url: page.url(), english: [] });
@@ -46,7 +35,7 @@ describe('error paths of the portal in Vietnamese', () => {
   }
 
   async function api<T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
-    const response = await fetch(`${platform.url}/graphql`, {
+    const response = await fetch(`${suite.platform().url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify({ query, variables }),
@@ -83,7 +72,7 @@ describe('error paths of the portal in Vietnamese', () => {
 
   it('signs up: an email already taken and a weak password', async () => {
     const page = await newPage();
-    await page.goto(`${platform.url}/sign-up`);
+    await page.goto(`${suite.platform().url}/sign-up`);
     await page.getByTestId('signup-fullname').fill('Nguyễn Thị Mai');
     await page.getByTestId('signup-email').fill('citizen@demo.hocso.vn');
     await page.getByTestId('signup-password').fill('hoc-so-2026');
@@ -101,7 +90,7 @@ describe('error paths of the portal in Vietnamese', () => {
     const email = `lan.${tag}@gmail.com`;
     await api('mutation ($input: RegisterInput!) { register(input: $input) { accessToken } }', { input: { fullName: 'Trần Thị Lan', email, password: 'hoc-so-2026' } });
     const page = await newPage();
-    await page.goto(`${platform.url}/sign-in`);
+    await page.goto(`${suite.platform().url}/sign-in`);
     await page.getByTestId('signin-email').fill(email);
     const error = page.getByTestId('form-error');
     let text = '';
@@ -122,7 +111,7 @@ describe('error paths of the portal in Vietnamese', () => {
   it('manages org units: a code already used, a unit that still has members, a delete only administrators may do', async () => {
     const admin = await newPage();
     await signIn(admin, 'admin@demo.hocso.vn');
-    await admin.goto(`${platform.url}/admin/org-units`);
+    await admin.goto(`${suite.platform().url}/admin/org-units`);
     await admin.locator('.hs-tree__label', { hasText: 'Tỉnh Bến Tre' }).first().waitFor();
     await admin.locator('summary').first().click();
     const create = admin.getByTestId('create-org-unit-form').first();
@@ -143,7 +132,7 @@ describe('error paths of the portal in Vietnamese', () => {
 
     const manager = await newPage();
     await signIn(manager, 'manager@demo.hocso.vn');
-    await manager.goto(`${platform.url}/admin/org-units`);
+    await manager.goto(`${suite.platform().url}/admin/org-units`);
     await manager.locator('.hs-tree__label', { hasText: 'Tỉnh Bến Tre' }).first().click();
     const managed = manager.getByTestId('org-unit-details');
     await managed.getByTestId('org-unit-delete').click();
@@ -155,7 +144,7 @@ describe('error paths of the portal in Vietnamese', () => {
   it('imports officials: a file that is not UTF-8, then rejected rows; on the English screen the same rows are English', async () => {
     const page = await newPage();
     await signIn(page, 'admin@demo.hocso.vn');
-    await page.goto(`${platform.url}/admin/imports`);
+    await page.goto(`${suite.platform().url}/admin/imports`);
     const header = 'full_name,email,phone,org_unit_code,audience,position';
     await page.getByTestId('import-file').setInputFiles({
       name: 'can-bo-latin1.csv',
@@ -236,7 +225,7 @@ describe('error paths of the portal in Vietnamese', () => {
     await api('mutation ($id: ID!) { submitCourseForReview(courseId: $id) { id } }', { id: course.id }, token);
     const page = await newPage();
     await signIn(page, 'admin@demo.hocso.vn');
-    await page.goto(`${platform.url}/admin/reviews`);
+    await page.goto(`${suite.platform().url}/admin/reviews`);
     const item = page.locator(`[data-testid="review-item"][data-course-id="${course.id}"]`);
     await item.getByTestId('review-return').click();
     await expectVietnameseError(page, item.getByTestId('form-error'), /cần sửa gì/);
@@ -248,7 +237,7 @@ describe('error paths of the portal in Vietnamese', () => {
     const course = await draftCourse(token, `TEP-${tag.toUpperCase()}`);
     const page = await newPage();
     await signIn(page, 'trainer@demo.hocso.vn');
-    await page.goto(`${platform.url}/teach/courses/${course.id}/edit`);
+    await page.goto(`${suite.platform().url}/teach/courses/${course.id}/edit`);
     const module = page.getByTestId('editor-module').first();
     await module.getByTestId('lesson-add-open').click();
     await module.getByTestId('lesson-add-kind').selectOption('FILE');
@@ -260,13 +249,13 @@ describe('error paths of the portal in Vietnamese', () => {
   it('shows a page that does not exist and ids that do not exist', async () => {
     const page = await newPage();
     await signIn(page, 'trainer@demo.hocso.vn');
-    await page.goto(`${platform.url}/khong-co-trang-nay`);
+    await page.goto(`${suite.platform().url}/khong-co-trang-nay`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await expectNoEnglish(page);
     const missing = randomUUID();
-    await page.goto(`${platform.url}/courses/${missing}`);
+    await page.goto(`${suite.platform().url}/courses/${missing}`);
     await expectVietnameseError(page, page.getByRole('alert').filter({ hasText: missing }), /khóa học/);
-    await page.goto(`${platform.url}/teach/banks/${missing}`);
+    await page.goto(`${suite.platform().url}/teach/banks/${missing}`);
     await expectVietnameseError(page, page.getByRole('alert').filter({ hasText: missing }), /ngân hàng câu hỏi/);
     await page.context().close();
   });
