@@ -2,24 +2,20 @@ import { isUuid } from '@hocso/contracts';
 import { DomainError, unstorableCharacterIn } from '@hocso/server-core';
 import {
   type DocumentNode,
-  type FieldNode,
   type FragmentDefinitionNode,
   getArgumentValues,
-  getNamedType,
   getOperationAST,
   getVariableValues,
   type GraphQLInputType,
-  type GraphQLNamedType,
   type GraphQLSchema,
   isInputObjectType,
-  isInterfaceType,
   isListType,
   isNonNullType,
-  isObjectType,
   isScalarType,
   Kind,
-  type SelectionSetNode,
 } from 'graphql';
+import { MAX_SELECTED_FIELDS } from './query-limits.plugin';
+import { forEachSelectedField, TooManySelectedFields } from './selected-fields';
 
 /**
  * The first argument value of the operation that no resolver should see: an `ID` that is not a uuid (every
@@ -35,55 +31,32 @@ export function findMalformedInput(
   rawVariables: Record<string, unknown> | null | undefined,
 ): DomainError | null {
   const operation = getOperationAST(document, operationName);
-  const root = operation ? schema.getRootType(operation.operation) : undefined;
-  if (!operation || !root) return null;
+  if (!operation) return null;
   const variables = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables ?? {});
   if (variables.errors) return null;
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   }
-  const visitedFragments = new Set<string>();
-
-  const inSelections = (selections: SelectionSetNode, parent: GraphQLNamedType): DomainError | null => {
-    for (const selection of selections.selections) {
-      let problem: DomainError | null = null;
-      if (selection.kind === Kind.FIELD) {
-        problem = inField(selection, parent);
-      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        const condition = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parent;
-        problem = condition ? inSelections(selection.selectionSet, condition) : null;
-      } else {
-        const fragment = fragments.get(selection.name.value);
-        if (fragment && !visitedFragments.has(fragment.name.value)) {
-          visitedFragments.add(fragment.name.value);
-          const condition = schema.getType(fragment.typeCondition.name.value);
-          problem = condition ? inSelections(fragment.selectionSet, condition) : null;
-        }
+  let problem: DomainError | null = null;
+  try {
+    forEachSelectedField(schema, operation, fragments, MAX_SELECTED_FIELDS, ({ field, node }) => {
+      if (problem || field.args.length === 0) return;
+      let values: Record<string, unknown>;
+      try {
+        values = getArgumentValues(field, node, variables.coerced);
+      } catch {
+        return; // graphql-js refuses it during execution, with its own message
       }
-      if (problem) return problem;
-    }
-    return null;
-  };
-
-  const inField = (node: FieldNode, parent: GraphQLNamedType): DomainError | null => {
-    if (!isObjectType(parent) && !isInterfaceType(parent)) return null;
-    const definition = parent.getFields()[node.name.value];
-    if (!definition) return null;
-    let values: Record<string, unknown>;
-    try {
-      values = getArgumentValues(definition, node, variables.coerced);
-    } catch {
-      return null; // graphql-js refuses it during execution, with its own message
-    }
-    for (const argument of definition.args) {
-      const problem = inValue(argument.type, values[argument.name], argument.name);
-      if (problem) return problem;
-    }
-    return node.selectionSet ? inSelections(node.selectionSet, getNamedType(definition.type)) : null;
-  };
-
-  return inSelections(operation.selectionSet, root);
+      for (const argument of field.args) {
+        problem ??= inValue(argument.type, values[argument.name], argument.name);
+      }
+    });
+  } catch (error) {
+    // queryLimitsPlugin has already refused an operation that selects this many fields.
+    if (!(error instanceof TooManySelectedFields)) throw error;
+  }
+  return problem;
 }
 
 function inValue(type: GraphQLInputType, value: unknown, field: string): DomainError | null {
