@@ -1,7 +1,7 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { GqlExecutionContext } from '@nestjs/graphql';
 import { AuthService, DomainError } from '@hocso/server-core';
+import { requestOf } from './current-actor.decorator';
 import { fileSessionTokenOf } from './file-session-cookie';
 import { IS_PUBLIC } from './public.decorator';
 import type { ActorLookup, RequestWithActor } from './request-with-actor';
@@ -20,9 +20,7 @@ export class AuthGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]) ?? false;
     const isGraphql = context.getType<string>() === 'graphql';
-    const req = isGraphql
-      ? GqlExecutionContext.create(context).getContext<{ req: RequestWithActor }>().req
-      : context.switchToHttp().getRequest<RequestWithActor>();
+    const req = requestOf(context);
     const token = bearerTokenOf(req) ?? (isGraphql ? undefined : fileSessionTokenOf(req));
     if (token) {
       const lookup = await (req.actorLookup ??= this.lookUp(token));
