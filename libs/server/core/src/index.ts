@@ -23,3 +23,4 @@ export * from './outbox';
 export * from './question-bank';
 export * from './courses';
 export * from './enrollments';
+export * from './exams';

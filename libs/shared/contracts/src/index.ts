@@ -3,6 +3,7 @@ export * from './audiences';
 export * from './queues';
 export * from './official-import';
 export * from './mail';
+export * from './exam-deadline';
 export * from './error-codes';
 export * from './demo-accounts';
 export * from './uuid';

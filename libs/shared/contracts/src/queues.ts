@@ -2,5 +2,6 @@
 export const QUEUES = {
   officialImport: 'official-import',
   mail: 'mail',
+  examDeadline: 'exam-deadline',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];

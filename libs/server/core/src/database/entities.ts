@@ -1,5 +1,6 @@
 import { AUTH_ENTITIES } from '../auth/auth-entities';
 import { COURSE_ENTITIES } from '../courses/course-entities';
+import { EXAM_ENTITIES } from '../exams/exam-entities';
 import { ENROLLMENT_ENTITIES } from '../enrollments/enrollment-entities';
 import { OFFICIAL_IMPORT_ENTITIES } from '../official-imports/official-import-entities';
 import { ORG_UNIT_ENTITIES } from '../org-units/org-unit-entities';
@@ -18,5 +19,6 @@ export const ENTITIES = [
   ...QUESTION_BANK_ENTITIES,
   ...COURSE_ENTITIES,
   ...ENROLLMENT_ENTITIES,
+  ...EXAM_ENTITIES,
   ...OUTBOX_ENTITIES,
 ];

@@ -1,6 +1,7 @@
 import { ACCESS_MESSAGES } from '../access/access-messages';
 import { AUTH_MESSAGES } from '../auth/auth-messages';
 import { COURSE_MESSAGES } from '../courses/course-messages';
+import { EXAM_MESSAGES } from '../exams/exam-messages';
 import { ENROLLMENT_MESSAGES } from '../enrollments/enrollment-messages';
 import { MAIL_MESSAGES } from '../mail/mail-messages';
 import { OFFICIAL_IMPORT_MESSAGES } from '../official-imports/official-import-messages';
@@ -34,6 +35,7 @@ export const MESSAGES = {
   ...PAGINATION_MESSAGES,
   ...COURSE_MESSAGES,
   ...ENROLLMENT_MESSAGES,
+  ...EXAM_MESSAGES,
   ...MAIL_MESSAGES,
   ...INPUT_MESSAGES,
   ...ACCOUNT_MESSAGES,
