@@ -9,3 +9,6 @@ export * from './attempt-answer.entity';
 export * from './exam-settings';
 export * from './attempt-slot';
 export * from './answer-response';
+export * from './exam-effective-settings';
+export * from './attempt-deadline';
+export * from './exam-deadline-scheduler';

@@ -1,0 +1,70 @@
+import type { EntityManager } from 'typeorm';
+import type { ExamEntity } from './exam.entity';
+
+/** What applies to one learner at one exam once overrides and their personal accommodation are taken into account. */
+export interface EffectiveExamSettings {
+  timeMultiplier: number;
+  /** Null: unlimited. */
+  maxAttempts: number | null;
+  opensAt: Date | null;
+  closesAt: Date | null;
+}
+
+/** The override columns that take part; a null field leaves the value below it in force. */
+export interface OverrideValues {
+  timeMultiplier: number | null;
+  extraAttempts: number | null;
+  opensAt: Date | null;
+  closesAt: Date | null;
+}
+
+/**
+ * The learner's own override wins over their units' (the deepest unit first), which win over the exam. Time
+ * multipliers do not stack: the largest of the override's and the personal accommodation's applies, because an
+ * exam-wide override for a commune must not cut a learner's standing accommodation.
+ */
+export function mergeExamSettings(
+  exam: Pick<ExamEntity, 'maxAttempts' | 'opensAt' | 'closesAt'>,
+  overridesMostSpecificFirst: readonly OverrideValues[],
+  accommodationMultiplier: number | null,
+): EffectiveExamSettings {
+  const first = <K extends keyof OverrideValues>(key: K): OverrideValues[K] | null =>
+    overridesMostSpecificFirst.find((override) => override[key] !== null)?.[key] ?? null;
+  const extraAttempts = first('extraAttempts') ?? 0;
+  return {
+    timeMultiplier: Math.max(first('timeMultiplier') ?? 1, accommodationMultiplier ?? 1),
+    maxAttempts: exam.maxAttempts === null ? null : exam.maxAttempts + extraAttempts,
+    opensAt: first('opensAt') ?? exam.opensAt,
+    closesAt: first('closesAt') ?? exam.closesAt,
+  };
+}
+
+interface OverrideRow {
+  time_multiplier: number | null;
+  extra_attempts: number | null;
+  opens_at: Date | null;
+  closes_at: Date | null;
+}
+
+/** Reads the overrides of the learner and of the units above them (most specific first), and their accommodation. */
+export async function loadEffectiveSettings(manager: EntityManager, exam: ExamEntity, userId: string): Promise<EffectiveExamSettings> {
+  const overrides: OverrideRow[] = await manager.query(
+    `SELECT x.time_multiplier, x.extra_attempts, x.opens_at, x.closes_at
+       FROM exam_override x
+       LEFT JOIN org_unit ou ON ou.id = x.org_unit_id
+      WHERE x.exam_id = $1
+        AND (x.user_id = $2
+             OR (SELECT mine.path FROM app_user u JOIN org_unit mine ON mine.id = u.org_unit_id WHERE u.id = $2) LIKE ou.path || '%')
+      ORDER BY (x.user_id IS NOT NULL) DESC, length(ou.path) DESC`,
+    [exam.id, userId],
+  );
+  const [accommodation]: Array<{ time_multiplier: number }> = await manager.query(
+    'SELECT time_multiplier FROM learner_accommodation WHERE user_id = $1',
+    [userId],
+  );
+  return mergeExamSettings(
+    exam,
+    overrides.map((row) => ({ timeMultiplier: row.time_multiplier, extraAttempts: row.extra_attempts, opensAt: row.opens_at, closesAt: row.closes_at })),
+    accommodation?.time_multiplier ?? null,
+  );
+}
