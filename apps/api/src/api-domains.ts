@@ -2,6 +2,7 @@ import type { ApiDomain } from './api-domain';
 import { AUTH_API } from './auth/auth-api.module';
 import { COURSES_API } from './courses/courses-api.module';
 import { ENROLLMENTS_API } from './enrollments/enrollments-api.module';
+import { EXAMS_API } from './exams/exams-api.module';
 import { OFFICIAL_IMPORTS_API } from './official-imports/official-imports-api.module';
 import { ORG_UNITS_API } from './org-units/org-units-api.module';
 import { QUESTION_BANK_API } from './question-bank/question-bank-api.module';
@@ -9,6 +10,6 @@ import { TRACKS_API } from './tracks/tracks-api.module';
 import { USERS_API } from './users/users-api.module';
 
 /** Every domain of the API, one line each: the app module imports them and the schema emitter reads their resolvers. */
-export const API_DOMAINS: ApiDomain[] = [AUTH_API, USERS_API, ORG_UNITS_API, TRACKS_API, OFFICIAL_IMPORTS_API, QUESTION_BANK_API, COURSES_API, ENROLLMENTS_API];
+export const API_DOMAINS: ApiDomain[] = [AUTH_API, USERS_API, ORG_UNITS_API, TRACKS_API, OFFICIAL_IMPORTS_API, QUESTION_BANK_API, COURSES_API, ENROLLMENTS_API, EXAMS_API];
 
 export const RESOLVERS = API_DOMAINS.flatMap((domain) => domain.resolvers);

@@ -25,6 +25,11 @@ export const LIST_BOUNDS = {
   matchPairsPerQuestion: 10,
   numericAnswersPerQuestion: 5,
   attachmentsPerQuestion: 5,
+  /** An exam holds at most 50 rules (EXAM_LIMITS); most have a few. */
+  rulesPerExam: 10,
+  overridesPerExam: 20,
+  /** Exams of a bank and public exams: the services answer at most EXAM_LIST_LIMIT. */
+  examsPerList: 50,
 } as const;
 
 /** Page sizes of the paged lists the services clamp without exporting their sizes. */

@@ -1,4 +1,4 @@
-import { CATEGORY_LIMITS, DEFAULT_IMPORT_LIMITS, MAX_IMPORT_BYTES, QUESTION_LIMITS } from '@hocso/server-core';
+import { CATEGORY_LIMITS, DEFAULT_IMPORT_LIMITS, EXAM_LIMITS, MAX_IMPORT_BYTES, QUESTION_LIMITS } from '@hocso/server-core';
 
 /** Characters of base64 that carry `bytes` bytes, with a line break every 76 characters as MIME writes them. */
 function base64Length(bytes: number): number {
@@ -32,6 +32,8 @@ export const TEXT_BOUNDS = {
   /** Opaque page cursors: a question's holds its category path. */
   cursor: 8_000,
   categoryPath: CATEGORY_LIMITS.pathLength + 200,
+  examInstructions: EXAM_LIMITS.instructionsLength,
+  accommodationNote: EXAM_LIMITS.accommodationNoteLength,
   questionText: QUESTION_LIMITS.textLength,
   questionName: QUESTION_LIMITS.nameLength,
   questionIdNumber: QUESTION_LIMITS.idNumberLength,

@@ -63,6 +63,9 @@ interface World {
   enrolled: Course & { enrollmentId: string };
   bankId: string;
   questionId: string;
+  /** A course exam of the trainer's bank (nobody is enrolled), and a public one. */
+  examId: string;
+  openExamId: string;
   importId: string;
   trackCode: string;
   trackId: string;
@@ -87,6 +90,20 @@ const PERMISSIONS: Record<string, Permission> = {
     sees: OWNER_OR_ADMIN,
     call: (w) => ({ query: '{ courses(status: DRAFT, first: 100) { edges { node { id } } } }', target: w.draft.courseId }),
   },
+  'Query.exam': {
+    // Unit managers monitor exams for the takers of their subtree; nobody here is enrolled in a course with it.
+    allowed: ['trainer', 'foreignManager', 'admin'],
+    call: (w) => ({ query: 'query ($id: ID!) { exam(id: $id) { id title } }', variables: { id: w.examId }, target: w.examId }),
+  },
+  'Query.examRuleCounts': {
+    allowed: OWNER_OR_ADMIN,
+    call: (w) => ({ query: 'query ($id: ID!) { examRuleCounts(bankId: $id, rules: [{ count: 1 }]) }', variables: { id: w.bankId } }),
+  },
+  'Query.examsOfBank': {
+    allowed: OWNER_OR_ADMIN,
+    call: (w) => ({ query: 'query ($id: ID!) { examsOfBank(bankId: $id) { id } }', variables: { id: w.bankId }, target: w.examId }),
+  },
+  'Query.openExams': { allowed: SIGNED_IN, sees: SIGNED_IN, call: (w) => ({ query: '{ openExams { id } }', target: w.openExamId }) },
   'Query.exportQuestions': {
     allowed: OWNER_OR_ADMIN,
     call: (w) => ({ query: 'query ($id: ID!) { exportQuestions(bankId: $id, format: GIFT) }', variables: { id: w.bankId } }),
@@ -162,6 +179,13 @@ const PERMISSIONS: Record<string, Permission> = {
     call: () => ({
       query: 'mutation ($input: CreateCourseInput!) { createCourse(input: $input) { id } }',
       variables: { input: { code: `MX-${randomUUID().slice(0, 8)}`, title: 'Khoá mới', summary: 'Tóm tắt', hours: 1 } },
+    }),
+  },
+  'Mutation.createExam': {
+    allowed: OWNER_OR_ADMIN,
+    call: (w) => ({
+      query: 'mutation ($input: CreateExamInput!) { createExam(input: $input) { id } }',
+      variables: { input: { title: 'Bài thi mới', bankId: w.bankId, rules: [{ count: 1 }] } },
     }),
   },
   'Mutation.createOrgUnit': {
@@ -336,6 +360,14 @@ const PERMISSIONS: Record<string, Permission> = {
       target: w.draft.courseId,
     }),
   },
+  'Mutation.updateExam': {
+    allowed: OWNER_OR_ADMIN,
+    call: (w) => ({
+      query: 'mutation ($id: ID!, $input: CreateExamInput!) { updateExam(id: $id, input: $input) { id } }',
+      variables: { id: w.examId, input: { title: 'Bài thi của giảng viên', bankId: w.bankId, rules: [{ count: 1 }] } },
+      target: w.examId,
+    }),
+  },
   'Mutation.updateLesson': {
     allowed: OWNER_OR_ADMIN,
     call: (w) => ({
@@ -464,6 +496,12 @@ describe('authorization matrix: every operation × every kind of caller × a res
           input: { type: 'ESSAY', prompt: 'Viết về chuyển đổi số' },
         })
       ).createQuestion.id;
+    const createExam = async (openToAll: boolean): Promise<string> =>
+      (
+        await as<{ createExam: { id: string } }>('trainer', 'mutation ($input: CreateExamInput!) { createExam(input: $input) { id } }', {
+          input: { title: 'Bài thi của giảng viên', bankId, rules: [{ count: 1 }], openToAll },
+        })
+      ).createExam.id;
     const { startOfficialImport } = await as<{ startOfficialImport: { id: string } }>(
       'admin',
       'mutation ($input: StartOfficialImportInput!) { startOfficialImport(input: $input) { id } }',
@@ -479,6 +517,8 @@ describe('authorization matrix: every operation × every kind of caller × a res
       enrolled: await freshEnrolled(),
       bankId,
       questionId: await freshQuestion(),
+      examId: await createExam(false),
+      openExamId: await createExam(true),
       importId: startOfficialImport.id,
       trackCode,
       trackId,

@@ -1,13 +1,15 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { QuestionBankModule } from '../question-bank/question-bank.module';
 import { QueueModule } from '../queue/queue.module';
 import { EXAM_ENTITIES } from './exam-entities';
 import { ExamDeadlineScheduler } from './exam-deadline-scheduler';
+import { ExamService } from './exam.service';
 
-const SERVICES = [ExamDeadlineScheduler];
+const SERVICES = [ExamDeadlineScheduler, ExamService];
 
 @Module({
-  imports: [TypeOrmModule.forFeature(EXAM_ENTITIES), QueueModule],
+  imports: [TypeOrmModule.forFeature(EXAM_ENTITIES), QueueModule, QuestionBankModule],
   providers: SERVICES,
   exports: SERVICES,
 })
