@@ -18,6 +18,7 @@ import { COMMON_MESSAGES } from './common-messages';
 import { REQUEST_MESSAGES } from './request-messages';
 import { QUESTION_LIMIT_MESSAGES } from '../question-bank/question-limit-messages';
 import { REQUEST_LIMIT_MESSAGES } from './request-limit-messages';
+import { GRADING_MESSAGES } from '../exams/grading/grading-messages';
 import type { Translation } from './translation';
 
 /** Every message the server can show a user, by reason key: each domain contributes its own file. */
@@ -42,6 +43,7 @@ export const MESSAGES = {
   ...REQUEST_LIMIT_MESSAGES,
   ...QUESTION_LIMIT_MESSAGES,
   ...THROTTLE_MESSAGES,
+  ...GRADING_MESSAGES,
 } satisfies Record<string, Translation>;
 
 export type MessageKey = keyof typeof MESSAGES;
