@@ -19,6 +19,7 @@ import { REQUEST_MESSAGES } from './request-messages';
 import { QUESTION_LIMIT_MESSAGES } from '../question-bank/question-limit-messages';
 import { REQUEST_LIMIT_MESSAGES } from './request-limit-messages';
 import { GRADING_MESSAGES } from '../exams/grading/grading-messages';
+import { STATISTICS_MESSAGES } from '../exams/statistics/statistics-messages';
 import type { Translation } from './translation';
 
 /** Every message the server can show a user, by reason key: each domain contributes its own file. */
@@ -44,6 +45,7 @@ export const MESSAGES = {
   ...QUESTION_LIMIT_MESSAGES,
   ...THROTTLE_MESSAGES,
   ...GRADING_MESSAGES,
+  ...STATISTICS_MESSAGES,
 } satisfies Record<string, Translation>;
 
 export type MessageKey = keyof typeof MESSAGES;

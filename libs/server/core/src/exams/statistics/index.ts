@@ -1,0 +1,3 @@
+export * from './exam-statistics';
+export * from './statistics-csv';
+export * from './statistics-messages';

@@ -1,0 +1,70 @@
+import type { Locale } from '../../i18n/locale';
+import { renderMessage } from '../../i18n/render-message';
+import type { ExamStatistics } from './exam-statistics';
+import type { STATISTICS_MESSAGES } from './statistics-messages';
+
+/** A cell a spreadsheet would read as a formula starts with one of these (OWASP's CSV injection list). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
+/** Excel opens a CSV as UTF-8 (Vietnamese intact) only when it starts with a byte order mark. */
+const BYTE_ORDER_MARK = '\uFEFF';
+
+/**
+ * The statistics as table rows for a spreadsheet, headings in the reader's language: the exam's figures,
+ * then one row per question, then the score histogram, with a blank row between. Percents and indexes are
+ * written as Moodle's report shows them (facility, discrimination and internal consistency in %), with
+ * two decimals and a `.`; an unknown value is an empty cell. `questionNames` adds each question's name.
+ */
+export function statisticsRows(statistics: ExamStatistics, locale: Locale, questionNames: ReadonlyMap<string, string> = new Map()): string[][] {
+  const text = (key: keyof typeof STATISTICS_MESSAGES) => renderMessage(key, {}, locale);
+  return [
+    [text('statistics.attemptCount'), String(statistics.attemptCount)],
+    [text('statistics.meanPercent'), decimal(statistics.meanPercent)],
+    [text('statistics.medianPercent'), decimal(statistics.medianPercent)],
+    [text('statistics.standardDeviation'), decimal(statistics.standardDeviation)],
+    [text('statistics.cronbachAlpha'), percent(statistics.cronbachAlpha)],
+    [],
+    ['slot', 'questionId', 'question', 'attempts', 'facility', 'discrimination', 'flags'].map((column) =>
+      text(`statistics.${column}` as keyof typeof STATISTICS_MESSAGES),
+    ),
+    ...statistics.questions.map((question) => [
+      String(question.slot),
+      question.questionId,
+      questionNames.get(question.questionId) ?? '',
+      String(question.attempts),
+      percent(question.facility),
+      percent(question.discrimination),
+      question.flags.map((flag) => text(`statistics.flag.${flag}`)).join('; '),
+    ]),
+    [],
+    [text('statistics.scoreRange'), text('statistics.attemptsInRange')],
+    ...statistics.histogram.map((bin) => [`${bin.fromPercent}–${bin.toPercent}`, String(bin.count)]),
+  ];
+}
+
+/**
+ * RFC 4180 CSV (comma-separated, CRLF, a cell quoted when it holds a comma, a quote or a line break), with
+ * a byte order mark, and formula-safe: a text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage
+ * return gets a leading `'`, so that a question named `=HYPERLINK(…)` stays text. Plain numbers such as
+ * `-12.5` are left as they are: they cannot be a formula.
+ */
+export function toCsv(rows: readonly (readonly string[])[]): string {
+  return BYTE_ORDER_MARK + rows.map((row) => row.map((cell) => quoted(formulaSafe(cell))).join(',')).join('\r\n') + '\r\n';
+}
+
+/** The cell with a leading `'` when a spreadsheet would run it as a formula. */
+export function formulaSafe(cell: string): string {
+  return FORMULA_START.test(cell) && !PLAIN_NUMBER.test(cell) ? `'${cell}` : cell;
+}
+
+function quoted(cell: string): string {
+  return /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
+}
+
+function decimal(value: number | null): string {
+  return value === null ? '' : value.toFixed(2);
+}
+
+function percent(value: number | null): string {
+  return value === null ? '' : decimal(value * 100);
+}
