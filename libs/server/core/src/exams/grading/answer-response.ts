@@ -56,11 +56,6 @@ const NOT_EXPECTED: Record<ResponseField, ResponseProblem['reason']> = {
   matches: 'answer.matchesNotExpected',
 };
 
-/** The input field a question of this type is answered with; null for a description. */
-export function responseFieldOf(type: QuestionType): ResponseField | null {
-  return FIELD_OF_TYPE[type];
-}
-
 /**
  * The first reason this response cannot be saved for this question, or null when it fits: a field the
  * type does not take, an option or a matching part that is not the question's, a second option for a

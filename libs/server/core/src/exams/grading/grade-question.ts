@@ -72,7 +72,7 @@ function unanswered(type: QuestionType, content: QuestionContent): QuestionGrade
 }
 
 function gradeSingleChoice(content: QuestionContent, optionIds: readonly string[]): QuestionGrade {
-  const chosen = content.options.find((option) => option.id === optionIds.find((id) => isOptionOf(content, id)));
+  const chosen = optionIds.map((id) => content.options.find((option) => option.id === id)).find((option) => option !== undefined);
   if (!chosen) return unanswered('SINGLE_CHOICE', content);
   const fraction = roundFraction(chosen.fraction);
   const outcome = outcomeOfFraction(fraction);
@@ -133,10 +133,6 @@ function hasCombinedFeedback(type: QuestionType): boolean {
 function combinedFeedback(content: QuestionContent, outcome: 'CORRECT' | 'PARTIAL' | 'WRONG'): string | undefined {
   if (outcome === 'CORRECT') return content.correctFeedback;
   return outcome === 'PARTIAL' ? content.partiallyCorrectFeedback : content.incorrectFeedback;
-}
-
-function isOptionOf(content: QuestionContent, id: string): boolean {
-  return content.options.some((option) => option.id === id);
 }
 
 /** A choice Moodle counts as a right part: one that is not graded wrong on its own. */
