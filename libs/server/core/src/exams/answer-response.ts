@@ -1,8 +1,2 @@
-/** A learner's answer to one slot, as saved: only the fields of its question type are set. */
-export interface AnswerResponse {
-  optionIds?: string[];
-  text?: string;
-  number?: number;
-  boolean?: boolean;
-  matches?: Array<{ prompt: string; answer: string }>;
-}
+/** A learner's answer to one slot, as saved: defined, with its shape check, beside the grading that reads it. */
+export type { AnswerResponse, MatchResponse } from './grading/answer-response';

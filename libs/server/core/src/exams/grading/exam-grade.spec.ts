@@ -1,4 +1,5 @@
-import { attemptScore, DEFAULT_PASS_PERCENT, gradeByMethod, passed, roundPercent } from './exam-grade';
+import { DEFAULT_PASS_PERCENT } from '../exam-settings';
+import { attemptScore, gradeByMethod, passed, roundPercent } from './exam-grade';
 
 describe('attemptScore', () => {
   it('sums the points and gives the percent to two decimals', () => {

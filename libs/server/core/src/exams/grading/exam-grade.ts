@@ -1,9 +1,4 @@
-/** The pass mark when an exam sets none: 50 %, as Vietnamese civil-service training rules set it. */
-export const DEFAULT_PASS_PERCENT = 50;
-
-/** How an exam turns a learner's attempts into one grade (Moodle's quiz grading methods). */
-export const GRADING_METHODS = ['HIGHEST', 'LAST', 'FIRST', 'AVERAGE'] as const;
-export type GradingMethod = (typeof GRADING_METHODS)[number];
+import { DEFAULT_PASS_PERCENT, type GradingMethod } from '../exam-settings';
 
 /** The points of one slot of an attempt: `null` while it waits for a trainer (an essay). */
 export interface SlotPoints {

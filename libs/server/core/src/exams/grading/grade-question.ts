@@ -1,12 +1,10 @@
 import type { QuestionContent, StoredQuestionOption } from '../../question-bank/question-content';
 import type { QuestionType } from '../../question-bank/question-draft';
 import { roundFraction } from '../../question-bank/formats/draft-validation';
+import type { AnswerOutcome } from '../exam-settings';
 import { type AnswerResponse, isEmptyResponse, matchingParts, type MatchResponse } from './answer-response';
 import { matchNumericAnswer } from './numeric-match';
 import { matchShortAnswer } from './short-answer-match';
-
-/** How a graded question came out, as the contract's `AnswerOutcome`. */
-export type GradeOutcome = 'CORRECT' | 'PARTIAL' | 'WRONG' | 'UNANSWERED' | 'NEEDS_GRADING';
 
 /** Moodle's "You have N correct": the parts of a multiple choice or matching answer that are right. */
 export interface CorrectParts {
@@ -25,7 +23,7 @@ export interface QuestionGrade {
    * trainer (NEEDS_GRADING) or a description (which carries no points).
    */
   fraction: number | null;
-  outcome: GradeOutcome;
+  outcome: AnswerOutcome;
   /** What Moodle shows below the question, in order: option or answer feedback, combined feedback, general feedback. */
   feedback: string[];
   /** Set when the question asks to show how many parts are right and the answer is partly right. */

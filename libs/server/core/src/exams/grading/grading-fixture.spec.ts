@@ -3,7 +3,8 @@ import * as path from 'node:path';
 import type { QuestionContent } from '../../question-bank/question-content';
 import type { NumericAnswerDraft, QuestionType } from '../../question-bank/question-draft';
 import { type AnswerResponse, checkResponseShape } from './answer-response';
-import { gradeResponse, type GradeOutcome } from './grade-question';
+import type { AnswerOutcome } from '../exam-settings';
+import { gradeResponse } from './grade-question';
 import { GRADING_DIFFERENCE_CASE_IDS } from './grading-fixture-differences';
 import { matchNumericAnswer, withinTolerance } from './numeric-match';
 import { matchesWildcard, matchShortAnswer } from './short-answer-match';
@@ -54,7 +55,7 @@ const TYPES: Record<MoodleCase['qtype'], QuestionType> = {
   numerical: 'NUMERIC',
   match: 'MATCHING',
 };
-const OUTCOMES: Record<NonNullable<MoodleCase['expected']['state']>, GradeOutcome> = { right: 'CORRECT', partial: 'PARTIAL', wrong: 'WRONG' };
+const OUTCOMES: Record<NonNullable<MoodleCase['expected']['state']>, AnswerOutcome> = { right: 'CORRECT', partial: 'PARTIAL', wrong: 'WRONG' };
 /** A number as Moodle's numerical question reads one typed without units. */
 const TYPED_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
