@@ -20,3 +20,5 @@ export * from './exam-rule-check';
 export * from './exam-view';
 export * from './exam.service';
 export * from './attempt-deadline-recompute';
+export * from './grading';
+export * from './statistics';
