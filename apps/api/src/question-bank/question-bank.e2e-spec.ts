@@ -28,7 +28,9 @@ describe('question bank over HTTP', () => {
   let trainerToken: string;
   let otherToken: string;
   let learnerToken: string;
+  let adminToken: string;
   let coAuthorEmail: string;
+  let adminEmail: string;
 
   beforeAll(async () => {
     api = await startTestApi();
@@ -41,7 +43,10 @@ describe('question bank over HTTP', () => {
     const trainer = await createTestUser(db, { roles: [{ role: 'TRAINER' }] });
     const other = await createTestUser(db, { roles: [{ role: 'TRAINER' }] });
     const learner = await createTestUser(db);
+    const admin = await createTestUser(db, { roles: [{ role: 'ADMIN' }] });
     coAuthorEmail = other.email;
+    adminEmail = admin.email;
+    adminToken = await signIn(admin.email);
     trainerToken = await signIn(trainer.email);
     otherToken = await signIn(other.email);
     learnerToken = await signIn(learner.email);
@@ -201,6 +206,39 @@ describe('question bank over HTTP', () => {
     expect(badCursor.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
     const foreign = await api.gql(PAGE, { id: bankId }, otherToken);
     expect(foreign.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('tells the owner, a co-author and an administrator what each may do to a bank (allowedActions), and refuses the rest', async () => {
+    const bankId = await createBank('Quyền thao tác');
+    const actionsOf = async (token: string): Promise<string[]> => {
+      const response = await api.gql<{ questionBank: { allowedActions: string[] } }>('query ($id: ID!) { questionBank(id: $id) { allowedActions } }', { id: bankId }, token);
+      if (!response.data?.questionBank) throw new Error(JSON.stringify(response.errors));
+      return response.data.questionBank.allowedActions;
+    };
+    const shared = await api.gql<{ shareQuestionBank: { allowedActions: string[] } }>(
+      'mutation ($id: ID!, $email: String!) { shareQuestionBank(bankId: $id, userEmail: $email) { allowedActions } }',
+      { id: bankId, email: coAuthorEmail },
+      trainerToken,
+    );
+    expect(shared.data?.shareQuestionBank.allowedActions).toEqual(['EDIT', 'RENAME', 'SHARE']);
+    await expect(actionsOf(otherToken)).resolves.toEqual(['EDIT', 'RENAME', 'LEAVE']);
+    await expect(actionsOf(adminToken)).resolves.toEqual(['EDIT', 'RENAME', 'SHARE']);
+    const mine = await api.gql<{ myQuestionBanks: Array<{ id: string; allowedActions: string[] }> }>('{ myQuestionBanks { id allowedActions } }', undefined, otherToken);
+    expect(mine.data?.myQuestionBanks.find((bank) => bank.id === bankId)?.allowedActions).toEqual(['EDIT', 'RENAME', 'LEAVE']);
+
+    // What the co-author is not offered, the server refuses.
+    const refused = await api.gql(
+      'mutation ($id: ID!, $email: String!) { shareQuestionBank(bankId: $id, userEmail: $email) { id } }',
+      { id: bankId, email: adminEmail },
+      otherToken,
+    );
+    expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const left = await api.gql<{ unshareQuestionBank: { allowedActions: string[] } }>(
+      'mutation ($id: ID!, $email: String!) { unshareQuestionBank(bankId: $id, userEmail: $email) { allowedActions } }',
+      { id: bankId, email: coAuthorEmail },
+      otherToken,
+    );
+    expect(left.data?.unshareQuestionBank.allowedActions).toEqual([]);
   });
 
   it('shares with a co-author, edits into a new version and serves embedded files to the bank\'s members', async () => {

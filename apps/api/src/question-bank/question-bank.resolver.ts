@@ -41,7 +41,7 @@ export class QuestionBankResolver {
 
   @Query(() => QuestionBankModel, { nullable: true, description: 'NOT_FOUND for an unknown id; FORBIDDEN unless owner, co-author or admin' })
   async questionBank(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<QuestionBankModel> {
-    return QuestionBankModel.from(await this.banks.getUsable(actor, id));
+    return QuestionBankModel.from(await this.banks.getView(actor, id));
   }
 
   @ListSize(LIST_BOUNDS.banksPerTrainer)

@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { QUESTION_PAGE_SIZES, type QuestionBankEntity } from '@hocso/server-core';
+import { QUESTION_PAGE_SIZES, type QuestionBankAction, type QuestionBankView } from '@hocso/server-core';
+import { QuestionBankActionEnum } from '../question-bank-enums';
 import { QuestionBankCollaboratorModel } from './question-bank-collaborator.model';
 import { QuestionCategoryModel } from './question-category.model';
 import { QuestionConnection } from './question-connection.model';
@@ -40,19 +41,23 @@ export class QuestionBankModel {
   @Field(() => ID)
   ownerId: string;
 
+  @Field(() => [QuestionBankActionEnum], { description: 'What the signed-in user may do to this bank, given their part in it' })
+  allowedActions: QuestionBankAction[];
+
   @Field()
   createdAt: Date;
 
   @Field()
   updatedAt: Date;
 
-  static from(entity: QuestionBankEntity): QuestionBankModel {
+  static from({ bank, allowedActions }: QuestionBankView): QuestionBankModel {
     return Object.assign(new QuestionBankModel(), {
-      id: entity.id,
-      title: entity.title,
-      ownerId: entity.ownerId,
-      createdAt: entity.createdAt,
-      updatedAt: entity.updatedAt,
+      id: bank.id,
+      title: bank.title,
+      ownerId: bank.ownerId,
+      allowedActions,
+      createdAt: bank.createdAt,
+      updatedAt: bank.updatedAt,
     });
   }
 }

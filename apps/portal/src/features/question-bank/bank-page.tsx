@@ -1,5 +1,5 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { questionBankQuery, questionBankQuestionPageQuery, useAuth } from '@hocso/portal-data-access';
+import { type QuestionBankAction, questionBankQuery, questionBankQuestionPageQuery, useAuth } from '@hocso/portal-data-access';
 import { Button, Card } from '@hocso/portal-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,7 +19,7 @@ export function BankPage() {
   const { bankId = '' } = useParams();
   const navigate = useNavigate();
   const client = useApolloClient();
-  const { me, hasAnyRole } = useAuth();
+  const { me } = useAuth();
   const [searchParams, setSearchParams] = useSearchParams();
   const [importOpen, setImportOpen] = useState(false);
   const { data, loading, error, refetch } = useQuery(questionBankQuery, { variables: { id: bankId }, fetchPolicy: 'cache-and-network' });
@@ -51,7 +51,7 @@ export function BankPage() {
     );
   }
 
-  const canManage = bank.ownerId === me?.id || hasAnyRole('ADMIN');
+  const may = (action: QuestionBankAction) => bank.allowedActions.includes(action);
   const newQuestionLink = `/teach/banks/${bank.id}/questions/new${category === 'top' ? '' : `?category=${encodeURIComponent(category)}`}`;
 
   return (
@@ -61,29 +61,33 @@ export function BankPage() {
       </p>
       <PageTitle title={bank.title} />
       <QueryError error={error} />
-      <div className="hs-row hs-qb-toolbar">
-        <Link to={newQuestionLink} className="hs-button hs-button--primary" data-testid="question-new">
-          {t('questionBank.bank.newQuestion')}
-        </Link>
-        <Button variant="secondary" onClick={() => setImportOpen(true)} data-testid="import-open">
-          {t('questionBank.bank.import')}
-        </Button>
-      </div>
+      {may('EDIT') && (
+        <div className="hs-row hs-qb-toolbar">
+          <Link to={newQuestionLink} className="hs-button hs-button--primary" data-testid="question-new">
+            {t('questionBank.bank.newQuestion')}
+          </Link>
+          <Button variant="secondary" onClick={() => setImportOpen(true)} data-testid="import-open">
+            {t('questionBank.bank.import')}
+          </Button>
+        </div>
+      )}
       <div className="hs-split hs-qb-browser">
         <div className="hs-stack">
           <Card title={t('questionBank.bank.categoriesTitle')} headingLevel={2}>
             <CategoryTreePanel key={bank.categories.length} categories={bank.categories} selectedPath={category} onSelect={selectCategory} />
           </Card>
-          <details className="hs-disclosure">
-            <summary data-testid="category-new-toggle">{t('questionBank.bank.newCategoryTitle')}</summary>
-            <CreateCategoryForm
-              bankId={bank.id}
-              parentPath={category}
-              onCreated={(path) => {
-                void reload().then(() => selectCategory(path));
-              }}
-            />
-          </details>
+          {may('EDIT') && (
+            <details className="hs-disclosure">
+              <summary data-testid="category-new-toggle">{t('questionBank.bank.newCategoryTitle')}</summary>
+              <CreateCategoryForm
+                bankId={bank.id}
+                parentPath={category}
+                onCreated={(path) => {
+                  void reload().then(() => selectCategory(path));
+                }}
+              />
+            </details>
+          )}
         </div>
         <QuestionList bankId={bank.id} category={category} search={search} onSearch={applySearch} />
       </div>
@@ -98,13 +102,15 @@ export function BankPage() {
             </>
           )}
         </Card>
-        <details className="hs-disclosure">
-          <summary data-testid="bank-rename-toggle">{t('questionBank.bank.renameTitle')}</summary>
-          <RenameBankForm key={bank.title} bankId={bank.id} title={bank.title} />
-        </details>
+        {may('RENAME') && (
+          <details className="hs-disclosure">
+            <summary data-testid="bank-rename-toggle">{t('questionBank.bank.renameTitle')}</summary>
+            <RenameBankForm key={bank.title} bankId={bank.id} title={bank.title} />
+          </details>
+        )}
         <details className="hs-disclosure">
           <summary data-testid="bank-share-toggle">{t('questionBank.share.title')}</summary>
-          <ShareBankForm bank={bank} canManage={canManage} currentUserId={me?.id ?? null} onLeft={() => void navigate('/teach/banks')} />
+          <ShareBankForm bank={bank} currentUserId={me?.id ?? null} onLeft={() => void navigate('/teach/banks')} />
         </details>
       </div>
       <ImportDialog bankId={bank.id} open={importOpen} onClose={() => setImportOpen(false)} onImported={() => void reload()} />

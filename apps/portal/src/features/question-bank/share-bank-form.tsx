@@ -8,14 +8,14 @@ import { useDisplayError } from '../../shared/use-display-error';
 
 export interface ShareBankFormProps {
   bank: QuestionBankDetailFieldsFragment;
-  /** the owner (or an admin) may add and remove co-authors */
-  canManage: boolean;
   currentUserId: string | null;
   onLeft: () => void;
 }
 
-export function ShareBankForm({ bank, canManage, currentUserId, onLeft }: ShareBankFormProps) {
+export function ShareBankForm({ bank, currentUserId, onLeft }: ShareBankFormProps) {
   const { t } = useTranslation();
+  const canShare = bank.allowedActions.includes('SHARE');
+  const canLeave = bank.allowedActions.includes('LEAVE');
   const [share, { loading: sharing }] = useMutation(shareQuestionBankMutation);
   const [unshare, { loading: unsharing }] = useMutation(unshareQuestionBankMutation);
   const { error, showError, clearError, fieldError } = useDisplayError();
@@ -52,13 +52,14 @@ export function ShareBankForm({ bank, canManage, currentUserId, onLeft }: ShareB
       <ul className="hs-qb-collaborators" data-testid="collaborator-list">
         {bank.collaborators.map((person) => {
           const self = person.userId === currentUserId;
+          const removable = person.role === 'CO_AUTHOR' && Boolean(person.email) && (self ? canLeave : canShare);
           return (
             <li key={person.userId} data-testid="collaborator" className="hs-row">
               <span>
                 <strong>{person.fullName}</strong> {person.email && <span className="hs-muted">({person.email})</span>}
               </span>
               <span className="hs-chip">{t(`questionBank.roles.${person.role}`)}</span>
-              {person.role === 'CO_AUTHOR' && person.email && (canManage || self) && (
+              {removable && (
                 <Button variant="link" busy={unsharing} onClick={() => void handleRemove(person.email ?? '', self)}>
                   {self ? t('questionBank.share.leave') : t('questionBank.share.remove')}
                 </Button>
@@ -67,7 +68,7 @@ export function ShareBankForm({ bank, canManage, currentUserId, onLeft }: ShareB
           );
         })}
       </ul>
-      {canManage && (
+      {canShare && (
         <form onSubmit={(event) => void handleSubmit(event)} noValidate>
           {shared && <p role="status">{t('questionBank.share.done', { email: shared })}</p>}
           <TextField

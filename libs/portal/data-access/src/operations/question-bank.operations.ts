@@ -31,6 +31,7 @@ export const questionBankDetailFieldsFragment = graphql(`
     title
     ownerId
     updatedAt
+    allowedActions
     categories {
       ...QuestionCategoryFields
     }

@@ -118,7 +118,7 @@ describe('question bank (service, real PostgreSQL)', () => {
   }
 
   it('lets trainers create banks and refuses learners', async () => {
-    const bank = await banks.create(owner.actor, { title: '  Ngân hàng   An toàn thông tin ' });
+    const { bank } = await banks.create(owner.actor, { title: '  Ngân hàng   An toàn thông tin ' });
     expect(bank.title).toBe('Ngân hàng An toàn thông tin');
     expect(bank.ownerId).toBe(owner.id);
     await expectDomainError(banks.create(learner.actor, { title: 'X' }), 'FORBIDDEN');
@@ -126,7 +126,7 @@ describe('question bank (service, real PostgreSQL)', () => {
   });
 
   it('imports the readable questions of a file and reports each unreadable one with its line', async () => {
-    const bank = await banks.create(owner.actor, { title: 'Nhập GIFT' });
+    const { bank } = await banks.create(owner.actor, { title: 'Nhập GIFT' });
     const broken = `${GIFT_ALL_TYPES}\n::Hỏng::Câu này không có đáp án đúng {~a ~b}\n\n::Tốt::Sau lỗi vẫn nhập {=đúng ~sai}\n`;
     const brokenLine = broken.split('\n').findIndex((line) => line.startsWith('::Hỏng::')) + 1;
     const outcome = await importer.import(owner.actor, { bankId: bank.id, format: 'GIFT', content: broken });
@@ -171,7 +171,7 @@ describe('question bank (service, real PostgreSQL)', () => {
   });
 
   it('commits all the valid questions of an import or none of them', async () => {
-    const bank = await banks.create(owner.actor, { title: 'Tất cả hoặc không' });
+    const { bank } = await banks.create(owner.actor, { title: 'Tất cả hoặc không' });
     const content = Array.from({ length: 1500 }, (_, index) => `::${index === 1400 ? 'BOOM' : `Câu ${index}`}::Câu hỏi ${index}?{=đúng ~sai}`).join('\n\n');
     // A failure after the first thousand rows are written, as a lost connection or a full disk would cause.
     await context.dataSource.query(`
@@ -194,7 +194,7 @@ describe('question bank (service, real PostgreSQL)', () => {
   });
 
   it('refuses a whole file over the limits with BAD_USER_INPUT on content, naming the limit', async () => {
-    const bank = await banks.create(owner.actor, { title: 'Giới hạn' });
+    const { bank } = await banks.create(owner.actor, { title: 'Giới hạn' });
     importer.limits = { maxQuestions: 2 };
     try {
       const error = await expectDomainError(
@@ -215,7 +215,7 @@ describe('question bank (service, real PostgreSQL)', () => {
   });
 
   it('keeps every version: an edit adds one and leaves what earlier attempts drew untouched', async () => {
-    const bank = await banks.create(owner.actor, { title: 'Phiên bản' });
+    const { bank } = await banks.create(owner.actor, { title: 'Phiên bản' });
     const created = await questions.create(owner.actor, bank.id, {
       type: 'SINGLE_CHOICE',
       prompt: '<p>Thủ đô của Việt Nam?</p><img src="x" onerror="alert(1)">',
@@ -262,7 +262,7 @@ describe('question bank (service, real PostgreSQL)', () => {
   });
 
   it('lets the owner share a bank with co-authors and keeps everyone else out', async () => {
-    const bank = await banks.create(owner.actor, { title: 'Chia sẻ' });
+    const { bank } = await banks.create(owner.actor, { title: 'Chia sẻ' });
     await importer.import(owner.actor, { bankId: bank.id, format: 'AIKEN', content: 'Câu hỏi?\nA. Một\nB. Hai\nANSWER: A\n' });
 
     await expectDomainError(questions.list(stranger.actor, bank.id), 'FORBIDDEN');
@@ -279,7 +279,7 @@ describe('question bank (service, real PostgreSQL)', () => {
     ]);
     await importer.import(coAuthor.actor, { bankId: bank.id, format: 'GIFT', content: '::Đồng tác giả::Câu của đồng tác giả{T}' });
     expect(await questions.list(coAuthor.actor, bank.id)).toHaveLength(2);
-    expect((await banks.listMine(coAuthor.actor)).map((found) => found.id)).toContain(bank.id);
+    expect((await banks.listMine(coAuthor.actor)).map((found) => found.bank.id)).toContain(bank.id);
     const [first] = await questions.list(coAuthor.actor, bank.id);
     await questions.update(coAuthor.actor, first!.id, { name: 'Đổi tên' });
 
@@ -297,11 +297,11 @@ describe('question bank (service, real PostgreSQL)', () => {
 
     await banks.unshare(owner.actor, bank.id, coAuthor.email);
     await expectDomainError(questions.list(coAuthor.actor, bank.id), 'FORBIDDEN');
-    expect((await banks.listMine(coAuthor.actor)).map((found) => found.id)).not.toContain(bank.id);
+    expect((await banks.listMine(coAuthor.actor)).map((found) => found.bank.id)).not.toContain(bank.id);
   });
 
   it('filters by category, a category including its subcategories and nothing that merely shares a prefix', async () => {
-    const bank = await banks.create(owner.actor, { title: 'Danh mục' });
+    const { bank } = await banks.create(owner.actor, { title: 'Danh mục' });
     await importer.import(owner.actor, {
       bankId: bank.id,
       format: 'GIFT',
@@ -329,7 +329,7 @@ describe('question bank (service, real PostgreSQL)', () => {
   });
 
   it('stores embedded files in PostgreSQL, links them from the text and serves them to the bank\'s members only', async () => {
-    const bank = await banks.create(owner.actor, { title: 'Tệp' });
+    const { bank } = await banks.create(owner.actor, { title: 'Tệp' });
     const outcome = await importer.import(owner.actor, { bankId: bank.id, format: 'MOODLE_XML', content: XML_WITH_IMAGE });
     expect(outcome.errors).toEqual([]);
     const [question] = outcome.questions;
@@ -359,7 +359,7 @@ describe('question bank (service, real PostgreSQL)', () => {
   });
 
   it('exports GIFT and Moodle XML that import back as the same questions', async () => {
-    const source = await banks.create(owner.actor, { title: 'Nguồn' });
+    const { bank: source } = await banks.create(owner.actor, { title: 'Nguồn' });
     await importer.import(owner.actor, { bankId: source.id, format: 'GIFT', content: GIFT_ALL_TYPES });
     await importer.import(owner.actor, { bankId: source.id, format: 'MOODLE_XML', content: XML_WITH_IMAGE });
     const original = await questions.list(owner.actor, source.id);
@@ -368,7 +368,7 @@ describe('question bank (service, real PostgreSQL)', () => {
     for (const format of ['GIFT', 'MOODLE_XML'] as const) {
       const exported = await exporter.export(owner.actor, source.id, format);
       expect(exported.questionCount).toBe(9);
-      const copy = await banks.create(owner.actor, { title: `Bản sao ${format}` });
+      const { bank: copy } = await banks.create(owner.actor, { title: `Bản sao ${format}` });
       const outcome = await importer.import(owner.actor, { bankId: copy.id, format, content: exported.text });
       expect(outcome.errors).toEqual([]);
       const copied = await questions.list(owner.actor, copy.id);

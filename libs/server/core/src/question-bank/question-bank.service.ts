@@ -9,7 +9,10 @@ import {
   assertCanCreateQuestionBank,
   assertCanShareQuestionBank,
   assertCanUseQuestionBank,
+  canLeaveQuestionBank,
   type QuestionBankRole,
+  type QuestionBankView,
+  questionBankViewFor,
 } from './question-bank-access';
 import { QuestionBankEntity } from './question-bank.entity';
 
@@ -28,15 +31,24 @@ export class QuestionBankService {
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
-  async create(actor: Actor, command: { title: string }): Promise<QuestionBankEntity> {
+  async create(actor: Actor, command: { title: string }): Promise<QuestionBankView> {
     assertCanCreateQuestionBank(actor);
-    return this.banks.save(this.banks.create({ title: validTitle(command.title), ownerId: actor.userId }));
+    const bank = await this.banks.save(this.banks.create({ title: validTitle(command.title), ownerId: actor.userId }));
+    return questionBankViewFor(actor, bank, 'OWNER');
   }
 
-  async rename(actor: Actor, bankId: string, title: string): Promise<QuestionBankEntity> {
-    const bank = await this.getUsable(actor, bankId);
+  async rename(actor: Actor, bankId: string, title: string): Promise<QuestionBankView> {
+    const { bank, role } = await this.withRole(actor, bankId);
+    assertCanUseQuestionBank(actor, role);
     bank.title = validTitle(title);
-    return this.banks.save(bank);
+    return questionBankViewFor(actor, await this.banks.save(bank), role);
+  }
+
+  /** The bank and what the actor may do to it, when they may use it; NOT_FOUND / FORBIDDEN otherwise. */
+  async getView(actor: Actor, bankId: string): Promise<QuestionBankView> {
+    const { bank, role } = await this.withRole(actor, bankId);
+    assertCanUseQuestionBank(actor, role);
+    return questionBankViewFor(actor, bank, role);
   }
 
   /** The bank, when the actor may read, import into, edit and export it; NOT_FOUND / FORBIDDEN otherwise. */
@@ -46,23 +58,20 @@ export class QuestionBankService {
     return bank;
   }
 
-  async roleOf(actor: Actor, bankId: string): Promise<QuestionBankRole | null> {
-    return (await this.withRole(actor, bankId)).role;
-  }
-
   /** Banks the actor owns or co-authors, by title. */
-  async listMine(actor: Actor): Promise<QuestionBankEntity[]> {
-    return this.banks
+  async listMine(actor: Actor): Promise<QuestionBankView[]> {
+    const banks = await this.banks
       .createQueryBuilder('b')
       .where('b.owner_id = :userId', { userId: actor.userId })
       .orWhere('EXISTS (SELECT 1 FROM question_bank_member m WHERE m.bank_id = b.id AND m.user_id = :userId)')
       .orderBy('b.title', 'ASC')
       .addOrderBy('b.id', 'ASC')
       .getMany();
+    return banks.map((bank) => questionBankViewFor(actor, bank, bank.ownerId === actor.userId ? 'OWNER' : 'CO_AUTHOR'));
   }
 
   /** Adds a trainer as co-author; sharing twice with the same person changes nothing. */
-  async share(actor: Actor, bankId: string, userEmail: string): Promise<QuestionBankEntity> {
+  async share(actor: Actor, bankId: string, userEmail: string): Promise<QuestionBankView> {
     const { bank, role } = await this.withRole(actor, bankId);
     assertCanShareQuestionBank(actor, role);
     const user = await findTrainerByEmail(this.dataSource, userEmail, 'userEmail');
@@ -72,14 +81,14 @@ export class QuestionBankService {
        ON CONFLICT (bank_id, user_id) DO NOTHING`,
       [bank.id, user.id, actor.userId],
     );
-    return bank;
+    return questionBankViewFor(actor, bank, role);
   }
 
   /**
    * Removes a co-author: the owner (or an administrator) may remove anyone, a co-author only themselves.
    * Removing an address that is not a co-author changes nothing, whether or not an account uses it.
    */
-  async unshare(actor: Actor, bankId: string, userEmail: string): Promise<QuestionBankEntity> {
+  async unshare(actor: Actor, bankId: string, userEmail: string): Promise<QuestionBankView> {
     const { bank, role } = await this.withRole(actor, bankId);
     const email = userEmail.trim().toLowerCase();
     if (email === '') throw DomainError.badInput('userEmail', 'questionBank.shareEmailRequired');
@@ -88,10 +97,11 @@ export class QuestionBankService {
         WHERE u.email = $2 AND (u.id = $3 OR EXISTS (SELECT 1 FROM question_bank_member m WHERE m.bank_id = $1 AND m.user_id = u.id))`,
       [bank.id, email, bank.ownerId],
     );
-    if (!(role === 'CO_AUTHOR' && person?.id === actor.userId)) assertCanShareQuestionBank(actor, role);
+    const leaving = person?.id === actor.userId && canLeaveQuestionBank(role);
+    if (!leaving) assertCanShareQuestionBank(actor, role);
     if (person?.id === bank.ownerId) throw DomainError.badInput('userEmail', 'questionBank.cannotRemoveOwner');
     if (person) await this.dataSource.query('DELETE FROM question_bank_member WHERE bank_id = $1 AND user_id = $2', [bank.id, person.id]);
-    return bank;
+    return questionBankViewFor(actor, bank, leaving ? null : role);
   }
 
   /** Owner first, then co-authors by name, for many banks in one query. */

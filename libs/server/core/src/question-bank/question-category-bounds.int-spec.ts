@@ -39,7 +39,7 @@ describe('category paths fit the unique index on (bank, path)', () => {
     questions = context.get(QuestionService);
     importer = context.get(QuestionImportService);
     trainer = (await createTestUser(context.dataSource, { roles: [{ role: 'TRAINER' }] })).actor;
-    bankId = (await context.get(QuestionBankService).create(trainer, { title: 'Danh mục dài' })).id;
+    bankId = (await context.get(QuestionBankService).create(trainer, { title: 'Danh mục dài' })).bank.id;
   });
   afterAll(() => context.close());
 

@@ -46,7 +46,7 @@ describe('question pages (service, real PostgreSQL)', () => {
 
     // 120 questions over nested categories, from two imports (each sharing one creation time) and single
     // creates, so that the order's tiebreakers are exercised.
-    bankId = (await banks.create(owner.actor, { title: 'Ngân hàng lớn' })).id;
+    bankId = (await banks.create(owner.actor, { title: 'Ngân hàng lớn' })).bank.id;
     await banks.share(owner.actor, bankId, coAuthor.email);
     await importer.import(owner.actor, {
       bankId,
