@@ -5,6 +5,7 @@ import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/app-config.token';
 import { DomainError } from '../errors/domain.error';
 import { REDIS } from '../redis/redis.token';
+import { emailKey } from '../users/email-key';
 import { FixedWindowCounters } from './fixed-window-counters';
 import type { ThrottleReason } from './throttle-messages';
 
@@ -48,7 +49,7 @@ export class AuthThrottleService {
 
   /** Counts a sign-in attempt, or refuses it (TOO_MANY_REQUESTS with the wait) when a limit is reached. */
   async beginSignIn(email: string, ip: string | undefined): Promise<SignInAttempt> {
-    const id = digest(email.trim().toLowerCase());
+    const id = digest(emailKey(email));
     const account = this.key('login:account', id);
     const pair = this.key('login:pair', `${id}:${ip ?? 'unknown'}`);
     const address = ip ? this.key('login:ip', ip) : null;

@@ -8,6 +8,7 @@ import { updatedRows } from '../database/updated-rows';
 import { DomainError } from '../errors/domain.error';
 import { UserEntity } from '../users/user.entity';
 import { UserService } from '../users/user.service';
+import { emailKey } from '../users/email-key';
 import { assertStrongPassword, normaliseEmail, normaliseFullName } from '../users/user-input-rules';
 import type { Actor } from '../access/actor';
 import { loadActorOfSession } from './load-actor';
@@ -74,7 +75,7 @@ export class AuthService {
   }
 
   async login(rawEmail: string, password: string, ip?: string): Promise<SignedIn> {
-    const email = rawEmail.trim().toLowerCase();
+    const email = emailKey(rawEmail);
     const attempt = await this.throttle.beginSignIn(email, ip);
     let user: UserEntity | null;
     let ok: boolean;

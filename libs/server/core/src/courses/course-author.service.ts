@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../access/actor';
 import { DomainError } from '../errors/domain.error';
-import { findTrainerByEmail } from '../users/find-trainer-by-email';
+import { emailKey } from '../users/email-key';
+import { findAccountByEmail, findTrainerByEmail } from '../users/find-account-by-email';
 import { CourseChanges } from './course-changes';
 import type { CourseView } from './course-view';
 
@@ -25,15 +26,13 @@ export class CourseAuthorService {
    */
   async removeAuthor(actor: Actor, courseId: string, rawEmail: string): Promise<CourseView> {
     return this.changes.apply(actor, courseId, 'MANAGE_AUTHORS', async (manager, course) => {
-      const email = rawEmail.trim().toLowerCase();
-      const authors: Array<{ user_id: string; email: string }> = await manager.query(
-        'SELECT a.user_id, u.email FROM course_author a JOIN app_user u ON u.id = a.user_id WHERE a.course_id = $1',
-        [course.id],
-      );
-      const author = authors.find((row) => row.email === email);
-      if (!author) throw DomainError.notFound('course.authorNotFound', email);
+      const account = await findAccountByEmail(manager, rawEmail);
+      const authors: Array<{ user_id: string }> = await manager.query('SELECT user_id FROM course_author WHERE course_id = $1', [course.id]);
+      if (!account || !authors.some((author) => author.user_id === account.id)) {
+        throw DomainError.notFound('course.authorNotFound', emailKey(rawEmail));
+      }
       if (authors.length === 1) throw DomainError.conflict('course.lastAuthor');
-      await manager.query('DELETE FROM course_author WHERE course_id = $1 AND user_id = $2', [course.id, author.user_id]);
+      await manager.query('DELETE FROM course_author WHERE course_id = $1 AND user_id = $2', [course.id, account.id]);
     });
   }
 }

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { DemoCourseSeed } from '../seed/demo-courses';
+import { findAccountByEmail } from '../users/find-account-by-email';
 import { publishCourseVersion } from './course-snapshot-builder';
 
 /**
@@ -7,7 +8,7 @@ import { publishCourseVersion } from './course-snapshot-builder';
  * placements, and publishes it as version 1. Authored by `authorEmail` when that account exists.
  */
 export async function seedDemoCourses(manager: EntityManager, courses: DemoCourseSeed[], authorEmail: string): Promise<number> {
-  const [author]: Array<{ id: string }> = await manager.query('SELECT id FROM app_user WHERE email = $1', [authorEmail]);
+  const author = await findAccountByEmail(manager, authorEmail);
   let created = 0;
   for (const course of courses) {
     const inserted: Array<{ id: string }> = await manager.query(

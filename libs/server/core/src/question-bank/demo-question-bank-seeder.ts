@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { DemoQuestionBankSeed } from '../seed/demo-question-banks';
+import { findAccountByEmail } from '../users/find-account-by-email';
 import { parseQuestions } from './formats/parse-questions';
 import { QuestionWriter } from './question-writer';
 
@@ -8,7 +9,7 @@ import { QuestionWriter } from './question-writer';
  * GIFT parser and writer as a trainer's import. Nothing is seeded without the owner's account.
  */
 export async function seedDemoQuestionBanks(manager: EntityManager, banks: DemoQuestionBankSeed[], ownerEmail: string): Promise<number> {
-  const [owner]: Array<{ id: string }> = await manager.query('SELECT id FROM app_user WHERE email = $1', [ownerEmail]);
+  const owner = await findAccountByEmail(manager, ownerEmail);
   if (!owner) return 0;
   let created = 0;
   for (const bank of banks) {

@@ -4,7 +4,8 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import type { DataSource, Repository } from 'typeorm';
 import type { Actor } from '../access/actor';
 import { DomainError } from '../errors/domain.error';
-import { findTrainerByEmail } from '../users/find-trainer-by-email';
+import { emailKey } from '../users/email-key';
+import { findAccountByEmail, findTrainerByEmail } from '../users/find-account-by-email';
 import {
   assertCanCreateQuestionBank,
   assertCanShareQuestionBank,
@@ -90,13 +91,9 @@ export class QuestionBankService {
    */
   async unshare(actor: Actor, bankId: string, userEmail: string): Promise<QuestionBankView> {
     const { bank, role } = await this.withRole(actor, bankId);
-    const email = userEmail.trim().toLowerCase();
-    if (email === '') throw DomainError.badInput('userEmail', 'questionBank.shareEmailRequired');
-    const [person]: Array<{ id: string }> = await this.dataSource.query(
-      `SELECT u.id FROM app_user u
-        WHERE u.email = $2 AND (u.id = $3 OR EXISTS (SELECT 1 FROM question_bank_member m WHERE m.bank_id = $1 AND m.user_id = u.id))`,
-      [bank.id, email, bank.ownerId],
-    );
+    if (emailKey(userEmail) === '') throw DomainError.badInput('userEmail', 'questionBank.shareEmailRequired');
+    const account = await findAccountByEmail(this.dataSource, userEmail);
+    const person = account && (account.id === bank.ownerId || (await this.isMember(bank.id, account.id))) ? account : null;
     const leaving = person?.id === actor.userId && canLeaveQuestionBank(role);
     if (!leaving) assertCanShareQuestionBank(actor, role);
     if (person?.id === bank.ownerId) throw DomainError.badInput('userEmail', 'questionBank.cannotRemoveOwner');
@@ -128,11 +125,15 @@ export class QuestionBankService {
     const bank = await this.banks.findOne({ where: { id: bankId } });
     if (!bank) throw DomainError.notFound('questionBank.notFound', bankId);
     if (bank.ownerId === actor.userId) return { bank, role: 'OWNER' };
+    return { bank, role: (await this.isMember(bank.id, actor.userId)) ? 'CO_AUTHOR' : null };
+  }
+
+  private async isMember(bankId: string, userId: string): Promise<boolean> {
     const [{ member }]: Array<{ member: boolean }> = await this.dataSource.query(
       'SELECT EXISTS (SELECT 1 FROM question_bank_member WHERE bank_id = $1 AND user_id = $2) AS member',
-      [bank.id, actor.userId],
+      [bankId, userId],
     );
-    return { bank, role: member ? 'CO_AUTHOR' : null };
+    return member;
   }
 }
 

@@ -1,11 +1,12 @@
 import { AUDIENCES, type Audience } from '@hocso/contracts';
 import { DomainError } from '../errors/domain.error';
+import { emailKey } from './email-key';
 
 // Practical, not RFC 5322: one @, a dot in the domain, no spaces.
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export function normaliseEmail(raw: string, field = 'email'): string {
-  const email = raw.trim().toLowerCase();
+  const email = emailKey(raw);
   if (email.length > 320 || !EMAIL_PATTERN.test(email)) {
     throw DomainError.badInput(field, 'users.emailInvalid', { value: raw });
   }
