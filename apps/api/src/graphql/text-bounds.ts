@@ -1,3 +1,4 @@
+import { MAX_PASSWORD_LENGTH } from '@hocso/contracts';
 import { CATEGORY_LIMITS, DEFAULT_IMPORT_LIMITS, EXAM_LIMITS, MAX_IMPORT_BYTES, QUESTION_LIMITS } from '@hocso/server-core';
 
 /** Characters of base64 that carry `bytes` bytes, with a line break every 76 characters as MIME writes them. */
@@ -13,7 +14,7 @@ function base64Length(bytes: number): number {
  */
 export const TEXT_BOUNDS = {
   email: 320,
-  password: 256,
+  password: MAX_PASSWORD_LENGTH,
   personName: 200,
   phone: 50,
   position: 200,

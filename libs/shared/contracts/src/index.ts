@@ -8,3 +8,4 @@ export * from './error-codes';
 export * from './demo-accounts';
 export * from './uuid';
 export * from './content-styles';
+export * from './password-rules';

@@ -1,3 +1,4 @@
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@hocso/contracts';
 import { useAuth } from '@hocso/portal-data-access';
 import { Alert, Button, Card, TextField } from '@hocso/portal-ui';
 import { useState, type FormEvent } from 'react';
@@ -6,7 +7,6 @@ import { useNavigate, useSearchParams } from 'react-router-dom';
 import { FormError } from '../../shared/form-error';
 import { PageTitle } from '../../shared/page-title';
 import { useDisplayError } from '../../shared/use-display-error';
-import { MIN_PASSWORD_LENGTH } from '../../shared/password-policy';
 
 export function SetPasswordPage() {
   const { t } = useTranslation();
@@ -56,6 +56,7 @@ export function SetPasswordPage() {
               autoComplete="new-password"
               required
               minLength={MIN_PASSWORD_LENGTH}
+              maxLength={MAX_PASSWORD_LENGTH}
               hint={t('auth.passwordHint', { count: MIN_PASSWORD_LENGTH })}
               value={password}
               onChange={(event) => setPassword(event.target.value)}

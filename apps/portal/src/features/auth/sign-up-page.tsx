@@ -1,4 +1,4 @@
-import { SELF_DECLARED_AUDIENCES } from '@hocso/contracts';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, SELF_DECLARED_AUDIENCES } from '@hocso/contracts';
 import { useAuth, type Audience } from '@hocso/portal-data-access';
 import { Button, Card, SelectField, TextField } from '@hocso/portal-ui';
 import { useState, type FormEvent } from 'react';
@@ -6,7 +6,6 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { FormError } from '../../shared/form-error';
 import { PageTitle } from '../../shared/page-title';
-import { MIN_PASSWORD_LENGTH } from '../../shared/password-policy';
 import { useDisplayError } from '../../shared/use-display-error';
 
 export function SignUpPage() {
@@ -68,6 +67,7 @@ export function SignUpPage() {
             autoComplete="new-password"
             required
             minLength={MIN_PASSWORD_LENGTH}
+            maxLength={MAX_PASSWORD_LENGTH}
             hint={t('auth.passwordHint', { count: MIN_PASSWORD_LENGTH })}
             value={password}
             onChange={(event) => setPassword(event.target.value)}

@@ -1,10 +1,10 @@
 import { useMutation } from '@apollo/client/react';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@hocso/contracts';
 import { changePasswordMutation } from '@hocso/portal-data-access';
 import { Alert, Button, Card, TextField } from '@hocso/portal-ui';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormError } from '../../shared/form-error';
-import { MIN_PASSWORD_LENGTH } from '../../shared/password-policy';
 import { useDisplayError } from '../../shared/use-display-error';
 
 export function ChangePasswordForm() {
@@ -58,6 +58,7 @@ export function ChangePasswordForm() {
           autoComplete="new-password"
           required
           minLength={MIN_PASSWORD_LENGTH}
+          maxLength={MAX_PASSWORD_LENGTH}
           hint={t('auth.passwordHint', { count: MIN_PASSWORD_LENGTH })}
           value={newPassword}
           onChange={(event) => setNewPassword(event.target.value)}

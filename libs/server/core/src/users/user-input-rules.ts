@@ -1,4 +1,4 @@
-import { AUDIENCES, type Audience } from '@hocso/contracts';
+import { AUDIENCES, type Audience, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@hocso/contracts';
 import { DomainError } from '../errors/domain.error';
 import { emailKey } from './email-key';
 
@@ -27,14 +27,12 @@ export function normalisePhone(raw: string | null | undefined, field = 'phone'):
   return phone;
 }
 
-export const MIN_PASSWORD_LENGTH = 8;
-
-/** At least 8 characters with letters and digits, and not the email itself. */
+/** At least MIN_PASSWORD_LENGTH characters with letters and digits, and not the email itself. */
 export function assertStrongPassword(password: string, email?: string, field = 'password'): void {
   if (password.length < MIN_PASSWORD_LENGTH) {
     throw DomainError.badInput(field, 'users.passwordTooShort', { min: MIN_PASSWORD_LENGTH });
   }
-  if (password.length > 256) throw DomainError.badInput(field, 'users.passwordTooLong', { max: 256 });
+  if (password.length > MAX_PASSWORD_LENGTH) throw DomainError.badInput(field, 'users.passwordTooLong', { max: MAX_PASSWORD_LENGTH });
   if (!/\p{L}/u.test(password) || !/\d/.test(password)) {
     throw DomainError.badInput(field, 'users.passwordNeedsLettersAndDigits');
   }
