@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { type Actor, hasRole, isAdmin } from '../access/actor';
 import { DomainError } from '../errors/domain.error';
+import type { BindParameter } from '../pagination/keyset';
 import { CourseEntity } from './course.entity';
 import type { CourseMessageKey } from './course-messages';
 import type { CourseView } from './course-view';
@@ -121,6 +122,18 @@ export function assertCanSeeCourseAuthors(view: CourseView): void {
  */
 export function authoredBySql(courseId: string, userParam: string): string {
   return `(${userParam}::uuid IS NOT NULL AND EXISTS (SELECT 1 FROM course_author a WHERE a.course_id = ${courseId} AND a.user_id = ${userParam}))`;
+}
+
+/**
+ * SQL: whether the actor may edit the course whose id is `courseId` (canEditCourse as a condition, for the
+ * queries that list the courses one edits): every course for an administrator, the ones they author for a
+ * trainer, none for anyone else. `bind` adds the actor's id to the query's parameters when the condition needs it.
+ */
+export function editableCourseSql(actor: Actor | undefined, courseId: string, bind: BindParameter): string {
+  if (!canEditCourse(actor, true)) return 'FALSE';
+  const { userId } = actor;
+  if (canEditCourse(actor, false)) return 'TRUE';
+  return authoredBySql(courseId, bind(userId));
 }
 
 export async function isCourseAuthor(db: DataSource | EntityManager, courseId: string, userId: string): Promise<boolean> {

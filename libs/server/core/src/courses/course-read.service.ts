@@ -2,12 +2,12 @@ import { isUuid } from '@hocso/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, In } from 'typeorm';
-import { type Actor, isAdmin } from '../access/actor';
+import type { Actor } from '../access/actor';
 import { DomainError } from '../errors/domain.error';
 import { Keyset, numberedParameters, type SortKey } from '../pagination/keyset';
 import { type Page, pageOf, pageSize } from '../pagination/page';
 import { TrackEntity } from '../tracks/track.entity';
-import { assertCanAuthorCourses, authoredBySql, canReadCourseVersion, canSeeCourse, courseViewFor } from './course-access';
+import { assertCanAuthorCourses, authoredBySql, canReadCourseVersion, canSeeCourse, courseViewFor, editableCourseSql } from './course-access';
 import { COURSE_COLUMNS, type CourseRow, courseFromRow } from './course-row';
 import { CourseModuleEntity } from './course-module.entity';
 import type { CourseSnapshot } from './course-snapshot';
@@ -51,8 +51,7 @@ export class CourseReadService {
     const status = query.status ?? 'PUBLISHED';
     if (query.status && query.status !== 'PUBLISHED') {
       assertCanAuthorCourses(actor, 'course.listUnpublishedForbidden');
-      // Trainers list the courses they edit (those they author); administrators edit every course.
-      if (!isAdmin(actor)) where.push(authoredBySql('c.id', '$1'));
+      where.push(editableCourseSql(actor, 'c.id', numberedParameters(params)));
     }
     params.push(status);
     // A published course whose next version is a draft or in review is also listed under that status:
