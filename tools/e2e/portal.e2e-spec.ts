@@ -120,6 +120,40 @@ describe('portal in Chromium', () => {
     await page.context().close();
   });
 
+  it('offers a unit manager neither changes of the org tree nor the role editor, which the server refuses them; an administrator both', async () => {
+    const manager = await newPage();
+    await signIn(manager, 'manager@demo.hocso.vn', DEMO_PASSWORD);
+    await manager.getByTestId('nav-admin').click();
+    await manager.getByTestId('admin-nav-orgunits').click();
+    await manager.locator('.hs-tree__label', { hasText: 'Tỉnh Bến Tre' }).first().click();
+    const details = manager.getByTestId('org-unit-details');
+    await details.waitFor();
+    await expect(details.locator('form').count()).resolves.toBe(0);
+    await expect(details.getByTestId('org-unit-delete').count()).resolves.toBe(0);
+    await expect(manager.getByTestId('org-unit-create-root').count()).resolves.toBe(0);
+
+    await manager.getByTestId('admin-nav-users').click();
+    await manager.getByTestId('users-search').fill('learner@demo.hocso.vn');
+    await manager.getByTestId('users-search-submit').click();
+    const card = manager.getByTestId('user-card').filter({ hasText: 'learner@demo.hocso.vn' });
+    await card.getByTestId('manage-membership').waitFor();
+    await expect(card.getByTestId('manage-roles').count()).resolves.toBe(0);
+    await manager.context().close();
+
+    const admin = await newPage();
+    await signIn(admin, 'admin@demo.hocso.vn', DEMO_PASSWORD);
+    await admin.getByTestId('nav-admin').click();
+    await admin.getByTestId('admin-nav-orgunits').click();
+    await admin.getByTestId('org-unit-create-root').waitFor();
+    await admin.locator('.hs-tree__label', { hasText: 'Tỉnh Bến Tre' }).first().click();
+    await admin.getByTestId('org-unit-details').getByTestId('org-unit-delete').waitFor();
+    await admin.getByTestId('admin-nav-users').click();
+    await admin.getByTestId('users-search').fill('learner@demo.hocso.vn');
+    await admin.getByTestId('users-search-submit').click();
+    await admin.getByTestId('user-card').filter({ hasText: 'learner@demo.hocso.vn' }).getByTestId('manage-roles').waitFor();
+    await admin.context().close();
+  });
+
   it('shows a clear error for a wrong password', async () => {
     const page = await newPage();
     await page.goto(platform.url);

@@ -1,10 +1,11 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { type Actor, OrgUnitService } from '@hocso/server-core';
-import { CurrentActor } from '../auth/current-actor.decorator';
+import { type Actor, allowedOrgTreeActions, allowedOrgUnitActions, type OrgUnitAction, OrgUnitService } from '@hocso/server-core';
+import { CurrentActor, OptionalActor } from '../auth/current-actor.decorator';
 import { Public } from '../auth/public.decorator';
 import type { GraphqlContext } from '../graphql/request-loaders';
 import { CreateOrgUnitInput } from './dto/create-org-unit.input';
 import { OrgUnitModel } from './models/org-unit.model';
+import { OrgUnitActionEnum } from './org-unit-enums';
 import { LIST_BOUNDS } from '../graphql/list-bounds';
 import { ListSize } from '../graphql/list-size';
 import { TEXT_BOUNDS } from '../graphql/text-bounds';
@@ -27,6 +28,12 @@ export class OrgUnitsResolver {
   async orgUnit(@Args('id', { type: () => ID }) id: string): Promise<OrgUnitModel | null> {
     const unit = await this.orgUnitService.findById(id);
     return unit ? OrgUnitModel.from(unit) : null;
+  }
+
+  @Public()
+  @Query(() => [OrgUnitActionEnum], { description: 'What the signed-in user may do at the top of the tree: CREATE_CHILD creates a top-level unit' })
+  orgTreeActions(@OptionalActor() actor?: Actor): OrgUnitAction[] {
+    return allowedOrgTreeActions(actor);
   }
 
   @Mutation(() => OrgUnitModel)
@@ -81,6 +88,11 @@ export class OrgUnitsResolver {
   @ResolveField(() => Int)
   async childCount(@Parent() unit: OrgUnitModel, @Context() ctx: GraphqlContext): Promise<number> {
     return (await ctx.loaders.orgUnits.counts.load(unit.id)).children;
+  }
+
+  @ResolveField(() => [OrgUnitActionEnum])
+  allowedActions(@OptionalActor() actor?: Actor): OrgUnitAction[] {
+    return allowedOrgUnitActions(actor);
   }
 
   @ResolveField(() => Int)

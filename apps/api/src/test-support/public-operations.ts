@@ -3,6 +3,7 @@ export const PUBLIC_OPERATIONS: readonly string[] = [
   'Query.course',
   'Query.courses',
   'Query.me',
+  'Query.orgTreeActions',
   'Query.orgUnit',
   'Query.orgUnits',
   'Query.track',

@@ -1,6 +1,6 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Role } from '@hocso/contracts';
-import { type Actor, UserService } from '@hocso/server-core';
+import { type Actor, allowedUserActions, type UserAction, UserService } from '@hocso/server-core';
 import { connectionOf } from '../common/connection';
 import { RoleEnum } from '../common/graphql-enums';
 import type { Response } from 'express';
@@ -16,6 +16,7 @@ import { UsersArgs } from './dto/users.args';
 import { RoleGrantModel } from './models/role-grant.model';
 import { UserConnection } from './models/user-connection.model';
 import { UserModel } from './models/user.model';
+import { UserActionEnum } from './user-enums';
 import { PAGE_SIZES } from '../graphql/list-bounds';
 import { PageSize } from '../graphql/list-size';
 import { TEXT_BOUNDS } from '../graphql/text-bounds';
@@ -100,6 +101,13 @@ export class UsersResolver {
         return { role: grant.role, orgUnit: unit ? OrgUnitModel.from(unit) : null };
       }),
     );
+  }
+
+  @ResolveField(() => [UserActionEnum])
+  async allowedActions(@Parent() user: UserModel, @Context() ctx: GraphqlContext, @OptionalActor() actor?: Actor): Promise<UserAction[]> {
+    if (!actor) return [];
+    const unit = user.orgUnitId ? await ctx.loaders.orgUnits.byId.load(user.orgUnitId) : null;
+    return allowedUserActions(actor, unit?.path ?? null);
   }
 
   @ResolveField(() => OrgUnitModel, { nullable: true })

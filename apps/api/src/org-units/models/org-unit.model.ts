@@ -1,7 +1,8 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import type { OrgUnitEntity } from '@hocso/server-core';
+import type { OrgUnitAction, OrgUnitEntity } from '@hocso/server-core';
 import { LIST_BOUNDS } from '../../graphql/list-bounds';
 import { ListSize } from '../../graphql/list-size';
+import { OrgUnitActionEnum } from '../org-unit-enums';
 
 @ObjectType('OrgUnit')
 export class OrgUnitModel {
@@ -33,6 +34,9 @@ export class OrgUnitModel {
 
   @Field(() => Int)
   memberCount?: number;
+
+  @Field(() => [OrgUnitActionEnum], { description: 'What the signed-in user may do to this unit (empty for everyone but administrators)' })
+  allowedActions?: OrgUnitAction[];
 
   parentId: string | null;
 

@@ -1,8 +1,9 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import type { Audience, Role } from '@hocso/contracts';
-import type { UserEntity } from '@hocso/server-core';
+import type { UserAction, UserEntity } from '@hocso/server-core';
 import { AudienceEnum, RoleEnum } from '../../common/graphql-enums';
 import { OrgUnitModel } from '../../org-units/models/org-unit.model';
+import { UserActionEnum } from '../user-enums';
 import { RoleGrantModel } from './role-grant.model';
 import { LIST_BOUNDS } from '../../graphql/list-bounds';
 import { ListSize } from '../../graphql/list-size';
@@ -36,6 +37,9 @@ export class UserModel {
 
   @Field(() => OrgUnitModel, { nullable: true })
   orgUnit?: OrgUnitModel | null;
+
+  @Field(() => [UserActionEnum], { description: "What the signed-in user may do to this person's account" })
+  allowedActions?: UserAction[];
 
   @Field({ description: 'Whether the owner confirmed the email (self-registered accounts start unconfirmed)' })
   emailVerified: boolean;

@@ -64,7 +64,8 @@ type Documents = {
     "\n  query OfficialImportRejectedRows($id: ID!, $first: Int, $after: Int) {\n    officialImport(id: $id) {\n      id\n      rejectedRows(first: $first, after: $after) {\n        ...RejectedRowFields\n      }\n    }\n  }\n": typeof types.OfficialImportRejectedRowsDocument,
     "\n  query OfficialImports($first: Int) {\n    officialImports(first: $first) {\n      ...OfficialImportFields\n    }\n  }\n": typeof types.OfficialImportsDocument,
     "\n  mutation StartOfficialImport($input: StartOfficialImportInput!) {\n    startOfficialImport(input: $input) {\n      ...OfficialImportFields\n    }\n  }\n": typeof types.StartOfficialImportDocument,
-    "\n  fragment OrgUnitFields on OrgUnit {\n    id\n    code\n    name\n    kind\n    childCount\n    memberCount\n  }\n": typeof types.OrgUnitFieldsFragmentDoc,
+    "\n  fragment OrgUnitFields on OrgUnit {\n    id\n    code\n    name\n    kind\n    childCount\n    memberCount\n    allowedActions\n  }\n": typeof types.OrgUnitFieldsFragmentDoc,
+    "\n  query OrgTreeActions {\n    orgTreeActions\n  }\n": typeof types.OrgTreeActionsDocument,
     "\n  query OrgUnits($parentId: ID) {\n    orgUnits(parentId: $parentId) {\n      ...OrgUnitFields\n    }\n  }\n": typeof types.OrgUnitsDocument,
     "\n  query OrgUnit($id: ID!) {\n    orgUnit(id: $id) {\n      ...OrgUnitFields\n      parent {\n        id\n      }\n      path {\n        id\n        code\n        name\n      }\n    }\n  }\n": typeof types.OrgUnitDocument,
     "\n  mutation CreateOrgUnit($input: CreateOrgUnitInput!) {\n    createOrgUnit(input: $input) {\n      ...OrgUnitFields\n    }\n  }\n": typeof types.CreateOrgUnitDocument,
@@ -93,7 +94,7 @@ type Documents = {
     "\n  mutation DeleteQuestion($id: ID!) {\n    deleteQuestion(id: $id)\n  }\n": typeof types.DeleteQuestionDocument,
     "\n  mutation CreateQuestionCategory($bankId: ID!, $path: String!) {\n    createQuestionCategory(bankId: $bankId, path: $path) {\n      ...QuestionCategoryFields\n    }\n  }\n": typeof types.CreateQuestionCategoryDocument,
     "\n  query Tracks {\n    tracks {\n      id\n      code\n      title\n      description\n      audiences\n    }\n  }\n": typeof types.TracksDocument,
-    "\n  fragment AdminUserFields on User {\n    id\n    fullName\n    email\n    phone\n    position\n    audience\n    roles\n    emailVerified\n    orgUnit {\n      id\n      code\n      name\n    }\n    roleGrants {\n      role\n      orgUnit {\n        id\n        code\n        name\n      }\n    }\n  }\n": typeof types.AdminUserFieldsFragmentDoc,
+    "\n  fragment AdminUserFields on User {\n    id\n    fullName\n    email\n    phone\n    position\n    audience\n    roles\n    emailVerified\n    allowedActions\n    orgUnit {\n      id\n      code\n      name\n    }\n    roleGrants {\n      role\n      orgUnit {\n        id\n        code\n        name\n      }\n    }\n  }\n": typeof types.AdminUserFieldsFragmentDoc,
     "\n  query Users($search: String, $orgUnitId: ID, $role: Role, $first: Int, $after: String) {\n    users(search: $search, orgUnitId: $orgUnitId, role: $role, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...AdminUserFields\n        }\n      }\n    }\n  }\n": typeof types.UsersDocument,
     "\n  mutation GrantRole($userId: ID!, $role: Role!, $orgUnitId: ID) {\n    grantRole(userId: $userId, role: $role, orgUnitId: $orgUnitId) {\n      ...AdminUserFields\n    }\n  }\n": typeof types.GrantRoleDocument,
     "\n  mutation RevokeRole($userId: ID!, $role: Role!, $orgUnitId: ID) {\n    revokeRole(userId: $userId, role: $role, orgUnitId: $orgUnitId) {\n      ...AdminUserFields\n    }\n  }\n": typeof types.RevokeRoleDocument,
@@ -150,7 +151,8 @@ const documents: Documents = {
     "\n  query OfficialImportRejectedRows($id: ID!, $first: Int, $after: Int) {\n    officialImport(id: $id) {\n      id\n      rejectedRows(first: $first, after: $after) {\n        ...RejectedRowFields\n      }\n    }\n  }\n": types.OfficialImportRejectedRowsDocument,
     "\n  query OfficialImports($first: Int) {\n    officialImports(first: $first) {\n      ...OfficialImportFields\n    }\n  }\n": types.OfficialImportsDocument,
     "\n  mutation StartOfficialImport($input: StartOfficialImportInput!) {\n    startOfficialImport(input: $input) {\n      ...OfficialImportFields\n    }\n  }\n": types.StartOfficialImportDocument,
-    "\n  fragment OrgUnitFields on OrgUnit {\n    id\n    code\n    name\n    kind\n    childCount\n    memberCount\n  }\n": types.OrgUnitFieldsFragmentDoc,
+    "\n  fragment OrgUnitFields on OrgUnit {\n    id\n    code\n    name\n    kind\n    childCount\n    memberCount\n    allowedActions\n  }\n": types.OrgUnitFieldsFragmentDoc,
+    "\n  query OrgTreeActions {\n    orgTreeActions\n  }\n": types.OrgTreeActionsDocument,
     "\n  query OrgUnits($parentId: ID) {\n    orgUnits(parentId: $parentId) {\n      ...OrgUnitFields\n    }\n  }\n": types.OrgUnitsDocument,
     "\n  query OrgUnit($id: ID!) {\n    orgUnit(id: $id) {\n      ...OrgUnitFields\n      parent {\n        id\n      }\n      path {\n        id\n        code\n        name\n      }\n    }\n  }\n": types.OrgUnitDocument,
     "\n  mutation CreateOrgUnit($input: CreateOrgUnitInput!) {\n    createOrgUnit(input: $input) {\n      ...OrgUnitFields\n    }\n  }\n": types.CreateOrgUnitDocument,
@@ -179,7 +181,7 @@ const documents: Documents = {
     "\n  mutation DeleteQuestion($id: ID!) {\n    deleteQuestion(id: $id)\n  }\n": types.DeleteQuestionDocument,
     "\n  mutation CreateQuestionCategory($bankId: ID!, $path: String!) {\n    createQuestionCategory(bankId: $bankId, path: $path) {\n      ...QuestionCategoryFields\n    }\n  }\n": types.CreateQuestionCategoryDocument,
     "\n  query Tracks {\n    tracks {\n      id\n      code\n      title\n      description\n      audiences\n    }\n  }\n": types.TracksDocument,
-    "\n  fragment AdminUserFields on User {\n    id\n    fullName\n    email\n    phone\n    position\n    audience\n    roles\n    emailVerified\n    orgUnit {\n      id\n      code\n      name\n    }\n    roleGrants {\n      role\n      orgUnit {\n        id\n        code\n        name\n      }\n    }\n  }\n": types.AdminUserFieldsFragmentDoc,
+    "\n  fragment AdminUserFields on User {\n    id\n    fullName\n    email\n    phone\n    position\n    audience\n    roles\n    emailVerified\n    allowedActions\n    orgUnit {\n      id\n      code\n      name\n    }\n    roleGrants {\n      role\n      orgUnit {\n        id\n        code\n        name\n      }\n    }\n  }\n": types.AdminUserFieldsFragmentDoc,
     "\n  query Users($search: String, $orgUnitId: ID, $role: Role, $first: Int, $after: String) {\n    users(search: $search, orgUnitId: $orgUnitId, role: $role, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...AdminUserFields\n        }\n      }\n    }\n  }\n": types.UsersDocument,
     "\n  mutation GrantRole($userId: ID!, $role: Role!, $orgUnitId: ID) {\n    grantRole(userId: $userId, role: $role, orgUnitId: $orgUnitId) {\n      ...AdminUserFields\n    }\n  }\n": types.GrantRoleDocument,
     "\n  mutation RevokeRole($userId: ID!, $role: Role!, $orgUnitId: ID) {\n    revokeRole(userId: $userId, role: $role, orgUnitId: $orgUnitId) {\n      ...AdminUserFields\n    }\n  }\n": types.RevokeRoleDocument,
@@ -403,7 +405,11 @@ export function graphql(source: "\n  mutation StartOfficialImport($input: StartO
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment OrgUnitFields on OrgUnit {\n    id\n    code\n    name\n    kind\n    childCount\n    memberCount\n  }\n"): (typeof documents)["\n  fragment OrgUnitFields on OrgUnit {\n    id\n    code\n    name\n    kind\n    childCount\n    memberCount\n  }\n"];
+export function graphql(source: "\n  fragment OrgUnitFields on OrgUnit {\n    id\n    code\n    name\n    kind\n    childCount\n    memberCount\n    allowedActions\n  }\n"): (typeof documents)["\n  fragment OrgUnitFields on OrgUnit {\n    id\n    code\n    name\n    kind\n    childCount\n    memberCount\n    allowedActions\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrgTreeActions {\n    orgTreeActions\n  }\n"): (typeof documents)["\n  query OrgTreeActions {\n    orgTreeActions\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -519,7 +525,7 @@ export function graphql(source: "\n  query Tracks {\n    tracks {\n      id\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AdminUserFields on User {\n    id\n    fullName\n    email\n    phone\n    position\n    audience\n    roles\n    emailVerified\n    orgUnit {\n      id\n      code\n      name\n    }\n    roleGrants {\n      role\n      orgUnit {\n        id\n        code\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment AdminUserFields on User {\n    id\n    fullName\n    email\n    phone\n    position\n    audience\n    roles\n    emailVerified\n    orgUnit {\n      id\n      code\n      name\n    }\n    roleGrants {\n      role\n      orgUnit {\n        id\n        code\n        name\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment AdminUserFields on User {\n    id\n    fullName\n    email\n    phone\n    position\n    audience\n    roles\n    emailVerified\n    allowedActions\n    orgUnit {\n      id\n      code\n      name\n    }\n    roleGrants {\n      role\n      orgUnit {\n        id\n        code\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment AdminUserFields on User {\n    id\n    fullName\n    email\n    phone\n    position\n    audience\n    roles\n    emailVerified\n    allowedActions\n    orgUnit {\n      id\n      code\n      name\n    }\n    roleGrants {\n      role\n      orgUnit {\n        id\n        code\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

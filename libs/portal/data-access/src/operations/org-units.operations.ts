@@ -8,6 +8,13 @@ export const orgUnitFieldsFragment = graphql(`
     kind
     childCount
     memberCount
+    allowedActions
+  }
+`);
+
+export const orgTreeActionsQuery = graphql(`
+  query OrgTreeActions {
+    orgTreeActions
   }
 `);
 

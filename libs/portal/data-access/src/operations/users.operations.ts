@@ -10,6 +10,7 @@ export const adminUserFieldsFragment = graphql(`
     audience
     roles
     emailVerified
+    allowedActions
     orgUnit {
       id
       code

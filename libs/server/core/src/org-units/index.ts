@@ -1,3 +1,4 @@
 export * from './org-units.module';
 export * from './org-unit.service';
 export * from './org-unit.entity';
+export * from './org-unit-access';

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { type DataSource, In, IsNull, type Repository } from 'typeorm';
-import { assertAdmin } from '../access/access-policy';
 import type { Actor } from '../access/actor';
 import { DomainError } from '../errors/domain.error';
+import { assertCanChangeOrgTree } from './org-unit-access';
 import { OrgUnitEntity } from './org-unit.entity';
 
 export interface CreateOrgUnitCommand {
@@ -54,7 +54,7 @@ export class OrgUnitService {
   }
 
   async create(actor: Actor, command: CreateOrgUnitCommand): Promise<OrgUnitEntity> {
-    assertAdmin(actor);
+    assertCanChangeOrgTree(actor);
     const code = command.code.trim().toUpperCase();
     if (!CODE_PATTERN.test(code)) {
       throw DomainError.badInput('code', 'orgUnits.codeInvalid');
@@ -77,7 +77,7 @@ export class OrgUnitService {
   }
 
   async rename(actor: Actor, id: string, rawName: string): Promise<OrgUnitEntity> {
-    assertAdmin(actor);
+    assertCanChangeOrgTree(actor);
     const name = this.validName(rawName);
     const unit = await this.getById(id);
     unit.name = name;
@@ -86,7 +86,7 @@ export class OrgUnitService {
 
   /** Moves a unit (and its whole subtree) under a new parent; null makes it a root. */
   async move(actor: Actor, id: string, newParentId: string | null): Promise<OrgUnitEntity> {
-    assertAdmin(actor);
+    assertCanChangeOrgTree(actor);
     return this.dataSource.transaction(async (manager) => {
       const unit = await manager.findOne(OrgUnitEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!unit) throw DomainError.notFound('orgUnits.notFound', id);
@@ -108,7 +108,7 @@ export class OrgUnitService {
   }
 
   async delete(actor: Actor, id: string): Promise<void> {
-    assertAdmin(actor);
+    assertCanChangeOrgTree(actor);
     await this.dataSource.transaction(async (manager) => {
       const unit = await manager.findOne(OrgUnitEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!unit) throw DomainError.notFound('orgUnits.notFound', id);

@@ -2,13 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import type { Audience, Role } from '@hocso/contracts';
 import { type DataSource, type EntityManager, In, type Repository } from 'typeorm';
-import { assertAdmin, assertAdminOrManager, assertCanManageOrgPath } from '../access/access-policy';
+import { assertAdminOrManager, assertCanManageOrgPath } from '../access/access-policy';
 import { type Actor, isAdmin, managedPaths } from '../access/actor';
 import { DomainError } from '../errors/domain.error';
 import { OrgUnitEntity } from '../org-units/org-unit.entity';
 import { Keyset } from '../pagination/keyset';
 import { type Page, pageOf, pageSize } from '../pagination/page';
 import { RoleGrantEntity } from './role-grant.entity';
+import { assertCanEditMembership, assertCanManageRoles } from './user-access';
 import { normaliseFullName, normalisePhone } from './user-input-rules';
 import { heldWithoutConfirmedEmail } from './unconfirmed-holder';
 import { UserEntity } from './user.entity';
@@ -122,7 +123,9 @@ export class UserService {
    */
   async updateMembership(actor: Actor, userId: string, changes: MembershipChanges): Promise<UserEntity> {
     assertAdminOrManager(actor);
-    const user = await this.getVisible(actor, userId);
+    const user = await this.findById(userId);
+    if (!user) throw DomainError.notFound('users.notFound', userId);
+    assertCanEditMembership(actor, await this.orgUnitPathOf(user));
     await this.assertMayBeGivenMore(user.id);
     if (changes.orgUnitId !== undefined) {
       if (changes.orgUnitId === null) {
@@ -140,7 +143,7 @@ export class UserService {
   }
 
   async grantRole(actor: Actor, userId: string, role: Role, orgUnitId: string | null | undefined): Promise<UserEntity> {
-    assertAdmin(actor);
+    assertCanManageRoles(actor);
     const user = await this.findById(userId);
     if (!user) throw DomainError.notFound('users.notFound', userId);
     if (role !== 'LEARNER') await this.assertMayBeGivenMore(user.id);
@@ -154,7 +157,7 @@ export class UserService {
   }
 
   async revokeRole(actor: Actor, userId: string, role: Role, orgUnitId: string | null | undefined): Promise<UserEntity> {
-    assertAdmin(actor);
+    assertCanManageRoles(actor);
     const user = await this.findById(userId);
     if (!user) throw DomainError.notFound('users.notFound', userId);
     if (role === 'ADMIN' && userId === actor.userId) {
@@ -187,10 +190,12 @@ export class UserService {
 
   async assertCanManageUser(actor: Actor, user: UserEntity): Promise<void> {
     if (isAdmin(actor)) return;
-    const unit = user.orgUnitId
-      ? await this.dataSource.getRepository(OrgUnitEntity).findOne({ where: { id: user.orgUnitId } })
-      : null;
-    assertCanManageOrgPath(actor, unit?.path ?? null);
+    assertCanManageOrgPath(actor, await this.orgUnitPathOf(user));
+  }
+
+  private async orgUnitPathOf(user: UserEntity): Promise<string | null> {
+    if (!user.orgUnitId) return null;
+    return (await this.dataSource.getRepository(OrgUnitEntity).findOne({ where: { id: user.orgUnitId } }))?.path ?? null;
   }
 
   private async roleScope(role: Role, orgUnitId: string | null | undefined): Promise<string | null> {

@@ -1,3 +1,4 @@
+import type { OrgUnitAction } from '@hocso/portal-data-access';
 import { Card } from '@hocso/portal-ui';
 import { useTranslation } from 'react-i18next';
 import { CreateOrgUnitForm } from './create-org-unit-form';
@@ -17,6 +18,7 @@ export interface OrgUnitDetailsProps {
 
 export function OrgUnitDetails({ unit, parentId, onRenamed, onChildCreated, onMoved, onDeleted }: OrgUnitDetailsProps) {
   const { t } = useTranslation();
+  const may = (action: OrgUnitAction) => unit.allowedActions.includes(action);
   return (
     <Card title={unit.name} data-testid="org-unit-details">
       <dl className="hs-definition-list">
@@ -30,10 +32,10 @@ export function OrgUnitDetails({ unit, parentId, onRenamed, onChildCreated, onMo
         <dd>{unit.memberCount}</dd>
       </dl>
       <div className="hs-stack">
-        <RenameOrgUnitForm key={`rename-${unit.id}`} unit={unit} onRenamed={onRenamed} />
-        <CreateOrgUnitForm key={`create-${unit.id}`} parent={unit} onCreated={onChildCreated} />
-        <MoveOrgUnitForm key={`move-${unit.id}`} unit={unit} currentParentId={parentId} onMoved={onMoved} />
-        <DeleteOrgUnitButton key={`delete-${unit.id}`} unit={unit} onDeleted={onDeleted} />
+        {may('RENAME') && <RenameOrgUnitForm key={`rename-${unit.id}`} unit={unit} onRenamed={onRenamed} />}
+        {may('CREATE_CHILD') && <CreateOrgUnitForm key={`create-${unit.id}`} parent={unit} onCreated={onChildCreated} />}
+        {may('MOVE') && <MoveOrgUnitForm key={`move-${unit.id}`} unit={unit} currentParentId={parentId} onMoved={onMoved} />}
+        {may('DELETE') && <DeleteOrgUnitButton key={`delete-${unit.id}`} unit={unit} onDeleted={onDeleted} />}
       </div>
     </Card>
   );

@@ -1,3 +1,5 @@
+import { useQuery } from '@apollo/client/react';
+import { orgTreeActionsQuery } from '@hocso/portal-data-access';
 import { Card, Tree } from '@hocso/portal-ui';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +14,7 @@ export function OrgUnitsPage() {
   const { t } = useTranslation();
   const describe = useCallback((unit: OrgUnitSummary) => describeOrgUnit(t, unit), [t]);
   const branches = useOrgUnitBranches(describe);
+  const treeActions = useQuery(orgTreeActionsQuery, { fetchPolicy: 'cache-and-network' }).data?.orgTreeActions ?? [];
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const selected = selectedId ? branches.findUnit(selectedId) : undefined;
   const selectedParentId = selectedId ? branches.parentOf(selectedId) : undefined;
@@ -60,10 +63,12 @@ export function OrgUnitsPage() {
           ) : (
             <p role="status">{t('common.loading')}</p>
           )}
-          <details className="hs-disclosure">
-            <summary>{t('admin.orgUnits.createRootTitle')}</summary>
-            <CreateOrgUnitForm parent={null} onCreated={(parentId) => void handleChildCreated(parentId)} />
-          </details>
+          {treeActions.includes('CREATE_CHILD') && (
+            <details className="hs-disclosure" data-testid="org-unit-create-root">
+              <summary>{t('admin.orgUnits.createRootTitle')}</summary>
+              <CreateOrgUnitForm parent={null} onCreated={(parentId) => void handleChildCreated(parentId)} />
+            </details>
+          )}
         </div>
         <div ref={detailsAnchor} className="hs-scroll-anchor">
           {selected ? (

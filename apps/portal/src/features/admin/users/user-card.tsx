@@ -32,14 +32,22 @@ export function UserCard({ user }: UserCardProps) {
           </li>
         )}
       </ul>
-      <Button variant="secondary" aria-expanded={placing} onClick={() => setPlacing((previous) => !previous)} data-testid="manage-membership">
-        {placing ? t('common.close') : t('admin.users.manageMembership')}
-      </Button>
-      {placing && <UserMembershipEditor user={user} />}
-      <Button variant="secondary" aria-expanded={managing} onClick={() => setManaging((previous) => !previous)} data-testid="manage-roles">
-        {managing ? t('common.close') : t('admin.users.manageRoles')}
-      </Button>
-      {managing && <UserRoleEditor user={user} />}
+      {user.allowedActions.includes('EDIT_MEMBERSHIP') && (
+        <>
+          <Button variant="secondary" aria-expanded={placing} onClick={() => setPlacing((previous) => !previous)} data-testid="manage-membership">
+            {placing ? t('common.close') : t('admin.users.manageMembership')}
+          </Button>
+          {placing && <UserMembershipEditor user={user} />}
+        </>
+      )}
+      {user.allowedActions.includes('MANAGE_ROLES') && (
+        <>
+          <Button variant="secondary" aria-expanded={managing} onClick={() => setManaging((previous) => !previous)} data-testid="manage-roles">
+            {managing ? t('common.close') : t('admin.users.manageRoles')}
+          </Button>
+          {managing && <UserRoleEditor user={user} />}
+        </>
+      )}
     </Card>
   );
 }
