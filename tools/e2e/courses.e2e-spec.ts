@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { launchChromium } from './support/browser';
-import { type RunningPlatform, startPlatform } from './support/platform';
+import type { Locator, Page } from 'playwright-core';
+import { usePlatformInChromium } from './support/platform-in-chromium';
 import { newPhonePage, signInThroughPortal, takeCspViolations } from './support/portal-session';
 
 /**
@@ -11,25 +10,16 @@ import { newPhonePage, signInThroughPortal, takeCspViolations } from './support/
  * adds and removes a co-author and revises a lesson, and the administrator's diff shows only that change.
  */
 describe('courses in Chromium', () => {
-  let platform: RunningPlatform;
-  let browser: Browser;
+  const suite = usePlatformInChromium();
   const tag = randomBytes(4).toString('hex').replace(/^\d/, 'k');
   const code = `BMDL-${tag.toUpperCase()}`;
   const title = `Bảo mật dữ liệu cá nhân ${tag}`;
   let courseId = '';
 
-  beforeAll(async () => {
-    platform = await startPlatform();
-    browser = await launchChromium();
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await platform?.stop();
-  });
   afterEach(() => expect(takeCspViolations()).toEqual([]));
 
-  const newPage = () => newPhonePage(browser, 20_000);
-  const signIn = (page: Page, email: string) => signInThroughPortal(page, platform.url, email);
+  const newPage = () => newPhonePage(suite.browser(), 20_000);
+  const signIn = (page: Page, email: string) => signInThroughPortal(page, suite.platform().url, email);
 
   function graphqlResponse(page: Page, operationName: string) {
     return page.waitForResponse((response) => response.url().endsWith('/graphql') && (response.request().postData() ?? '').includes(`"operationName":"${operationName}"`));
@@ -115,7 +105,7 @@ describe('courses in Chromium', () => {
     await expect(page.getByTestId('course-submit-review').count()).resolves.toBe(0);
     await expect(page.getByTestId('course-archive').count()).resolves.toBe(1);
     await expect(page.getByTestId('review-publish').count()).resolves.toBe(0);
-    await page.goto(`${platform.url}/admin/reviews`);
+    await page.goto(`${suite.platform().url}/admin/reviews`);
     await page.getByTestId('current-user').waitFor();
     await page.waitForLoadState('networkidle');
     await expect(page.getByTestId('review-item').count()).resolves.toBe(0);
@@ -188,7 +178,7 @@ describe('courses in Chromium', () => {
   it('lets the trainer add and remove a co-author, revise a lesson, and the administrator review only that change', async () => {
     const page = await newPage();
     await signIn(page, 'trainer@demo.hocso.vn');
-    await page.goto(`${platform.url}/teach/courses/${courseId}/edit`);
+    await page.goto(`${suite.platform().url}/teach/courses/${courseId}/edit`);
     await page.getByTestId('course-editor').waitFor();
 
     await page.getByTestId('course-author-email').fill('admin@demo.hocso.vn');
@@ -230,7 +220,7 @@ describe('courses in Chromium', () => {
 
   it('opens a track from the home page with its courses in order and their mandatory marks', async () => {
     const page = await newPage();
-    await page.goto(platform.url);
+    await page.goto(suite.platform().url);
     await page.locator('[data-testid="track-card"][data-track-code="officials"] [data-testid="track-card-link"]').click();
     await page.locator('[data-testid="track-page"][data-track-code="officials"]').waitFor();
     await page.getByTestId('track-course').first().waitFor();

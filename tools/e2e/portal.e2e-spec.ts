@@ -1,32 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import { type MailJob, QUEUES } from '@hocso/contracts';
 import { Queue } from 'bullmq';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './support/browser';
+import type { Page } from 'playwright-core';
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { cspHeaderValue, PORTAL_CSP } from '../../apps/api/src/security/content-security-policy';
-import { type RunningPlatform, startPlatform } from './support/platform';
+import { usePlatformInChromium } from './support/platform-in-chromium';
 import { DEMO_PASSWORD, newPhonePage, signInThroughPortal, takeCspViolations } from './support/portal-session';
 
 describe('portal in Chromium', () => {
-  let platform: RunningPlatform;
-  let browser: Browser;
+  const suite = usePlatformInChromium();
 
-  beforeAll(async () => {
-    platform = await startPlatform();
-    browser = await launchChromium();
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await platform?.stop();
-  });
   afterEach(() => expect(takeCspViolations()).toEqual([]));
 
-  const newPage = () => newPhonePage(browser);
-  const signIn = (page: Page, email: string, password: string) => signInThroughPortal(page, platform.url, email, password);
+  const newPage = () => newPhonePage(suite.browser());
+  const signIn = (page: Page, email: string, password: string) => signInThroughPortal(page, suite.platform().url, email, password);
 
   it('serves the built portal under its Content-Security-Policy, with no inline script', async () => {
-    const response = await fetch(`${platform.url}/catalogue`, { headers: { accept: 'text/html' } });
+    const response = await fetch(`${suite.platform().url}/catalogue`, { headers: { accept: 'text/html' } });
     expect(response.headers.get('content-security-policy')).toBe(cspHeaderValue(PORTAL_CSP));
     const html = await response.text();
     const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];
@@ -40,7 +30,7 @@ describe('portal in Chromium', () => {
 
   it('signs up, signs out, signs in, sees the four tracks and signs out again', async () => {
     const page = await newPage();
-    await page.goto(platform.url);
+    await page.goto(suite.platform().url);
     await page.getByTestId('track-card').nth(3).waitFor();
     const codes = await page.getByTestId('track-card').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-track-code')));
     expect(codes.sort()).toEqual(['leaders', 'officials', 'sme', 'village-heads']);
@@ -69,7 +59,7 @@ describe('portal in Chromium', () => {
 
   it('asks a new account to confirm its email, and confirms it from the mailed link once its owner has signed in', async () => {
     const page = await newPage();
-    await page.goto(platform.url);
+    await page.goto(suite.platform().url);
     const email = `xac.nhan.${randomUUID().slice(0, 8)}@gmail.com`;
     await page.getByTestId('nav-signup').click();
     const audiences = await page.getByTestId('signup-audience').locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
@@ -89,13 +79,13 @@ describe('portal in Chromium', () => {
 
     // Opened on another device, the link first asks to sign in, then confirms.
     const other = await newPage();
-    await other.goto(`${platform.url}${link}`);
+    await other.goto(`${suite.platform().url}${link}`);
     await other.getByTestId('signin-email').fill(email);
     await other.getByTestId('signin-password').fill('hoc-so-2026');
     await other.getByTestId('signin-submit').click();
     await other.getByTestId('confirm-email-done').waitFor();
     await expect(other.getByTestId('email-confirmation-notice').count()).resolves.toBe(0);
-    await other.goto(platform.url);
+    await other.goto(suite.platform().url);
     await other.getByTestId('current-user').waitFor();
     await expect(other.getByTestId('email-confirmation-notice').count()).resolves.toBe(0);
     await other.context().close();
@@ -156,7 +146,7 @@ describe('portal in Chromium', () => {
 
   it('shows a clear error for a wrong password', async () => {
     const page = await newPage();
-    await page.goto(platform.url);
+    await page.goto(suite.platform().url);
     await page.getByTestId('nav-signin').click();
     await page.getByTestId('signin-email').fill('admin@demo.hocso.vn');
     await page.getByTestId('signin-password').fill('sai-mat-khau-1');
@@ -167,7 +157,7 @@ describe('portal in Chromium', () => {
 
   it('lets an admin import 1,000 officials and watch the progress bar reach 100 %', async () => {
     const page = await newPage();
-    await page.goto(platform.url);
+    await page.goto(suite.platform().url);
     await signIn(page, 'admin@demo.hocso.vn', DEMO_PASSWORD);
     await page.getByTestId('nav-admin').click();
     await page.getByTestId('admin-nav-imports').click();
@@ -202,7 +192,7 @@ describe('portal in Chromium', () => {
 
   it('pages through the rejected rows of an import: the first 100, then the rest on request', async () => {
     const page = await newPage();
-    await page.goto(platform.url);
+    await page.goto(suite.platform().url);
     await signIn(page, 'admin@demo.hocso.vn', DEMO_PASSWORD);
     await page.getByTestId('nav-admin').click();
     await page.getByTestId('admin-nav-imports').click();

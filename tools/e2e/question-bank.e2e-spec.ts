@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './support/browser';
-import { type RunningPlatform, startPlatform } from './support/platform';
+import type { Page } from 'playwright-core';
+import { usePlatformInChromium } from './support/platform-in-chromium';
 import { newPhonePage, signInThroughPortal, takeCspViolations } from './support/portal-session';
 
 /** Four good questions of four types, and one whose answer block is never closed. */
@@ -28,21 +27,12 @@ const GIFT = [
 const BROKEN_LINE = GIFT.split('\n').findIndex((line) => line.startsWith('::Câu hỏng::')) + 1;
 
 describe('question bank in Chromium', () => {
-  let platform: RunningPlatform;
-  let browser: Browser;
+  const suite = usePlatformInChromium();
 
-  beforeAll(async () => {
-    platform = await startPlatform();
-    browser = await launchChromium();
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await platform?.stop();
-  });
   afterEach(() => expect(takeCspViolations()).toEqual([]));
 
-  const newPage = () => newPhonePage(browser);
-  const signIn = (page: Page, email: string) => signInThroughPortal(page, platform.url, email);
+  const newPage = () => newPhonePage(suite.browser());
+  const signIn = (page: Page, email: string) => signInThroughPortal(page, suite.platform().url, email);
 
   async function waitForRows(page: Page, count: number): Promise<void> {
     await page.waitForFunction((expected) => document.querySelectorAll('[data-testid="question-row"]').length === expected, count);
