@@ -1,16 +1,17 @@
 import { Module } from '@nestjs/common';
-import { ExamService, ExamsModule } from '@hocso/server-core';
+import { ExamOverrideService, ExamService, ExamsModule } from '@hocso/server-core';
 import type { ApiDomain } from '../api-domain';
 import { RequestLoaderRegistry, RequestLoadersModule } from '../graphql/request-loaders';
 import { ExamLoaders } from './exam-loaders';
+import { ExamOverridesResolver } from './exam-overrides.resolver';
 import { ExamsResolver } from './exams.resolver';
 
-const RESOLVERS = [ExamsResolver];
+const RESOLVERS = [ExamsResolver, ExamOverridesResolver];
 
 @Module({ imports: [ExamsModule, RequestLoadersModule], providers: RESOLVERS })
 export class ExamsApiModule {
-  constructor(loaders: RequestLoaderRegistry, exams: ExamService) {
-    loaders.register('exams', (actorOf) => new ExamLoaders(exams, actorOf));
+  constructor(loaders: RequestLoaderRegistry, exams: ExamService, overrides: ExamOverrideService) {
+    loaders.register('exams', (actorOf) => new ExamLoaders(exams, overrides, actorOf));
   }
 }
 

@@ -1,4 +1,4 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Float, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { type Actor, canEditExam, type ExamAccess, type ExamAction, examAllowedActions, ExamService } from '@hocso/server-core';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { LIST_BOUNDS } from '../graphql/list-bounds';
@@ -7,6 +7,7 @@ import type { GraphqlContext } from '../graphql/request-loaders';
 import { CreateExamInput } from './dto/create-exam.input';
 import { ExamActionEnum } from './exam-enums';
 import { ExamRuleInput } from './dto/exam-rule.input';
+import { ExamOverrideModel } from './models/exam-override.model';
 import { ExamRuleModel } from './models/exam-rule.model';
 import { ExamModel } from './models/exam.model';
 
@@ -64,8 +65,34 @@ export class ExamsResolver {
 
   @ResolveField(() => [ExamActionEnum])
   async allowedActions(@Parent() exam: ExamModel, @CurrentActor() actor: Actor, @Context() ctx: GraphqlContext): Promise<ExamAction[]> {
-    const access = await accessOf(exam, ctx);
-    return examAllowedActions(actor, access, { canStartOrResume: true });
+    const [access, status] = await Promise.all([accessOf(exam, ctx), ctx.loaders.exams.takerStatusOf.load(exam.entity)]);
+    return examAllowedActions(actor, access, status);
+  }
+
+  @ResolveField(() => [ExamOverrideModel])
+  async overrides(@Parent() exam: ExamModel, @CurrentActor() actor: Actor, @Context() ctx: GraphqlContext): Promise<ExamOverrideModel[]> {
+    if (!canEditExam(actor, await accessOf(exam, ctx))) return [];
+    return (await ctx.loaders.exams.overridesByExamId.load(exam.id)).map(ExamOverrideModel.from);
+  }
+
+  @ResolveField(() => Int, { nullable: true })
+  async myAttemptsLeft(@Parent() exam: ExamModel, @Context() ctx: GraphqlContext): Promise<number | null> {
+    return (await ctx.loaders.exams.takerStatusOf.load(exam.entity)).attemptsLeft;
+  }
+
+  @ResolveField(() => Date, { nullable: true })
+  async myNextAttemptAt(@Parent() exam: ExamModel, @Context() ctx: GraphqlContext): Promise<Date | null> {
+    return (await ctx.loaders.exams.takerStatusOf.load(exam.entity)).nextAttemptAt;
+  }
+
+  @ResolveField(() => Float, { nullable: true })
+  async myBestPercent(@Parent() exam: ExamModel, @Context() ctx: GraphqlContext): Promise<number | null> {
+    return (await ctx.loaders.exams.takerStatusOf.load(exam.entity)).gradePercent;
+  }
+
+  @ResolveField(() => Boolean, { nullable: true })
+  async myPassed(@Parent() exam: ExamModel, @Context() ctx: GraphqlContext): Promise<boolean | null> {
+    return (await ctx.loaders.exams.takerStatusOf.load(exam.entity)).passed;
   }
 
   @ResolveField(() => Int, { nullable: true })

@@ -78,6 +78,7 @@ interface World {
   freshSharedBank(): Promise<string>;
   freshQuestion(): Promise<string>;
   freshUnit(): Promise<string>;
+  freshExamOverride(): Promise<string>;
   targetRefreshToken(): Promise<string>;
   targetPasswordToken(): Promise<string>;
   targetConfirmationToken(): Promise<string>;
@@ -293,6 +294,10 @@ const PERMISSIONS: Record<string, Permission> = {
       return { query: 'mutation ($id: ID!, $email: String!) { removeCourseAuthor(courseId: $id, email: $email) { id } }', variables: { id: courseId, email: w.candidateEmail }, target: courseId };
     },
   },
+  'Mutation.removeExamOverride': {
+    allowed: OWNER_OR_ADMIN,
+    call: async (w) => ({ query: 'mutation ($id: ID!) { removeExamOverride(id: $id) }', variables: { id: await w.freshExamOverride() } }),
+  },
   'Mutation.renameOrgUnit': {
     allowed: ADMIN,
     call: (w) => ({ query: 'mutation ($id: ID!) { renameOrgUnit(id: $id, name: "Xã A1") { id } }', variables: { id: w.unitA1 } }),
@@ -317,6 +322,18 @@ const PERMISSIONS: Record<string, Permission> = {
   'Mutation.revokeRole': {
     allowed: ADMIN,
     call: (w) => ({ query: 'mutation ($id: ID!) { revokeRole(userId: $id, role: TRAINER) { id } }', variables: { id: w.target.id }, target: w.target.id }),
+  },
+  'Mutation.setExamOverride': {
+    allowed: OWNER_OR_ADMIN,
+    call: (w) => ({
+      query: 'mutation ($input: ExamOverrideInput!) { setExamOverride(input: $input) { id } }',
+      variables: { input: { examId: w.examId, userId: w.target.id, timeMultiplier: 1.5 } },
+    }),
+  },
+  'Mutation.setLearnerAccommodation': {
+    // The learner is in unit A1, outside the foreign manager's subtree.
+    allowed: ADMIN,
+    call: (w) => ({ query: 'mutation ($id: ID!) { setLearnerAccommodation(userId: $id, timeMultiplier: 1.25, note: "Cần thêm thời gian") }', variables: { id: w.target.id } }),
   },
   'Mutation.setPasswordWithToken': {
     allowed: EVERYONE,
@@ -540,6 +557,12 @@ describe('authorization matrix: every operation × every kind of caller × a res
       },
       freshQuestion,
       freshUnit: async () => (await createTestOrgUnit(db, { kind: 'HAMLET', parent: unitA })).id,
+      freshExamOverride: async () =>
+        (
+          await as<{ setExamOverride: { id: string } }>('trainer', 'mutation ($input: ExamOverrideInput!) { setExamOverride(input: $input) { id } }', {
+            input: { examId: world.examId, orgUnitId: (await createTestOrgUnit(db, { parent: unitA })).id, extraAttempts: 1 },
+          })
+        ).setExamOverride.id,
       targetRefreshToken: async () =>
         (await as<{ login: { refreshToken: string } }>('anonymous', 'mutation ($input: LoginInput!) { login(input: $input) { refreshToken } }', { input: { email: target.email, password: TEST_PASSWORD } }))
           .login.refreshToken,

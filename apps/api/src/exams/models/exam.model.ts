@@ -3,6 +3,7 @@ import type { ExamAccess, ExamAction, ExamEntity, ExamView, GradingMethod } from
 import { LIST_BOUNDS } from '../../graphql/list-bounds';
 import { ListSize } from '../../graphql/list-size';
 import { ExamActionEnum, GradingMethodEnum } from '../exam-enums';
+import { ExamOverrideModel } from './exam-override.model';
 import { ExamReviewPolicyModel } from './exam-review-policy.model';
 import { ExamRuleModel } from './exam-rule.model';
 
@@ -69,6 +70,22 @@ export class ExamModel {
 
   @Field(() => Int, { nullable: true, description: 'attempts started so far, any state; editors only (null for others)' })
   attemptCount?: number | null;
+
+  @ListSize(LIST_BOUNDS.overridesPerExam)
+  @Field(() => [ExamOverrideModel], { description: 'editors only; empty for others' })
+  overrides?: ExamOverrideModel[];
+
+  @Field(() => Int, { nullable: true, description: "the caller's attempts left, their overrides counted; null = unlimited" })
+  myAttemptsLeft?: number | null;
+
+  @Field(() => Date, { nullable: true, description: 'when the caller may start their next attempt, while the delay between attempts runs' })
+  myNextAttemptAt?: Date | null;
+
+  @Field(() => Float, { nullable: true, description: "the caller's exam grade by the grading method over their graded attempts; null before one is graded" })
+  myBestPercent?: number | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'whether that grade reaches the pass mark; null before an attempt is graded' })
+  myPassed?: boolean | null;
 
   @Field()
   createdAt: Date;

@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { ExamEntity } from './exam.entity';
 
 /** What applies to one learner at one exam once overrides and their personal accommodation are taken into account. */
@@ -40,6 +40,7 @@ export function mergeExamSettings(
 }
 
 interface OverrideRow {
+  exam_id: string;
   time_multiplier: number | null;
   extra_attempts: number | null;
   opens_at: Date | null;
@@ -47,24 +48,41 @@ interface OverrideRow {
 }
 
 /** Reads the overrides of the learner and of the units above them (most specific first), and their accommodation. */
-export async function loadEffectiveSettings(manager: EntityManager, exam: ExamEntity, userId: string): Promise<EffectiveExamSettings> {
+export async function loadEffectiveSettings(manager: EntityManager | DataSource, exam: ExamEntity, userId: string): Promise<EffectiveExamSettings> {
+  return (await loadEffectiveSettingsOf(manager, [exam], userId)).get(exam.id) as EffectiveExamSettings;
+}
+
+/** The effective settings of one learner at each of these exams, in two queries however many exams. */
+export async function loadEffectiveSettingsOf(
+  manager: EntityManager | DataSource,
+  exams: ReadonlyArray<Pick<ExamEntity, 'id' | 'maxAttempts' | 'opensAt' | 'closesAt'>>,
+  userId: string,
+): Promise<Map<string, EffectiveExamSettings>> {
+  if (exams.length === 0) return new Map();
   const overrides: OverrideRow[] = await manager.query(
-    `SELECT x.time_multiplier, x.extra_attempts, x.opens_at, x.closes_at
+    `SELECT x.exam_id, x.time_multiplier, x.extra_attempts, x.opens_at, x.closes_at
        FROM exam_override x
        LEFT JOIN org_unit ou ON ou.id = x.org_unit_id
-      WHERE x.exam_id = $1
+      WHERE x.exam_id = ANY($1::uuid[])
         AND (x.user_id = $2
              OR (SELECT mine.path FROM app_user u JOIN org_unit mine ON mine.id = u.org_unit_id WHERE u.id = $2) LIKE ou.path || '%')
-      ORDER BY (x.user_id IS NOT NULL) DESC, length(ou.path) DESC`,
-    [exam.id, userId],
+      ORDER BY x.exam_id, (x.user_id IS NOT NULL) DESC, length(ou.path) DESC`,
+    [exams.map((exam) => exam.id), userId],
   );
   const [accommodation]: Array<{ time_multiplier: number }> = await manager.query(
     'SELECT time_multiplier FROM learner_accommodation WHERE user_id = $1',
     [userId],
   );
-  return mergeExamSettings(
-    exam,
-    overrides.map((row) => ({ timeMultiplier: row.time_multiplier, extraAttempts: row.extra_attempts, opensAt: row.opens_at, closesAt: row.closes_at })),
-    accommodation?.time_multiplier ?? null,
+  return new Map(
+    exams.map((exam) => [
+      exam.id,
+      mergeExamSettings(
+        exam,
+        overrides
+          .filter((row) => row.exam_id === exam.id)
+          .map((row) => ({ timeMultiplier: row.time_multiplier, extraAttempts: row.extra_attempts, opensAt: row.opens_at, closesAt: row.closes_at })),
+        accommodation?.time_multiplier ?? null,
+      ),
+    ]),
   );
 }

@@ -11,6 +11,7 @@ import { ExamDeadlineScheduler } from './exam-deadline-scheduler';
 import { assertRulesShape, type ExamCommand, type ExamRuleCommand, examSettingsOf, type ExamSettingsValues } from './exam-input-rules';
 import { EXAM_LIMITS } from './exam-limits';
 import { assertRulesCanBeDrawn, availabilityOf, resolveExamRules, type ResolvedExamRule } from './exam-rule-check';
+import { type ExamTakerStatus, loadTakerStatuses } from './exam-taker-status';
 import type { ExamRuleView, ExamView } from './exam-view';
 import { ExamEntity } from './exam.entity';
 
@@ -125,6 +126,11 @@ export class ExamService {
       ? await this.dataSource.query('SELECT exam_id, count(*)::int AS count FROM exam_attempt WHERE exam_id = ANY($1::uuid[]) GROUP BY exam_id', [examIds])
       : [];
     return new Map(examIds.map((id) => [id, rows.find((row) => row.exam_id === id)?.count ?? 0]));
+  }
+
+  /** Where the learner stands at each exam (attempts left, delay, grade), in three queries. */
+  takerStatusesOf(userId: string, exams: readonly ExamEntity[]): Promise<Map<string, ExamTakerStatus>> {
+    return loadTakerStatuses(this.dataSource, userId, exams);
   }
 
   /** The exams of a bank, newest first, for those who may use the bank. */

@@ -4,9 +4,10 @@ import { QuestionBankModule } from '../question-bank/question-bank.module';
 import { QueueModule } from '../queue/queue.module';
 import { EXAM_ENTITIES } from './exam-entities';
 import { ExamDeadlineScheduler } from './exam-deadline-scheduler';
+import { ExamOverrideService } from './exam-override.service';
 import { ExamService } from './exam.service';
 
-const SERVICES = [ExamDeadlineScheduler, ExamService];
+const SERVICES = [ExamDeadlineScheduler, ExamService, ExamOverrideService];
 
 @Module({
   imports: [TypeOrmModule.forFeature(EXAM_ENTITIES), QueueModule, QuestionBankModule],

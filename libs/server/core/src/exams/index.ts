@@ -22,3 +22,5 @@ export * from './exam.service';
 export * from './attempt-deadline-recompute';
 export * from './grading';
 export * from './statistics';
+export * from './exam-override.service';
+export * from './exam-taker-status';

@@ -1,3 +1,4 @@
 export * from './testing-context';
 export * from './fixtures';
 export * from './domain-error-of';
+export * from './exam-fixtures';
