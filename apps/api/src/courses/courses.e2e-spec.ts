@@ -5,7 +5,8 @@ import { randomUUID } from 'node:crypto';
 import { CourseContentService, CourseService, type Actor } from '@hocso/server-core';
 import { createTestUser, TEST_PASSWORD } from '@hocso/server-core/testing';
 import { getDataSourceToken } from '@nestjs/typeorm';
-import type { DataSource, Logger } from 'typeorm';
+import type { DataSource } from 'typeorm';
+import { statementCounter } from '../test-support/statement-counter';
 import { startTestApi, type TestApi } from '../test-support/test-api';
 
 const LOGIN = `mutation ($input: LoginInput!) { login(input: $input) { accessToken } }`;
@@ -371,15 +372,9 @@ describe('API over HTTP: courses, enrollment and progress', () => {
       await courses.publish(admin.actor, course.id);
     }
 
-    const logger = db.logger as Logger;
-    const original = logger.logQuery.bind(logger);
-    let statements = 0;
-    logger.logQuery = (...args: Parameters<Logger['logQuery']>) => {
-      statements += 1;
-      return original(...args);
-    };
+    const counter = statementCounter(db);
     const countFor = async (first: number, token?: string) => {
-      statements = 0;
+      counter.reset();
       const page = await ok<{ courses: { edges: Array<{ node: { modules: Array<{ lessons: unknown[] }> } }> } }>(
         CATALOGUE,
         { search: marker, first },
@@ -387,17 +382,17 @@ describe('API over HTTP: courses, enrollment and progress', () => {
       );
       expect(page.courses.edges).toHaveLength(first);
       expect(page.courses.edges.every((edge) => edge.node.modules.length === 2 && edge.node.modules[0].lessons.length === 2)).toBe(true);
-      return statements;
+      return counter.count();
     };
     const versionsFor = async (first: number) => {
-      statements = 0;
+      counter.reset();
       const page = await ok<{ courses: { edges: Array<{ node: { versions: Array<{ modules: Array<{ lessons: unknown[] }> }> } }> } }>(
         `query ($search: String, $first: Int) { courses(search: $search, first: $first) { edges { node { versions { version modules { id lessons { id bodyHtml } } } } } } }`,
         { search: marker, first },
         admin.token,
       );
       expect(page.courses.edges.every((edge) => edge.node.versions[0].modules.length === 2 && edge.node.versions[0].modules[0].lessons.length === 2)).toBe(true);
-      return statements;
+      return counter.count();
     };
     try {
       const versions = [await versionsFor(5), await versionsFor(20)];
@@ -411,7 +406,7 @@ describe('API over HTTP: courses, enrollment and progress', () => {
       expect(anonymous[1]).toBeLessThanOrEqual(5);
       expect(author[1]).toBeLessThanOrEqual(8);
     } finally {
-      logger.logQuery = original;
+      counter.stop();
     }
   });
 });

@@ -4,6 +4,7 @@ import { CurrentActor } from '../auth/current-actor.decorator';
 import type { GraphqlContext } from '../graphql/request-loaders';
 import { AddLessonInput } from './dto/add-lesson.input';
 import { UpdateLessonInput } from './dto/update-lesson.input';
+import { ExamModel } from '../exams/models/exam.model';
 import { LessonFileModel } from './models/lesson-file.model';
 import { LessonModel } from './models/lesson.model';
 
@@ -39,6 +40,13 @@ export class LessonsResolver {
   @ResolveField(() => String, { nullable: true, complexity: 10 })
   bodyHtml(@Parent() lesson: LessonModel): string | null {
     return renderLessonMarkdown(lesson.body);
+  }
+
+  @ResolveField(() => ExamModel, { nullable: true })
+  async exam(@Parent() lesson: LessonModel, @Context() ctx: GraphqlContext): Promise<ExamModel | null> {
+    if (!lesson.examId) return null;
+    const exam = await ctx.loaders.exams.byId.load(lesson.examId);
+    return exam ? ExamModel.from(exam) : null;
   }
 
   @ResolveField(() => LessonFileModel, { nullable: true })

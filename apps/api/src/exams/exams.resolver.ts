@@ -1,6 +1,6 @@
 import { Args, Context, Float, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { type Actor, canEditExam, type ExamAccess, type ExamAction, examAllowedActions, ExamService } from '@hocso/server-core';
-import { CurrentActor } from '../auth/current-actor.decorator';
+import { type Actor, canEditExam, type ExamAccess, type ExamAction, examAllowedActions, ExamService, type ExamTakerStatus } from '@hocso/server-core';
+import { CurrentActor, OptionalActor } from '../auth/current-actor.decorator';
 import { LIST_BOUNDS } from '../graphql/list-bounds';
 import { ListSize } from '../graphql/list-size';
 import type { GraphqlContext } from '../graphql/request-loaders';
@@ -64,44 +64,50 @@ export class ExamsResolver {
   }
 
   @ResolveField(() => [ExamActionEnum])
-  async allowedActions(@Parent() exam: ExamModel, @CurrentActor() actor: Actor, @Context() ctx: GraphqlContext): Promise<ExamAction[]> {
+  async allowedActions(@Parent() exam: ExamModel, @Context() ctx: GraphqlContext, @OptionalActor() actor?: Actor): Promise<ExamAction[]> {
+    if (!actor) return [];
     const [access, status] = await Promise.all([accessOf(exam, ctx), ctx.loaders.exams.takerStatusOf.load(exam.entity)]);
     return examAllowedActions(actor, access, status);
   }
 
+  @ResolveField(() => Int, { nullable: true })
+  async attemptCount(@Parent() exam: ExamModel, @Context() ctx: GraphqlContext, @OptionalActor() actor?: Actor): Promise<number | null> {
+    if (!actor || !canEditExam(actor, await accessOf(exam, ctx))) return null;
+    return ctx.loaders.exams.attemptCountByExamId.load(exam.id);
+  }
+
   @ResolveField(() => [ExamOverrideModel])
-  async overrides(@Parent() exam: ExamModel, @CurrentActor() actor: Actor, @Context() ctx: GraphqlContext): Promise<ExamOverrideModel[]> {
-    if (!canEditExam(actor, await accessOf(exam, ctx))) return [];
+  async overrides(@Parent() exam: ExamModel, @Context() ctx: GraphqlContext, @OptionalActor() actor?: Actor): Promise<ExamOverrideModel[]> {
+    if (!actor || !canEditExam(actor, await accessOf(exam, ctx))) return [];
     return (await ctx.loaders.exams.overridesByExamId.load(exam.id)).map(ExamOverrideModel.from);
   }
 
   @ResolveField(() => Int, { nullable: true })
-  async myAttemptsLeft(@Parent() exam: ExamModel, @Context() ctx: GraphqlContext): Promise<number | null> {
-    return (await ctx.loaders.exams.takerStatusOf.load(exam.entity)).attemptsLeft;
+  async myAttemptsLeft(@Parent() exam: ExamModel, @Context() ctx: GraphqlContext, @OptionalActor() actor?: Actor): Promise<number | null> {
+    return (await takerStatusOf(exam, ctx, actor))?.attemptsLeft ?? null;
   }
 
   @ResolveField(() => Date, { nullable: true })
-  async myNextAttemptAt(@Parent() exam: ExamModel, @Context() ctx: GraphqlContext): Promise<Date | null> {
-    return (await ctx.loaders.exams.takerStatusOf.load(exam.entity)).nextAttemptAt;
+  async myNextAttemptAt(@Parent() exam: ExamModel, @Context() ctx: GraphqlContext, @OptionalActor() actor?: Actor): Promise<Date | null> {
+    return (await takerStatusOf(exam, ctx, actor))?.nextAttemptAt ?? null;
   }
 
   @ResolveField(() => Float, { nullable: true })
-  async myBestPercent(@Parent() exam: ExamModel, @Context() ctx: GraphqlContext): Promise<number | null> {
-    return (await ctx.loaders.exams.takerStatusOf.load(exam.entity)).gradePercent;
+  async myBestPercent(@Parent() exam: ExamModel, @Context() ctx: GraphqlContext, @OptionalActor() actor?: Actor): Promise<number | null> {
+    return (await takerStatusOf(exam, ctx, actor))?.gradePercent ?? null;
   }
 
   @ResolveField(() => Boolean, { nullable: true })
-  async myPassed(@Parent() exam: ExamModel, @Context() ctx: GraphqlContext): Promise<boolean | null> {
-    return (await ctx.loaders.exams.takerStatusOf.load(exam.entity)).passed;
-  }
-
-  @ResolveField(() => Int, { nullable: true })
-  async attemptCount(@Parent() exam: ExamModel, @CurrentActor() actor: Actor, @Context() ctx: GraphqlContext): Promise<number | null> {
-    if (!canEditExam(actor, await accessOf(exam, ctx))) return null;
-    return ctx.loaders.exams.attemptCountByExamId.load(exam.id);
+  async myPassed(@Parent() exam: ExamModel, @Context() ctx: GraphqlContext, @OptionalActor() actor?: Actor): Promise<boolean | null> {
+    return (await takerStatusOf(exam, ctx, actor))?.passed ?? null;
   }
 }
 
 function accessOf(exam: ExamModel, ctx: GraphqlContext): Promise<ExamAccess> {
   return exam.access ? Promise.resolve(exam.access) : ctx.loaders.exams.accessOf.load(exam.entity);
+}
+
+/** The caller's standing at the exam; none for an anonymous reader (an EXAM lesson of the public catalogue). */
+function takerStatusOf(exam: ExamModel, ctx: GraphqlContext, actor: Actor | undefined): Promise<ExamTakerStatus | null> {
+  return actor ? ctx.loaders.exams.takerStatusOf.load(exam.entity) : Promise.resolve(null);
 }

@@ -24,7 +24,7 @@ export class AddLessonInput {
   @Field(() => String, { nullable: true })
   videoUrl?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'EXAM lessons are not available yet' })
+  @Field(() => ID, { nullable: true, description: 'EXAM: an exam the caller may edit (see createExam); done when the learner passes it' })
   examId?: string | null;
 
   @MaxLength(TEXT_BOUNDS.lessonText)

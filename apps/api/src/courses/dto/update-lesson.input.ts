@@ -23,6 +23,9 @@ export class UpdateLessonInput {
   @Field(() => ID, { nullable: true })
   fileId?: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'EXAM lessons: another exam the caller may edit' })
+  examId?: string | null;
+
   @Field(() => Boolean, { nullable: true })
   required?: boolean | null;
 }

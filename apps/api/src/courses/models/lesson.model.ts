@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { LessonEntity, LessonKind, LessonSnapshot } from '@hocso/server-core';
 import { LessonKindEnum } from '../course-enums';
+import { ExamModel } from '../../exams/models/exam.model';
 import { LessonFileModel } from './lesson-file.model';
 
 @ObjectType('Lesson')
@@ -35,7 +36,11 @@ export class LessonModel {
   @Field({ description: 'Whether the lesson counts toward completion (default true)' })
   required: boolean;
 
+  @Field(() => ExamModel, { nullable: true, description: 'EXAM lessons: the exam; the lesson is done when the learner passes it' })
+  exam?: ExamModel | null;
+
   fileId: string | null;
+  examId: string | null;
   /** Set for lessons of a published version, whose file details are frozen with it. */
   frozenFile?: LessonFileModel | null;
 
@@ -59,6 +64,7 @@ export class LessonModel {
       transcript: lesson.transcript,
       required: lesson.required,
       fileId: lesson.fileId,
+      examId: lesson.examId,
     });
   }
 }

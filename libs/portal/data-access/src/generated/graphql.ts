@@ -7,7 +7,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 export type AddLessonInput = {
   /** TEXT: Markdown */
   body?: string | null | undefined;
-  /** EXAM lessons are not available yet */
+  /** EXAM: an exam the caller may edit (see createExam); done when the learner passes it */
   examId?: string | number | null | undefined;
   /** FILE: the id returned by POST /uploads/lesson-files */
   fileId?: string | number | null | undefined;
@@ -253,6 +253,8 @@ export type UpdateCourseInput = {
 /** Only the fields given change; the kind of a lesson does not change */
 export type UpdateLessonInput = {
   body?: string | null | undefined;
+  /** EXAM lessons: another exam the caller may edit */
+  examId?: string | number | null | undefined;
   fileId?: string | number | null | undefined;
   required?: boolean | null | undefined;
   title?: string | null | undefined;

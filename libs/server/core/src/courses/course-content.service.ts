@@ -81,13 +81,12 @@ export class CourseContentService {
   async addLesson(actor: Actor, command: AddLessonCommand): Promise<LessonEntity> {
     const module = await this.getModule(command.moduleId);
     const title = cleanTitle(command.title);
-    if (command.kind === 'EXAM') throw DomainError.badInput('kind', 'course.examLessonsNotYet');
     let lessonId = '';
     await this.changes.apply(actor, module.courseId, 'EDIT_CONTENT', async (manager, course) => {
       const content = await lessonContent(manager, actor, course.id, command.kind, command, null);
       const [row]: Array<{ id: string }> = await manager.query(
-        `INSERT INTO lesson (module_id, course_id, title, kind, position, body, video_url, transcript, file_id, required)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
+        `INSERT INTO lesson (module_id, course_id, title, kind, position, body, video_url, transcript, file_id, exam_id, required)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
         [
           module.id,
           course.id,
@@ -98,6 +97,7 @@ export class CourseContentService {
           content.videoUrl,
           content.transcript,
           content.fileId,
+          content.examId,
           command.required ?? true,
         ],
       );
@@ -112,7 +112,7 @@ export class CourseContentService {
     await this.changes.apply(actor, lesson.courseId, 'EDIT_CONTENT', async (manager) => {
       const content = await lessonContent(manager, actor, lesson.courseId, lesson.kind, command, lesson);
       await manager.query(
-        `UPDATE lesson SET title = $2, body = $3, video_url = $4, transcript = $5, file_id = $6, required = $7, updated_at = now()
+        `UPDATE lesson SET title = $2, body = $3, video_url = $4, transcript = $5, file_id = $6, exam_id = $7, required = $8, updated_at = now()
           WHERE id = $1`,
         [
           lessonId,
@@ -121,6 +121,7 @@ export class CourseContentService {
           content.videoUrl,
           content.transcript,
           content.fileId,
+          content.examId,
           command.required ?? lesson.required,
         ],
       );

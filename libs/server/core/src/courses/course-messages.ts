@@ -96,9 +96,9 @@ export const COURSE_MESSAGES = defineMessages({
   },
 
   // Content
-  'course.examLessonsNotYet': {
-    vi: 'Chưa dùng được bài học dạng bài thi: nền tảng chưa tạo được bài thi',
-    en: 'Exam lessons are not available yet: exams cannot be created on this platform so far',
+  'course.examLessonExam': {
+    vi: 'Bài học dạng bài thi cần một bài thi (examId); hãy tạo bài thi từ ngân hàng câu hỏi trước',
+    en: 'An exam lesson needs an exam (examId); create the exam from a question bank first',
   },
   'course.lessonOtherCourse': {
     vi: 'Bài học chỉ chuyển được sang một chương của chính khóa học đó',

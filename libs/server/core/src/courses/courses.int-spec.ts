@@ -103,7 +103,8 @@ describe('Courses (PostgreSQL)', () => {
       const module = await content.addModule(trainer, { courseId: course.id, title: 'M' });
       expect(await failure(content.addLesson(trainer, { moduleId: module.id, title: 'Thi', kind: 'EXAM' }))).toMatchObject({
         code: 'BAD_USER_INPUT',
-        field: 'kind',
+        field: 'examId',
+        reason: 'course.examLessonExam',
       });
       expect(await failure(content.addModule(otherTrainer, { courseId: course.id, title: 'X' }))).toMatchObject({ code: 'FORBIDDEN' });
       await courseAuthors.addAuthor(trainer, course.id, (await db.query('SELECT email FROM app_user WHERE id = $1', [otherTrainer.userId]))[0].email);

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../access/actor';
 import { DomainError } from '../errors/domain.error';
+import { assertCanUseExamInLesson } from '../exams/exam-access';
 import { cleanLongText, cleanUrl } from './course-input-rules';
 import type { LessonKind } from './course-status';
 import { attachLessonFile } from './lesson-file-attachment';
@@ -12,6 +13,7 @@ export interface LessonContentCommand {
   videoUrl?: string | null;
   transcript?: string | null;
   fileId?: string | null;
+  examId?: string | null;
   required?: boolean | null;
 }
 
@@ -20,12 +22,14 @@ export interface LessonContent {
   videoUrl: string | null;
   transcript: string | null;
   fileId: string | null;
+  examId: string | null;
 }
 
 /**
  * The content a lesson of this kind keeps after the command (the current lesson's where the command is
  * silent): TEXT needs its Markdown, VIDEO its address, FILE an uploaded file the actor may show in this course
- * (see attachLessonFile); what the kind does not use is cleared.
+ * (see attachLessonFile), EXAM an exam the actor may edit (see assertCanUseExamInLesson); what the kind does
+ * not use is cleared.
  */
 export async function lessonContent(
   manager: EntityManager,
@@ -49,5 +53,13 @@ export async function lessonContent(
   } else {
     fileId = null;
   }
-  return { body, videoUrl: kind === 'VIDEO' ? videoUrl : null, transcript: kind === 'VIDEO' ? transcript : null, fileId };
+  let examId = current?.examId ?? null;
+  if (command.examId !== undefined || !current) examId = command.examId ?? null;
+  if (kind === 'EXAM') {
+    if (!examId) throw DomainError.badInput('examId', 'course.examLessonExam');
+    if (examId !== current?.examId) await assertCanUseExamInLesson(manager, actor, examId);
+  } else {
+    examId = null;
+  }
+  return { body, videoUrl: kind === 'VIDEO' ? videoUrl : null, transcript: kind === 'VIDEO' ? transcript : null, fileId, examId };
 }

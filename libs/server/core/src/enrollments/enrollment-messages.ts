@@ -20,6 +20,10 @@ export const ENROLLMENT_MESSAGES = defineMessages({
     en: 'You have completed this course; a completed course cannot be withdrawn from',
   },
   'enrollment.enrollFirst': { vi: 'Hãy ghi danh vào khóa học trước khi hoàn thành các bài học', en: 'Enroll in the course before completing its lessons' },
+  'enrollment.examLessonByPassing': {
+    vi: 'Bài học này là một bài thi: bài học hoàn thành khi bạn thi đạt, không đánh dấu hoàn thành thủ công được',
+    en: 'This lesson is an exam: it is done when you pass the exam, and cannot be marked done by hand',
+  },
   'enrollment.withdrawn': {
     vi: 'Bạn đã rút khỏi khóa học này; hãy ghi danh lại để học tiếp',
     en: 'You withdrew from this course; enroll again to continue',

@@ -5,10 +5,8 @@ import { type DataSource, type EntityManager, In } from 'typeorm';
 import type { Actor } from '../access/actor';
 import { CourseEntity } from '../courses/course.entity';
 import { DomainError } from '../errors/domain.error';
-import { OUTBOX_TOPICS, type EnrollmentCompletedPayload } from '../outbox/outbox-topics';
-import { writeOutbox } from '../outbox/outbox-writer';
 import { EnrollmentEntity } from './enrollment.entity';
-import { computeProgress } from './progress';
+import { completeLessonsOf } from './lesson-completion';
 
 @Injectable()
 export class EnrollmentService {
@@ -72,12 +70,14 @@ export class EnrollmentService {
   /**
    * Marks a lesson of the actor's version done. Idempotent. When the last required lesson is done the
    * enrollment becomes COMPLETED and an `enrollment.completed` outbox row is written in the same transaction.
+   * An EXAM lesson is done when its exam is passed, never by this call.
    */
   async completeLesson(actor: Actor, lessonId: string): Promise<EnrollmentEntity> {
     if (!isUuid(lessonId)) throw DomainError.notFound('course.lessonNotFound', lessonId);
     return this.dataSource.transaction(async (manager) => {
-      const [found]: Array<{ id: string; required_lesson_ids: string[] }> = await manager.query(
-        `SELECT e.id, v.required_lesson_ids
+      const [found]: Array<{ id: string; required_lesson_ids: string[]; is_exam: boolean }> = await manager.query(
+        `SELECT e.id, v.required_lesson_ids,
+                jsonb_path_exists(v.snapshot, '$.modules[*].lessons[*] ? (@.id == $id && @.kind == "EXAM")', jsonb_build_object('id', $2::text)) AS is_exam
            FROM enrollment e JOIN course_version v ON v.id = e.course_version_id
           WHERE e.user_id = $1 AND v.lesson_ids @> ARRAY[$2::uuid]
           FOR UPDATE OF e`,
@@ -94,28 +94,8 @@ export class EnrollmentService {
       const enrollment = await manager.findOneOrFail(EnrollmentEntity, { where: { id: found.id } });
       if (enrollment.status === 'WITHDRAWN') throw DomainError.conflict('enrollment.withdrawn', 'lessonId');
       if (enrollment.completedLessonIds.includes(lessonId)) return enrollment;
-      const completedLessonIds = [...enrollment.completedLessonIds, lessonId];
-      const { progress, allRequiredDone } = computeProgress(found.required_lesson_ids, completedLessonIds);
-      const completesNow = allRequiredDone && enrollment.status === 'ACTIVE';
-      await manager.query(
-        `UPDATE enrollment SET completed_lesson_ids = $2, progress = $3, updated_at = now(),
-                status = CASE WHEN $4 THEN 'COMPLETED' ELSE status END,
-                completed_at = CASE WHEN $4 THEN now() ELSE completed_at END
-          WHERE id = $1`,
-        [enrollment.id, completedLessonIds, progress, completesNow],
-      );
-      const updated = await manager.findOneOrFail(EnrollmentEntity, { where: { id: enrollment.id } });
-      if (completesNow) {
-        const payload: EnrollmentCompletedPayload = {
-          enrollmentId: updated.id,
-          userId: updated.userId,
-          courseId: updated.courseId,
-          courseVersionId: updated.courseVersionId,
-          completedAt: (updated.completedAt as Date).toISOString(),
-        };
-        await writeOutbox(manager, OUTBOX_TOPICS.enrollmentCompleted, updated.id, payload);
-      }
-      return updated;
+      if (found.is_exam) throw DomainError.conflict('enrollment.examLessonByPassing', 'lessonId');
+      return completeLessonsOf(manager, enrollment, found.required_lesson_ids, [lessonId]);
     });
   }
 

@@ -3,3 +3,4 @@ export * from './enrollment.service';
 export * from './enrollment.entity';
 export * from './enrollment-status';
 export * from './progress';
+export * from './lesson-completion';

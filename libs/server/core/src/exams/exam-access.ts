@@ -1,3 +1,4 @@
+import { isUuid } from '@hocso/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
 import { canManageOrgPath } from '../access/access-policy';
 import { type Actor, isAdmin, managedPaths } from '../access/actor';
@@ -107,6 +108,19 @@ export function examAllowedActions(actor: Actor, access: ExamAccess, taker: { ca
 export function assertCanSetAccommodation(actor: Actor, learnerOrgUnitPath: string | null): void {
   if (isAdmin(actor)) return;
   if (!canManageOrgPath(actor, learnerOrgUnitPath)) throw DomainError.forbidden('exam.accommodationForbidden');
+}
+
+/**
+ * An EXAM lesson may show an exam its course's editor may edit (may use its bank): a course author cannot
+ * put another trainer's exam in front of their learners. BAD_USER_INPUT when there is no such exam.
+ */
+export async function assertCanUseExamInLesson(manager: EntityManager, actor: Actor, examId: string): Promise<void> {
+  const [exam]: Array<{ id: string; bank_id: string; open_to_all: boolean }> = isUuid(examId)
+    ? await manager.query('SELECT id, bank_id, open_to_all FROM exam WHERE id = $1', [examId])
+    : [];
+  if (!exam) throw DomainError.badInput('examId', 'exam.notFound', { id: examId });
+  const access = await loadOneExamAccess(manager, actor, { id: exam.id, bankId: exam.bank_id, openToAll: exam.open_to_all });
+  if (!canEditExam(actor, access)) throw DomainError.forbidden('exam.lessonExamForbidden');
 }
 
 /** SQL: the exam ids of the EXAM lessons of a course version's snapshot, as a set of jsonb strings. */

@@ -24,3 +24,4 @@ export * from './grading';
 export * from './statistics';
 export * from './exam-override.service';
 export * from './exam-taker-status';
+export * from './exam-lesson-completion';

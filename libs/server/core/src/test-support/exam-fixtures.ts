@@ -32,12 +32,12 @@ $CATEGORY: $course$/top/Dịch vụ công
 `;
 
 /**
- * An attempt in progress as a start would write it (deadline from the learner's effective settings), without
- * drawing questions: for tests of what moves deadlines, grades or lists attempts.
+ * An attempt as a start would write it (deadline from the learner's effective settings), without drawing
+ * questions: in progress, or graded at `scorePercent`. For tests of what moves deadlines, grades or lists attempts.
  */
 export async function insertTestAttempt(
   dataSource: DataSource,
-  options: { examId: string; userId: string; startedAt?: Date; number?: number; orgUnitId?: string | null },
+  options: { examId: string; userId: string; startedAt?: Date; number?: number; orgUnitId?: string | null; scorePercent?: number },
 ): Promise<{ id: string; deadline: Date | null; acceptsUntil: Date | null; timeMultiplier: number }> {
   const exam = await dataSource.getRepository(ExamEntity).findOneByOrFail({ id: options.examId });
   const settings = await loadEffectiveSettings(dataSource.manager, exam, options.userId);
@@ -55,5 +55,12 @@ export async function insertTestAttempt(
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, '[]', $9) RETURNING id`,
     [exam.id, options.userId, options.number ?? 1, options.orgUnitId ?? null, startedAt, settings.timeMultiplier, deadline, acceptsUntil, exam.questionCount],
   );
+  if (options.scorePercent !== undefined) {
+    await dataSource.query(
+      `UPDATE exam_attempt SET state = 'GRADED', submitted_at = started_at + interval '1 minute', graded_at = started_at + interval '1 minute',
+              score_percent = $2, score_points = $2 * max_points / 100, passed = $2 >= $3 WHERE id = $1`,
+      [id, options.scorePercent, exam.passPercent],
+    );
+  }
   return { id, deadline, acceptsUntil, timeMultiplier: settings.timeMultiplier };
 }

@@ -1,0 +1,53 @@
+import type { EntityManager } from 'typeorm';
+import { EnrollmentEntity } from '../enrollments/enrollment.entity';
+import { completeLessonsOf } from '../enrollments/lesson-completion';
+import { gradeByMethod, passesExam } from './exam-grade-by-method';
+import { ExamEntity } from './exam.entity';
+
+/** What a learner's graded attempts at an exam add up to, and the enrollments whose EXAM lessons it completed. */
+export interface ExamOutcome {
+  /** The exam grade by its grading method over the graded attempts; null before one is graded. */
+  gradePercent: number | null;
+  passed: boolean;
+  /** Enrollments in which an EXAM lesson of this exam was marked done by this call. */
+  enrollments: EnrollmentEntity[];
+}
+
+/**
+ * Records the learner's exam grade after an attempt is graded (at submit, by hand, or by a regrade), in the
+ * caller's transaction. When it passes, every EXAM lesson with this exam is marked done in the learner's
+ * enrollments whose version includes it, in that same transaction, so that a course it completes writes its
+ * outbox row with the grade. A pass, once recorded, stays: a later worse attempt does not take a lesson back.
+ */
+export async function recordExamOutcome(manager: EntityManager, examId: string, userId: string): Promise<ExamOutcome> {
+  const exam = await manager.findOneOrFail(ExamEntity, { where: { id: examId } });
+  const graded: Array<{ started_at: Date; score_percent: number | null }> = await manager.query(
+    `SELECT started_at, score_percent FROM exam_attempt WHERE exam_id = $1 AND user_id = $2 AND state = 'GRADED'`,
+    [examId, userId],
+  );
+  const gradePercent = gradeByMethod(
+    graded.map((row) => ({ startedAt: row.started_at, percent: row.score_percent })),
+    exam.gradingMethod,
+  );
+  const passed = gradePercent !== null && passesExam(gradePercent, exam.passPercent);
+  if (!passed) return { gradePercent, passed, enrollments: [] };
+  const found: Array<{ id: string; required_lesson_ids: string[]; exam_lesson_ids: string[] }> = await manager.query(
+    `SELECT e.id, v.required_lesson_ids,
+            ARRAY(SELECT jsonb_array_elements_text(
+                    jsonb_path_query_array(v.snapshot, '$.modules[*].lessons[*] ? (@.kind == "EXAM" && @.examId == $exam).id', jsonb_build_object('exam', $2::text))
+                  )) AS exam_lesson_ids
+       FROM enrollment e JOIN course_version v ON v.id = e.course_version_id
+      WHERE e.user_id = $1 AND e.status IN ('ACTIVE', 'COMPLETED')
+        AND jsonb_path_exists(v.snapshot, '$.modules[*].lessons[*] ? (@.kind == "EXAM" && @.examId == $exam)', jsonb_build_object('exam', $2::text))
+      ORDER BY e.id
+      FOR UPDATE OF e`,
+    [userId, examId],
+  );
+  const enrollments: EnrollmentEntity[] = [];
+  for (const row of found) {
+    const enrollment = await manager.findOneOrFail(EnrollmentEntity, { where: { id: row.id } });
+    if (row.exam_lesson_ids.every((id) => enrollment.completedLessonIds.includes(id))) continue;
+    enrollments.push(await completeLessonsOf(manager, enrollment, row.required_lesson_ids, row.exam_lesson_ids));
+  }
+  return { gradePercent, passed, enrollments };
+}
