@@ -1,9 +1,10 @@
 import { isUuid } from '@hocso/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
 import { canManageOrgPath } from '../access/access-policy';
-import { type Actor, isAdmin, managedPaths } from '../access/actor';
+import { type Actor, managedPaths } from '../access/actor';
 import { DomainError } from '../errors/domain.error';
 import { canUseQuestionBank, type QuestionBankRole } from '../question-bank/question-bank-access';
+import { canEditMembership } from '../users/user-access';
 
 /** Who may do what with exams: the one place these rules are written. */
 
@@ -104,10 +105,12 @@ export function examAllowedActions(actor: Actor, access: ExamAccess, taker: { ca
   return EXAM_ACTIONS.filter((action) => allowed[action]);
 }
 
-/** Administrators and the managers of the learner's unit set a learner's standing accommodation. */
+/**
+ * A learner's standing accommodation is set by whoever manages their membership: administrators, and unit
+ * managers for the people of their subtree.
+ */
 export function assertCanSetAccommodation(actor: Actor, learnerOrgUnitPath: string | null): void {
-  if (isAdmin(actor)) return;
-  if (!canManageOrgPath(actor, learnerOrgUnitPath)) throw DomainError.forbidden('exam.accommodationForbidden');
+  if (!canEditMembership(actor, learnerOrgUnitPath)) throw DomainError.forbidden('exam.accommodationForbidden');
 }
 
 /**

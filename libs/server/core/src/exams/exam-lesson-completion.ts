@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { EnrollmentEntity } from '../enrollments/enrollment.entity';
 import { completeLessonsOf } from '../enrollments/lesson-completion';
-import { gradeByMethod, passesExam } from './exam-grade-by-method';
+import { gradeByMethod, passed as passesMark } from './grading/exam-grade';
 import { ExamEntity } from './exam.entity';
 
 /** What a learner's graded attempts at an exam add up to, and the enrollments whose EXAM lessons it completed. */
@@ -29,7 +29,7 @@ export async function recordExamOutcome(manager: EntityManager, examId: string, 
     graded.map((row) => ({ startedAt: row.started_at, percent: row.score_percent })),
     exam.gradingMethod,
   );
-  const passed = gradePercent !== null && passesExam(gradePercent, exam.passPercent);
+  const passed = gradePercent !== null && passesMark(gradePercent, exam.passPercent);
   if (!passed) return { gradePercent, passed, enrollments: [] };
   const found: Array<{ id: string; required_lesson_ids: string[]; exam_lesson_ids: string[] }> = await manager.query(
     `SELECT e.id, v.required_lesson_ids,

@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { examWindowRefusal } from './exam-access';
 import { type EffectiveExamSettings, loadEffectiveSettingsOf } from './exam-effective-settings';
-import { gradeByMethod, passesExam } from './exam-grade-by-method';
+import { gradeByMethod, passed as passesMark } from './grading/exam-grade';
 import type { AttemptState } from './exam-settings';
 import type { ExamEntity } from './exam.entity';
 
@@ -50,7 +50,7 @@ export function takerStatusOf(exam: ExamForStatus, settings: EffectiveExamSettin
     attemptsLeft,
     nextAttemptAt,
     gradePercent,
-    passed: gradePercent === null ? null : passesExam(gradePercent, exam.passPercent),
+    passed: gradePercent === null ? null : passesMark(gradePercent, exam.passPercent),
     canStartOrResume: inProgress !== null || (examWindowRefusal(settings, now) === null && attemptsLeft !== 0 && nextAttemptAt === null),
   };
 }
