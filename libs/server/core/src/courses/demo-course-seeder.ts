@@ -5,7 +5,8 @@ import { publishCourseVersion } from './course-snapshot-builder';
 
 /**
  * Inserts each course that does not exist yet (keyed by code), with its modules, lessons and track
- * placements, and publishes it as version 1. Authored by `authorEmail` when that account exists.
+ * placements, and publishes it as version 1. Authored by `authorEmail` when that account exists. An EXAM
+ * lesson shows the author's demo exam of that title (seeded before the courses); without it, it is left out.
  */
 export async function seedDemoCourses(manager: EntityManager, courses: DemoCourseSeed[], authorEmail: string): Promise<number> {
   const author = await findAccountByEmail(manager, authorEmail);
@@ -24,19 +25,24 @@ export async function seedDemoCourses(manager: EntityManager, courses: DemoCours
         'INSERT INTO course_module (course_id, title, position) VALUES ($1, $2, $3) RETURNING id',
         [courseId, module.title.normalize('NFC'), moduleIndex + 1],
       );
-      for (const [lessonIndex, lesson] of module.lessons.entries()) {
+      let position = 0;
+      for (const lesson of module.lessons) {
+        const examId = lesson.kind === 'EXAM' ? await demoExamId(manager, lesson.examTitle ?? '', author?.id ?? null) : null;
+        if (lesson.kind === 'EXAM' && !examId) continue;
+        position += 1;
         await manager.query(
-          `INSERT INTO lesson (module_id, course_id, title, kind, position, body, video_url, transcript, required)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+          `INSERT INTO lesson (module_id, course_id, title, kind, position, body, video_url, transcript, exam_id, required)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
           [
             moduleId,
             courseId,
             lesson.title.normalize('NFC'),
             lesson.kind,
-            lessonIndex + 1,
+            position,
             lesson.body?.normalize('NFC') ?? null,
             lesson.videoUrl ?? null,
             lesson.transcript?.normalize('NFC') ?? null,
+            examId,
             lesson.required ?? true,
           ],
         );
@@ -54,4 +60,13 @@ export async function seedDemoCourses(manager: EntityManager, courses: DemoCours
     created += 1;
   }
   return created;
+}
+
+async function demoExamId(manager: EntityManager, title: string, authorId: string | null): Promise<string | null> {
+  if (!authorId) return null;
+  const [exam]: Array<{ id: string }> = await manager.query(
+    'SELECT id FROM exam WHERE title = $1 AND created_by_id = $2 ORDER BY created_at LIMIT 1',
+    [title.normalize('NFC'), authorId],
+  );
+  return exam?.id ?? null;
 }

@@ -10,9 +10,10 @@ import { assertCanEditExam, assertCanViewExam, type ExamAccess, loadExamAccess, 
 import { ExamDeadlineScheduler } from './exam-deadline-scheduler';
 import { assertRulesShape, type ExamCommand, type ExamRuleCommand, examSettingsOf, type ExamSettingsValues } from './exam-input-rules';
 import { EXAM_LIMITS } from './exam-limits';
-import { assertRulesCanBeDrawn, availabilityOf, resolveExamRules, type ResolvedExamRule } from './exam-rule-check';
+import { assertRulesCanBeDrawn, availabilityOf, resolveExamRules } from './exam-rule-check';
 import { type ExamTakerStatus, loadTakerStatuses } from './exam-taker-status';
 import type { ExamRuleView, ExamView } from './exam-view';
+import { insertExam, updateExamDefinition } from './exam-writer';
 import { ExamEntity } from './exam.entity';
 
 /** The most exams one list answers: a bank's exams, the public ones open now or soon. */
@@ -38,14 +39,7 @@ export class ExamService {
     const id = await this.dataSource.transaction(async (manager) => {
       const rules = await resolveExamRules(manager, bank.id, command.rules);
       assertRulesCanBeDrawn(rules);
-      const [row]: Array<{ id: string }> = await manager.query(
-        `INSERT INTO exam (bank_id, title, instructions, time_limit_seconds, max_attempts, attempt_delay_seconds, grading_method, pass_percent,
-                           shuffle_questions, shuffle_options, opens_at, closes_at, grace_seconds, review_policy, open_to_all, question_count, created_by_id)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) RETURNING id`,
-        [bank.id, ...settingsColumns(settings), questionCountOf(rules), actor.userId],
-      );
-      await insertRules(manager, row.id, rules);
-      return row.id;
+      return insertExam(manager, bank.id, settings, rules, actor.userId);
     });
     return this.get(actor, id);
   }
@@ -64,15 +58,7 @@ export class ExamService {
       if (command.bankId !== exam.bankId) throw DomainError.badInput('bankId', 'exam.bankCannotChange');
       const rules = await resolveExamRules(manager, exam.bankId, command.rules);
       assertRulesCanBeDrawn(rules);
-      await manager.query(
-        `UPDATE exam SET title = $2, instructions = $3, time_limit_seconds = $4, max_attempts = $5, attempt_delay_seconds = $6, grading_method = $7,
-                         pass_percent = $8, shuffle_questions = $9, shuffle_options = $10, opens_at = $11, closes_at = $12, grace_seconds = $13,
-                         review_policy = $14, open_to_all = $15, question_count = $16, updated_at = now()
-          WHERE id = $1`,
-        [exam.id, ...settingsColumns(settings), questionCountOf(rules)],
-      );
-      await manager.query('DELETE FROM exam_rule WHERE exam_id = $1', [exam.id]);
-      await insertRules(manager, exam.id, rules);
+      await updateExamDefinition(manager, exam.id, settings, rules);
       if (deadlineInputsChanged(exam, settings)) moved = await recomputeAttemptDeadlines(manager, { examId: exam.id });
     });
     await this.deadlines.schedule(moved);
@@ -184,39 +170,6 @@ export class ExamService {
     if (!exam) throw DomainError.notFound('exam.notFound', examId);
     return exam;
   }
-}
-
-/** The settings in the order of the exam's columns, from `title` to `open_to_all`. */
-function settingsColumns(settings: ExamSettingsValues): unknown[] {
-  return [
-    settings.title,
-    settings.instructions,
-    settings.timeLimitSeconds,
-    settings.maxAttempts,
-    settings.attemptDelaySeconds,
-    settings.gradingMethod,
-    settings.passPercent,
-    settings.shuffleQuestions,
-    settings.shuffleOptions,
-    settings.opensAt,
-    settings.closesAt,
-    settings.graceSeconds,
-    JSON.stringify(settings.reviewPolicy),
-    settings.openToAll,
-  ];
-}
-
-function questionCountOf(rules: readonly ResolvedExamRule[]): number {
-  return rules.reduce((sum, rule) => sum + rule.count, 0);
-}
-
-async function insertRules(manager: EntityManager, examId: string, rules: readonly ResolvedExamRule[]): Promise<void> {
-  await manager.query(
-    `INSERT INTO exam_rule (exam_id, position, category_id, count, points)
-     SELECT $1, r.position, r.category_id, r.count, r.points
-       FROM jsonb_to_recordset($2::jsonb) AS r(position int, category_id uuid, count int, points real)`,
-    [examId, JSON.stringify(rules.map((rule, index) => ({ position: index + 1, category_id: rule.categoryId, count: rule.count, points: rule.points })))],
-  );
 }
 
 function deadlineInputsChanged(exam: ExamEntity, settings: ExamSettingsValues): boolean {

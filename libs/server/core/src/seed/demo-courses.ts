@@ -6,9 +6,11 @@
  */
 export interface DemoLessonSeed {
   title: string;
-  kind: 'TEXT' | 'VIDEO';
+  kind: 'TEXT' | 'VIDEO' | 'EXAM';
   /** TEXT: Markdown; VIDEO: optional notes. */
   body?: string;
+  /** EXAM: the title of a demo exam (see demo-exams.ts); done when the learner passes it. */
+  examTitle?: string;
   videoUrl?: string;
   transcript?: string;
   required?: boolean;
@@ -115,6 +117,10 @@ Các bước nộp một hồ sơ trực tuyến:
 `,
           },
         ],
+      },
+      {
+        title: 'Kiểm tra cuối khóa',
+        lessons: [{ title: 'Bài kiểm tra cuối khóa', kind: 'EXAM', examTitle: 'Bài kiểm tra cuối khóa: Chuyển đổi số cơ bản' }],
       },
     ],
   },

@@ -47,6 +47,24 @@ $CATEGORY: top/Kỹ năng số/Dịch vụ công trực tuyến
   =Nộp thuế điện tử -> Cổng thuế điện tử
 }
 
+$CATEGORY: top/Kỹ năng số/Thiết bị và Internet
+
+::Wi-Fi công cộng::Khi dùng Wi-Fi miễn phí ở quán cà phê, việc nào sau đây nên tránh?{
+  =Đăng nhập ứng dụng ngân hàng để chuyển tiền
+  ~Đọc tin tức
+  ~Xem bản đồ đường đi
+  ~Tra cứu lịch làm việc của cơ quan
+}
+
+::Cập nhật phần mềm::Cập nhật hệ điều hành của điện thoại giúp vá các lỗ hổng bảo mật.{TRUE#Sai: bản cập nhật thường sửa các lỗ hổng mà kẻ gian lợi dụng.#Đúng.}
+
+::Địa chỉ an toàn::Biểu tượng ổ khóa và địa chỉ bắt đầu bằng "https://" cho biết điều gì?{
+  =Kết nối giữa trình duyệt và trang web được mã hóa
+  ~Trang web chắc chắn là của cơ quan nhà nước
+  ~Trang web không thể chứa mã độc
+  ~Trang web miễn phí
+}
+
 $CATEGORY: top/Chuyển đổi số/Nhận thức chung
 
 ::Ba trụ cột::Chuyển đổi số quốc gia dựa trên ba trụ cột: chính quyền số, kinh tế số và {=xã hội số ~khoa học số ~giao thông số}.

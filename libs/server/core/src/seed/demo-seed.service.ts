@@ -11,6 +11,8 @@ import { seedDemoCourses } from '../courses/demo-course-seeder';
 import { seedDemoQuestionBanks } from '../question-bank/demo-question-bank-seeder';
 import { DEMO_COURSES } from './demo-courses';
 import { DEMO_QUESTION_BANKS } from './demo-question-banks';
+import { seedDemoExams } from '../exams/demo-exam-seeder';
+import { DEMO_EXAMS } from './demo-exams';
 
 export interface SeedReport {
   orgUnitsCreated: number;
@@ -18,7 +20,11 @@ export interface SeedReport {
   accountsCreated: number;
   coursesCreated: number;
   questionBanksCreated: number;
+  examsCreated: number;
 }
+
+/** The demo trainer authors the demo courses, banks and exams. */
+const DEMO_AUTHOR = 'trainer@demo.hocso.vn';
 
 /**
  * Reference data (the province's org tree, the four tracks) and the demo accounts. Idempotent: every
@@ -40,12 +46,14 @@ export class DemoSeedService {
       const orgUnitsCreated = await this.seedOrgUnit(manager, DEMO_ORG_TREE, null);
       const tracksCreated = await this.seedTracks(manager);
       const accountsCreated = options.demoAccounts ? await this.seedAccounts(manager) : 0;
+      // Banks, then the exams drawn from them, then the courses whose EXAM lessons show those exams.
+      const questionBanksCreated = await seedDemoQuestionBanks(manager, DEMO_QUESTION_BANKS, DEMO_AUTHOR);
+      const examsCreated = await seedDemoExams(manager, DEMO_EXAMS, DEMO_AUTHOR);
       const coursesCreated = await this.seedCourses(manager);
-      const questionBanksCreated = await seedDemoQuestionBanks(manager, DEMO_QUESTION_BANKS, 'trainer@demo.hocso.vn');
-      return { orgUnitsCreated, tracksCreated, accountsCreated, coursesCreated, questionBanksCreated };
+      return { orgUnitsCreated, tracksCreated, accountsCreated, coursesCreated, questionBanksCreated, examsCreated };
     });
     this.logger.log(
-      `Seed: ${report.orgUnitsCreated} org units, ${report.tracksCreated} tracks, ${report.accountsCreated} demo accounts, ${report.coursesCreated} courses, ${report.questionBanksCreated} question banks created`,
+      `Seed: ${report.orgUnitsCreated} org units, ${report.tracksCreated} tracks, ${report.accountsCreated} demo accounts, ${report.coursesCreated} courses, ${report.questionBanksCreated} question banks, ${report.examsCreated} exams created`,
     );
     return report;
   }
@@ -67,7 +75,7 @@ export class DemoSeedService {
 
   /** The demo courses, published, keyed by course code; authored by the demo trainer when that account exists. */
   private seedCourses(manager: EntityManager): Promise<number> {
-    return seedDemoCourses(manager, DEMO_COURSES, 'trainer@demo.hocso.vn');
+    return seedDemoCourses(manager, DEMO_COURSES, DEMO_AUTHOR);
   }
 
   private async seedTracks(manager: EntityManager): Promise<number> {
