@@ -15,5 +15,7 @@ export const EXAM_LIMITS = {
   rulePoints: 1_000,
   timeMultiplier: { min: 1, max: 5 },
   extraAttempts: 20,
+  /** Overrides of one exam: learners with an exception and units, together; `Exam.overrides` lists them all. */
+  overridesPerExam: 500,
   accommodationNoteLength: 1_000,
 } as const;

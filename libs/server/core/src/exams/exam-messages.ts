@@ -107,6 +107,10 @@ export const EXAM_MESSAGES = defineMessages({
     vi: 'Ngoại lệ cần thay đổi ít nhất một điều: hệ số thời gian, số lượt thêm, thời điểm mở hoặc đóng',
     en: 'An override must change at least one thing: the time multiplier, extra attempts, the opening or closing time',
   },
+  'exam.tooManyOverrides': {
+    vi: 'Bài thi đã có {max} ngoại lệ; hãy đặt ngoại lệ cho cả đơn vị thay vì từng học viên',
+    en: 'The exam already has {max} overrides; set one for a whole unit instead of each learner',
+  },
   'exam.overrideNotFound': { vi: 'Không tìm thấy ngoại lệ "{id}"', en: 'Override "{id}" was not found' },
   'exam.timeMultiplierRange': {
     vi: 'Hệ số thời gian phải từ {min} đến {max} (1,5 là thêm một nửa thời gian)',

@@ -167,4 +167,20 @@ describe('exam overrides and accommodations', () => {
     expect(await domainErrorOf(overrides.removeOverride(trainer, '00000000-0000-4000-8000-000000000000'))).toMatchObject({ code: 'NOT_FOUND' });
     expect(await context.dataSource.query('SELECT id FROM exam_override WHERE exam_id = $1', [exam.id])).toEqual([]);
   });
+
+  it('keeps an exam to 500 overrides, while the same target can still be changed', async () => {
+    const exam = await newExam();
+    const tag = exam.id.slice(0, 8);
+    await context.dataSource.query(
+      `WITH units AS (
+         INSERT INTO org_unit (code, name, kind, path) SELECT 'OV-' || $2 || '-' || g, 'Ấp ' || g, 'HAMLET', '/ov/' || g || '/' FROM generate_series(1, 500) g RETURNING id
+       )
+       INSERT INTO exam_override (exam_id, org_unit_id, extra_attempts) SELECT $1, id, 1 FROM units`,
+      [exam.id, tag],
+    );
+    const error = await domainErrorOf(overrides.setOverride(trainer, { examId: exam.id, userId: learner.id, extraAttempts: 1 }));
+    expect(error).toMatchObject({ code: 'CONFLICT', reason: 'exam.tooManyOverrides', params: { max: 500 } });
+    const [{ id: unitId }] = await context.dataSource.query('SELECT org_unit_id AS id FROM exam_override WHERE exam_id = $1 LIMIT 1', [exam.id]);
+    expect((await overrides.setOverride(trainer, { examId: exam.id, orgUnitId: unitId, extraAttempts: 2 })).extraAttempts).toBe(2);
+  });
 });

@@ -58,6 +58,11 @@ export class ExamOverrideService {
         if (!unit) throw DomainError.badInput('orgUnitId', 'exam.overrideUnitUnknown', { id: orgUnitId as string });
         filter.orgUnitPath = unit.path;
       }
+      const [{ others }]: Array<{ others: number }> = await manager.query(
+        'SELECT count(*)::int AS others FROM exam_override WHERE exam_id = $1 AND (user_id, org_unit_id) IS DISTINCT FROM ($2::uuid, $3::uuid)',
+        [exam.id, userId, orgUnitId],
+      );
+      if (others >= EXAM_LIMITS.overridesPerExam) throw DomainError.conflict('exam.tooManyOverrides', 'examId', { max: EXAM_LIMITS.overridesPerExam });
       const [row]: Array<{ id: string }> = await manager.query(
         `INSERT INTO exam_override (exam_id, user_id, org_unit_id, time_multiplier, extra_attempts, opens_at, closes_at, created_by_id)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
