@@ -14,6 +14,8 @@ export interface AttemptSlot {
   optionOrder?: string[];
   /** Matching: the answers in the order this attempt offers them. */
   matchChoices?: string[];
+  /** Matching: the parts to pair (the prompts of the question's non-distractor pairs), in the question's order. */
+  matchPrompts?: string[];
 }
 
 /** The grade of one slot. `fraction` is null while an essay waits for a trainer. */

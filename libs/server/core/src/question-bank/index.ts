@@ -15,6 +15,7 @@ export * from './question-file.service';
 export * from './question-record';
 export * from './question-edit';
 export * from './question-content';
+export * from './question-text-html';
 export * from './question-category-path';
 export {
   QUESTION_TYPES,

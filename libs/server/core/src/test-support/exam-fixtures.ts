@@ -1,7 +1,12 @@
-import type { DataSource } from 'typeorm';
 import { computeAttemptDeadline } from '../exams/attempt-deadline';
 import { loadEffectiveSettings } from '../exams/exam-effective-settings';
+import { DEFAULT_REVIEW_POLICY, type ReviewPolicy } from '../exams/exam-settings';
 import { ExamEntity } from '../exams/exam.entity';
+import { QuestionBankService } from '../question-bank/question-bank.service';
+import { QuestionImportService } from '../question-bank/question-import.service';
+import { createTestUser } from './fixtures';
+import type { TestingContext } from './testing-context';
+import type { DataSource } from 'typeorm';
 
 /**
  * A small bank for the exam tests: "Kỹ năng số" holds 2 questions of its own and 3 in its subcategory
@@ -63,4 +68,92 @@ export async function insertTestAttempt(
     );
   }
   return { id, deadline, acceptsUntil, timeMultiplier: settings.timeMultiplier };
+}
+
+/** One of each type a learner answers, in two categories (`top/Đề/A` holds four, `top/Đề/B` three). */
+export const EXAM_TEST_GIFT = `$CATEGORY: top/Đề/A
+
+::Một::Thủ đô của Việt Nam? {=Hà Nội ~Huế ~Đà Nẵng}
+
+::Nhiều::Chọn dịch vụ công trực tuyến {~%50%Cấp đổi CCCD ~%50%Đăng ký khai sinh ~%-100%Đi chợ}
+
+::Đúng sai::Chữ ký số có giá trị pháp lý.{TRUE}
+
+::Ngắn::Viết tắt của Ủy ban nhân dân?{=UBND}
+
+$CATEGORY: top/Đề/B
+
+::Số::Năm thành lập nước?{#1945:0}
+
+::Ghép::Ghép cơ quan với chức năng{
+  =UBND -> Quản lý
+  =Sở TT&TT -> Thông tin
+  =Công an -> An ninh
+}
+
+::Tự luận::Trình bày lợi ích của chuyển đổi số.{}
+
+::Mô tả::Phần sau nói về an toàn thông tin.
+`;
+
+export interface TestExamOptions {
+  /** Rules in order: a category path (null: the whole bank) and how many to draw. */
+  rules?: Array<{ category: string | null; count: number; points?: number | null }>;
+  timeLimitSeconds?: number | null;
+  maxAttempts?: number | null;
+  attemptDelaySeconds?: number;
+  graceSeconds?: number;
+  opensAt?: Date | null;
+  closesAt?: Date | null;
+  openToAll?: boolean;
+  shuffleQuestions?: boolean;
+  shuffleOptions?: boolean;
+  passPercent?: number;
+  reviewPolicy?: ReviewPolicy;
+  /** GIFT of the bank; EXAM_TEST_GIFT by default. */
+  gift?: string;
+}
+
+export interface TestExam {
+  examId: string;
+  bankId: string;
+  owner: Awaited<ReturnType<typeof createTestUser>>;
+}
+
+/** A bank of its own (imported from GIFT) owned by a new trainer, and an exam on it, written as its rows. */
+export async function createTestExam(ctx: TestingContext, options: TestExamOptions = {}): Promise<TestExam> {
+  const db: DataSource = ctx.dataSource;
+  const owner = await createTestUser(db, { roles: [{ role: 'TRAINER' }] });
+  const bank = await ctx.get(QuestionBankService).create(owner.actor, { title: 'Ngân hàng đề thi' });
+  await ctx.get(QuestionImportService).import(owner.actor, { bankId: bank.id, format: 'GIFT', content: options.gift ?? EXAM_TEST_GIFT });
+  const rules = options.rules ?? [{ category: null, count: 7 }];
+  const [{ id: examId }]: Array<{ id: string }> = await db.query(
+    `INSERT INTO exam (bank_id, title, time_limit_seconds, max_attempts, attempt_delay_seconds, grace_seconds, opens_at, closes_at,
+                       open_to_all, shuffle_questions, shuffle_options, pass_percent, review_policy, question_count, created_by_id)
+     VALUES ($1, 'Bài thi thử', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
+    [
+      bank.id,
+      options.timeLimitSeconds === undefined ? 1800 : options.timeLimitSeconds,
+      options.maxAttempts ?? null,
+      options.attemptDelaySeconds ?? 0,
+      options.graceSeconds ?? 0,
+      options.opensAt ?? null,
+      options.closesAt ?? null,
+      options.openToAll ?? true,
+      options.shuffleQuestions ?? false,
+      options.shuffleOptions ?? false,
+      options.passPercent ?? 50,
+      JSON.stringify(options.reviewPolicy ?? DEFAULT_REVIEW_POLICY),
+      rules.reduce((sum, rule) => sum + rule.count, 0),
+      owner.id,
+    ],
+  );
+  for (const [position, rule] of rules.entries()) {
+    await db.query(
+      `INSERT INTO exam_rule (exam_id, position, category_id, count, points)
+       VALUES ($1, $2, (SELECT id FROM question_category WHERE bank_id = $3 AND path = $4), $5, $6)`,
+      [examId, position, bank.id, rule.category, rule.count, rule.points ?? null],
+    );
+  }
+  return { examId, bankId: bank.id, owner };
 }

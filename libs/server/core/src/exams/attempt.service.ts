@@ -1,0 +1,220 @@
+import { ERROR_CODES, isUuid } from '@hocso/contracts';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import type { Actor } from '../access/actor';
+import { DomainError } from '../errors/domain.error';
+import { computeAttemptDeadline } from './attempt-deadline';
+import { drawAttemptQuestions } from './attempt-question-draw';
+import { buildAttemptSlots } from './attempt-slots';
+import { AttemptSubmissionService } from './attempt-submission.service';
+import { assertCanTakeExam, canSeeAttempt, loadOneExamAccess } from './exam-access';
+import { ExamAttemptEntity } from './exam-attempt.entity';
+import { ExamDeadlineScheduler } from './exam-deadline-scheduler';
+import { loadEffectiveSettings } from './exam-effective-settings';
+import { ExamRuleEntity } from './exam-rule.entity';
+import { ExamEntity } from './exam.entity';
+import { QuestionVersionCache } from './question-version-cache';
+import { reviewPartVisible } from './review-visibility';
+
+/** An attempt as one reader sees it. */
+export interface AttemptView {
+  attempt: ExamAttemptEntity;
+  /** The database's clock when the attempt was read: clients count down from it, never from their own. */
+  serverNow: Date;
+  /** The score and pass/fail: editors and managers always; the taker when the review policy allows it. */
+  scoreVisible: boolean;
+}
+
+/** A learner's attempts at one exam that `myAttempts` lists: the latest ones when an unlimited exam has more. */
+export const MY_ATTEMPTS_MAX = 100;
+
+interface AttemptRead {
+  attempt: ExamAttemptEntity;
+  serverNow: Date;
+  overdue: boolean;
+}
+
+interface EarlierAttempt {
+  number: number;
+  submitted_at: Date | null;
+  question_ids: string[];
+}
+
+/**
+ * Starts attempts and reads them. Starting is built for thousands of learners pressing "start" in the same
+ * second: plain reads (no lock, nothing shared written) and one INSERT that the partial unique index on the
+ * open attempt makes idempotent. Any read of an attempt past its deadline and grace closes it first.
+ */
+@Injectable()
+export class AttemptService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly submissions: AttemptSubmissionService,
+    private readonly versions: QuestionVersionCache,
+    private readonly deadlines: ExamDeadlineScheduler,
+  ) {}
+
+  /** Resumes the learner's attempt in progress, or starts the next one (a second press or device resumes it). */
+  async start(actor: Actor, examId: string): Promise<AttemptView> {
+    const exam = await this.exam(examId);
+    const open = await this.openAttempt(exam.id, actor.userId);
+    if (open && !open.overdue) return { attempt: open.attempt, serverNow: open.serverNow, scoreVisible: false };
+    if (open) await this.submissions.autoSubmit(open.attempt.id);
+
+    const db = this.dataSource.manager;
+    const [{ now }]: Array<{ now: Date }> = await db.query('SELECT now() AS now');
+    const access = await loadOneExamAccess(db, actor, exam);
+    const settings = await loadEffectiveSettings(db, exam, actor.userId);
+    assertCanTakeExam(access, settings, now);
+    const earlier: EarlierAttempt[] = await db.query(
+      `SELECT number, submitted_at, ARRAY(SELECT s ->> 'questionId' FROM jsonb_array_elements(slots) s) AS question_ids
+         FROM exam_attempt WHERE exam_id = $1 AND user_id = $2 ORDER BY number`,
+      [exam.id, actor.userId],
+    );
+    this.assertMayStartAnother(exam, settings.maxAttempts, earlier, now);
+
+    const rules = await db.find(ExamRuleEntity, { where: { examId: exam.id } });
+    const drawn = await drawAttemptQuestions(db, exam.bankId, rules, [...new Set(earlier.flatMap((attempt) => attempt.question_ids))]);
+    const frozen = await this.versions.get(drawn.map((question) => question.versionId));
+    const slots = buildAttemptSlots(
+      drawn.map((question) => {
+        const version = frozen.get(question.versionId);
+        if (!version) throw new Error(`Question version ${question.versionId} is missing`);
+        return { ...question, type: version.type, content: version.content, points: question.points ?? version.content.defaultPoints };
+      }),
+      exam,
+    );
+    const { deadline, acceptsUntil } = computeAttemptDeadline({
+      startedAt: now,
+      timeLimitSeconds: exam.timeLimitSeconds,
+      timeMultiplier: settings.timeMultiplier,
+      closesAt: settings.closesAt,
+      extensionSeconds: 0,
+      graceSeconds: exam.graceSeconds,
+    });
+    const [inserted]: Array<{ id: string }> = await db.query(
+      `INSERT INTO exam_attempt (exam_id, user_id, number, state, org_unit_id, started_at, time_multiplier, deadline, accepts_until, slots, max_points)
+       VALUES ($1, $2, $3, 'IN_PROGRESS', (SELECT org_unit_id FROM app_user WHERE id = $2), $4, $5, $6, $7, $8::jsonb, $9)
+       ON CONFLICT DO NOTHING
+       RETURNING id`,
+      [
+        exam.id,
+        actor.userId,
+        (earlier.at(-1)?.number ?? 0) + 1,
+        now,
+        settings.timeMultiplier,
+        deadline,
+        acceptsUntil,
+        JSON.stringify(slots),
+        slots.reduce((sum, slot) => sum + slot.maxPoints, 0),
+      ],
+    );
+    if (!inserted) {
+      // Another press or device won the race: resume the attempt it opened.
+      const other = await this.openAttempt(exam.id, actor.userId);
+      if (!other) throw DomainError.conflict('exam.startedElsewhere', 'examId');
+      return { attempt: other.attempt, serverNow: other.serverNow, scoreVisible: false };
+    }
+    await this.deadlines.schedule([{ id: inserted.id, acceptsUntil }]);
+    const attempt = await db.findOneByOrFail(ExamAttemptEntity, { id: inserted.id });
+    return { attempt, serverNow: now, scoreVisible: false };
+  }
+
+  /**
+   * One attempt, for its taker, the exam's editors and the managers of the unit it was taken in (anyone
+   * else: not found). Closed first if it is past its deadline and grace.
+   */
+  async get(actor: Actor, attemptId: string): Promise<AttemptView> {
+    const read = isUuid(attemptId) ? await this.readAttempt(attemptId) : null;
+    if (!read) throw DomainError.notFound('exam.attemptNotFound', attemptId);
+    const exam = await this.dataSource.manager.findOneByOrFail(ExamEntity, { id: read.attempt.examId });
+    const isTaker = read.attempt.userId === actor.userId;
+    if (!isTaker) {
+      const access = await loadOneExamAccess(this.dataSource, actor, exam);
+      const orgUnitPath = await this.orgUnitPath(read.attempt.orgUnitId);
+      if (!canSeeAttempt(actor, access, { userId: read.attempt.userId, orgUnitPath })) throw DomainError.notFound('exam.attemptNotFound', attemptId);
+    }
+    const current = read.overdue ? await this.closeAndReread(attemptId) : read;
+    return { ...current, scoreVisible: isTaker ? await this.takerSeesScore(exam, current.attempt, current.serverNow) : true };
+  }
+
+  /** The actor's attempts at an exam (the latest MY_ATTEMPTS_MAX), the first first; those past their deadline are closed first. */
+  async mine(actor: Actor, examId: string): Promise<AttemptView[]> {
+    const exam = await this.exam(examId);
+    const latest = await this.readWhere('a.exam_id = :examId AND a.user_id = :userId', { examId: exam.id, userId: actor.userId }, MY_ATTEMPTS_MAX);
+    const reads = latest.reverse();
+    const views: AttemptView[] = [];
+    for (const read of reads) {
+      const current = read.overdue ? await this.closeAndReread(read.attempt.id) : read;
+      views.push({ ...current, scoreVisible: await this.takerSeesScore(exam, current.attempt, current.serverNow) });
+    }
+    return views;
+  }
+
+  private async exam(examId: string): Promise<ExamEntity> {
+    const exam = isUuid(examId) ? await this.dataSource.manager.findOneBy(ExamEntity, { id: examId }) : null;
+    if (!exam) throw DomainError.notFound('exam.notFound', examId);
+    return exam;
+  }
+
+  private assertMayStartAnother(exam: ExamEntity, maxAttempts: number | null, earlier: readonly EarlierAttempt[], now: Date): void {
+    if (maxAttempts !== null && earlier.length >= maxAttempts) {
+      throw DomainError.conflict('exam.noAttemptsLeft', 'examId', { max: maxAttempts });
+    }
+    const lastFinished = earlier.at(-1)?.submitted_at;
+    if (!lastFinished || exam.attemptDelaySeconds === 0) return;
+    const nextAt = new Date(lastFinished.getTime() + exam.attemptDelaySeconds * 1000);
+    if (nextAt > now) {
+      const retryAfterSeconds = Math.ceil((nextAt.getTime() - now.getTime()) / 1000);
+      throw new DomainError(ERROR_CODES.conflict, 'exam.attemptDelay', { retryAfterSeconds }, 'examId', {
+        retryAfterSeconds,
+        nextAttemptAt: nextAt.toISOString(),
+      });
+    }
+  }
+
+  private async openAttempt(examId: string, userId: string): Promise<AttemptRead | null> {
+    const [open] = await this.readWhere('a.exam_id = :examId AND a.user_id = :userId AND a.state = :open', { examId, userId });
+    return open ?? null;
+  }
+
+  private async readAttempt(attemptId: string): Promise<AttemptRead | null> {
+    const [read] = await this.readWhere('a.id = :attemptId', { attemptId });
+    return read ?? null;
+  }
+
+  /** The latest attempts that match, newest first, with the database's clock and whether each is open past its deadline and grace. */
+  private async readWhere(where: string, params: Record<string, string>, latest = 1): Promise<AttemptRead[]> {
+    const { entities, raw } = await this.dataSource.manager
+      .createQueryBuilder(ExamAttemptEntity, 'a')
+      .addSelect('now()', 'server_now')
+      .addSelect('(a.accepts_until IS NOT NULL AND a.accepts_until < now() AND a.state = :open)', 'overdue')
+      .where(where, { ...params, open: 'IN_PROGRESS' })
+      .orderBy('a.number', 'DESC')
+      .limit(latest)
+      .getRawAndEntities<{ server_now: Date; overdue: boolean }>();
+    return entities.map((attempt, index) => ({ attempt, serverNow: raw[index].server_now, overdue: raw[index].overdue }));
+  }
+
+  private async closeAndReread(attemptId: string): Promise<{ attempt: ExamAttemptEntity; serverNow: Date }> {
+    await this.submissions.autoSubmit(attemptId);
+    const read = await this.readAttempt(attemptId);
+    if (!read) throw DomainError.notFound('exam.attemptNotFound', attemptId);
+    return read;
+  }
+
+  private async orgUnitPath(orgUnitId: string | null): Promise<string | null> {
+    if (!orgUnitId) return null;
+    const [row]: Array<{ path: string }> = await this.dataSource.query('SELECT path FROM org_unit WHERE id = $1', [orgUnitId]);
+    return row?.path ?? null;
+  }
+
+  private async takerSeesScore(exam: ExamEntity, attempt: ExamAttemptEntity, now: Date): Promise<boolean> {
+    const visibility = exam.reviewPolicy.score;
+    const submitted = attempt.state !== 'IN_PROGRESS';
+    if (visibility !== 'AFTER_CLOSE' || !submitted) return reviewPartVisible(visibility, { submitted, examClosed: false });
+    const { closesAt } = await loadEffectiveSettings(this.dataSource.manager, exam, attempt.userId);
+    return reviewPartVisible(visibility, { submitted, examClosed: closesAt !== null && closesAt <= now });
+  }
+}
