@@ -1,17 +1,20 @@
 import { Module } from '@nestjs/common';
-import { ExamOverrideService, ExamService, ExamsModule } from '@hocso/server-core';
+import { AttemptService, ExamOverrideService, ExamService, ExamsModule, QuestionVersionCache } from '@hocso/server-core';
 import type { ApiDomain } from '../api-domain';
 import { RequestLoaderRegistry, RequestLoadersModule } from '../graphql/request-loaders';
+import { AttemptLoaders } from './attempt-loaders';
+import { AttemptsResolver } from './attempts.resolver';
 import { ExamLoaders } from './exam-loaders';
 import { ExamOverridesResolver } from './exam-overrides.resolver';
 import { ExamsResolver } from './exams.resolver';
 
-const RESOLVERS = [ExamsResolver, ExamOverridesResolver];
+const RESOLVERS = [ExamsResolver, ExamOverridesResolver, AttemptsResolver];
 
 @Module({ imports: [ExamsModule, RequestLoadersModule], providers: RESOLVERS })
 export class ExamsApiModule {
-  constructor(loaders: RequestLoaderRegistry, exams: ExamService, overrides: ExamOverrideService) {
+  constructor(loaders: RequestLoaderRegistry, exams: ExamService, overrides: ExamOverrideService, attempts: AttemptService, versions: QuestionVersionCache) {
     loaders.register('exams', (actorOf) => new ExamLoaders(exams, overrides, actorOf));
+    loaders.register('attempts', () => new AttemptLoaders(attempts, versions));
   }
 }
 

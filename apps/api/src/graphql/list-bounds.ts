@@ -30,6 +30,10 @@ export const LIST_BOUNDS = {
   overridesPerExam: 20,
   /** Exams of a bank and public exams: the services answer at most EXAM_LIST_LIMIT. */
   examsPerList: 50,
+  /** Questions of one attempt: an exam allows 500 (EXAM_LIMITS); a large one has 50. */
+  questionsPerAttempt: 50,
+  /** A learner's attempts at one exam: `myAttempts` answers at most MY_ATTEMPTS_MAX (100); most exams allow a few. */
+  attemptsPerLearnerExam: 10,
 } as const;
 
 /** Page sizes of the paged lists the services clamp without exporting their sizes. */

@@ -1,5 +1,5 @@
 import { MAX_PASSWORD_LENGTH } from '@hocso/contracts';
-import { CATEGORY_LIMITS, DEFAULT_IMPORT_LIMITS, EXAM_LIMITS, MAX_IMPORT_BYTES, QUESTION_LIMITS } from '@hocso/server-core';
+import { CATEGORY_LIMITS, DEFAULT_IMPORT_LIMITS, ESSAY_MAX_CHARACTERS, EXAM_LIMITS, MAX_IMPORT_BYTES, QUESTION_LIMITS } from '@hocso/server-core';
 
 /** Characters of base64 that carry `bytes` bytes, with a line break every 76 characters as MIME writes them. */
 function base64Length(bytes: number): number {
@@ -39,6 +39,8 @@ export const TEXT_BOUNDS = {
   questionName: QUESTION_LIMITS.nameLength,
   questionIdNumber: QUESTION_LIMITS.idNumberLength,
   questionTag: QUESTION_LIMITS.tagLength,
+  /** The text of a saved answer: the longest essay. */
+  answerText: ESSAY_MAX_CHARACTERS,
   /**
    * A whole GIFT, Moodle XML or Aiken file, as text. Twice the bytes an import takes (UTF-8 needs at least a
    * byte per character), so that a file just over the import's limit hears that limit in bytes from the import.

@@ -66,6 +66,9 @@ interface World {
   /** A course exam of the trainer's bank (nobody is enrolled), and a public one. */
   examId: string;
   openExamId: string;
+  /** The learner's attempt in progress at the public exam, and a fresh one at a fresh public exam. */
+  attemptId: string;
+  freshAttempt(): Promise<string>;
   importId: string;
   trackCode: string;
   trackId: string;
@@ -91,6 +94,11 @@ const PERMISSIONS: Record<string, Permission> = {
     sees: OWNER_OR_ADMIN,
     call: (w) => ({ query: '{ courses(status: DRAFT, first: 100) { edges { node { id } } } }', target: w.draft.courseId }),
   },
+  'Query.attempt': {
+    // The learner's unit is outside the foreign manager's subtree; the trainer edits the exam.
+    allowed: ['learner', 'trainer', 'admin'],
+    call: (w) => ({ query: 'query ($id: ID!) { attempt(id: $id) { id state } }', variables: { id: w.attemptId }, target: w.attemptId }),
+  },
   'Query.exam': {
     // Unit managers monitor exams for the takers of their subtree; nobody here is enrolled in a course with it.
     allowed: ['trainer', 'foreignManager', 'admin'],
@@ -110,6 +118,11 @@ const PERMISSIONS: Record<string, Permission> = {
     call: (w) => ({ query: 'query ($id: ID!) { exportQuestions(bankId: $id, format: GIFT) }', variables: { id: w.bankId } }),
   },
   'Query.me': { allowed: EVERYONE, sees: ['learner'], call: (w) => ({ query: '{ me { id } }', target: w.learnerId }) },
+  'Query.myAttempts': {
+    allowed: SIGNED_IN,
+    sees: ['learner'],
+    call: (w) => ({ query: 'query ($id: ID!) { myAttempts(examId: $id) { id } }', variables: { id: w.openExamId }, target: w.attemptId }),
+  },
   'Query.myEnrollments': { allowed: SIGNED_IN, sees: ['learner'], call: (w) => ({ query: '{ myEnrollments { id } }', target: w.enrolled.enrollmentId }) },
   'Query.myQuestionBanks': { allowed: SIGNED_IN, sees: ['trainer'], call: (w) => ({ query: '{ myQuestionBanks { id } }', target: w.bankId }) },
   'Query.officialImport': { allowed: ADMIN, call: (w) => ({ query: 'query ($id: ID!) { officialImport(id: $id) { id } }', variables: { id: w.importId }, target: w.importId }) },
@@ -378,6 +391,24 @@ const PERMISSIONS: Record<string, Permission> = {
       target: w.draft.courseId,
     }),
   },
+  'Mutation.saveAnswer': {
+    allowed: ['learner'],
+    call: (w) => ({
+      query: 'mutation ($input: SaveAnswerInput!) { saveAnswer(input: $input) { slot clientSeq } }',
+      variables: { input: { attemptId: w.attemptId, slot: 1, clientSeq: 1 } },
+    }),
+  },
+  'Mutation.startAttempt': {
+    allowed: SIGNED_IN,
+    call: (w) => ({ query: 'mutation ($id: ID!) { startAttempt(examId: $id) { id } }', variables: { id: w.openExamId } }),
+  },
+  'Mutation.submitAttempt': {
+    allowed: ['learner'],
+    call: async (w) => {
+      const id = await w.freshAttempt();
+      return { query: 'mutation ($id: ID!) { submitAttempt(attemptId: $id) { id state } }', variables: { id }, target: id };
+    },
+  },
   'Mutation.updateExam': {
     allowed: OWNER_OR_ADMIN,
     call: (w) => ({
@@ -520,6 +551,10 @@ describe('authorization matrix: every operation × every kind of caller × a res
           input: { title: 'Bài thi của giảng viên', bankId, rules: [{ count: 1 }], openToAll },
         })
       ).createExam.id;
+    const freshAttempt = async (): Promise<string> =>
+      (await as<{ startAttempt: { id: string } }>('learner', 'mutation ($id: ID!) { startAttempt(examId: $id) { id } }', { id: await createExam(true) })).startAttempt.id;
+    const questionId = await freshQuestion();
+    const openExamId = await createExam(true);
     const { startOfficialImport } = await as<{ startOfficialImport: { id: string } }>(
       'admin',
       'mutation ($input: StartOfficialImportInput!) { startOfficialImport(input: $input) { id } }',
@@ -534,9 +569,11 @@ describe('authorization matrix: every operation × every kind of caller × a res
       published: await freshPublished(),
       enrolled: await freshEnrolled(),
       bankId,
-      questionId: await freshQuestion(),
+      questionId,
       examId: await createExam(false),
-      openExamId: await createExam(true),
+      openExamId,
+      attemptId: (await as<{ startAttempt: { id: string } }>('learner', 'mutation ($id: ID!) { startAttempt(examId: $id) { id } }', { id: openExamId })).startAttempt.id,
+      freshAttempt,
       importId: startOfficialImport.id,
       trackCode,
       trackId,

@@ -10,6 +10,7 @@ import type { AttemptSlot } from './attempt-slot';
 import { AttemptSubmissionService } from './attempt-submission.service';
 import { checkResponseShape, ESSAY_MAX_CHARACTERS, SHORT_ANSWER_MAX_CHARACTERS, type ResponseProblem } from './interim-grading';
 import { QuestionVersionCache } from './question-version-cache';
+import type { SavedAnswerView } from './saved-answer';
 
 /** A save from the client: the answer to one slot, numbered by the client's own increasing sequence. */
 export interface SaveAnswerCommand {
@@ -21,14 +22,6 @@ export interface SaveAnswerCommand {
   number?: number | null;
   boolean?: boolean | null;
   matches?: ReadonlyArray<{ prompt: string; answer: string }> | null;
-}
-
-/** What is stored for a slot after a save: the save itself, or a newer one it did not overwrite. */
-export interface SavedAnswerView {
-  slot: number;
-  clientSeq: number;
-  savedAt: Date;
-  response: AnswerResponse;
 }
 
 /** The largest clientSeq (PostgreSQL's int). */

@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../access/actor';
 import { DomainError } from '../errors/domain.error';
+import type { AnswerResponse } from './answer-response';
 import { computeAttemptDeadline } from './attempt-deadline';
 import { drawAttemptQuestions } from './attempt-question-draw';
 import { buildAttemptSlots } from './attempt-slots';
@@ -16,6 +17,7 @@ import { ExamRuleEntity } from './exam-rule.entity';
 import { ExamEntity } from './exam.entity';
 import { QuestionVersionCache } from './question-version-cache';
 import { reviewPartVisible } from './review-visibility';
+import type { SavedAnswerView } from './saved-answer';
 
 /** An attempt as one reader sees it. */
 export interface AttemptView {
@@ -150,6 +152,29 @@ export class AttemptService {
       views.push({ ...current, scoreVisible: await this.takerSeesScore(exam, current.attempt, current.serverNow) });
     }
     return views;
+  }
+
+  /** Submits the actor's attempt (idempotent) and answers it as its taker reads it. */
+  async submit(actor: Actor, attemptId: string): Promise<AttemptView> {
+    const attempt = await this.submissions.submit(actor, attemptId);
+    const exam = await this.dataSource.manager.findOneByOrFail(ExamEntity, { id: attempt.examId });
+    const [{ now }]: Array<{ now: Date }> = await this.dataSource.query('SELECT now() AS now');
+    return { attempt, serverNow: now, scoreVisible: await this.takerSeesScore(exam, attempt, now) };
+  }
+
+  /** The answers stored for each attempt, by slot, for attempts the reader was already allowed to see. */
+  async answersOf(attemptIds: readonly string[]): Promise<Map<string, SavedAnswerView[]>> {
+    const rows: Array<{ attempt_id: string; slot: number; client_seq: number; response: AnswerResponse; saved_at: Date }> = attemptIds.length
+      ? await this.dataSource.query(
+          'SELECT attempt_id, slot, client_seq, response, saved_at FROM attempt_answer WHERE attempt_id = ANY($1::uuid[]) ORDER BY attempt_id, slot',
+          [attemptIds],
+        )
+      : [];
+    const byAttempt = new Map<string, SavedAnswerView[]>(attemptIds.map((id) => [id, []]));
+    for (const row of rows) {
+      byAttempt.get(row.attempt_id)?.push({ slot: row.slot, clientSeq: row.client_seq, savedAt: row.saved_at, response: row.response });
+    }
+    return byAttempt;
   }
 
   private async exam(examId: string): Promise<ExamEntity> {

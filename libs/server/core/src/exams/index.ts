@@ -34,3 +34,4 @@ export * from './review-visibility';
 export * from './attempt-submission.service';
 export * from './attempt.service';
 export * from './answer-saving.service';
+export * from './saved-answer';

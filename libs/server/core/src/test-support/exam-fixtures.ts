@@ -121,7 +121,7 @@ export interface TestExam {
 }
 
 /** A bank of its own (imported from GIFT) owned by a new trainer, and an exam on it, written as its rows. */
-export async function createTestExam(ctx: TestingContext, options: TestExamOptions = {}): Promise<TestExam> {
+export async function createTestExam(ctx: Pick<TestingContext, 'dataSource' | 'get'>, options: TestExamOptions = {}): Promise<TestExam> {
   const db: DataSource = ctx.dataSource;
   const owner = await createTestUser(db, { roles: [{ role: 'TRAINER' }] });
   const bank = await ctx.get(QuestionBankService).create(owner.actor, { title: 'Ngân hàng đề thi' });
