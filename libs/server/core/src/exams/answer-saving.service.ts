@@ -8,7 +8,7 @@ import type { QuestionType } from '../question-bank/question-draft';
 import type { AnswerResponse } from './answer-response';
 import type { AttemptSlot } from './attempt-slot';
 import { AttemptSubmissionService } from './attempt-submission.service';
-import { checkResponseShape, ESSAY_MAX_CHARACTERS, SHORT_ANSWER_MAX_CHARACTERS, type ResponseProblem } from './interim-grading';
+import { checkResponseShape, ESSAY_MAX_CHARACTERS, SHORT_ANSWER_MAX_CHARACTERS, type ResponseProblem } from './grading';
 import { QuestionVersionCache } from './question-version-cache';
 import type { SavedAnswerView } from './saved-answer';
 

@@ -1,7 +1,7 @@
 import type { QuestionContent } from '../question-bank/question-content';
 import type { QuestionType } from '../question-bank/question-draft';
 import type { AttemptSlot } from './attempt-slot';
-import { matchingParts } from './interim-grading';
+import { matchingParts } from './grading';
 
 /** A question a rule drew, at its current version, with the points the rule gives it. */
 export interface DrawnQuestion {

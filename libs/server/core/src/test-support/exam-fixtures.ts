@@ -124,7 +124,7 @@ export interface TestExam {
 export async function createTestExam(ctx: Pick<TestingContext, 'dataSource' | 'get'>, options: TestExamOptions = {}): Promise<TestExam> {
   const db: DataSource = ctx.dataSource;
   const owner = await createTestUser(db, { roles: [{ role: 'TRAINER' }] });
-  const bank = await ctx.get(QuestionBankService).create(owner.actor, { title: 'Ngân hàng đề thi' });
+  const { bank } = await ctx.get(QuestionBankService).create(owner.actor, { title: 'Ngân hàng đề thi' });
   await ctx.get(QuestionImportService).import(owner.actor, { bankId: bank.id, format: 'GIFT', content: options.gift ?? EXAM_TEST_GIFT });
   const rules = options.rules ?? [{ category: null, count: 7 }];
   const [{ id: examId }]: Array<{ id: string }> = await db.query(
