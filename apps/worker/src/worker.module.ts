@@ -1,8 +1,9 @@
 import { Module } from '@nestjs/common';
 import { PlatformModule } from '@hocso/server-core';
+import { ExamDeadlineWorkerModule } from './exam-deadline/exam-deadline-worker.module';
 import { MailWorkerModule } from './mail/mail-worker.module';
 import { OfficialImportWorkerModule } from './official-import/official-import-worker.module';
 
 /** The worker: one module per queue it consumes. */
-@Module({ imports: [PlatformModule, OfficialImportWorkerModule, MailWorkerModule] })
+@Module({ imports: [PlatformModule, OfficialImportWorkerModule, MailWorkerModule, ExamDeadlineWorkerModule] })
 export class WorkerModule {}

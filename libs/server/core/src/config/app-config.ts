@@ -84,6 +84,7 @@ export const appConfigSchema = z
     GRAPHQL_INTROSPECTION: booleanFlag.optional(),
     GRAPHQL_GRAPHIQL: booleanFlag.optional(),
     IMPORT_BATCH_SIZE: z.coerce.number({ message: 'must be a number' }).int().min(1).max(10000).default(500),
+    EXAM_SWEEP_INTERVAL_MS: z.coerce.number({ message: 'must be a number' }).int().min(1000).max(3_600_000).default(30_000),
     STORAGE_DRIVER: z.enum(['local', 's3'], { message: 'must be local or s3' }).default('local'),
     STORAGE_DIR: z.string().min(1).default('.hocso/storage'),
     S3_ENDPOINT: url(['http:', 'https:']).optional(),
