@@ -2,6 +2,7 @@ import { createTestExam, createTestUser, type TestExam } from '@hocso/server-cor
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { signIn } from '../test-support/sign-in';
+import { statementCounter } from '../test-support/statement-counter';
 import { startTestApi, type TestApi } from '../test-support/test-api';
 
 const ATTEMPT_FIELDS = `id number state startedAt deadline acceptsUntil serverNow submittedAt autoSubmitted scorePercent scorePoints maxPoints passed
@@ -114,5 +115,39 @@ describe('attempts through GraphQL', () => {
     expect(foreign.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const [{ count }] = await db.query('SELECT count(*)::int AS count FROM attempt_answer WHERE attempt_id = $1', [attempt.id]);
     expect(count).toBe(0);
+  });
+
+  it('answers a list of attempts with their questions and answers in a fixed number of SQL statements (no N+1)', async () => {
+    const policy = { score: 'AFTER_CLOSE', correctness: 'NEVER', feedback: 'NEVER', rightAnswers: 'NEVER' };
+    const many = await createTestExam(
+      { dataSource: db, get: (type) => api.app.get(type, { strict: false }) },
+      { rules: [{ category: 'top/Đề/A', count: 2 }], shuffleQuestions: true, reviewPolicy: policy as never },
+    );
+    const learner = await signIn(api, (await createTestUser(db)).email);
+    const LIST = `query ($id: ID!) { myAttempts(examId: $id) { ${ATTEMPT_FIELDS} } }`;
+    const counter = statementCounter(db);
+    const countFor = async (attempts: number) => {
+      for (;;) {
+        const listed = await api.gql<{ myAttempts: Attempt[] }>(LIST, { id: many.examId }, learner);
+        if ((listed.data?.myAttempts.length ?? 0) >= attempts) break;
+        const started = await api.gql<{ startAttempt: Attempt }>('mutation ($id: ID!) { startAttempt(examId: $id) { id questions { slot options { id } } } }', { id: many.examId }, learner);
+        const attempt = started.data?.startAttempt as Attempt;
+        const question = attempt.questions[0] as Attempt['questions'][number];
+        await save({ attemptId: attempt.id, slot: question.slot, clientSeq: 1, ...(question.options.length ? { optionIds: [question.options[0]?.id] } : {}) }, learner);
+        await api.gql('mutation ($id: ID!) { submitAttempt(attemptId: $id) { id } }', { id: attempt.id }, learner);
+      }
+      counter.reset();
+      const listed = await api.gql<{ myAttempts: Attempt[] }>(LIST, { id: many.examId }, learner);
+      expect(listed.errors).toBeUndefined();
+      expect(listed.data?.myAttempts).toHaveLength(attempts);
+      return counter.count();
+    };
+    try {
+      const counts = [await countFor(2), await countFor(6)];
+      console.log(`SQL statements for a learner's attempts with questions and answers (2 vs 6 attempts): ${counts.join(' / ')}`);
+      expect(counts[1]).toBe(counts[0]);
+    } finally {
+      counter.stop();
+    }
   });
 });

@@ -147,9 +147,10 @@ export class AttemptService {
     const latest = await this.readWhere('a.exam_id = :examId AND a.user_id = :userId', { examId: exam.id, userId: actor.userId }, MY_ATTEMPTS_MAX);
     const reads = latest.reverse();
     const views: AttemptView[] = [];
+    const closesAt = this.closingTimeOf(exam, actor.userId);
     for (const read of reads) {
       const current = read.overdue ? await this.closeAndReread(read.attempt.id) : read;
-      views.push({ ...current, scoreVisible: await this.takerSeesScore(exam, current.attempt, current.serverNow) });
+      views.push({ ...current, scoreVisible: await this.takerSeesScore(exam, current.attempt, current.serverNow, closesAt) });
     }
     return views;
   }
@@ -235,11 +236,26 @@ export class AttemptService {
     return row?.path ?? null;
   }
 
-  private async takerSeesScore(exam: ExamEntity, attempt: ExamAttemptEntity, now: Date): Promise<boolean> {
+  /**
+   * Whether the review policy shows the taker their score now. `closesAt` reads the taker's effective closing
+   * time, only for a policy that waits for it: several attempts of one taker share one read.
+   */
+  private async takerSeesScore(
+    exam: ExamEntity,
+    attempt: ExamAttemptEntity,
+    now: Date,
+    closesAt: () => Promise<Date | null> = this.closingTimeOf(exam, attempt.userId),
+  ): Promise<boolean> {
     const visibility = exam.reviewPolicy.score;
     const submitted = attempt.state !== 'IN_PROGRESS';
     if (visibility !== 'AFTER_CLOSE' || !submitted) return reviewPartVisible(visibility, { submitted, examClosed: false });
-    const { closesAt } = await loadEffectiveSettings(this.dataSource.manager, exam, attempt.userId);
-    return reviewPartVisible(visibility, { submitted, examClosed: closesAt !== null && closesAt <= now });
+    const closes = await closesAt();
+    return reviewPartVisible(visibility, { submitted, examClosed: closes !== null && closes <= now });
+  }
+
+  /** The taker's effective closing time of the exam, read once on first use. */
+  private closingTimeOf(exam: ExamEntity, userId: string): () => Promise<Date | null> {
+    let read: Promise<Date | null> | undefined;
+    return () => (read ??= loadEffectiveSettings(this.dataSource.manager, exam, userId).then((settings) => settings.closesAt));
   }
 }
