@@ -16,7 +16,7 @@ import { loadEffectiveSettings } from './exam-effective-settings';
 import { ExamRuleEntity } from './exam-rule.entity';
 import { ExamEntity } from './exam.entity';
 import { QuestionVersionCache } from './question-version-cache';
-import { reviewPartVisible } from './review-visibility';
+import { isVisible } from './review-visibility';
 import type { SavedAnswerView } from './saved-answer';
 
 /** An attempt as one reader sees it. */
@@ -247,10 +247,9 @@ export class AttemptService {
     closesAt: () => Promise<Date | null> = this.closingTimeOf(exam, attempt.userId),
   ): Promise<boolean> {
     const visibility = exam.reviewPolicy.score;
-    const submitted = attempt.state !== 'IN_PROGRESS';
-    if (visibility !== 'AFTER_CLOSE' || !submitted) return reviewPartVisible(visibility, { submitted, examClosed: false });
-    const closes = await closesAt();
-    return reviewPartVisible(visibility, { submitted, examClosed: closes !== null && closes <= now });
+    const moment = { now, submittedAt: attempt.submittedAt, closesAt: null, deadline: attempt.deadline };
+    if (visibility !== 'AFTER_CLOSE' || attempt.submittedAt === null) return isVisible(visibility, moment);
+    return isVisible(visibility, { ...moment, closesAt: await closesAt() });
   }
 
   /** The taker's effective closing time of the exam, read once on first use. */

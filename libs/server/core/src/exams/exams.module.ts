@@ -2,16 +2,19 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { QuestionBankModule } from '../question-bank/question-bank.module';
 import { QueueModule } from '../queue/queue.module';
-import { EXAM_ENTITIES } from './exam-entities';
-import { ExamDeadlineScheduler } from './exam-deadline-scheduler';
-import { ExamOverrideService } from './exam-override.service';
-import { ExamService } from './exam.service';
 import { AnswerSavingService } from './answer-saving.service';
+import { AttemptReviewService } from './attempt-review.service';
 import { AttemptSubmissionService } from './attempt-submission.service';
 import { AttemptService } from './attempt.service';
+import { ExamDeadlineScheduler } from './exam-deadline-scheduler';
+import { EXAM_ENTITIES } from './exam-entities';
+import { ExamOverrideService } from './exam-override.service';
+import { ExamRegradeService } from './exam-regrade.service';
+import { ExamService } from './exam.service';
+import { ManualGradingService } from './manual-grading.service';
 import { QuestionVersionCache } from './question-version-cache';
 
-const SERVICES = [ExamDeadlineScheduler, ExamService, ExamOverrideService, QuestionVersionCache, AttemptSubmissionService, AttemptService, AnswerSavingService];
+const SERVICES = [ExamDeadlineScheduler, ExamService, ExamOverrideService, QuestionVersionCache, AttemptSubmissionService, AttemptService, AnswerSavingService, AttemptReviewService, ManualGradingService, ExamRegradeService];
 
 @Module({
   imports: [TypeOrmModule.forFeature(EXAM_ENTITIES), QueueModule, QuestionBankModule],

@@ -3,6 +3,7 @@ import { AUTH_MESSAGES } from '../auth/auth-messages';
 import { COURSE_MESSAGES } from '../courses/course-messages';
 import { ATTEMPT_MESSAGES } from '../exams/attempt-messages';
 import { EXAM_MESSAGES } from '../exams/exam-messages';
+import { EXAM_REVIEW_MESSAGES } from '../exams/exam-review-messages';
 import { ENROLLMENT_MESSAGES } from '../enrollments/enrollment-messages';
 import { MAIL_MESSAGES } from '../mail/mail-messages';
 import { OFFICIAL_IMPORT_MESSAGES } from '../official-imports/official-import-messages';
@@ -40,6 +41,7 @@ export const MESSAGES = {
   ...ENROLLMENT_MESSAGES,
   ...EXAM_MESSAGES,
   ...ATTEMPT_MESSAGES,
+  ...EXAM_REVIEW_MESSAGES,
   ...MAIL_MESSAGES,
   ...INPUT_MESSAGES,
   ...ACCOUNT_MESSAGES,

@@ -1,0 +1,138 @@
+import { isUuid } from '@hocso/contracts';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import type { Actor } from '../access/actor';
+import { DomainError } from '../errors/domain.error';
+import type { Locale } from '../i18n/locale';
+import type { QuestionBankRole } from '../question-bank/question-bank-access';
+import type { QuestionContent } from '../question-bank/question-content';
+import type { QuestionType } from '../question-bank/question-draft';
+import type { AnswerResponse } from './answer-response';
+import { assertCanSeeAttempt, editsExam } from './attempt-review-access';
+import type { SlotResult } from './attempt-slot';
+import { bankRoleSql } from './exam-with-role';
+import { ExamAttemptEntity } from './exam-attempt.entity';
+import { ExamEntity } from './exam.entity';
+import type { AnswerOutcome } from './exam-settings';
+import { gradeResponse, rightAnswerOf, rightAnswerText } from './grading';
+import { reviewClosedAt, reviewVisibilityNow, type ReviewVisibilityNow } from './review-visibility';
+
+/** One question of a reviewed attempt; each part is null where the review policy hides it. */
+export interface ReviewedQuestionView {
+  slot: number;
+  type: QuestionType;
+  prompt: string;
+  maxPoints: number;
+  outcome: AnswerOutcome | null;
+  points: number | null;
+  /** Option or answer feedback, combined feedback and general feedback, one per line. */
+  feedback: string | null;
+  /** The trainer's comment when they graded the question by hand (shown with the feedback, as Moodle does). */
+  comment: string | null;
+  rightAnswer: string | null;
+}
+
+export interface AttemptReviewView {
+  /** The attempt, its score and pass/fail cleared when the policy hides them. */
+  attempt: ExamAttemptEntity;
+  exam: ExamEntity;
+  visibility: ReviewVisibilityNow;
+  /** When the parts shown "after the exam is closed" appear, while they are still hidden; else null. */
+  moreVisibleAt: Date | null;
+  questions: ReviewedQuestionView[];
+}
+
+interface AttemptRow {
+  bank_role: QuestionBankRole | null;
+  taker_org_path: string | null;
+  closes_at: Date | null;
+  now: Date;
+}
+
+/** What a submitted attempt shows to whoever may see it: the review policy decides, part by part. */
+@Injectable()
+export class AttemptReviewService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async review(actor: Actor, attemptId: string, locale: Locale): Promise<AttemptReviewView> {
+    if (!isUuid(attemptId)) throw DomainError.notFound('exam.attemptNotFound', attemptId);
+    const attempt = await this.dataSource.manager.findOne(ExamAttemptEntity, { where: { id: attemptId } });
+    if (!attempt) throw DomainError.notFound('exam.attemptNotFound', attemptId);
+    const exam = await this.dataSource.manager.findOneOrFail(ExamEntity, { where: { id: attempt.examId } });
+    const facts = await this.factsOf(actor, exam, attempt);
+    const editor = editsExam(actor, facts.bank_role);
+    assertCanSeeAttempt(actor, { takerId: attempt.userId, takerOrgPath: facts.taker_org_path, editsExam: editor });
+    if (attempt.state === 'IN_PROGRESS' && !editor) throw DomainError.conflict('examReview.attemptInProgress');
+
+    const moment = { now: facts.now, submittedAt: attempt.submittedAt, closesAt: facts.closes_at, deadline: attempt.deadline };
+    const visibility = reviewVisibilityNow(exam.reviewPolicy, moment, editor);
+    const closedAt = reviewClosedAt(moment);
+    const hidesUntilClose = Object.entries(exam.reviewPolicy).some(([part, when]) => when === 'AFTER_CLOSE' && !visibility[part as keyof ReviewVisibilityNow]);
+    const questions = await this.reviewedQuestions(attempt, visibility, locale);
+    return {
+      attempt: visibility.score ? attempt : Object.assign(new ExamAttemptEntity(), attempt, { scorePoints: null, scorePercent: null, passed: null }),
+      exam,
+      visibility,
+      moreVisibleAt: hidesUntilClose && attempt.submittedAt !== null && closedAt !== null && closedAt > facts.now ? closedAt : null,
+      questions,
+    };
+  }
+
+  /**
+   * The actor's role on the exam's bank, the path of the taker's unit, and the closing time in force for the
+   * taker: their own override's, else the deepest override of one of their units, else the exam's.
+   */
+  private async factsOf(actor: Actor, exam: ExamEntity, attempt: ExamAttemptEntity): Promise<AttemptRow> {
+    const [row]: AttemptRow[] = await this.dataSource.query(
+      `SELECT ${bankRoleSql('$1', '$2')} AS bank_role,
+              (SELECT path FROM org_unit WHERE id = $3) AS taker_org_path,
+              COALESCE(
+                (SELECT o.closes_at FROM exam_override o WHERE o.exam_id = $4 AND o.user_id = $5 AND o.closes_at IS NOT NULL),
+                (SELECT o.closes_at FROM exam_override o
+                   JOIN org_unit ou ON ou.id = o.org_unit_id
+                   JOIN app_user u ON u.id = $5
+                   JOIN org_unit mine ON mine.id = u.org_unit_id
+                  WHERE o.exam_id = $4 AND o.closes_at IS NOT NULL AND mine.path LIKE ou.path || '%'
+                  ORDER BY length(ou.path) DESC LIMIT 1),
+                $6::timestamptz
+              ) AS closes_at,
+              now() AS now`,
+      [exam.bankId, actor.userId, attempt.orgUnitId, exam.id, attempt.userId, exam.closesAt],
+    );
+    return row as AttemptRow;
+  }
+
+  private async reviewedQuestions(attempt: ExamAttemptEntity, visibility: ReviewVisibilityNow, locale: Locale): Promise<ReviewedQuestionView[]> {
+    const versionIds = [...new Set(attempt.slots.map((slot) => slot.versionId))];
+    const versions: Array<{ id: string; content: QuestionContent }> = await this.dataSource.query(
+      'SELECT id, content FROM question_version WHERE id = ANY($1::uuid[])',
+      [versionIds],
+    );
+    const contentOf = new Map(versions.map((version) => [version.id, version.content]));
+    const answers: Array<{ slot: number; response: AnswerResponse }> = await this.dataSource.query(
+      'SELECT slot, response FROM attempt_answer WHERE attempt_id = $1',
+      [attempt.id],
+    );
+    const responseOf = new Map(answers.map((answer) => [answer.slot, answer.response]));
+    const resultOf = new Map((attempt.results ?? []).map((result): [number, SlotResult] => [result.slot, result]));
+    return attempt.slots.map((slot) => {
+      const content = contentOf.get(slot.versionId) as QuestionContent;
+      const result = resultOf.get(slot.slot);
+      const graded = result !== undefined;
+      const feedback = visibility.feedback && graded ? gradeResponse(slot.type, content, responseOf.get(slot.slot) ?? null).feedback : [];
+      const rightAnswer = visibility.rightAnswers ? rightAnswerOf(slot.type, content) : null;
+      return {
+        slot: slot.slot,
+        type: slot.type,
+        prompt: content.prompt,
+        maxPoints: slot.maxPoints,
+        outcome: visibility.correctness && result ? result.outcome : null,
+        points: visibility.correctness && result ? result.points : null,
+        feedback: feedback.length > 0 ? feedback.join('\n') : null,
+        comment: visibility.feedback ? (result?.manual?.comment ?? null) : null,
+        rightAnswer: rightAnswer ? rightAnswerText(rightAnswer, locale) : null,
+      };
+    });
+  }
+}
