@@ -11,6 +11,7 @@ import type { QuestionType } from '../question-bank/question-draft';
 import type { AnswerResponse } from './answer-response';
 import { assertCanSeeAttempt, editsExam } from './attempt-review-access';
 import type { SlotResult } from './attempt-slot';
+import { loadEffectiveSettings } from './exam-effective-settings';
 import { bankRoleSql } from './exam-with-role';
 import { ExamAttemptEntity } from './exam-attempt.entity';
 import { ExamEntity } from './exam.entity';
@@ -79,28 +80,14 @@ export class AttemptReviewService {
     };
   }
 
-  /**
-   * The actor's role on the exam's bank, the path of the taker's unit, and the closing time in force for the
-   * taker: their own override's, else the deepest override of one of their units, else the exam's.
-   */
+  /** The actor's role on the exam's bank, the path of the taker's unit, and the closing time in force for the taker. */
   private async factsOf(actor: Actor, exam: ExamEntity, attempt: ExamAttemptEntity): Promise<AttemptRow> {
-    const [row]: AttemptRow[] = await this.dataSource.query(
-      `SELECT ${bankRoleSql('$1', '$2')} AS bank_role,
-              (SELECT path FROM org_unit WHERE id = $3) AS taker_org_path,
-              COALESCE(
-                (SELECT o.closes_at FROM exam_override o WHERE o.exam_id = $4 AND o.user_id = $5 AND o.closes_at IS NOT NULL),
-                (SELECT o.closes_at FROM exam_override o
-                   JOIN org_unit ou ON ou.id = o.org_unit_id
-                   JOIN app_user u ON u.id = $5
-                   JOIN org_unit mine ON mine.id = u.org_unit_id
-                  WHERE o.exam_id = $4 AND o.closes_at IS NOT NULL AND mine.path LIKE ou.path || '%'
-                  ORDER BY length(ou.path) DESC LIMIT 1),
-                $6::timestamptz
-              ) AS closes_at,
-              now() AS now`,
-      [exam.bankId, actor.userId, attempt.orgUnitId, exam.id, attempt.userId, exam.closesAt],
+    const [row]: Array<Omit<AttemptRow, 'closes_at'>> = await this.dataSource.query(
+      `SELECT ${bankRoleSql('$1', '$2')} AS bank_role, (SELECT path FROM org_unit WHERE id = $3) AS taker_org_path, now() AS now`,
+      [exam.bankId, actor.userId, attempt.orgUnitId],
     );
-    return row as AttemptRow;
+    const { closesAt } = await loadEffectiveSettings(this.dataSource.manager, exam, attempt.userId);
+    return { ...(row as Omit<AttemptRow, 'closes_at'>), closes_at: closesAt };
   }
 
   private async reviewedQuestions(attempt: ExamAttemptEntity, visibility: ReviewVisibilityNow, locale: Locale): Promise<ReviewedQuestionView[]> {
