@@ -152,3 +152,25 @@ export function resultOf(slot: number, fraction: number | null, maxPoints: numbe
   const outcome = fraction >= 1 ? 'CORRECT' : fraction > 0 ? 'PARTIAL' : 'WRONG';
   return { slot, fraction, points: fraction * maxPoints, outcome };
 }
+
+/**
+ * A published course version whose one module holds an EXAM lesson of this exam, and these learners enrolled in
+ * it (as the course editor and `enroll` would leave them). Returns the course and lesson ids.
+ */
+export async function enrollInExamCourse(dataSource: DataSource, examId: string, learnerIds: readonly string[], status = 'ACTIVE'): Promise<{ courseId: string; lessonId: string }> {
+  const [{ id: courseId }]: Array<{ id: string }> = await dataSource.query(
+    `INSERT INTO course (code, title, summary, status, hours) VALUES ('EX-' || substr(md5(random()::text), 1, 8), 'Khoá có bài thi', 'Tóm tắt', 'PUBLISHED', 1) RETURNING id`,
+  );
+  const [{ id: lessonId }]: Array<{ id: string }> = await dataSource.query('SELECT gen_random_uuid() AS id');
+  const lesson = { id: lessonId, title: 'Bài thi cuối khoá', kind: 'EXAM', position: 1, body: null, videoUrl: null, transcript: null, fileId: null, file: null, examId, required: true };
+  const snapshot = { modules: [{ id: courseId, title: 'Chương 1', position: 1, lessons: [lesson] }] };
+  const [{ id: versionId }]: Array<{ id: string }> = await dataSource.query(
+    'INSERT INTO course_version (course_id, version, snapshot, lesson_ids, required_lesson_ids) VALUES ($1, 1, $2, $3, $3) RETURNING id',
+    [courseId, JSON.stringify(snapshot), [lessonId]],
+  );
+  await dataSource.query('UPDATE course SET live_version_id = $2 WHERE id = $1', [courseId, versionId]);
+  for (const userId of learnerIds) {
+    await dataSource.query('INSERT INTO enrollment (user_id, course_id, course_version_id, status) VALUES ($1, $2, $3, $4)', [userId, courseId, versionId, status]);
+  }
+  return { courseId, lessonId };
+}
