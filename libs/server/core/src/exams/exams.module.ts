@@ -11,11 +11,12 @@ import { ExamDeadlineScheduler } from './exam-deadline-scheduler';
 import { EXAM_ENTITIES } from './exam-entities';
 import { ExamOverrideService } from './exam-override.service';
 import { ExamRegradeService } from './exam-regrade.service';
+import { ExamStatisticsService } from './exam-statistics.service';
 import { ExamService } from './exam.service';
 import { ManualGradingService } from './manual-grading.service';
 import { QuestionVersionCache } from './question-version-cache';
 
-const SERVICES = [ExamDeadlineScheduler, ExamService, ExamOverrideService, QuestionVersionCache, AttemptSubmissionService, AttemptService, AnswerSavingService, AttemptReviewService, ManualGradingService, ExamRegradeService, ExamDayService];
+const SERVICES = [ExamDeadlineScheduler, ExamService, ExamOverrideService, QuestionVersionCache, AttemptSubmissionService, AttemptService, AnswerSavingService, AttemptReviewService, ManualGradingService, ExamRegradeService, ExamDayService, ExamStatisticsService];
 
 @Module({
   imports: [TypeOrmModule.forFeature(EXAM_ENTITIES), QueueModule, QuestionBankModule],
