@@ -5,16 +5,15 @@ import type { DataSource } from 'typeorm';
 import type { Actor } from '../access/actor';
 import { DomainError } from '../errors/domain.error';
 import type { Locale } from '../i18n/locale';
-import type { QuestionBankRole } from '../question-bank/question-bank-access';
 import type { QuestionContent } from '../question-bank/question-content';
 import type { QuestionType } from '../question-bank/question-draft';
 import type { AnswerResponse } from './answer-response';
-import { assertCanSeeAttempt, editsExam } from './attempt-review-access';
 import type { SlotResult } from './attempt-slot';
 import { loadEffectiveSettings } from './exam-effective-settings';
-import { bankRoleSql } from './exam-with-role';
+import { assertCanSeeAttempt, canEditExam } from './exam-access';
+import { ExamService } from './exam.service';
 import { ExamAttemptEntity } from './exam-attempt.entity';
-import { ExamEntity } from './exam.entity';
+import type { ExamEntity } from './exam.entity';
 import type { AnswerOutcome } from './exam-settings';
 import { gradeResponse, rightAnswerOf, rightAnswerText } from './grading';
 import { reviewClosedAt, reviewVisibilityNow, type ReviewVisibilityNow } from './review-visibility';
@@ -44,29 +43,30 @@ export interface AttemptReviewView {
   questions: ReviewedQuestionView[];
 }
 
-interface AttemptRow {
-  bank_role: QuestionBankRole | null;
-  taker_org_path: string | null;
-  closes_at: Date | null;
-  now: Date;
-}
 
 /** What a submitted attempt shows to whoever may see it: the review policy decides, part by part. */
 @Injectable()
 export class AttemptReviewService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly exams: ExamService,
+  ) {}
 
   async review(actor: Actor, attemptId: string, locale: Locale): Promise<AttemptReviewView> {
     if (!isUuid(attemptId)) throw DomainError.notFound('exam.attemptNotFound', attemptId);
     const attempt = await this.dataSource.manager.findOne(ExamAttemptEntity, { where: { id: attemptId } });
     if (!attempt) throw DomainError.notFound('exam.attemptNotFound', attemptId);
-    const exam = await this.dataSource.manager.findOneOrFail(ExamEntity, { where: { id: attempt.examId } });
-    const facts = await this.factsOf(actor, exam, attempt);
-    const editor = editsExam(actor, facts.bank_role);
-    assertCanSeeAttempt(actor, { takerId: attempt.userId, takerOrgPath: facts.taker_org_path, editsExam: editor });
+    const { exam, access } = await this.exams.withAccess(this.dataSource.manager, actor, attempt.examId);
+    const [{ path, now }]: Array<{ path: string | null; now: Date }> = await this.dataSource.query(
+      'SELECT (SELECT path FROM org_unit WHERE id = $1) AS path, now() AS now',
+      [attempt.orgUnitId],
+    );
+    const editor = canEditExam(actor, access);
+    assertCanSeeAttempt(actor, access, { userId: attempt.userId, orgUnitPath: path });
     if (attempt.state === 'IN_PROGRESS' && !editor) throw DomainError.conflict('examReview.attemptInProgress');
+    const { closesAt } = await loadEffectiveSettings(this.dataSource.manager, exam, attempt.userId);
 
-    const moment = { now: facts.now, submittedAt: attempt.submittedAt, closesAt: facts.closes_at, deadline: attempt.deadline };
+    const moment = { now, submittedAt: attempt.submittedAt, closesAt, deadline: attempt.deadline };
     const visibility = reviewVisibilityNow(exam.reviewPolicy, moment, editor);
     const closedAt = reviewClosedAt(moment);
     const hidesUntilClose = Object.entries(exam.reviewPolicy).some(([part, when]) => when === 'AFTER_CLOSE' && !visibility[part as keyof ReviewVisibilityNow]);
@@ -75,19 +75,9 @@ export class AttemptReviewService {
       attempt: visibility.score ? attempt : Object.assign(new ExamAttemptEntity(), attempt, { scorePoints: null, scorePercent: null, passed: null }),
       exam,
       visibility,
-      moreVisibleAt: hidesUntilClose && attempt.submittedAt !== null && closedAt !== null && closedAt > facts.now ? closedAt : null,
+      moreVisibleAt: hidesUntilClose && attempt.submittedAt !== null && closedAt !== null && closedAt > now ? closedAt : null,
       questions,
     };
-  }
-
-  /** The actor's role on the exam's bank, the path of the taker's unit, and the closing time in force for the taker. */
-  private async factsOf(actor: Actor, exam: ExamEntity, attempt: ExamAttemptEntity): Promise<AttemptRow> {
-    const [row]: Array<Omit<AttemptRow, 'closes_at'>> = await this.dataSource.query(
-      `SELECT ${bankRoleSql('$1', '$2')} AS bank_role, (SELECT path FROM org_unit WHERE id = $3) AS taker_org_path, now() AS now`,
-      [exam.bankId, actor.userId, attempt.orgUnitId],
-    );
-    const { closesAt } = await loadEffectiveSettings(this.dataSource.manager, exam, attempt.userId);
-    return { ...(row as Omit<AttemptRow, 'closes_at'>), closes_at: closesAt };
   }
 
   private async reviewedQuestions(attempt: ExamAttemptEntity, visibility: ReviewVisibilityNow, locale: Locale): Promise<ReviewedQuestionView[]> {

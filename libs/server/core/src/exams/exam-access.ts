@@ -175,3 +175,15 @@ export async function loadOneExamAccess(
 ): Promise<ExamAccess> {
   return (await loadExamAccess(db, actor, [exam])).get(exam.id) as ExamAccess;
 }
+
+export function assertCanSeeAttempt(actor: Actor, access: ExamAccess, attempt: { userId: string; orgUnitPath: string | null }): void {
+  if (!canSeeAttempt(actor, access, attempt)) throw DomainError.forbidden('examReview.notYourAttempt');
+}
+
+/**
+ * A unit manager watches an exam's day only when some of its takers are in their subtrees (`takersInScope`
+ * counts them); the exam's editors always may.
+ */
+export function assertConcernedByExamDay(scope: 'ALL' | readonly string[], takersInScope: number): void {
+  if (scope !== 'ALL' && takersInScope === 0) throw DomainError.forbidden('examDay.forbidden');
+}

@@ -6,10 +6,10 @@ import { assertCanManageOrgPath } from '../access/access-policy';
 import type { Actor } from '../access/actor';
 import { updatedRows } from '../database/updated-rows';
 import { DomainError } from '../errors/domain.error';
-import { assertCanExtendDeadlines, examDayScope } from './attempt-review-access';
+import { assertCanEditExam, assertCanMonitorExam, assertConcernedByExamDay, examAttemptsScope } from './exam-access';
 import { ExamDeadlineScheduler } from './exam-deadline-scheduler';
 import type { ExamEntity } from './exam.entity';
-import { findExamWithRole } from './exam-with-role';
+import { ExamService } from './exam.service';
 
 export const EXAM_DAY_STATES = ['NOT_STARTED', 'IN_PROGRESS', 'OVERDUE', 'SUBMITTED'] as const;
 /** OVERDUE: in progress past its deadline (in its grace, or waiting for the deadline job or the sweep). */
@@ -99,16 +99,18 @@ export class ExamDayService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly deadlines: ExamDeadlineScheduler,
+    private readonly exams: ExamService,
   ) {}
 
   /** For the exam's editors (every unit) and unit managers (their subtrees); `orgUnitId` narrows to one subtree. */
   async examDay(actor: Actor, examId: string, orgUnitId?: string | null): Promise<ExamDayView> {
-    const { exam, bankRole } = await findExamWithRole(this.dataSource, actor, examId);
-    const scope = examDayScope(actor, bankRole);
-    let paths = scope.kind === 'ALL' ? null : scope.paths;
+    const { exam, access } = await this.exams.withAccess(this.dataSource.manager, actor, examId);
+    assertCanMonitorExam(actor, access);
+    const scope = examAttemptsScope(actor, access);
+    let paths = scope === 'ALL' ? null : scope;
     if (orgUnitId) {
       const unitPath = await this.unitPath(orgUnitId);
-      if (scope.kind === 'SUBTREES') assertCanManageOrgPath(actor, unitPath);
+      if (scope !== 'ALL') assertCanManageOrgPath(actor, unitPath);
       paths = [unitPath];
     }
     const params = [exam.id, exam.openToAll, paths];
@@ -116,7 +118,7 @@ export class ExamDayService {
       `SELECT s.org_unit_id, s.day_state, count(*)::int AS count FROM (${TAKERS}) s GROUP BY s.org_unit_id, s.path, s.day_state ORDER BY s.path NULLS LAST`,
       params,
     );
-    if (scope.kind === 'SUBTREES' && units.length === 0 && !orgUnitId) throw DomainError.forbidden('examDay.forbidden');
+    if (!orgUnitId) assertConcernedByExamDay(scope, units.length);
     const takers: TakerRow[] = await this.dataSource.query(
       `SELECT s.user_id, s.org_unit_id, s.day_state, s.attempt_id, s.deadline,
               (SELECT max(aa.saved_at) FROM attempt_answer aa WHERE aa.attempt_id = s.attempt_id) AS last_saved_at
@@ -148,8 +150,9 @@ export class ExamDayService {
    * cut in a commune), in one statement, and schedules their new deadline jobs. Returns how many moved.
    */
   async extendExamDeadlines(actor: Actor, examId: string, orgUnitId: string, minutes: number): Promise<number> {
-    const { exam, bankRole } = await findExamWithRole(this.dataSource, actor, examId);
-    assertCanExtendDeadlines(actor, bankRole);
+    const { exam, access } = await this.exams.withAccess(this.dataSource.manager, actor, examId);
+    // Extending changes the exam's conditions: its editors decide it, unit managers only watch.
+    assertCanEditExam(actor, access);
     if (!Number.isInteger(minutes) || minutes < 1 || minutes > MAX_EXTENSION_MINUTES) {
       throw DomainError.badInput('minutes', 'examDay.minutesOutOfRange', { max: MAX_EXTENSION_MINUTES });
     }

@@ -7,10 +7,10 @@ import { DomainError } from '../errors/domain.error';
 import type { QuestionContent } from '../question-bank/question-content';
 import type { QuestionType } from '../question-bank/question-draft';
 import type { AnswerResponse } from './answer-response';
-import { assertEditsExam } from './attempt-review-access';
+import { assertCanEditExam } from './exam-access';
 import type { AttemptSlot, SlotResult } from './attempt-slot';
 import { ExamAttemptEntity } from './exam-attempt.entity';
-import { findExamWithRole } from './exam-with-role';
+import { ExamService } from './exam.service';
 import { gradeResponse } from './grading';
 import { saveGrade } from './manual-grading.service';
 
@@ -42,11 +42,14 @@ export interface RegradeOutcome {
  */
 @Injectable()
 export class ExamRegradeService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly exams: ExamService,
+  ) {}
 
   async regradeExam(actor: Actor, examId: string, questionId: string): Promise<RegradeOutcome> {
-    const { exam, bankRole } = await findExamWithRole(this.dataSource, actor, examId);
-    assertEditsExam(actor, bankRole);
+    const { exam, access } = await this.exams.withAccess(this.dataSource.manager, actor, examId);
+    assertCanEditExam(actor, access);
     const [question]: Array<{ version_id: string; type: QuestionType; content: QuestionContent }> = isUuid(questionId)
       ? await this.dataSource.query(
           `SELECT v.id AS version_id, v.type, v.content FROM question q JOIN question_version v ON v.id = q.current_version_id

@@ -10,10 +10,6 @@ export const EXAM_REVIEW_MESSAGES = defineMessages({
     vi: 'Bạn chỉ xem được lượt làm bài của chính mình',
     en: 'You can only see your own attempts',
   },
-  'examReview.editorsOnly': {
-    vi: 'Chỉ người soạn bài thi (chủ và đồng tác giả ngân hàng câu hỏi của bài thi) và quản trị viên được làm việc này',
-    en: 'Only the exam’s editors (the owner and co-authors of its question bank) and administrators may do this',
-  },
   'examGrading.attemptInProgress': {
     vi: 'Lượt làm bài chưa nộp nên chưa chấm được',
     en: 'The attempt is not submitted yet, so it cannot be graded',

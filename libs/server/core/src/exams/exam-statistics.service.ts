@@ -4,10 +4,10 @@ import type { DataSource } from 'typeorm';
 import type { Actor } from '../access/actor';
 import { htmlToText } from '../question-bank/formats/html-text';
 import type { QuestionType } from '../question-bank/question-draft';
-import { assertEditsExam } from './attempt-review-access';
+import { assertCanEditExam } from './exam-access';
 import type { AttemptSlot, SlotResult } from './attempt-slot';
 import type { ExamEntity } from './exam.entity';
-import { findExamWithRole } from './exam-with-role';
+import { ExamService } from './exam.service';
 import { type ExamStatistics, examStatistics, type QuestionStatistics } from './statistics';
 
 /** The prompt of each question as a short plain-text line, for the report's table. */
@@ -35,11 +35,14 @@ interface AttemptRow {
 /** Moodle's quiz statistics of an exam, over each learner's first graded attempt, for the exam's editors. */
 @Injectable()
 export class ExamStatisticsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly exams: ExamService,
+  ) {}
 
   async statistics(actor: Actor, examId: string): Promise<ExamStatisticsView> {
-    const { exam, bankRole } = await findExamWithRole(this.dataSource, actor, examId);
-    assertEditsExam(actor, bankRole);
+    const { exam, access } = await this.exams.withAccess(this.dataSource.manager, actor, examId);
+    assertCanEditExam(actor, access);
     const attempts: AttemptRow[] = await this.dataSource.query(
       `SELECT DISTINCT ON (user_id) user_id, started_at, score_points, slots, results
          FROM exam_attempt

@@ -7,11 +7,11 @@ import { updatedRows } from '../database/updated-rows';
 import { DomainError } from '../errors/domain.error';
 import type { QuestionContent } from '../question-bank/question-content';
 import type { AnswerResponse } from './answer-response';
-import { assertEditsExam } from './attempt-review-access';
+import { assertCanEditExam } from './exam-access';
 import type { SlotResult } from './attempt-slot';
 import { attemptTotals } from './attempt-totals';
 import { ExamAttemptEntity } from './exam-attempt.entity';
-import { findExamWithRole } from './exam-with-role';
+import { ExamService } from './exam.service';
 import { outcomeOfFraction } from './grading';
 
 /** The longest comment a trainer may leave on a graded question. */
@@ -33,7 +33,10 @@ export interface EssayToGradeView {
 /** Trainers grade essays and override any question's points; the attempt's grade follows at once. */
 @Injectable()
 export class ManualGradingService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly exams: ExamService,
+  ) {}
 
   /**
    * Gives one slot of a submitted attempt `points` (0..its max) with an optional comment. When no slot is
@@ -44,8 +47,8 @@ export class ManualGradingService {
     return this.dataSource.transaction(async (manager) => {
       const attempt = await manager.findOne(ExamAttemptEntity, { where: { id: attemptId }, lock: { mode: 'pessimistic_write' } });
       if (!attempt) throw DomainError.notFound('exam.attemptNotFound', attemptId);
-      const { exam, bankRole } = await findExamWithRole(manager, actor, attempt.examId);
-      assertEditsExam(actor, bankRole);
+      const { exam, access } = await this.exams.withAccess(manager, actor, attempt.examId);
+      assertCanEditExam(actor, access);
       if (attempt.state === 'IN_PROGRESS') throw DomainError.conflict('examGrading.attemptInProgress');
       const graded = attempt.slots.find((candidate) => candidate.slot === slot);
       if (!graded) throw DomainError.badInput('slot', 'examGrading.slotUnknown', { slot });
@@ -72,8 +75,8 @@ export class ManualGradingService {
 
   /** Essays of the exam's submitted attempts that no trainer has graded yet, oldest submission first. */
   async essaysToGrade(actor: Actor, examId: string): Promise<EssayToGradeView[]> {
-    const { exam, bankRole } = await findExamWithRole(this.dataSource, actor, examId);
-    assertEditsExam(actor, bankRole);
+    const { exam, access } = await this.exams.withAccess(this.dataSource.manager, actor, examId);
+    assertCanEditExam(actor, access);
     const waiting: Array<{ id: string; slot: number }> = await this.dataSource.query(
       `SELECT a.id, r.slot
          FROM exam_attempt a
