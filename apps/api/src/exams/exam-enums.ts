@@ -9,9 +9,9 @@ registerEnumType(GradingMethodEnum, { name: 'GradingMethod' });
 registerEnumType(ReviewVisibilityEnum, { name: 'ReviewVisibility', description: 'When a learner may see each part of a submitted attempt' });
 
 export const ExamActionEnum = actionEnum<ExamAction>('ExamAction', 'What one can do with an exam; Exam.allowedActions lists those the caller may do now', {
-  EDIT: 'updateExam, setExamOverride, removeExamOverride',
+  EDIT: 'updateExam, setExamOverride, removeExamOverride, extendExamDeadlines',
   TAKE: 'startAttempt: start an attempt now, or resume the one in progress',
   VIEW_ATTEMPTS: "examAttempts: every attempt for editors, their units' takers for unit managers",
   GRADE: 'gradeAnswer, essaysToGrade, regradeExam',
-  MONITOR: 'examDay and extendExamDeadlines',
+  MONITOR: 'examDay (extending deadlines on it is EDIT: unit managers only watch)',
 });

@@ -5,12 +5,18 @@ import { RequestLoaderRegistry, RequestLoadersModule } from '../graphql/request-
 import { AttemptLoaders } from './attempt-loaders';
 import { AttemptsResolver } from './attempts.resolver';
 import { ExamLoaders } from './exam-loaders';
+import { ExamDayTakerResolver } from './exam-day-taker.resolver';
+import { ExamDayUnitResolver } from './exam-day-unit.resolver';
+import { ExamDayResolver } from './exam-day.resolver';
 import { ExamOverridesResolver } from './exam-overrides.resolver';
+import { ExamReviewResolver } from './exam-review.resolver';
+import { ExamStatisticsExportController } from './exam-statistics-export.controller';
+import { ExamStatisticsResolver } from './exam-statistics.resolver';
 import { ExamsResolver } from './exams.resolver';
 
-const RESOLVERS = [ExamsResolver, ExamOverridesResolver, AttemptsResolver];
+const RESOLVERS = [ExamsResolver, ExamOverridesResolver, AttemptsResolver, ExamReviewResolver, ExamStatisticsResolver, ExamDayResolver, ExamDayUnitResolver, ExamDayTakerResolver];
 
-@Module({ imports: [ExamsModule, RequestLoadersModule], providers: RESOLVERS })
+@Module({ imports: [ExamsModule, RequestLoadersModule], providers: RESOLVERS, controllers: [ExamStatisticsExportController] })
 export class ExamsApiModule {
   constructor(loaders: RequestLoaderRegistry, exams: ExamService, overrides: ExamOverrideService, attempts: AttemptService, versions: QuestionVersionCache) {
     loaders.register('exams', (actorOf) => new ExamLoaders(exams, overrides, actorOf));

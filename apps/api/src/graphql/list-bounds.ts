@@ -34,6 +34,13 @@ export const LIST_BOUNDS = {
   questionsPerAttempt: 50,
   /** A learner's attempts at one exam: `myAttempts` answers at most MY_ATTEMPTS_MAX (100); most exams allow a few. */
   attemptsPerLearnerExam: 10,
+  /** The grading queue answers at most 500 essays: a day's work of a trainer. */
+  essaysToGrade: 100,
+  /** A regrade lists at most 2,000 changed attempts: those of a large class. */
+  regradedAttempts: 200,
+  /** Exam day: the units of a district's communes and hamlets, and the takers listed (at most 2,000). */
+  examDayUnits: 50,
+  examDayTakers: 200,
 } as const;
 
 /** Page sizes of the paged lists the services clamp without exporting their sizes. */

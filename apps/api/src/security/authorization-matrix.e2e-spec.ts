@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { AuthService, EmailConfirmationService } from '@hocso/server-core';
-import { createTestOrgUnit, createTestUser, TEST_PASSWORD } from '@hocso/server-core/testing';
+import { createTestOrgUnit, createTestUser, insertAttemptRow, TEST_PASSWORD } from '@hocso/server-core/testing';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { Kind, parse, type OperationDefinitionNode } from 'graphql';
 import type { DataSource } from 'typeorm';
@@ -69,6 +69,8 @@ interface World {
   /** The learner's attempt in progress at the public exam, and a fresh one at a fresh public exam. */
   attemptId: string;
   freshAttempt(): Promise<string>;
+  /** The learner's graded attempt at the course exam, taken in unit A1. */
+  gradedAttemptId: string;
   importId: string;
   trackCode: string;
   trackId: string;
@@ -103,6 +105,24 @@ const PERMISSIONS: Record<string, Permission> = {
     // Unit managers monitor exams for the takers of their subtree; nobody here is enrolled in a course with it.
     allowed: ['trainer', 'foreignManager', 'admin'],
     call: (w) => ({ query: 'query ($id: ID!) { exam(id: $id) { id title } }', variables: { id: w.examId }, target: w.examId }),
+  },
+  'Query.attemptReview': {
+    // Its taker and the exam's editors; the foreign manager manages another district.
+    allowed: ['learner', 'trainer', 'admin'],
+    call: (w) => ({ query: 'query ($id: ID!) { attemptReview(attemptId: $id) { attemptId questions { slot } } }', variables: { id: w.gradedAttemptId }, target: w.gradedAttemptId }),
+  },
+  'Query.essaysToGrade': {
+    allowed: OWNER_OR_ADMIN,
+    call: (w) => ({ query: 'query ($id: ID!) { essaysToGrade(examId: $id) { attemptId } }', variables: { id: w.examId } }),
+  },
+  'Query.examDay': {
+    // Unit managers watch only exams some of whose takers are in their subtree: none of this one's are.
+    allowed: OWNER_OR_ADMIN,
+    call: (w) => ({ query: 'query ($id: ID!) { examDay(examId: $id) { examId takerCount } }', variables: { id: w.examId }, target: w.examId }),
+  },
+  'Query.examStatistics': {
+    allowed: OWNER_OR_ADMIN,
+    call: (w) => ({ query: 'query ($id: ID!) { examStatistics(examId: $id) { examId attemptCount } }', variables: { id: w.examId }, target: w.examId }),
   },
   'Query.examRuleCounts': {
     allowed: OWNER_OR_ADMIN,
@@ -248,6 +268,10 @@ const PERMISSIONS: Record<string, Permission> = {
     call: async (w) => ({ query: 'mutation ($id: ID!) { deleteQuestion(id: $id) }', variables: { id: await w.freshQuestion() } }),
   },
   'Mutation.enroll': { allowed: SIGNED_IN, call: (w) => ({ query: 'mutation ($id: ID!) { enroll(courseId: $id) { id } }', variables: { id: w.published.courseId } }) },
+  'Mutation.extendExamDeadlines': {
+    allowed: OWNER_OR_ADMIN,
+    call: (w) => ({ query: 'mutation ($id: ID!, $unit: ID!) { extendExamDeadlines(examId: $id, orgUnitId: $unit, minutes: 5) }', variables: { id: w.examId, unit: w.unitA } }),
+  },
   'Mutation.grantRole': {
     allowed: ADMIN,
     call: (w) => ({ query: 'mutation ($id: ID!) { grantRole(userId: $id, role: TRAINER) { id } }', variables: { id: w.target.id }, target: w.target.id }),
@@ -292,6 +316,13 @@ const PERMISSIONS: Record<string, Permission> = {
   'Mutation.refreshToken': {
     allowed: EVERYONE,
     call: async (w) => ({ query: 'mutation ($t: String!) { refreshToken(refreshToken: $t) { accessToken } }', variables: { t: await w.targetRefreshToken() } }),
+  },
+  'Mutation.regradeExam': {
+    allowed: OWNER_OR_ADMIN,
+    call: (w) => ({
+      query: 'mutation ($id: ID!, $question: ID!) { regradeExam(examId: $id, questionId: $question) { changedCount unchanged } }',
+      variables: { id: w.examId, question: w.questionId },
+    }),
   },
   'Mutation.register': {
     allowed: EVERYONE,
@@ -560,6 +591,15 @@ describe('authorization matrix: every operation × every kind of caller × a res
       'mutation ($input: StartOfficialImportInput!) { startOfficialImport(input: $input) { id } }',
       { input: { fileName: 'can-bo.csv', contentBase64: Buffer.from(`full_name,email,org_unit_code\nNguyễn Văn Ba,ba.${randomUUID()}@test.hocso.vn,${unitA1.code}\n`).toString('base64') } },
     );
+    const examId = await createExam(false);
+    const [{ versionId }] = (await db.query('SELECT current_version_id AS "versionId" FROM question WHERE id = $1', [questionId])) as Array<{ versionId: string }>;
+    const gradedAttemptId = await insertAttemptRow(db, {
+      examId,
+      userId: people.learner.id,
+      orgUnitId: unitA1.id,
+      slots: [{ slot: 1, questionId, versionId, type: 'ESSAY', maxPoints: 1 }],
+      results: [{ slot: 1, fraction: 1, points: 1, outcome: 'CORRECT' }],
+    });
     world = {
       unitA: unitA.id,
       unitA1: unitA1.id,
@@ -570,9 +610,10 @@ describe('authorization matrix: every operation × every kind of caller × a res
       enrolled: await freshEnrolled(),
       bankId,
       questionId,
-      examId: await createExam(false),
+      examId,
       openExamId,
       attemptId: (await as<{ startAttempt: { id: string } }>('learner', 'mutation ($id: ID!) { startAttempt(examId: $id) { id } }', { id: openExamId })).startAttempt.id,
+      gradedAttemptId,
       freshAttempt,
       importId: startOfficialImport.id,
       trackCode,

@@ -3,7 +3,7 @@ import { domainErrorOf } from '../test-support/domain-error-of';
 import { AttemptReviewService } from './attempt-review.service';
 import type { ReviewPolicy } from './exam-settings';
 import { ExamsModule } from './exams.module';
-import { insertTestAttempt, resultOf, slotsOf } from './test-support/exam-fixtures';
+import { insertAttemptRow, resultOf, slotsOf } from './test-support/exam-fixtures';
 import { createExamWorld, type ExamWorld, SECRET_TEXTS } from './test-support/exam-world';
 
 const POLICY: ReviewPolicy = { score: 'AFTER_SUBMIT', correctness: 'AFTER_SUBMIT', feedback: 'AFTER_CLOSE', rightAnswers: 'AFTER_CLOSE' };
@@ -29,7 +29,7 @@ describe('attempt review (service, real PostgreSQL)', () => {
     const examId = await world.createExam({ reviewPolicy: policy, closesAt, opensAt: new Date(Date.now() - 2 * HOUR) });
     const slots = slotsOf(world.questions);
     const [single, trueFalse, multiple] = world.questions;
-    const attemptId = await insertTestAttempt(context.dataSource, {
+    const attemptId = await insertAttemptRow(context.dataSource, {
       examId,
       userId: world.learner.id,
       orgUnitId: world.commune.id,
@@ -121,7 +121,7 @@ describe('attempt review (service, real PostgreSQL)', () => {
   });
 
   it('refuses to review an attempt in progress', async () => {
-    const attemptId = await insertTestAttempt(context.dataSource, { examId: world.examId, userId: world.learner.id, slots: slotsOf(world.questions), state: 'IN_PROGRESS', number: 9 });
+    const attemptId = await insertAttemptRow(context.dataSource, { examId: world.examId, userId: world.learner.id, slots: slotsOf(world.questions), state: 'IN_PROGRESS', number: 9 });
     const error = await domainErrorOf(reviews.review(world.learner.actor, attemptId, 'vi'));
     expect([error.code, error.reason]).toEqual(['CONFLICT', 'examReview.attemptInProgress']);
   });

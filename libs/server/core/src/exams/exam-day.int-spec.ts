@@ -7,7 +7,7 @@ import { domainErrorOf } from '../test-support/domain-error-of';
 import { ExamAttemptEntity } from './exam-attempt.entity';
 import { ExamDayService } from './exam-day.service';
 import { ExamsModule } from './exams.module';
-import { enrollInExamCourse, insertTestAttempt, slotsOf } from './test-support/exam-fixtures';
+import { enrollInExamCourse, insertAttemptRow, slotsOf } from './test-support/exam-fixtures';
 import { createExamWorld, type ExamWorld } from './test-support/exam-world';
 
 const MINUTE = 60 * 1000;
@@ -39,15 +39,15 @@ describe('exam day (service, real PostgreSQL)', () => {
     const slots = slotsOf(world.questions);
     // The learner works (saved 2 minutes ago), the late one is past the deadline, the classmate submitted, the
     // villager and the outsider have not started; the classmate's first attempt does not count twice.
-    const working = await insertTestAttempt(context.dataSource, {
+    const working = await insertAttemptRow(context.dataSource, {
       examId, userId: world.learner.id, orgUnitId: world.commune.id, slots, state: 'IN_PROGRESS',
       startedAt: new Date(now - 10 * MINUTE), deadline: new Date(now + 50 * MINUTE), answers: { 1: { boolean: true } }, savedAt: new Date(now - 2 * MINUTE),
     });
-    await insertTestAttempt(context.dataSource, {
+    await insertAttemptRow(context.dataSource, {
       examId, userId: late.id, orgUnitId: world.commune.id, slots, state: 'IN_PROGRESS', startedAt: new Date(now - 70 * MINUTE), deadline: new Date(now - 10 * MINUTE),
     });
-    await insertTestAttempt(context.dataSource, { examId, userId: world.classmate.id, orgUnitId: world.commune.id, slots, number: 1, results: [] });
-    await insertTestAttempt(context.dataSource, { examId, userId: world.classmate.id, orgUnitId: world.commune.id, slots, number: 2, results: [] });
+    await insertAttemptRow(context.dataSource, { examId, userId: world.classmate.id, orgUnitId: world.commune.id, slots, number: 1, results: [] });
+    await insertAttemptRow(context.dataSource, { examId, userId: world.classmate.id, orgUnitId: world.commune.id, slots, number: 2, results: [] });
 
     const day = await examDay.examDay(world.trainer.actor, examId);
     const byUnit = new Map(day.units.map((unit) => [unit.orgUnitId, unit]));
@@ -76,7 +76,7 @@ describe('exam day (service, real PostgreSQL)', () => {
 
   it('counts only those who started an exam open to all', async () => {
     const examId = await world.createExam({ openToAll: true });
-    await insertTestAttempt(context.dataSource, { examId, userId: world.outsider.id, orgUnitId: world.otherDistrict.id, slots: slotsOf(world.questions), results: [] });
+    await insertAttemptRow(context.dataSource, { examId, userId: world.outsider.id, orgUnitId: world.otherDistrict.id, slots: slotsOf(world.questions), results: [] });
     const day = await examDay.examDay(world.admin.actor, examId);
     expect([day.takerCount, day.takers[0]?.userId, day.takers[0]?.state]).toEqual([1, world.outsider.id, 'SUBMITTED']);
   });
@@ -87,9 +87,9 @@ describe('exam day (service, real PostgreSQL)', () => {
     const deadline = new Date(now + 20 * MINUTE);
     const acceptsUntil = new Date(deadline.getTime() + 30_000);
     const slots = slotsOf(world.questions);
-    const inCommune = await insertTestAttempt(context.dataSource, { examId, userId: world.learner.id, orgUnitId: world.commune.id, slots, state: 'IN_PROGRESS', deadline, acceptsUntil });
-    const submitted = await insertTestAttempt(context.dataSource, { examId, userId: world.classmate.id, orgUnitId: world.commune.id, slots, deadline, acceptsUntil, results: [] });
-    const elsewhere = await insertTestAttempt(context.dataSource, { examId, userId: world.outsider.id, orgUnitId: world.otherDistrict.id, slots, state: 'IN_PROGRESS', deadline, acceptsUntil });
+    const inCommune = await insertAttemptRow(context.dataSource, { examId, userId: world.learner.id, orgUnitId: world.commune.id, slots, state: 'IN_PROGRESS', deadline, acceptsUntil });
+    const submitted = await insertAttemptRow(context.dataSource, { examId, userId: world.classmate.id, orgUnitId: world.commune.id, slots, deadline, acceptsUntil, results: [] });
+    const elsewhere = await insertAttemptRow(context.dataSource, { examId, userId: world.outsider.id, orgUnitId: world.otherDistrict.id, slots, state: 'IN_PROGRESS', deadline, acceptsUntil });
 
     expect(await examDay.extendExamDeadlines(world.trainer.actor, examId, world.district.id, 15)).toBe(1);
     const stored = async (id: string) => context.dataSource.manager.findOneByOrFail(ExamAttemptEntity, { id });

@@ -6,7 +6,7 @@ import { ExamAttemptEntity } from './exam-attempt.entity';
 import { ExamRegradeService } from './exam-regrade.service';
 import { ExamsModule } from './exams.module';
 import { ManualGradingService } from './manual-grading.service';
-import { createTestBank, insertTestAttempt, resultOf, slotsOf, testQuestion } from './test-support/exam-fixtures';
+import { createTestBank, insertAttemptRow, resultOf, slotsOf, testQuestion } from './test-support/exam-fixtures';
 import { createExamWorld, type ExamWorld } from './test-support/exam-world';
 
 describe('regrading an exam after a question is corrected (service, real PostgreSQL)', () => {
@@ -29,8 +29,8 @@ describe('regrading an exam after a question is corrected (service, real Postgre
     const [single] = world.questions;
     const [right, wrong] = single!.content.options;
     const slots = slotsOf(world.questions.slice(0, 2));
-    const attempt = (userId: string, optionId: string, fraction: number, extra: Partial<Parameters<typeof insertTestAttempt>[1]> = {}) =>
-      insertTestAttempt(context.dataSource, {
+    const attempt = (userId: string, optionId: string, fraction: number, extra: Partial<Parameters<typeof insertAttemptRow>[1]> = {}) =>
+      insertAttemptRow(context.dataSource, {
         examId,
         userId,
         slots,

@@ -5,7 +5,7 @@ import { domainErrorOf } from '../test-support/domain-error-of';
 import { statisticsFile } from './exam-statistics-export';
 import { ExamStatisticsService } from './exam-statistics.service';
 import { ExamsModule } from './exams.module';
-import { insertTestAttempt, resultOf, slotsOf } from './test-support/exam-fixtures';
+import { insertAttemptRow, resultOf, slotsOf } from './test-support/exam-fixtures';
 import { createExamWorld, type ExamWorld } from './test-support/exam-world';
 
 /**
@@ -51,16 +51,16 @@ describe('exam statistics (service, real PostgreSQL, figures worked by hand)', (
       const learner = await createTestUser(context.dataSource, { withPassword: false, fullName: `Học viên ${name}` });
       const results = fractions.map((fraction, index) => resultOf(index + 1, fraction, 1));
       if (name === 'F') {
-        await insertTestAttempt(context.dataSource, { examId, userId: learner.id, slots, number: 1, startedAt, state: 'NEEDS_GRADING', results: [...results.slice(0, 3), resultOf(4, null, 1)] });
-        await insertTestAttempt(context.dataSource, { examId, userId: learner.id, slots, number: 2, startedAt: new Date(startedAt.getTime() + 60_000), results });
+        await insertAttemptRow(context.dataSource, { examId, userId: learner.id, slots, number: 1, startedAt, state: 'NEEDS_GRADING', results: [...results.slice(0, 3), resultOf(4, null, 1)] });
+        await insertAttemptRow(context.dataSource, { examId, userId: learner.id, slots, number: 2, startedAt: new Date(startedAt.getTime() + 60_000), results });
         continue;
       }
-      await insertTestAttempt(context.dataSource, { examId, userId: learner.id, slots, number: 1, startedAt, results });
+      await insertAttemptRow(context.dataSource, { examId, userId: learner.id, slots, number: 1, startedAt, results });
       // A later attempt, better or worse, never counts.
-      await insertTestAttempt(context.dataSource, { examId, userId: learner.id, slots, number: 2, startedAt: new Date(startedAt.getTime() + 60_000), results: fractions.map((_f, index) => resultOf(index + 1, 0, 1)) });
+      await insertAttemptRow(context.dataSource, { examId, userId: learner.id, slots, number: 2, startedAt: new Date(startedAt.getTime() + 60_000), results: fractions.map((_f, index) => resultOf(index + 1, 0, 1)) });
     }
     const working = await createTestUser(context.dataSource, { withPassword: false });
-    await insertTestAttempt(context.dataSource, { examId, userId: working.id, slots, state: 'IN_PROGRESS' });
+    await insertAttemptRow(context.dataSource, { examId, userId: working.id, slots, state: 'IN_PROGRESS' });
   });
 
   afterAll(async () => {

@@ -8,7 +8,10 @@ import { assertCanEditExam } from './exam-access';
 import type { AttemptSlot, SlotResult } from './attempt-slot';
 import type { ExamEntity } from './exam.entity';
 import { ExamService } from './exam.service';
-import { type ExamStatistics, examStatistics, type QuestionStatistics } from './statistics';
+import { type ExamStatistics, examStatistics, type QuestionFlag, type QuestionStatistics } from './statistics';
+
+/** Every flag a question of the statistics may carry. */
+export const QUESTION_FLAGS: readonly QuestionFlag[] = ['NEGATIVE_DISCRIMINATION', 'VERY_EASY', 'VERY_HARD'];
 
 /** The prompt of each question as a short plain-text line, for the report's table. */
 export const PROMPT_EXCERPT_LENGTH = 120;

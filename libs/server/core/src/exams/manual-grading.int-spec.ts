@@ -3,7 +3,7 @@ import { domainErrorOf } from '../test-support/domain-error-of';
 import { ExamAttemptEntity } from './exam-attempt.entity';
 import { ExamsModule } from './exams.module';
 import { ManualGradingService } from './manual-grading.service';
-import { insertTestAttempt, resultOf, slotsOf } from './test-support/exam-fixtures';
+import { insertAttemptRow, resultOf, slotsOf } from './test-support/exam-fixtures';
 import { createExamWorld, type ExamWorld } from './test-support/exam-world';
 
 describe('manual grading (service, real PostgreSQL)', () => {
@@ -23,7 +23,7 @@ describe('manual grading (service, real PostgreSQL)', () => {
 
   /** 1 + 0 + 1 of 4 automatic points, and the essay (5 points) waiting. */
   async function essayWaiting(userId = world.learner.id, number = 1): Promise<string> {
-    return insertTestAttempt(context.dataSource, {
+    return insertAttemptRow(context.dataSource, {
       examId: world.examId,
       userId,
       number,
@@ -66,7 +66,7 @@ describe('manual grading (service, real PostgreSQL)', () => {
   });
 
   it('keeps an attempt waiting while another essay is still ungraded', async () => {
-    const attemptId = await insertTestAttempt(context.dataSource, {
+    const attemptId = await insertAttemptRow(context.dataSource, {
       examId: world.examId,
       userId: world.learner.id,
       number: 4,
@@ -92,7 +92,7 @@ describe('manual grading (service, real PostgreSQL)', () => {
       expect((await domainErrorOf(grading.gradeAnswer(stranger.actor, attemptId, 4, 1, null))).code).toBe('FORBIDDEN');
       expect((await domainErrorOf(grading.essaysToGrade(stranger.actor, world.examId))).code).toBe('FORBIDDEN');
     }
-    const open = await insertTestAttempt(context.dataSource, { examId: world.examId, userId: world.outsider.id, slots: slotsOf(world.questions), state: 'IN_PROGRESS' });
+    const open = await insertAttemptRow(context.dataSource, { examId: world.examId, userId: world.outsider.id, slots: slotsOf(world.questions), state: 'IN_PROGRESS' });
     expect((await domainErrorOf(grading.gradeAnswer(world.trainer.actor, open, 4, 1, null))).code).toBe('CONFLICT');
     expect((await domainErrorOf(grading.gradeAnswer(world.trainer.actor, 'nope', 4, 1, null))).code).toBe('NOT_FOUND');
     const untouched = await context.dataSource.manager.findOneByOrFail(ExamAttemptEntity, { id: attemptId });

@@ -2,3 +2,4 @@ export * from './testing-context';
 export * from './fixtures';
 export * from './domain-error-of';
 export * from './exam-fixtures';
+export * from '../exams/test-support/exam-fixtures';

@@ -80,7 +80,7 @@ export function slotsOf(questions: readonly QuestionRecord[], points?: number): 
   }));
 }
 
-export interface TestAttemptOptions {
+export interface AttemptRowOptions {
   examId: string;
   userId: string;
   slots: AttemptSlot[];
@@ -103,7 +103,7 @@ export interface TestAttemptOptions {
  * An attempt row as start, saves and submit leave it, written directly. Graded attempts get their totals
  * from `results` (score, percent, passed at `passPercent`, 50 by default); NEEDS_GRADING ones get none.
  */
-export async function insertTestAttempt(dataSource: DataSource, options: TestAttemptOptions): Promise<string> {
+export async function insertAttemptRow(dataSource: DataSource, options: AttemptRowOptions): Promise<string> {
   const state = options.state ?? 'GRADED';
   const startedAt = options.startedAt ?? new Date(Date.now() - 60 * 60 * 1000);
   const submittedAt = state === 'IN_PROGRESS' ? null : (options.submittedAt ?? new Date(startedAt.getTime() + 30 * 60 * 1000));
