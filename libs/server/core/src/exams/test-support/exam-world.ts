@@ -24,7 +24,7 @@ export const SECRET_TEXTS = {
 /**
  * A district with a commune, a trainer who owns a bank of four questions (a single choice with feedback,
  * a true/false, a multiple choice and an essay), a co-author, another trainer, two learners of the commune,
- * a learner of another district, the commune's manager and an administrator; and an exam of the four.
+ * a learner of another district, the commune's manager and an administrator (all with TEST_PASSWORD); and an exam of the four.
  */
 export interface ExamWorld {
   district: { id: string; path: string };
@@ -49,14 +49,14 @@ export async function createExamWorld(dataSource: DataSource, examOptions: Parti
   const district = await createTestOrgUnit(dataSource, { kind: 'DISTRICT' });
   const commune = await createTestOrgUnit(dataSource, { parent: district });
   const otherDistrict = await createTestOrgUnit(dataSource, { kind: 'DISTRICT' });
-  const trainer = await createTestUser(dataSource, { roles: [{ role: 'TRAINER' }], withPassword: false, fullName: 'Giảng Viên' });
-  const coAuthor = await createTestUser(dataSource, { roles: [{ role: 'TRAINER' }], withPassword: false });
-  const otherTrainer = await createTestUser(dataSource, { roles: [{ role: 'TRAINER' }], withPassword: false });
-  const learner = await createTestUser(dataSource, { audience: 'OFFICIAL', orgUnitId: commune.id, withPassword: false, fullName: 'Nguyễn Văn Học' });
-  const classmate = await createTestUser(dataSource, { audience: 'OFFICIAL', orgUnitId: commune.id, withPassword: false, fullName: 'Trần Thị Bạn' });
-  const outsider = await createTestUser(dataSource, { audience: 'OFFICIAL', orgUnitId: otherDistrict.id, withPassword: false });
-  const manager = await createTestUser(dataSource, { audience: 'OFFICIAL', orgUnitId: district.id, roles: [{ role: 'UNIT_MANAGER', orgUnitId: district.id }], withPassword: false });
-  const admin = await createTestUser(dataSource, { roles: [{ role: 'ADMIN' }], withPassword: false });
+  const trainer = await createTestUser(dataSource, { roles: [{ role: 'TRAINER' }], fullName: 'Giảng Viên' });
+  const coAuthor = await createTestUser(dataSource, { roles: [{ role: 'TRAINER' }] });
+  const otherTrainer = await createTestUser(dataSource, { roles: [{ role: 'TRAINER' }] });
+  const learner = await createTestUser(dataSource, { audience: 'OFFICIAL', orgUnitId: commune.id, fullName: 'Nguyễn Văn Học' });
+  const classmate = await createTestUser(dataSource, { audience: 'OFFICIAL', orgUnitId: commune.id, fullName: 'Trần Thị Bạn' });
+  const outsider = await createTestUser(dataSource, { audience: 'OFFICIAL', orgUnitId: otherDistrict.id });
+  const manager = await createTestUser(dataSource, { audience: 'OFFICIAL', orgUnitId: district.id, roles: [{ role: 'UNIT_MANAGER', orgUnitId: district.id }] });
+  const admin = await createTestUser(dataSource, { roles: [{ role: 'ADMIN' }] });
   const { bankId, questions } = await createTestBank(dataSource, trainer.id, [
     testQuestion({
       type: 'SINGLE_CHOICE',
