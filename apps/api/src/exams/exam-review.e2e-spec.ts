@@ -1,4 +1,4 @@
-import { createExamWorld, type ExamWorld, insertTestAttempt, resultOf, SECRET_TEXTS, slotsOf } from '@hocso/server-core/testing';
+import { createExamWorld, type ExamWorld, insertAttemptRow, resultOf, SECRET_TEXTS, slotsOf } from '@hocso/server-core/testing';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import readXlsxFile from 'read-excel-file/node';
 import type { DataSource } from 'typeorm';
@@ -49,7 +49,7 @@ describe('review and statistics through the API: nothing of the answer key befor
       closesAt: new Date(Date.now() + HOUR),
     });
     const [single, , multiple] = world.questions;
-    attemptId = await insertTestAttempt(db, {
+    attemptId = await insertAttemptRow(db, {
       examId,
       userId: world.learner.id,
       orgUnitId: world.commune.id,
@@ -58,7 +58,7 @@ describe('review and statistics through the API: nothing of the answer key befor
       answers: { 1: { optionIds: [single!.content.options[1]!.id] }, 2: { boolean: true }, 3: { optionIds: [multiple!.content.options[0]!.id] }, 4: { text: 'Kế hoạch của xã em' } },
       results: [resultOf(1, 0, 1), resultOf(2, 0, 1), resultOf(3, 0.5, 2), resultOf(4, null, 5)],
     });
-    openAttemptId = await insertTestAttempt(db, { examId, userId: world.classmate.id, orgUnitId: world.commune.id, slots: slotsOf(world.questions), state: 'IN_PROGRESS' });
+    openAttemptId = await insertAttemptRow(db, { examId, userId: world.classmate.id, orgUnitId: world.commune.id, slots: slotsOf(world.questions), state: 'IN_PROGRESS' });
   });
 
   afterAll(async () => {
@@ -109,7 +109,7 @@ describe('review and statistics through the API: nothing of the answer key befor
     expect(trainerReview.data?.attemptReview.questions[0]?.rightAnswer).toBe(`Đáp án đúng là: ${SECRET_TEXTS.rightOption}`);
 
     // A second learner, graded: the statistics count each learner's first graded attempt only (the essay waits).
-    await insertTestAttempt(db, { examId, userId: world.outsider.id, slots: slotsOf(world.questions, 1), results: [resultOf(1, 1, 1), resultOf(2, 1, 1), resultOf(3, 0.5, 1), resultOf(4, 0.5, 1)] });
+    await insertAttemptRow(db, { examId, userId: world.outsider.id, slots: slotsOf(world.questions, 1), results: [resultOf(1, 1, 1), resultOf(2, 1, 1), resultOf(3, 0.5, 1), resultOf(4, 0.5, 1)] });
     const statistics = await api.gql<{ examStatistics: { attemptCount: number; meanPercent: number; histogram: Array<{ fromPercent: number; count: number }> } }>(
       'query ($id: ID!) { examStatistics(examId: $id) { attemptCount meanPercent medianPercent histogram { fromPercent count } questions { slot facility flags promptExcerpt } } }',
       { id: examId },

@@ -3,7 +3,7 @@ import { domainErrorOf } from '../test-support/domain-error-of';
 import { ExamAttemptEntity } from './exam-attempt.entity';
 import { ExamsModule } from './exams.module';
 import { ManualGradingService } from './manual-grading.service';
-import { insertAttemptRow, resultOf, slotsOf } from './test-support/exam-fixtures';
+import { enrollInExamCourse, insertAttemptRow, resultOf, slotsOf } from './test-support/exam-fixtures';
 import { createExamWorld, type ExamWorld } from './test-support/exam-world';
 
 describe('manual grading (service, real PostgreSQL)', () => {
@@ -55,6 +55,24 @@ describe('manual grading (service, real PostgreSQL)', () => {
       outcome: 'PARTIAL',
       manual: { points: 3.5, comment: 'Ý tưởng tốt, cần thêm số liệu.', gradedById: world.coAuthor.id },
     });
+  });
+
+  it('completes the learner’s EXAM lesson when the grade passes, in the grading transaction', async () => {
+    const examId = await world.createExam({ passPercent: 60 });
+    const { lessonId } = await enrollInExamCourse(context.dataSource, examId, [world.classmate.id]);
+    const attemptId = await insertAttemptRow(context.dataSource, {
+      examId,
+      userId: world.classmate.id,
+      slots: slotsOf(world.questions),
+      state: 'NEEDS_GRADING',
+      results: [resultOf(1, 1, 1), resultOf(2, 0, 1), resultOf(3, 0.5, 2), resultOf(4, null, 5)],
+    });
+    const completed = async () =>
+      ((await context.dataSource.query('SELECT completed_lesson_ids FROM enrollment WHERE user_id = $1 AND $2 = ANY(completed_lesson_ids)', [world.classmate.id, lessonId])) as unknown[]).length;
+    await grading.gradeAnswer(world.trainer.actor, attemptId, 4, 1, null);
+    expect(await completed()).toBe(0);
+    await grading.gradeAnswer(world.trainer.actor, attemptId, 4, 4, 'Tốt');
+    expect(await completed()).toBe(1);
   });
 
   it('overrides the points of an automatically graded question, and the grade follows', async () => {

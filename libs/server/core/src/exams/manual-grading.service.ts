@@ -11,6 +11,7 @@ import { assertCanEditExam } from './exam-access';
 import type { SlotResult } from './attempt-slot';
 import { attemptTotals } from './attempt-totals';
 import { ExamAttemptEntity } from './exam-attempt.entity';
+import { recordExamOutcome } from './exam-lesson-completion';
 import { ExamService } from './exam.service';
 import { outcomeOfFraction } from './grading';
 
@@ -111,7 +112,10 @@ export class ManualGradingService {
   }
 }
 
-/** Stores new results and the grade they make; GRADED attempts record when they were graded. */
+/**
+ * Stores new results and the grade they make; a GRADED attempt records when it was graded and the learner's
+ * exam outcome (a pass completes their EXAM lessons) in the caller's transaction.
+ */
 export async function saveGrade(manager: EntityManager, attempt: ExamAttemptEntity, results: SlotResult[], passPercent: number): Promise<ExamAttemptEntity> {
   const totals = attemptTotals(attempt.slots, results, passPercent);
   const [row] = updatedRows<{ graded_at: Date | null }>(
@@ -124,6 +128,7 @@ export async function saveGrade(manager: EntityManager, attempt: ExamAttemptEnti
       [attempt.id, JSON.stringify(results), totals.state, totals.scorePoints, totals.scorePercent, totals.passed],
     ),
   );
+  if (totals.state === 'GRADED') await recordExamOutcome(manager, attempt.examId, attempt.userId);
   return Object.assign(new ExamAttemptEntity(), attempt, {
     results,
     state: totals.state,
