@@ -6,6 +6,7 @@ import { AnswerSavingService } from './answer-saving.service';
 import { AttemptReviewService } from './attempt-review.service';
 import { AttemptSubmissionService } from './attempt-submission.service';
 import { AttemptService } from './attempt.service';
+import { ExamAttemptListService } from './exam-attempt-list.service';
 import { ExamDayService } from './exam-day.service';
 import { ExamDeadlineScheduler } from './exam-deadline-scheduler';
 import { EXAM_ENTITIES } from './exam-entities';
@@ -16,7 +17,7 @@ import { ExamService } from './exam.service';
 import { ManualGradingService } from './manual-grading.service';
 import { QuestionVersionCache } from './question-version-cache';
 
-const SERVICES = [ExamDeadlineScheduler, ExamService, ExamOverrideService, QuestionVersionCache, AttemptSubmissionService, AttemptService, AnswerSavingService, AttemptReviewService, ManualGradingService, ExamRegradeService, ExamDayService, ExamStatisticsService];
+const SERVICES = [ExamDeadlineScheduler, ExamService, ExamOverrideService, QuestionVersionCache, AttemptSubmissionService, AttemptService, AnswerSavingService, AttemptReviewService, ManualGradingService, ExamRegradeService, ExamDayService, ExamStatisticsService, ExamAttemptListService];
 
 @Module({
   imports: [TypeOrmModule.forFeature(EXAM_ENTITIES), QueueModule, QuestionBankModule],

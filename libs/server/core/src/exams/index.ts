@@ -41,3 +41,4 @@ export * from './exam-regrade.service';
 export * from './exam-statistics.service';
 export * from './exam-statistics-export';
 export * from './exam-day.service';
+export * from './exam-attempt-list.service';
