@@ -7,9 +7,16 @@ import { startTestApi, type TestApi } from '../test-support/test-api';
 
 const HOUR = 60 * 60 * 1000;
 
+/** Every field of an attempt as its taker reads it. */
+const ATTEMPT_FIELDS = `id number state startedAt deadline acceptsUntil serverNow submittedAt autoSubmitted scorePercent scorePoints maxPoints passed
+  exam { id title reviewPolicy { score correctness feedback rightAnswers } }
+  questions { slot type prompt points options { id text } matchPrompts matchPromptsHtml matchChoices }
+  answers { slot clientSeq savedAt optionIds text number boolean matches { prompt answer } }`;
+
 /** Every field the review answers, so that the walk below sees all of them. */
 const REVIEW = `query ($id: ID!) {
   attemptReview(attemptId: $id) {
+    attempt { ${ATTEMPT_FIELDS} }
     attemptId scorePercent scorePoints maxPoints passed moreVisibleAt
     visibility { score correctness feedback rightAnswers }
     questions { slot type prompt maxPoints outcome points feedback comment rightAnswer }
@@ -67,6 +74,9 @@ describe('review and statistics through the API: nothing of the answer key befor
 
   it('walks every field of every learner-facing answer and its errors before the close, and finds no secret', async () => {
     const responses = {
+      attempt: await api.gql(`query ($id: ID!) { attempt(id: $id) { ${ATTEMPT_FIELDS} } }`, { id: attemptId }, tokens['learner']),
+      myAttempts: await api.gql(`query ($id: ID!) { myAttempts(examId: $id) { ${ATTEMPT_FIELDS} } }`, { id: examId }, tokens['learner']),
+      othersAttemptRead: await api.gql(`query ($id: ID!) { attempt(id: $id) { ${ATTEMPT_FIELDS} } }`, { id: attemptId }, tokens['classmate']),
       review: await api.gql(REVIEW, { id: attemptId }, tokens['learner']),
       reviewEnglish: await api.gql(REVIEW, { id: attemptId }, tokens['learner'], 'en'),
       reviewByUnitManager: await api.gql(REVIEW, { id: attemptId }, tokens['manager']),
@@ -76,18 +86,26 @@ describe('review and statistics through the API: nothing of the answer key befor
       essays: await api.gql('query ($id: ID!) { essaysToGrade(examId: $id) { attemptId prompt text } }', { id: examId }, tokens['learner']),
       statistics: await api.gql('query ($id: ID!) { examStatistics(examId: $id) { attemptCount questions { facility } } }', { id: examId }, tokens['learner']),
       examDay: await api.gql('query ($id: ID!) { examDay(examId: $id) { takerCount } }', { id: examId }, tokens['learner']),
+      grade: await api.gql('mutation ($id: ID!) { gradeAnswer(attemptId: $id, slot: 4, points: 5) { id scorePercent } }', { id: attemptId }, tokens['learner']),
+      attempts: await api.gql('query ($id: ID!) { examAttempts(examId: $id) { id scorePercent } }', { id: examId }, tokens['learner']),
       regrade: await api.gql('mutation ($id: ID!, $q: ID!) { regradeExam(examId: $id, questionId: $q) { changedCount } }', { id: examId, q: world.questions[0]!.id }, tokens['learner']),
       csv: await (await fetch(`${api.url}/exams/${examId}/statistics.csv`, { headers: { authorization: `Bearer ${tokens['learner']}` } })).json(),
     };
     expect(leaksIn(responses)).toEqual([]);
+    expect(responses.attempt.errors).toBeUndefined();
+    expect((responses.myAttempts.data?.['myAttempts'] as unknown[]).length).toBe(1);
+    expect(responses.review.errors).toBeUndefined();
 
     const review = responses.review.data?.['attemptReview'] as Record<string, unknown>;
-    expect(review).toMatchObject({ scorePercent: null, scorePoints: null, passed: null, visibility: { score: false, correctness: true, feedback: false, rightAnswers: false } });
+    expect(review).toMatchObject({ attempt: { id: attemptId, scorePercent: null, passed: null }, scorePercent: null, scorePoints: null, passed: null, visibility: { score: false, correctness: true, feedback: false, rightAnswers: false } });
     expect((review['questions'] as Array<{ outcome: string }>).map((question) => question.outcome)).toEqual(['WRONG', 'WRONG', 'PARTIAL', 'NEEDS_GRADING']);
     expect(responses.othersAttempt.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(responses.attemptInProgress.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'examReview.attemptInProgress' });
     expect(responses.unknownAttempt.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    for (const refused of [responses.essays, responses.statistics, responses.examDay, responses.regrade]) expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    for (const refused of [responses.essays, responses.statistics, responses.examDay, responses.regrade, responses.grade, responses.attempts]) {
+      expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+    expect(['FORBIDDEN', 'NOT_FOUND']).toContain(responses.othersAttemptRead.errors?.[0]?.extensions?.code);
   });
 
   it('shows the feedback and the right answers once the exam has closed (the walk above can fail)', async () => {
@@ -103,31 +121,54 @@ describe('review and statistics through the API: nothing of the answer key befor
     }
   });
 
+  it('lets the exam’s editors grade the essay from the queue through the API', async () => {
+    const queue = await api.gql<{ essaysToGrade: Array<{ attempt: { id: string }; slot: number; text: string }> }>(
+      'query ($id: ID!) { essaysToGrade(examId: $id) { attempt { id } slot text maxPoints } }',
+      { id: examId },
+      tokens['trainer'],
+    );
+    expect(queue.data?.essaysToGrade).toEqual([{ attempt: { id: attemptId }, slot: 4, text: 'Kế hoạch của xã em', maxPoints: 5 }]);
+    const tooMany = await api.gql('mutation ($id: ID!) { gradeAnswer(attemptId: $id, slot: 4, points: 6) { id } }', { id: attemptId }, tokens['trainer']);
+    expect(tooMany.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'points' });
+    const graded = await api.gql<{ gradeAnswer: { state: string; scorePercent: number; passed: boolean } }>(
+      'mutation ($id: ID!) { gradeAnswer(attemptId: $id, slot: 4, points: 4, comment: "Khá") { state scorePercent passed } }',
+      { id: attemptId },
+      tokens['trainer'],
+    );
+    expect(graded.data?.gradeAnswer).toEqual({ state: 'GRADED', scorePercent: 55.56, passed: true });
+    const listed = await api.gql<{ examAttempts: Array<{ id: string }> }>('query ($id: ID!) { examAttempts(examId: $id, state: GRADED) { id } }', { id: examId }, tokens['trainer']);
+    expect(listed.data?.examAttempts.map((attempt) => attempt.id)).toEqual([attemptId]);
+    // The learner still sees no score (NEVER), and the comment only with the feedback, after the close.
+    const review = await api.gql<{ attemptReview: { scorePercent: number | null; attempt: { scorePercent: number | null }; questions: Array<{ comment: string | null }> } }>(REVIEW, { id: attemptId }, tokens['learner']);
+    expect([review.data?.attemptReview.scorePercent, review.data?.attemptReview.attempt.scorePercent, review.data?.attemptReview.questions[3]?.comment]).toEqual([null, null, null]);
+  });
+
   it('shows the exam’s editors everything, and serves them the statistics as CSV and XLSX with a bearer token', async () => {
     const trainerReview = await api.gql<{ attemptReview: { visibility: Record<string, boolean>; questions: Array<{ rightAnswer: string | null }> } }>(REVIEW, { id: attemptId }, tokens['trainer']);
     expect(trainerReview.data?.attemptReview.visibility).toEqual({ score: true, correctness: true, feedback: true, rightAnswers: true });
     expect(trainerReview.data?.attemptReview.questions[0]?.rightAnswer).toBe(`Đáp án đúng là: ${SECRET_TEXTS.rightOption}`);
 
-    // A second learner, graded: the statistics count each learner's first graded attempt only (the essay waits).
+    // A second learner: the statistics count each learner's first graded attempt (the learner's, graded above, at 5/9).
     await insertAttemptRow(db, { examId, userId: world.outsider.id, slots: slotsOf(world.questions, 1), results: [resultOf(1, 1, 1), resultOf(2, 1, 1), resultOf(3, 0.5, 1), resultOf(4, 0.5, 1)] });
     const statistics = await api.gql<{ examStatistics: { attemptCount: number; meanPercent: number; histogram: Array<{ fromPercent: number; count: number }> } }>(
       'query ($id: ID!) { examStatistics(examId: $id) { attemptCount meanPercent medianPercent histogram { fromPercent count } questions { slot facility flags promptExcerpt } } }',
       { id: examId },
       tokens['trainer'],
     );
-    expect(statistics.data?.examStatistics).toMatchObject({ attemptCount: 1, meanPercent: 75 });
-    expect(statistics.data?.examStatistics.histogram.find((bin) => bin.count > 0)?.fromPercent).toBe(70);
+    expect(statistics.data?.examStatistics.attemptCount).toBe(2);
+    expect(statistics.data?.examStatistics.meanPercent).toBeCloseTo((500 / 9 + 75) / 2, 4);
+    expect(statistics.data?.examStatistics.histogram.filter((bin) => bin.count > 0).map((bin) => bin.fromPercent)).toEqual([50, 70]);
 
     const csv = await fetch(`${api.url}/exams/${examId}/statistics.csv`, { headers: { authorization: `Bearer ${tokens['trainer']}` } });
     expect(csv.status).toBe(200);
     expect(csv.headers.get('content-type')).toContain('text/csv');
     expect(csv.headers.get('content-disposition')).toContain("filename*=UTF-8''");
-    expect(await csv.text()).toContain('Điểm trung bình (%),75.00');
+    expect(await csv.text()).toContain('Điểm trung bình (%),65.28');
 
     const xlsx = await fetch(`${api.url}/exams/${examId}/statistics.xlsx`, { headers: { authorization: `Bearer ${tokens['trainer']}`, 'accept-language': 'en' } });
     expect(xlsx.status).toBe(200);
     const [sheet] = await readXlsxFile(Buffer.from(await xlsx.arrayBuffer()));
-    expect(sheet?.data[1]?.slice(0, 2)).toEqual(['Mean score (%)', 75]);
+    expect(sheet?.data[1]?.slice(0, 2)).toEqual(['Mean score (%)', 65.28]);
 
     expect((await fetch(`${api.url}/exams/${examId}/statistics.csv`)).status).toBe(401);
     expect((await fetch(`${api.url}/exams/${examId}/statistics.xlsx`, { headers: { authorization: `Bearer ${tokens['otherTrainer']}` } })).status).toBe(403);

@@ -34,6 +34,8 @@ export const LIST_BOUNDS = {
   questionsPerAttempt: 50,
   /** A learner's attempts at one exam: `myAttempts` answers at most MY_ATTEMPTS_MAX (100); most exams allow a few. */
   attemptsPerLearnerExam: 10,
+  /** `examAttempts` answers at most 2,000 (newest first): a district's officials at one exam. */
+  attemptsPerExam: 200,
   /** The grading queue answers at most 500 essays: a day's work of a trainer. */
   essaysToGrade: 100,
   /** A regrade lists at most 2,000 changed attempts: those of a large class. */

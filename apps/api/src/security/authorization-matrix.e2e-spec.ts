@@ -124,6 +124,12 @@ const PERMISSIONS: Record<string, Permission> = {
     allowed: OWNER_OR_ADMIN,
     call: (w) => ({ query: 'query ($id: ID!) { examStatistics(examId: $id) { examId attemptCount } }', variables: { id: w.examId }, target: w.examId }),
   },
+  'Query.examAttempts': {
+    // Unit managers list the attempts taken in their subtrees: the foreign manager's holds none of these.
+    allowed: ['trainer', 'foreignManager', 'admin'],
+    sees: OWNER_OR_ADMIN,
+    call: (w) => ({ query: 'query ($id: ID!) { examAttempts(examId: $id) { id state } }', variables: { id: w.examId }, target: w.gradedAttemptId }),
+  },
   'Query.examRuleCounts': {
     allowed: OWNER_OR_ADMIN,
     call: (w) => ({ query: 'query ($id: ID!) { examRuleCounts(bankId: $id, rules: [{ count: 1 }]) }', variables: { id: w.bankId } }),
@@ -271,6 +277,14 @@ const PERMISSIONS: Record<string, Permission> = {
   'Mutation.extendExamDeadlines': {
     allowed: OWNER_OR_ADMIN,
     call: (w) => ({ query: 'mutation ($id: ID!, $unit: ID!) { extendExamDeadlines(examId: $id, orgUnitId: $unit, minutes: 5) }', variables: { id: w.examId, unit: w.unitA } }),
+  },
+  'Mutation.gradeAnswer': {
+    allowed: OWNER_OR_ADMIN,
+    call: (w) => ({
+      query: 'mutation ($id: ID!) { gradeAnswer(attemptId: $id, slot: 1, points: 1, comment: "Tốt") { id state } }',
+      variables: { id: w.gradedAttemptId },
+      target: w.gradedAttemptId,
+    }),
   },
   'Mutation.grantRole': {
     allowed: ADMIN,

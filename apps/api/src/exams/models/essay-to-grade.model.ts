@@ -1,8 +1,12 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { EssayToGradeView } from '@hocso/server-core';
+import { ExamAttemptModel } from './exam-attempt.model';
 
 @ObjectType('EssayToGrade', { description: 'An essay of a submitted attempt that no trainer has graded yet' })
 export class EssayToGradeModel {
+  @Field(() => ExamAttemptModel)
+  attempt: ExamAttemptModel;
+
   @Field(() => ID)
   attemptId: string;
 
@@ -21,17 +25,16 @@ export class EssayToGradeModel {
   @Field(() => Date, { nullable: true })
   submittedAt: Date | null;
 
-  view: EssayToGradeView;
 
   static from(view: EssayToGradeView): EssayToGradeModel {
     return Object.assign(new EssayToGradeModel(), {
+      attempt: ExamAttemptModel.from({ attempt: view.attempt, serverNow: view.serverNow, scoreVisible: true }),
       attemptId: view.attempt.id,
       slot: view.slot,
       prompt: view.prompt,
       text: view.text,
       maxPoints: view.maxPoints,
       submittedAt: view.attempt.submittedAt,
-      view,
     });
   }
 }

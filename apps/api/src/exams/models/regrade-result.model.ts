@@ -20,6 +20,11 @@ export class RegradeResultModel {
   inProgress: number;
 
   static from(outcome: RegradeOutcome): RegradeResultModel {
-    return Object.assign(new RegradeResultModel(), { ...outcome, changed: outcome.changed.map(RegradedAttemptModel.from) });
+    return Object.assign(new RegradeResultModel(), {
+      changed: outcome.changed.map((changed) => RegradedAttemptModel.from(changed, outcome.serverNow)),
+      changedCount: outcome.changedCount,
+      unchanged: outcome.unchanged,
+      inProgress: outcome.inProgress,
+    });
   }
 }

@@ -1,8 +1,12 @@
 import { Field, Float, ID, ObjectType } from '@nestjs/graphql';
 import type { RegradedAttemptView } from '@hocso/server-core';
+import { ExamAttemptModel } from './exam-attempt.model';
 
 @ObjectType('RegradedAttempt', { description: 'An attempt whose points changed when regraded' })
 export class RegradedAttemptModel {
+  @Field(() => ExamAttemptModel)
+  attempt: ExamAttemptModel;
+
   @Field(() => ID)
   attemptId: string;
 
@@ -12,9 +16,12 @@ export class RegradedAttemptModel {
   @Field(() => Float, { nullable: true })
   afterPercent: number | null;
 
-  view: RegradedAttemptView;
-
-  static from(view: RegradedAttemptView): RegradedAttemptModel {
-    return Object.assign(new RegradedAttemptModel(), { attemptId: view.attempt.id, beforePercent: view.beforePercent, afterPercent: view.afterPercent, view });
+  static from(view: RegradedAttemptView, serverNow: Date): RegradedAttemptModel {
+    return Object.assign(new RegradedAttemptModel(), {
+      attempt: ExamAttemptModel.from({ attempt: view.attempt, serverNow, scoreVisible: true }),
+      attemptId: view.attempt.id,
+      beforePercent: view.beforePercent,
+      afterPercent: view.afterPercent,
+    });
   }
 }

@@ -7,6 +7,7 @@ import { DomainError } from '../errors/domain.error';
 import type { Locale } from '../i18n/locale';
 import type { QuestionContent } from '../question-bank/question-content';
 import type { QuestionType } from '../question-bank/question-draft';
+import { questionTextHtml } from '../question-bank/question-text-html';
 import type { AnswerResponse } from './answer-response';
 import type { SlotResult } from './attempt-slot';
 import { loadEffectiveSettings } from './exam-effective-settings';
@@ -40,6 +41,8 @@ export interface AttemptReviewView {
   visibility: ReviewVisibilityNow;
   /** When the parts shown "after the exam is closed" appear, while they are still hidden; else null. */
   moreVisibleAt: Date | null;
+  /** The database's clock when the review was read. */
+  serverNow: Date;
   questions: ReviewedQuestionView[];
 }
 
@@ -75,6 +78,7 @@ export class AttemptReviewService {
       attempt: visibility.score ? attempt : Object.assign(new ExamAttemptEntity(), attempt, { scorePoints: null, scorePercent: null, passed: null }),
       exam,
       visibility,
+      serverNow: now,
       moreVisibleAt: hidesUntilClose && attempt.submittedAt !== null && closedAt !== null && closedAt > now ? closedAt : null,
       questions,
     };
@@ -102,7 +106,7 @@ export class AttemptReviewService {
       return {
         slot: slot.slot,
         type: slot.type,
-        prompt: content.prompt,
+        prompt: questionTextHtml(content.prompt, content.promptFormat),
         maxPoints: slot.maxPoints,
         outcome: visibility.correctness && result ? result.outcome : null,
         points: visibility.correctness && result ? result.points : null,

@@ -30,14 +30,14 @@ describe('the attempts of an exam (service, real PostgreSQL)', () => {
   });
 
   it('lists every attempt for editors, newest first, by unit subtree and state', async () => {
-    expect((await list.examAttempts(world.trainer.actor, world.examId)).map((a) => a.id)).toEqual([ids.communeOpen, ids.elsewhere, ids.commune]);
-    expect((await list.examAttempts(world.coAuthor.actor, world.examId, { orgUnitId: world.district.id })).map((a) => a.id)).toEqual([ids.communeOpen, ids.commune]);
-    expect((await list.examAttempts(world.admin.actor, world.examId, { state: 'GRADED' })).map((a) => a.id)).toEqual([ids.elsewhere, ids.commune]);
-    expect((await list.examAttempts(world.trainer.actor, world.examId, { orgUnitId: world.commune.id, state: 'IN_PROGRESS' })).map((a) => a.id)).toEqual([ids.communeOpen]);
+    expect((await list.examAttempts(world.trainer.actor, world.examId)).map((view) => view.attempt.id)).toEqual([ids.communeOpen, ids.elsewhere, ids.commune]);
+    expect((await list.examAttempts(world.coAuthor.actor, world.examId, { orgUnitId: world.district.id })).map((view) => view.attempt.id)).toEqual([ids.communeOpen, ids.commune]);
+    expect((await list.examAttempts(world.admin.actor, world.examId, { state: 'GRADED' })).map((view) => view.attempt.id)).toEqual([ids.elsewhere, ids.commune]);
+    expect((await list.examAttempts(world.trainer.actor, world.examId, { orgUnitId: world.commune.id, state: 'IN_PROGRESS' })).map((view) => view.attempt.id)).toEqual([ids.communeOpen]);
   });
 
   it('shows unit managers the attempts taken in their subtrees only', async () => {
-    expect((await list.examAttempts(world.manager.actor, world.examId)).map((a) => a.id)).toEqual([ids.communeOpen, ids.commune]);
+    expect((await list.examAttempts(world.manager.actor, world.examId)).map((view) => view.attempt.id)).toEqual([ids.communeOpen, ids.commune]);
     expect((await domainErrorOf(list.examAttempts(world.manager.actor, world.examId, { orgUnitId: world.otherDistrict.id }))).code).toBe('FORBIDDEN');
     const elsewhereManager = await createTestUser(context.dataSource, { roles: [{ role: 'UNIT_MANAGER', orgUnitId: (await createTestOrgUnit(context.dataSource, { kind: 'DISTRICT' })).id }], withPassword: false });
     expect(await list.examAttempts(elsewhereManager.actor, world.examId)).toEqual([]);

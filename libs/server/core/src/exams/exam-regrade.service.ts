@@ -34,6 +34,8 @@ export interface RegradeOutcome {
   unchanged: number;
   /** Attempts still in progress: they keep the version they drew and are graded with it at submit. */
   inProgress: number;
+  /** The database's clock when the regrade began. */
+  serverNow: Date;
 }
 
 /**
@@ -61,11 +63,11 @@ export class ExamRegradeService {
 
     const holdsOlder = `exam_id = $1 AND slots @> jsonb_build_array(jsonb_build_object('questionId', $2::text))
       AND EXISTS (SELECT 1 FROM jsonb_array_elements(slots) s WHERE s->>'questionId' = $2::text AND s->>'versionId' <> $3::text)`;
-    const [{ count: inProgress }]: Array<{ count: number }> = await this.dataSource.query(
-      `SELECT count(*)::int AS count FROM exam_attempt WHERE ${holdsOlder} AND state = 'IN_PROGRESS'`,
+    const [{ count: inProgress, now }]: Array<{ count: number; now: Date }> = await this.dataSource.query(
+      `SELECT count(*)::int AS count, now() AS now FROM exam_attempt WHERE ${holdsOlder} AND state = 'IN_PROGRESS'`,
       [exam.id, questionId, question.version_id],
     );
-    const outcome: RegradeOutcome = { changed: [], changedCount: 0, unchanged: 0, inProgress };
+    const outcome: RegradeOutcome = { changed: [], changedCount: 0, unchanged: 0, inProgress, serverNow: now };
     let after = '00000000-0000-0000-0000-000000000000';
     for (;;) {
       const done = await this.dataSource.transaction(async (manager) => {

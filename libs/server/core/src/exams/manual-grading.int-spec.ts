@@ -45,7 +45,7 @@ describe('manual grading (service, real PostgreSQL)', () => {
 
   it('grades the essay: the attempt becomes GRADED with its score, percent and pass at the exam’s pass mark', async () => {
     const attemptId = await essayWaiting(world.learner.id, 2);
-    const graded = await grading.gradeAnswer(world.coAuthor.actor, attemptId, 4, 3.5, '  Ý tưởng tốt, cần thêm số liệu.  ');
+    const { attempt: graded } = await grading.gradeAnswer(world.coAuthor.actor, attemptId, 4, 3.5, '  Ý tưởng tốt, cần thêm số liệu.  ');
     expect([graded.state, graded.scorePoints, graded.maxPoints, graded.scorePercent, graded.passed]).toEqual(['GRADED', 5.5, 9, 61.11, true]);
     const stored = await context.dataSource.manager.findOneByOrFail(ExamAttemptEntity, { id: attemptId });
     expect(stored.gradedAt).toBeInstanceOf(Date);
@@ -78,7 +78,7 @@ describe('manual grading (service, real PostgreSQL)', () => {
   it('overrides the points of an automatically graded question, and the grade follows', async () => {
     const attemptId = await essayWaiting(world.learner.id, 3);
     await grading.gradeAnswer(world.trainer.actor, attemptId, 4, 2, null);
-    const overridden = await grading.gradeAnswer(world.trainer.actor, attemptId, 2, 1, 'Chấp nhận cách hiểu khác');
+    const { attempt: overridden } = await grading.gradeAnswer(world.trainer.actor, attemptId, 2, 1, 'Chấp nhận cách hiểu khác');
     expect([overridden.scorePoints, overridden.scorePercent, overridden.passed]).toEqual([5, 55.56, false]);
     expect(overridden.results?.find((result) => result.slot === 2)?.outcome).toBe('CORRECT');
   });
@@ -92,9 +92,9 @@ describe('manual grading (service, real PostgreSQL)', () => {
       state: 'NEEDS_GRADING',
       results: [resultOf(1, null, 5), resultOf(2, null, 5)],
     });
-    const half = await grading.gradeAnswer(world.trainer.actor, attemptId, 1, 5, null);
+    const { attempt: half } = await grading.gradeAnswer(world.trainer.actor, attemptId, 1, 5, null);
     expect([half.state, half.scorePercent, half.passed]).toEqual(['NEEDS_GRADING', null, null]);
-    const whole = await grading.gradeAnswer(world.trainer.actor, attemptId, 2, 0, null);
+    const { attempt: whole } = await grading.gradeAnswer(world.trainer.actor, attemptId, 2, 0, null);
     expect([whole.state, whole.scorePercent, whole.passed]).toEqual(['GRADED', 50, false]);
   });
 

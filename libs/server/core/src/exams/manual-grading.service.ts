@@ -6,10 +6,12 @@ import type { Actor } from '../access/actor';
 import { updatedRows } from '../database/updated-rows';
 import { DomainError } from '../errors/domain.error';
 import type { QuestionContent } from '../question-bank/question-content';
+import { questionTextHtml } from '../question-bank/question-text-html';
 import type { AnswerResponse } from './answer-response';
 import { assertCanEditExam } from './exam-access';
 import type { SlotResult } from './attempt-slot';
 import { attemptTotals } from './attempt-totals';
+import type { AttemptView } from './attempt.service';
 import { ExamAttemptEntity } from './exam-attempt.entity';
 import { recordExamOutcome } from './exam-lesson-completion';
 import { ExamService } from './exam.service';
@@ -29,6 +31,8 @@ export interface EssayToGradeView {
   /** What the learner wrote; null when they left it empty. */
   text: string | null;
   maxPoints: number;
+  /** The database's clock when the queue was read. */
+  serverNow: Date;
 }
 
 /** Trainers grade essays and override any question's points; the attempt's grade follows at once. */
@@ -43,7 +47,7 @@ export class ManualGradingService {
    * Gives one slot of a submitted attempt `points` (0..its max) with an optional comment. When no slot is
    * left waiting, the attempt becomes GRADED with its score, percent and pass/fail.
    */
-  async gradeAnswer(actor: Actor, attemptId: string, slot: number, points: number, comment: string | null | undefined): Promise<ExamAttemptEntity> {
+  async gradeAnswer(actor: Actor, attemptId: string, slot: number, points: number, comment: string | null | undefined): Promise<AttemptView> {
     if (!isUuid(attemptId)) throw DomainError.notFound('exam.attemptNotFound', attemptId);
     return this.dataSource.transaction(async (manager) => {
       const attempt = await manager.findOne(ExamAttemptEntity, { where: { id: attemptId }, lock: { mode: 'pessimistic_write' } });
@@ -70,7 +74,9 @@ export class ManualGradingService {
         manual: { points, comment: note, gradedById: actor.userId, gradedAt: new Date().toISOString() },
       };
       const results = [...(attempt.results ?? []).filter((other) => other.slot !== slot), result].sort((a, b) => a.slot - b.slot);
-      return saveGrade(manager, attempt, results, exam.passPercent);
+      const saved = await saveGrade(manager, attempt, results, exam.passPercent);
+      const [{ now }]: Array<{ now: Date }> = await manager.query('SELECT now() AS now');
+      return { attempt: saved, serverNow: now, scoreVisible: true };
     });
   }
 
@@ -102,12 +108,13 @@ export class ManualGradingService {
       'SELECT id, content FROM question_version WHERE id = ANY($1::uuid[])',
       [versionIds],
     );
-    const promptOf = new Map(prompts.map((version) => [version.id, version.content.prompt]));
+    const promptOf = new Map(prompts.map((version) => [version.id, questionTextHtml(version.content.prompt, version.content.promptFormat)]));
+    const [{ now }]: Array<{ now: Date }> = await this.dataSource.query('SELECT now() AS now');
     return waiting.map((row) => {
       const attempt = attempts.get(row.id) as ExamAttemptEntity;
       const slot = attempt.slots.find((candidate) => candidate.slot === row.slot);
       const text = textOf.get(`${row.id}/${row.slot}`) ?? null;
-      return { attempt, slot: row.slot, prompt: promptOf.get(slot?.versionId ?? '') ?? '', text: text?.trim() ? text : null, maxPoints: slot?.maxPoints ?? 0 };
+      return { attempt, slot: row.slot, prompt: promptOf.get(slot?.versionId ?? '') ?? '', text: text?.trim() ? text : null, maxPoints: slot?.maxPoints ?? 0, serverNow: now };
     });
   }
 }
