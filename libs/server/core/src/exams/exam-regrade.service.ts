@@ -8,10 +8,10 @@ import type { QuestionContent } from '../question-bank/question-content';
 import type { QuestionType } from '../question-bank/question-draft';
 import type { AnswerResponse } from './answer-response';
 import { assertCanEditExam } from './exam-access';
+import { gradeSlot } from './attempt-score';
 import type { AttemptSlot, SlotResult } from './attempt-slot';
 import { ExamAttemptEntity } from './exam-attempt.entity';
 import { ExamService } from './exam.service';
-import { gradeResponse } from './grading';
 import { saveGrade } from './manual-grading.service';
 
 /** Attempts are regraded this many per transaction, so a large exam never holds many row locks at once. */
@@ -87,7 +87,7 @@ export class ExamRegradeService {
           const results = slots.map((slot) => {
             const kept = (attempt.results ?? []).find((result) => result.slot === slot.slot);
             if (slot.questionId !== questionId || kept?.manual) return kept as SlotResult;
-            return regradedResult(slot, question.content, responseOf.get(`${attempt.id}/${slot.slot}`) ?? null);
+            return gradeSlot(slot, question.content, responseOf.get(`${attempt.id}/${slot.slot}`) ?? null);
           });
           const beforePercent = attempt.scorePercent;
           await manager.query('UPDATE exam_attempt SET slots = $2 WHERE id = $1', [attempt.id, JSON.stringify(slots)]);
@@ -116,9 +116,4 @@ function pointsChanged(before: readonly SlotResult[], after: ReadonlyArray<SlotR
       const is = after.find((result) => result?.slot === slot.slot)?.points ?? null;
       return was === null || is === null ? was !== is : Math.abs(was - is) > 1e-6;
     });
-}
-
-function regradedResult(slot: AttemptSlot, content: QuestionContent, response: AnswerResponse | null): SlotResult {
-  const grade = gradeResponse(slot.type, content, response);
-  return { slot: slot.slot, fraction: grade.fraction, points: grade.fraction === null ? null : grade.fraction * slot.maxPoints, outcome: grade.outcome };
 }

@@ -10,7 +10,7 @@ import { questionTextHtml } from '../question-bank/question-text-html';
 import type { AnswerResponse } from './answer-response';
 import { assertCanEditExam } from './exam-access';
 import type { SlotResult } from './attempt-slot';
-import { attemptTotals } from './attempt-totals';
+import { attemptGradeOf } from './attempt-score';
 import type { AttemptView } from './attempt.service';
 import { ExamAttemptEntity } from './exam-attempt.entity';
 import { recordExamOutcome } from './exam-lesson-completion';
@@ -124,7 +124,7 @@ export class ManualGradingService {
  * exam outcome (a pass completes their EXAM lessons) in the caller's transaction.
  */
 export async function saveGrade(manager: EntityManager, attempt: ExamAttemptEntity, results: SlotResult[], passPercent: number): Promise<ExamAttemptEntity> {
-  const totals = attemptTotals(attempt.slots, results, passPercent);
+  const totals = attemptGradeOf(attempt.slots, results, passPercent);
   const [row] = updatedRows<{ graded_at: Date | null }>(
     await manager.query(
     `UPDATE exam_attempt
