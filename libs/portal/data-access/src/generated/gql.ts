@@ -14,6 +14,13 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment SavedAnswerFields on SavedAnswer {\n    slot\n    clientSeq\n    savedAt\n    optionIds\n    text\n    number\n    boolean\n    matches {\n      prompt\n      answer\n    }\n  }\n": typeof types.SavedAnswerFieldsFragmentDoc,
+    "\n  fragment AttemptFields on ExamAttempt {\n    id\n    number\n    state\n    startedAt\n    deadline\n    acceptsUntil\n    serverNow\n    submittedAt\n    autoSubmitted\n    scorePercent\n    scorePoints\n    maxPoints\n    passed\n    exam {\n      id\n      title\n      timeLimitSeconds\n      passPercent\n    }\n    questions {\n      slot\n      type\n      prompt\n      points\n      options {\n        id\n        text\n      }\n      matchPrompts\n      matchChoices\n    }\n    answers {\n      ...SavedAnswerFields\n    }\n  }\n": typeof types.AttemptFieldsFragmentDoc,
+    "\n  mutation StartAttempt($examId: ID!) {\n    startAttempt(examId: $examId) {\n      ...AttemptFields\n    }\n  }\n": typeof types.StartAttemptDocument,
+    "\n  query Attempt($id: ID!) {\n    attempt(id: $id) {\n      ...AttemptFields\n    }\n  }\n": typeof types.AttemptDocument,
+    "\n  mutation SaveAnswer($input: SaveAnswerInput!) {\n    saveAnswer(input: $input) {\n      ...SavedAnswerFields\n    }\n  }\n": typeof types.SaveAnswerDocument,
+    "\n  mutation SubmitAttempt($attemptId: ID!) {\n    submitAttempt(attemptId: $attemptId) {\n      id\n      state\n      submittedAt\n      autoSubmitted\n      scorePercent\n      passed\n    }\n  }\n": typeof types.SubmitAttemptDocument,
+    "\n  query AttemptReview($attemptId: ID!) {\n    attemptReview(attemptId: $attemptId) {\n      attempt {\n        ...AttemptFields\n        user {\n          id\n          fullName\n        }\n      }\n      questions {\n        slot\n        type\n        prompt\n        maxPoints\n        outcome\n        points\n        feedback\n        rightAnswer\n      }\n    }\n  }\n": typeof types.AttemptReviewDocument,
     "\n  fragment CurrentUserFields on User {\n    id\n    fullName\n    email\n    phone\n    position\n    audience\n    roles\n    emailVerified\n    createdAt\n    orgUnit {\n      id\n      code\n      name\n    }\n    roleGrants {\n      role\n      orgUnit {\n        id\n        code\n        name\n      }\n    }\n  }\n": typeof types.CurrentUserFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...CurrentUserFields\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        ...CurrentUserFields\n      }\n    }\n  }\n": typeof types.LoginDocument,
@@ -52,12 +59,35 @@ type Documents = {
     "\n  query TrackWithCourses($code: String!) {\n    track(code: $code) {\n      id\n      code\n      title\n      titleEn\n      description\n      descriptionEn\n      audiences\n      courseEntries {\n        position\n        mandatory\n        course {\n          ...CourseCardFields\n        }\n      }\n    }\n  }\n": typeof types.TrackWithCoursesDocument,
     "\n  fragment CourseEnrollmentFields on Enrollment {\n    id\n    status\n    progress\n    completedLessonIds\n    enrolledAt\n    completedAt\n    dueAt\n    source\n    version\n  }\n": typeof types.CourseEnrollmentFieldsFragmentDoc,
     "\n  query CourseDetail($id: ID!) {\n    course(id: $id) {\n      ...CourseCardFields\n      prerequisiteCodes\n      publishedAt\n      version\n      canEdit\n      modules {\n        id\n        title\n        position\n        lessons {\n          id\n          title\n          kind\n          position\n          required\n        }\n      }\n      myEnrollment {\n        ...CourseEnrollmentFields\n      }\n    }\n  }\n": typeof types.CourseDetailDocument,
-    "\n  fragment LessonPlayerFields on Lesson {\n    id\n    title\n    kind\n    position\n    required\n    bodyHtml\n    videoUrl\n    transcript\n    file {\n      id\n      name\n      size\n      mimeType\n      url\n    }\n  }\n": typeof types.LessonPlayerFieldsFragmentDoc,
+    "\n  fragment LessonPlayerFields on Lesson {\n    id\n    title\n    kind\n    position\n    required\n    bodyHtml\n    videoUrl\n    transcript\n    file {\n      id\n      name\n      size\n      mimeType\n      url\n    }\n    exam {\n      id\n      title\n      questionCount\n      timeLimitSeconds\n      passPercent\n    }\n  }\n": typeof types.LessonPlayerFieldsFragmentDoc,
     "\n  query CoursePlayer($id: ID!) {\n    course(id: $id) {\n      id\n      code\n      title\n      version\n      canEdit\n      modules {\n        id\n        title\n        position\n        lessons {\n          ...LessonPlayerFields\n        }\n      }\n      myEnrollment {\n        ...CourseEnrollmentFields\n      }\n    }\n  }\n": typeof types.CoursePlayerDocument,
     "\n  mutation Enroll($courseId: ID!) {\n    enroll(courseId: $courseId) {\n      ...CourseEnrollmentFields\n    }\n  }\n": typeof types.EnrollDocument,
     "\n  mutation Withdraw($courseId: ID!) {\n    withdraw(courseId: $courseId) {\n      ...CourseEnrollmentFields\n    }\n  }\n": typeof types.WithdrawDocument,
     "\n  mutation CompleteLesson($lessonId: ID!) {\n    completeLesson(lessonId: $lessonId) {\n      ...CourseEnrollmentFields\n    }\n  }\n": typeof types.CompleteLessonDocument,
     "\n  query MyEnrollments {\n    myEnrollments {\n      ...CourseEnrollmentFields\n      course {\n        id\n        code\n        title\n        hours\n        modules {\n          id\n          lessons {\n            id\n            title\n            required\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyEnrollmentsDocument,
+    "\n  fragment ExamAttemptRowFields on ExamAttempt {\n    id\n    number\n    state\n    startedAt\n    deadline\n    submittedAt\n    autoSubmitted\n    scorePercent\n    scorePoints\n    maxPoints\n    passed\n    user {\n      id\n      fullName\n      email\n    }\n    orgUnit {\n      id\n      name\n    }\n  }\n": typeof types.ExamAttemptRowFieldsFragmentDoc,
+    "\n  query ExamAttempts($examId: ID!, $orgUnitId: ID, $state: AttemptState) {\n    exam(id: $examId) {\n      id\n      title\n      allowedActions\n    }\n    examAttempts(examId: $examId, orgUnitId: $orgUnitId, state: $state) {\n      ...ExamAttemptRowFields\n    }\n  }\n": typeof types.ExamAttemptsDocument,
+    "\n  query EssaysToGrade($examId: ID!) {\n    exam(id: $examId) {\n      id\n      title\n      allowedActions\n    }\n    essaysToGrade(examId: $examId) {\n      slot\n      prompt\n      text\n      maxPoints\n      attempt {\n        id\n        number\n        submittedAt\n        user {\n          id\n          fullName\n        }\n      }\n    }\n  }\n": typeof types.EssaysToGradeDocument,
+    "\n  mutation GradeAnswer($attemptId: ID!, $slot: Int!, $points: Float!, $comment: String) {\n    gradeAnswer(attemptId: $attemptId, slot: $slot, points: $points, comment: $comment) {\n      id\n      state\n      scorePercent\n      passed\n    }\n  }\n": typeof types.GradeAnswerDocument,
+    "\n  mutation RegradeExam($examId: ID!, $questionId: ID!) {\n    regradeExam(examId: $examId, questionId: $questionId) {\n      unchanged\n      changed {\n        beforePercent\n        afterPercent\n        attempt {\n          id\n          number\n          user {\n            id\n            fullName\n          }\n        }\n      }\n    }\n  }\n": typeof types.RegradeExamDocument,
+    "\n  query ExamStatistics($examId: ID!) {\n    exam(id: $examId) {\n      id\n      title\n      passPercent\n      allowedActions\n    }\n    examStatistics(examId: $examId) {\n      attemptCount\n      meanPercent\n      medianPercent\n      standardDeviation\n      cronbachAlpha\n      questions {\n        slot\n        questionId\n        attempts\n        facility\n        discrimination\n      }\n    }\n    examAttempts(examId: $examId) {\n      id\n      number\n      state\n      scorePercent\n      user {\n        id\n      }\n    }\n  }\n": typeof types.ExamStatisticsDocument,
+    "\n  query ExamDay($examId: ID!) {\n    exam(id: $examId) {\n      id\n      title\n      allowedActions\n      closesAt\n    }\n    examDay(examId: $examId) {\n      units {\n        notStarted\n        inProgress\n        submitted\n        overdue\n        orgUnit {\n          id\n          name\n        }\n      }\n      takers {\n        state\n        lastSavedAt\n        deadline\n        user {\n          id\n          fullName\n          orgUnit {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.ExamDayDocument,
+    "\n  mutation ExtendExamDeadlines($examId: ID!, $orgUnitId: ID!, $minutes: Int!) {\n    extendExamDeadlines(examId: $examId, orgUnitId: $orgUnitId, minutes: $minutes)\n  }\n": typeof types.ExtendExamDeadlinesDocument,
+    "\n  fragment ExamSummaryFields on Exam {\n    id\n    title\n    questionCount\n    timeLimitSeconds\n    maxAttempts\n    passPercent\n    gradingMethod\n    opensAt\n    closesAt\n    openToAll\n    allowedActions\n  }\n": typeof types.ExamSummaryFieldsFragmentDoc,
+    "\n  fragment ExamLearnerFields on Exam {\n    ...ExamSummaryFields\n    instructions\n    attemptDelaySeconds\n    graceSeconds\n    myAttemptsLeft\n    myNextAttemptAt\n    myBestPercent\n    myPassed\n  }\n": typeof types.ExamLearnerFieldsFragmentDoc,
+    "\n  fragment ExamEditorFields on Exam {\n    ...ExamSummaryFields\n    bankId\n    instructions\n    attemptDelaySeconds\n    graceSeconds\n    shuffleQuestions\n    shuffleOptions\n    rules {\n      category\n      count\n      points\n    }\n    reviewPolicy {\n      score\n      correctness\n      feedback\n      rightAnswers\n    }\n  }\n": typeof types.ExamEditorFieldsFragmentDoc,
+    "\n  fragment ExamOverrideFields on ExamOverride {\n    id\n    userId\n    orgUnitId\n    timeMultiplier\n    extraAttempts\n    opensAt\n    closesAt\n  }\n": typeof types.ExamOverrideFieldsFragmentDoc,
+    "\n  query ExamLanding($id: ID!) {\n    exam(id: $id) {\n      ...ExamLearnerFields\n    }\n    myAttempts(examId: $id) {\n      id\n      number\n      state\n      startedAt\n      submittedAt\n      autoSubmitted\n      deadline\n      scorePercent\n      passed\n    }\n  }\n": typeof types.ExamLandingDocument,
+    "\n  query OpenExams {\n    openExams {\n      ...ExamSummaryFields\n      instructions\n      myAttemptsLeft\n      myBestPercent\n      myPassed\n    }\n  }\n": typeof types.OpenExamsDocument,
+    "\n  query ExamsOfBank($bankId: ID!) {\n    examsOfBank(bankId: $bankId) {\n      ...ExamSummaryFields\n    }\n  }\n": typeof types.ExamsOfBankDocument,
+    "\n  query ExamEditor($id: ID!) {\n    exam(id: $id) {\n      ...ExamEditorFields\n    }\n  }\n": typeof types.ExamEditorDocument,
+    "\n  query ExamRuleCounts($bankId: ID!, $rules: [ExamRuleInput!]!) {\n    examRuleCounts(bankId: $bankId, rules: $rules)\n  }\n": typeof types.ExamRuleCountsDocument,
+    "\n  mutation CreateExam($input: CreateExamInput!) {\n    createExam(input: $input) {\n      ...ExamEditorFields\n    }\n  }\n": typeof types.CreateExamDocument,
+    "\n  mutation UpdateExam($id: ID!, $input: CreateExamInput!) {\n    updateExam(id: $id, input: $input) {\n      ...ExamEditorFields\n    }\n  }\n": typeof types.UpdateExamDocument,
+    "\n  query ExamOverrides($id: ID!) {\n    exam(id: $id) {\n      id\n      title\n      allowedActions\n      overrides {\n        ...ExamOverrideFields\n      }\n    }\n  }\n": typeof types.ExamOverridesDocument,
+    "\n  mutation SetExamOverride($input: ExamOverrideInput!) {\n    setExamOverride(input: $input) {\n      ...ExamOverrideFields\n    }\n  }\n": typeof types.SetExamOverrideDocument,
+    "\n  mutation RemoveExamOverride($id: ID!) {\n    removeExamOverride(id: $id)\n  }\n": typeof types.RemoveExamOverrideDocument,
+    "\n  mutation SetLearnerAccommodation($userId: ID!, $timeMultiplier: Float!, $note: String) {\n    setLearnerAccommodation(userId: $userId, timeMultiplier: $timeMultiplier, note: $note)\n  }\n": typeof types.SetLearnerAccommodationDocument,
     "\n  fragment OfficialImportFields on OfficialImport {\n    id\n    fileName\n    status\n    totalRows\n    processedRows\n    createdCount\n    updatedCount\n    rejectedCount\n    percent\n    error\n    createdAt\n    finishedAt\n  }\n": typeof types.OfficialImportFieldsFragmentDoc,
     "\n  fragment RejectedRowFields on RejectedRow {\n    row\n    field\n    message\n    reason\n  }\n": typeof types.RejectedRowFieldsFragmentDoc,
     "\n  query OfficialImport($id: ID!) {\n    officialImport(id: $id) {\n      ...OfficialImportFields\n      rejectedRows {\n        ...RejectedRowFields\n      }\n    }\n  }\n": typeof types.OfficialImportDocument,
@@ -101,6 +131,13 @@ type Documents = {
     "\n  mutation UpdateUserMembership($userId: ID!, $input: UpdateMembershipInput!) {\n    updateUserMembership(userId: $userId, input: $input) {\n      ...AdminUserFields\n    }\n  }\n": typeof types.UpdateUserMembershipDocument,
 };
 const documents: Documents = {
+    "\n  fragment SavedAnswerFields on SavedAnswer {\n    slot\n    clientSeq\n    savedAt\n    optionIds\n    text\n    number\n    boolean\n    matches {\n      prompt\n      answer\n    }\n  }\n": types.SavedAnswerFieldsFragmentDoc,
+    "\n  fragment AttemptFields on ExamAttempt {\n    id\n    number\n    state\n    startedAt\n    deadline\n    acceptsUntil\n    serverNow\n    submittedAt\n    autoSubmitted\n    scorePercent\n    scorePoints\n    maxPoints\n    passed\n    exam {\n      id\n      title\n      timeLimitSeconds\n      passPercent\n    }\n    questions {\n      slot\n      type\n      prompt\n      points\n      options {\n        id\n        text\n      }\n      matchPrompts\n      matchChoices\n    }\n    answers {\n      ...SavedAnswerFields\n    }\n  }\n": types.AttemptFieldsFragmentDoc,
+    "\n  mutation StartAttempt($examId: ID!) {\n    startAttempt(examId: $examId) {\n      ...AttemptFields\n    }\n  }\n": types.StartAttemptDocument,
+    "\n  query Attempt($id: ID!) {\n    attempt(id: $id) {\n      ...AttemptFields\n    }\n  }\n": types.AttemptDocument,
+    "\n  mutation SaveAnswer($input: SaveAnswerInput!) {\n    saveAnswer(input: $input) {\n      ...SavedAnswerFields\n    }\n  }\n": types.SaveAnswerDocument,
+    "\n  mutation SubmitAttempt($attemptId: ID!) {\n    submitAttempt(attemptId: $attemptId) {\n      id\n      state\n      submittedAt\n      autoSubmitted\n      scorePercent\n      passed\n    }\n  }\n": types.SubmitAttemptDocument,
+    "\n  query AttemptReview($attemptId: ID!) {\n    attemptReview(attemptId: $attemptId) {\n      attempt {\n        ...AttemptFields\n        user {\n          id\n          fullName\n        }\n      }\n      questions {\n        slot\n        type\n        prompt\n        maxPoints\n        outcome\n        points\n        feedback\n        rightAnswer\n      }\n    }\n  }\n": types.AttemptReviewDocument,
     "\n  fragment CurrentUserFields on User {\n    id\n    fullName\n    email\n    phone\n    position\n    audience\n    roles\n    emailVerified\n    createdAt\n    orgUnit {\n      id\n      code\n      name\n    }\n    roleGrants {\n      role\n      orgUnit {\n        id\n        code\n        name\n      }\n    }\n  }\n": types.CurrentUserFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...CurrentUserFields\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        ...CurrentUserFields\n      }\n    }\n  }\n": types.LoginDocument,
@@ -139,12 +176,35 @@ const documents: Documents = {
     "\n  query TrackWithCourses($code: String!) {\n    track(code: $code) {\n      id\n      code\n      title\n      titleEn\n      description\n      descriptionEn\n      audiences\n      courseEntries {\n        position\n        mandatory\n        course {\n          ...CourseCardFields\n        }\n      }\n    }\n  }\n": types.TrackWithCoursesDocument,
     "\n  fragment CourseEnrollmentFields on Enrollment {\n    id\n    status\n    progress\n    completedLessonIds\n    enrolledAt\n    completedAt\n    dueAt\n    source\n    version\n  }\n": types.CourseEnrollmentFieldsFragmentDoc,
     "\n  query CourseDetail($id: ID!) {\n    course(id: $id) {\n      ...CourseCardFields\n      prerequisiteCodes\n      publishedAt\n      version\n      canEdit\n      modules {\n        id\n        title\n        position\n        lessons {\n          id\n          title\n          kind\n          position\n          required\n        }\n      }\n      myEnrollment {\n        ...CourseEnrollmentFields\n      }\n    }\n  }\n": types.CourseDetailDocument,
-    "\n  fragment LessonPlayerFields on Lesson {\n    id\n    title\n    kind\n    position\n    required\n    bodyHtml\n    videoUrl\n    transcript\n    file {\n      id\n      name\n      size\n      mimeType\n      url\n    }\n  }\n": types.LessonPlayerFieldsFragmentDoc,
+    "\n  fragment LessonPlayerFields on Lesson {\n    id\n    title\n    kind\n    position\n    required\n    bodyHtml\n    videoUrl\n    transcript\n    file {\n      id\n      name\n      size\n      mimeType\n      url\n    }\n    exam {\n      id\n      title\n      questionCount\n      timeLimitSeconds\n      passPercent\n    }\n  }\n": types.LessonPlayerFieldsFragmentDoc,
     "\n  query CoursePlayer($id: ID!) {\n    course(id: $id) {\n      id\n      code\n      title\n      version\n      canEdit\n      modules {\n        id\n        title\n        position\n        lessons {\n          ...LessonPlayerFields\n        }\n      }\n      myEnrollment {\n        ...CourseEnrollmentFields\n      }\n    }\n  }\n": types.CoursePlayerDocument,
     "\n  mutation Enroll($courseId: ID!) {\n    enroll(courseId: $courseId) {\n      ...CourseEnrollmentFields\n    }\n  }\n": types.EnrollDocument,
     "\n  mutation Withdraw($courseId: ID!) {\n    withdraw(courseId: $courseId) {\n      ...CourseEnrollmentFields\n    }\n  }\n": types.WithdrawDocument,
     "\n  mutation CompleteLesson($lessonId: ID!) {\n    completeLesson(lessonId: $lessonId) {\n      ...CourseEnrollmentFields\n    }\n  }\n": types.CompleteLessonDocument,
     "\n  query MyEnrollments {\n    myEnrollments {\n      ...CourseEnrollmentFields\n      course {\n        id\n        code\n        title\n        hours\n        modules {\n          id\n          lessons {\n            id\n            title\n            required\n          }\n        }\n      }\n    }\n  }\n": types.MyEnrollmentsDocument,
+    "\n  fragment ExamAttemptRowFields on ExamAttempt {\n    id\n    number\n    state\n    startedAt\n    deadline\n    submittedAt\n    autoSubmitted\n    scorePercent\n    scorePoints\n    maxPoints\n    passed\n    user {\n      id\n      fullName\n      email\n    }\n    orgUnit {\n      id\n      name\n    }\n  }\n": types.ExamAttemptRowFieldsFragmentDoc,
+    "\n  query ExamAttempts($examId: ID!, $orgUnitId: ID, $state: AttemptState) {\n    exam(id: $examId) {\n      id\n      title\n      allowedActions\n    }\n    examAttempts(examId: $examId, orgUnitId: $orgUnitId, state: $state) {\n      ...ExamAttemptRowFields\n    }\n  }\n": types.ExamAttemptsDocument,
+    "\n  query EssaysToGrade($examId: ID!) {\n    exam(id: $examId) {\n      id\n      title\n      allowedActions\n    }\n    essaysToGrade(examId: $examId) {\n      slot\n      prompt\n      text\n      maxPoints\n      attempt {\n        id\n        number\n        submittedAt\n        user {\n          id\n          fullName\n        }\n      }\n    }\n  }\n": types.EssaysToGradeDocument,
+    "\n  mutation GradeAnswer($attemptId: ID!, $slot: Int!, $points: Float!, $comment: String) {\n    gradeAnswer(attemptId: $attemptId, slot: $slot, points: $points, comment: $comment) {\n      id\n      state\n      scorePercent\n      passed\n    }\n  }\n": types.GradeAnswerDocument,
+    "\n  mutation RegradeExam($examId: ID!, $questionId: ID!) {\n    regradeExam(examId: $examId, questionId: $questionId) {\n      unchanged\n      changed {\n        beforePercent\n        afterPercent\n        attempt {\n          id\n          number\n          user {\n            id\n            fullName\n          }\n        }\n      }\n    }\n  }\n": types.RegradeExamDocument,
+    "\n  query ExamStatistics($examId: ID!) {\n    exam(id: $examId) {\n      id\n      title\n      passPercent\n      allowedActions\n    }\n    examStatistics(examId: $examId) {\n      attemptCount\n      meanPercent\n      medianPercent\n      standardDeviation\n      cronbachAlpha\n      questions {\n        slot\n        questionId\n        attempts\n        facility\n        discrimination\n      }\n    }\n    examAttempts(examId: $examId) {\n      id\n      number\n      state\n      scorePercent\n      user {\n        id\n      }\n    }\n  }\n": types.ExamStatisticsDocument,
+    "\n  query ExamDay($examId: ID!) {\n    exam(id: $examId) {\n      id\n      title\n      allowedActions\n      closesAt\n    }\n    examDay(examId: $examId) {\n      units {\n        notStarted\n        inProgress\n        submitted\n        overdue\n        orgUnit {\n          id\n          name\n        }\n      }\n      takers {\n        state\n        lastSavedAt\n        deadline\n        user {\n          id\n          fullName\n          orgUnit {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.ExamDayDocument,
+    "\n  mutation ExtendExamDeadlines($examId: ID!, $orgUnitId: ID!, $minutes: Int!) {\n    extendExamDeadlines(examId: $examId, orgUnitId: $orgUnitId, minutes: $minutes)\n  }\n": types.ExtendExamDeadlinesDocument,
+    "\n  fragment ExamSummaryFields on Exam {\n    id\n    title\n    questionCount\n    timeLimitSeconds\n    maxAttempts\n    passPercent\n    gradingMethod\n    opensAt\n    closesAt\n    openToAll\n    allowedActions\n  }\n": types.ExamSummaryFieldsFragmentDoc,
+    "\n  fragment ExamLearnerFields on Exam {\n    ...ExamSummaryFields\n    instructions\n    attemptDelaySeconds\n    graceSeconds\n    myAttemptsLeft\n    myNextAttemptAt\n    myBestPercent\n    myPassed\n  }\n": types.ExamLearnerFieldsFragmentDoc,
+    "\n  fragment ExamEditorFields on Exam {\n    ...ExamSummaryFields\n    bankId\n    instructions\n    attemptDelaySeconds\n    graceSeconds\n    shuffleQuestions\n    shuffleOptions\n    rules {\n      category\n      count\n      points\n    }\n    reviewPolicy {\n      score\n      correctness\n      feedback\n      rightAnswers\n    }\n  }\n": types.ExamEditorFieldsFragmentDoc,
+    "\n  fragment ExamOverrideFields on ExamOverride {\n    id\n    userId\n    orgUnitId\n    timeMultiplier\n    extraAttempts\n    opensAt\n    closesAt\n  }\n": types.ExamOverrideFieldsFragmentDoc,
+    "\n  query ExamLanding($id: ID!) {\n    exam(id: $id) {\n      ...ExamLearnerFields\n    }\n    myAttempts(examId: $id) {\n      id\n      number\n      state\n      startedAt\n      submittedAt\n      autoSubmitted\n      deadline\n      scorePercent\n      passed\n    }\n  }\n": types.ExamLandingDocument,
+    "\n  query OpenExams {\n    openExams {\n      ...ExamSummaryFields\n      instructions\n      myAttemptsLeft\n      myBestPercent\n      myPassed\n    }\n  }\n": types.OpenExamsDocument,
+    "\n  query ExamsOfBank($bankId: ID!) {\n    examsOfBank(bankId: $bankId) {\n      ...ExamSummaryFields\n    }\n  }\n": types.ExamsOfBankDocument,
+    "\n  query ExamEditor($id: ID!) {\n    exam(id: $id) {\n      ...ExamEditorFields\n    }\n  }\n": types.ExamEditorDocument,
+    "\n  query ExamRuleCounts($bankId: ID!, $rules: [ExamRuleInput!]!) {\n    examRuleCounts(bankId: $bankId, rules: $rules)\n  }\n": types.ExamRuleCountsDocument,
+    "\n  mutation CreateExam($input: CreateExamInput!) {\n    createExam(input: $input) {\n      ...ExamEditorFields\n    }\n  }\n": types.CreateExamDocument,
+    "\n  mutation UpdateExam($id: ID!, $input: CreateExamInput!) {\n    updateExam(id: $id, input: $input) {\n      ...ExamEditorFields\n    }\n  }\n": types.UpdateExamDocument,
+    "\n  query ExamOverrides($id: ID!) {\n    exam(id: $id) {\n      id\n      title\n      allowedActions\n      overrides {\n        ...ExamOverrideFields\n      }\n    }\n  }\n": types.ExamOverridesDocument,
+    "\n  mutation SetExamOverride($input: ExamOverrideInput!) {\n    setExamOverride(input: $input) {\n      ...ExamOverrideFields\n    }\n  }\n": types.SetExamOverrideDocument,
+    "\n  mutation RemoveExamOverride($id: ID!) {\n    removeExamOverride(id: $id)\n  }\n": types.RemoveExamOverrideDocument,
+    "\n  mutation SetLearnerAccommodation($userId: ID!, $timeMultiplier: Float!, $note: String) {\n    setLearnerAccommodation(userId: $userId, timeMultiplier: $timeMultiplier, note: $note)\n  }\n": types.SetLearnerAccommodationDocument,
     "\n  fragment OfficialImportFields on OfficialImport {\n    id\n    fileName\n    status\n    totalRows\n    processedRows\n    createdCount\n    updatedCount\n    rejectedCount\n    percent\n    error\n    createdAt\n    finishedAt\n  }\n": types.OfficialImportFieldsFragmentDoc,
     "\n  fragment RejectedRowFields on RejectedRow {\n    row\n    field\n    message\n    reason\n  }\n": types.RejectedRowFieldsFragmentDoc,
     "\n  query OfficialImport($id: ID!) {\n    officialImport(id: $id) {\n      ...OfficialImportFields\n      rejectedRows {\n        ...RejectedRowFields\n      }\n    }\n  }\n": types.OfficialImportDocument,
@@ -202,6 +262,34 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SavedAnswerFields on SavedAnswer {\n    slot\n    clientSeq\n    savedAt\n    optionIds\n    text\n    number\n    boolean\n    matches {\n      prompt\n      answer\n    }\n  }\n"): (typeof documents)["\n  fragment SavedAnswerFields on SavedAnswer {\n    slot\n    clientSeq\n    savedAt\n    optionIds\n    text\n    number\n    boolean\n    matches {\n      prompt\n      answer\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AttemptFields on ExamAttempt {\n    id\n    number\n    state\n    startedAt\n    deadline\n    acceptsUntil\n    serverNow\n    submittedAt\n    autoSubmitted\n    scorePercent\n    scorePoints\n    maxPoints\n    passed\n    exam {\n      id\n      title\n      timeLimitSeconds\n      passPercent\n    }\n    questions {\n      slot\n      type\n      prompt\n      points\n      options {\n        id\n        text\n      }\n      matchPrompts\n      matchChoices\n    }\n    answers {\n      ...SavedAnswerFields\n    }\n  }\n"): (typeof documents)["\n  fragment AttemptFields on ExamAttempt {\n    id\n    number\n    state\n    startedAt\n    deadline\n    acceptsUntil\n    serverNow\n    submittedAt\n    autoSubmitted\n    scorePercent\n    scorePoints\n    maxPoints\n    passed\n    exam {\n      id\n      title\n      timeLimitSeconds\n      passPercent\n    }\n    questions {\n      slot\n      type\n      prompt\n      points\n      options {\n        id\n        text\n      }\n      matchPrompts\n      matchChoices\n    }\n    answers {\n      ...SavedAnswerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartAttempt($examId: ID!) {\n    startAttempt(examId: $examId) {\n      ...AttemptFields\n    }\n  }\n"): (typeof documents)["\n  mutation StartAttempt($examId: ID!) {\n    startAttempt(examId: $examId) {\n      ...AttemptFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Attempt($id: ID!) {\n    attempt(id: $id) {\n      ...AttemptFields\n    }\n  }\n"): (typeof documents)["\n  query Attempt($id: ID!) {\n    attempt(id: $id) {\n      ...AttemptFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveAnswer($input: SaveAnswerInput!) {\n    saveAnswer(input: $input) {\n      ...SavedAnswerFields\n    }\n  }\n"): (typeof documents)["\n  mutation SaveAnswer($input: SaveAnswerInput!) {\n    saveAnswer(input: $input) {\n      ...SavedAnswerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitAttempt($attemptId: ID!) {\n    submitAttempt(attemptId: $attemptId) {\n      id\n      state\n      submittedAt\n      autoSubmitted\n      scorePercent\n      passed\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitAttempt($attemptId: ID!) {\n    submitAttempt(attemptId: $attemptId) {\n      id\n      state\n      submittedAt\n      autoSubmitted\n      scorePercent\n      passed\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AttemptReview($attemptId: ID!) {\n    attemptReview(attemptId: $attemptId) {\n      attempt {\n        ...AttemptFields\n        user {\n          id\n          fullName\n        }\n      }\n      questions {\n        slot\n        type\n        prompt\n        maxPoints\n        outcome\n        points\n        feedback\n        rightAnswer\n      }\n    }\n  }\n"): (typeof documents)["\n  query AttemptReview($attemptId: ID!) {\n    attemptReview(attemptId: $attemptId) {\n      attempt {\n        ...AttemptFields\n        user {\n          id\n          fullName\n        }\n      }\n      questions {\n        slot\n        type\n        prompt\n        maxPoints\n        outcome\n        points\n        feedback\n        rightAnswer\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -357,7 +445,7 @@ export function graphql(source: "\n  query CourseDetail($id: ID!) {\n    course(
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment LessonPlayerFields on Lesson {\n    id\n    title\n    kind\n    position\n    required\n    bodyHtml\n    videoUrl\n    transcript\n    file {\n      id\n      name\n      size\n      mimeType\n      url\n    }\n  }\n"): (typeof documents)["\n  fragment LessonPlayerFields on Lesson {\n    id\n    title\n    kind\n    position\n    required\n    bodyHtml\n    videoUrl\n    transcript\n    file {\n      id\n      name\n      size\n      mimeType\n      url\n    }\n  }\n"];
+export function graphql(source: "\n  fragment LessonPlayerFields on Lesson {\n    id\n    title\n    kind\n    position\n    required\n    bodyHtml\n    videoUrl\n    transcript\n    file {\n      id\n      name\n      size\n      mimeType\n      url\n    }\n    exam {\n      id\n      title\n      questionCount\n      timeLimitSeconds\n      passPercent\n    }\n  }\n"): (typeof documents)["\n  fragment LessonPlayerFields on Lesson {\n    id\n    title\n    kind\n    position\n    required\n    bodyHtml\n    videoUrl\n    transcript\n    file {\n      id\n      name\n      size\n      mimeType\n      url\n    }\n    exam {\n      id\n      title\n      questionCount\n      timeLimitSeconds\n      passPercent\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -378,6 +466,98 @@ export function graphql(source: "\n  mutation CompleteLesson($lessonId: ID!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MyEnrollments {\n    myEnrollments {\n      ...CourseEnrollmentFields\n      course {\n        id\n        code\n        title\n        hours\n        modules {\n          id\n          lessons {\n            id\n            title\n            required\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyEnrollments {\n    myEnrollments {\n      ...CourseEnrollmentFields\n      course {\n        id\n        code\n        title\n        hours\n        modules {\n          id\n          lessons {\n            id\n            title\n            required\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ExamAttemptRowFields on ExamAttempt {\n    id\n    number\n    state\n    startedAt\n    deadline\n    submittedAt\n    autoSubmitted\n    scorePercent\n    scorePoints\n    maxPoints\n    passed\n    user {\n      id\n      fullName\n      email\n    }\n    orgUnit {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment ExamAttemptRowFields on ExamAttempt {\n    id\n    number\n    state\n    startedAt\n    deadline\n    submittedAt\n    autoSubmitted\n    scorePercent\n    scorePoints\n    maxPoints\n    passed\n    user {\n      id\n      fullName\n      email\n    }\n    orgUnit {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExamAttempts($examId: ID!, $orgUnitId: ID, $state: AttemptState) {\n    exam(id: $examId) {\n      id\n      title\n      allowedActions\n    }\n    examAttempts(examId: $examId, orgUnitId: $orgUnitId, state: $state) {\n      ...ExamAttemptRowFields\n    }\n  }\n"): (typeof documents)["\n  query ExamAttempts($examId: ID!, $orgUnitId: ID, $state: AttemptState) {\n    exam(id: $examId) {\n      id\n      title\n      allowedActions\n    }\n    examAttempts(examId: $examId, orgUnitId: $orgUnitId, state: $state) {\n      ...ExamAttemptRowFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EssaysToGrade($examId: ID!) {\n    exam(id: $examId) {\n      id\n      title\n      allowedActions\n    }\n    essaysToGrade(examId: $examId) {\n      slot\n      prompt\n      text\n      maxPoints\n      attempt {\n        id\n        number\n        submittedAt\n        user {\n          id\n          fullName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EssaysToGrade($examId: ID!) {\n    exam(id: $examId) {\n      id\n      title\n      allowedActions\n    }\n    essaysToGrade(examId: $examId) {\n      slot\n      prompt\n      text\n      maxPoints\n      attempt {\n        id\n        number\n        submittedAt\n        user {\n          id\n          fullName\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GradeAnswer($attemptId: ID!, $slot: Int!, $points: Float!, $comment: String) {\n    gradeAnswer(attemptId: $attemptId, slot: $slot, points: $points, comment: $comment) {\n      id\n      state\n      scorePercent\n      passed\n    }\n  }\n"): (typeof documents)["\n  mutation GradeAnswer($attemptId: ID!, $slot: Int!, $points: Float!, $comment: String) {\n    gradeAnswer(attemptId: $attemptId, slot: $slot, points: $points, comment: $comment) {\n      id\n      state\n      scorePercent\n      passed\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegradeExam($examId: ID!, $questionId: ID!) {\n    regradeExam(examId: $examId, questionId: $questionId) {\n      unchanged\n      changed {\n        beforePercent\n        afterPercent\n        attempt {\n          id\n          number\n          user {\n            id\n            fullName\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RegradeExam($examId: ID!, $questionId: ID!) {\n    regradeExam(examId: $examId, questionId: $questionId) {\n      unchanged\n      changed {\n        beforePercent\n        afterPercent\n        attempt {\n          id\n          number\n          user {\n            id\n            fullName\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExamStatistics($examId: ID!) {\n    exam(id: $examId) {\n      id\n      title\n      passPercent\n      allowedActions\n    }\n    examStatistics(examId: $examId) {\n      attemptCount\n      meanPercent\n      medianPercent\n      standardDeviation\n      cronbachAlpha\n      questions {\n        slot\n        questionId\n        attempts\n        facility\n        discrimination\n      }\n    }\n    examAttempts(examId: $examId) {\n      id\n      number\n      state\n      scorePercent\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query ExamStatistics($examId: ID!) {\n    exam(id: $examId) {\n      id\n      title\n      passPercent\n      allowedActions\n    }\n    examStatistics(examId: $examId) {\n      attemptCount\n      meanPercent\n      medianPercent\n      standardDeviation\n      cronbachAlpha\n      questions {\n        slot\n        questionId\n        attempts\n        facility\n        discrimination\n      }\n    }\n    examAttempts(examId: $examId) {\n      id\n      number\n      state\n      scorePercent\n      user {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExamDay($examId: ID!) {\n    exam(id: $examId) {\n      id\n      title\n      allowedActions\n      closesAt\n    }\n    examDay(examId: $examId) {\n      units {\n        notStarted\n        inProgress\n        submitted\n        overdue\n        orgUnit {\n          id\n          name\n        }\n      }\n      takers {\n        state\n        lastSavedAt\n        deadline\n        user {\n          id\n          fullName\n          orgUnit {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ExamDay($examId: ID!) {\n    exam(id: $examId) {\n      id\n      title\n      allowedActions\n      closesAt\n    }\n    examDay(examId: $examId) {\n      units {\n        notStarted\n        inProgress\n        submitted\n        overdue\n        orgUnit {\n          id\n          name\n        }\n      }\n      takers {\n        state\n        lastSavedAt\n        deadline\n        user {\n          id\n          fullName\n          orgUnit {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExtendExamDeadlines($examId: ID!, $orgUnitId: ID!, $minutes: Int!) {\n    extendExamDeadlines(examId: $examId, orgUnitId: $orgUnitId, minutes: $minutes)\n  }\n"): (typeof documents)["\n  mutation ExtendExamDeadlines($examId: ID!, $orgUnitId: ID!, $minutes: Int!) {\n    extendExamDeadlines(examId: $examId, orgUnitId: $orgUnitId, minutes: $minutes)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ExamSummaryFields on Exam {\n    id\n    title\n    questionCount\n    timeLimitSeconds\n    maxAttempts\n    passPercent\n    gradingMethod\n    opensAt\n    closesAt\n    openToAll\n    allowedActions\n  }\n"): (typeof documents)["\n  fragment ExamSummaryFields on Exam {\n    id\n    title\n    questionCount\n    timeLimitSeconds\n    maxAttempts\n    passPercent\n    gradingMethod\n    opensAt\n    closesAt\n    openToAll\n    allowedActions\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ExamLearnerFields on Exam {\n    ...ExamSummaryFields\n    instructions\n    attemptDelaySeconds\n    graceSeconds\n    myAttemptsLeft\n    myNextAttemptAt\n    myBestPercent\n    myPassed\n  }\n"): (typeof documents)["\n  fragment ExamLearnerFields on Exam {\n    ...ExamSummaryFields\n    instructions\n    attemptDelaySeconds\n    graceSeconds\n    myAttemptsLeft\n    myNextAttemptAt\n    myBestPercent\n    myPassed\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ExamEditorFields on Exam {\n    ...ExamSummaryFields\n    bankId\n    instructions\n    attemptDelaySeconds\n    graceSeconds\n    shuffleQuestions\n    shuffleOptions\n    rules {\n      category\n      count\n      points\n    }\n    reviewPolicy {\n      score\n      correctness\n      feedback\n      rightAnswers\n    }\n  }\n"): (typeof documents)["\n  fragment ExamEditorFields on Exam {\n    ...ExamSummaryFields\n    bankId\n    instructions\n    attemptDelaySeconds\n    graceSeconds\n    shuffleQuestions\n    shuffleOptions\n    rules {\n      category\n      count\n      points\n    }\n    reviewPolicy {\n      score\n      correctness\n      feedback\n      rightAnswers\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ExamOverrideFields on ExamOverride {\n    id\n    userId\n    orgUnitId\n    timeMultiplier\n    extraAttempts\n    opensAt\n    closesAt\n  }\n"): (typeof documents)["\n  fragment ExamOverrideFields on ExamOverride {\n    id\n    userId\n    orgUnitId\n    timeMultiplier\n    extraAttempts\n    opensAt\n    closesAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExamLanding($id: ID!) {\n    exam(id: $id) {\n      ...ExamLearnerFields\n    }\n    myAttempts(examId: $id) {\n      id\n      number\n      state\n      startedAt\n      submittedAt\n      autoSubmitted\n      deadline\n      scorePercent\n      passed\n    }\n  }\n"): (typeof documents)["\n  query ExamLanding($id: ID!) {\n    exam(id: $id) {\n      ...ExamLearnerFields\n    }\n    myAttempts(examId: $id) {\n      id\n      number\n      state\n      startedAt\n      submittedAt\n      autoSubmitted\n      deadline\n      scorePercent\n      passed\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OpenExams {\n    openExams {\n      ...ExamSummaryFields\n      instructions\n      myAttemptsLeft\n      myBestPercent\n      myPassed\n    }\n  }\n"): (typeof documents)["\n  query OpenExams {\n    openExams {\n      ...ExamSummaryFields\n      instructions\n      myAttemptsLeft\n      myBestPercent\n      myPassed\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExamsOfBank($bankId: ID!) {\n    examsOfBank(bankId: $bankId) {\n      ...ExamSummaryFields\n    }\n  }\n"): (typeof documents)["\n  query ExamsOfBank($bankId: ID!) {\n    examsOfBank(bankId: $bankId) {\n      ...ExamSummaryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExamEditor($id: ID!) {\n    exam(id: $id) {\n      ...ExamEditorFields\n    }\n  }\n"): (typeof documents)["\n  query ExamEditor($id: ID!) {\n    exam(id: $id) {\n      ...ExamEditorFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExamRuleCounts($bankId: ID!, $rules: [ExamRuleInput!]!) {\n    examRuleCounts(bankId: $bankId, rules: $rules)\n  }\n"): (typeof documents)["\n  query ExamRuleCounts($bankId: ID!, $rules: [ExamRuleInput!]!) {\n    examRuleCounts(bankId: $bankId, rules: $rules)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateExam($input: CreateExamInput!) {\n    createExam(input: $input) {\n      ...ExamEditorFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateExam($input: CreateExamInput!) {\n    createExam(input: $input) {\n      ...ExamEditorFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateExam($id: ID!, $input: CreateExamInput!) {\n    updateExam(id: $id, input: $input) {\n      ...ExamEditorFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateExam($id: ID!, $input: CreateExamInput!) {\n    updateExam(id: $id, input: $input) {\n      ...ExamEditorFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExamOverrides($id: ID!) {\n    exam(id: $id) {\n      id\n      title\n      allowedActions\n      overrides {\n        ...ExamOverrideFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query ExamOverrides($id: ID!) {\n    exam(id: $id) {\n      id\n      title\n      allowedActions\n      overrides {\n        ...ExamOverrideFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetExamOverride($input: ExamOverrideInput!) {\n    setExamOverride(input: $input) {\n      ...ExamOverrideFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetExamOverride($input: ExamOverrideInput!) {\n    setExamOverride(input: $input) {\n      ...ExamOverrideFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveExamOverride($id: ID!) {\n    removeExamOverride(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemoveExamOverride($id: ID!) {\n    removeExamOverride(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetLearnerAccommodation($userId: ID!, $timeMultiplier: Float!, $note: String) {\n    setLearnerAccommodation(userId: $userId, timeMultiplier: $timeMultiplier, note: $note)\n  }\n"): (typeof documents)["\n  mutation SetLearnerAccommodation($userId: ID!, $timeMultiplier: Float!, $note: String) {\n    setLearnerAccommodation(userId: $userId, timeMultiplier: $timeMultiplier, note: $note)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -119,6 +119,13 @@ export const lessonPlayerFieldsFragment = graphql(`
       mimeType
       url
     }
+    exam {
+      id
+      title
+      questionCount
+      timeLimitSeconds
+      passPercent
+    }
   }
 `);
 
