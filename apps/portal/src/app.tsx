@@ -27,6 +27,10 @@ const MyLearningPage = lazy(() => import('./features/courses/my-learning/my-lear
 const TeachCoursesPage = lazy(() => import('./features/courses/teach/teach-courses-page').then((module) => ({ default: module.TeachCoursesPage })));
 const NewCoursePage = lazy(() => import('./features/courses/teach/new-course-page').then((module) => ({ default: module.NewCoursePage })));
 const CourseEditorPage = lazy(() => import('./features/courses/teach/course-editor-page').then((module) => ({ default: module.CourseEditorPage })));
+const OpenExamsPage = lazy(() => import('./features/exams/landing/open-exams-page').then((module) => ({ default: module.OpenExamsPage })));
+const ExamLandingPage = lazy(() => import('./features/exams/landing/exam-landing-page').then((module) => ({ default: module.ExamLandingPage })));
+const AttemptPage = lazy(() => import('./features/exams/attempt/attempt-page').then((module) => ({ default: module.AttemptPage })));
+const AttemptReviewPage = lazy(() => import('./features/exams/review/attempt-review-page').then((module) => ({ default: module.AttemptReviewPage })));
 const ReviewQueuePage = lazy(() => import('./features/courses/review/review-queue-page').then((module) => ({ default: module.ReviewQueuePage })));
 
 /** The loading boundary of the lazily loaded pages below it. */
@@ -67,8 +71,13 @@ export function App() {
           <Route path="courses/:id" element={<CoursePage />} />
           <Route path="courses/:id/lessons/:lessonId" element={<LessonPlayerPage />} />
           <Route path="tracks/:code" element={<TrackPage />} />
+          <Route path="exams" element={<OpenExamsPage />} />
+          <Route path="exams/:examId" element={<ExamLandingPage />} />
+          {/* Not guarded: offline, who is signed in cannot be asked; the page reads the kept session itself. */}
+          <Route path="exams/:examId/attempts/:attemptId" element={<AttemptPage />} />
           <Route element={<Guarded />}>
             <Route path="my-learning" element={<MyLearningPage />} />
+            <Route path="exams/:examId/attempts/:attemptId/review" element={<AttemptReviewPage />} />
           </Route>
           <Route path="admin" element={<Guarded anyOfRoles={['ADMIN', 'UNIT_MANAGER']} />}>
             <Route element={<AdminLayout />}>

@@ -27,6 +27,11 @@ export function AppLayout() {
           {t('courses.nav.catalogue')}
         </NavLink>
       </li>
+      <li>
+        <NavLink to="/exams" end data-testid="nav-exams">
+          {t('exams.nav.open')}
+        </NavLink>
+      </li>
       {me ? (
         <>
           <li>

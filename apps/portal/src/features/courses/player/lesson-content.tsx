@@ -1,6 +1,8 @@
 import type { LessonPlayerFieldsFragment } from '@hocso/portal-data-access';
 import { Alert } from '@hocso/portal-ui';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { minutesOf } from '../../exams/shared/format';
 import { formatBytes } from '../shared/format-hours';
 import { videoSourceOf } from '../shared/video-embed';
 
@@ -73,6 +75,21 @@ export function LessonContent({ lesson }: LessonContentProps) {
         <Alert tone="warning">{t('courses.player.noFile')}</Alert>
       );
     case 'EXAM':
-      return <Alert tone="info">{t('courses.player.examSoon')}</Alert>;
+      return lesson.exam ? (
+        <div className="hs-stack" data-testid="lesson-exam">
+          <p className="hs-muted">
+            {t('exams.landing.questions', { count: lesson.exam.questionCount })}
+            {lesson.exam.timeLimitSeconds ? ` · ${t('exams.landing.timeLimit', { count: minutesOf(lesson.exam.timeLimitSeconds) })}` : ''}
+          </p>
+          <p className="hs-muted">{t('courses.player.examDoneWhenPassed')}</p>
+          <p>
+            <Link className="hs-button hs-button--primary" to={`/exams/${lesson.exam.id}`} data-testid="lesson-exam-link">
+              {t('courses.player.openExam', { title: lesson.exam.title })}
+            </Link>
+          </p>
+        </div>
+      ) : (
+        <Alert tone="warning">{t('courses.player.noExam')}</Alert>
+      );
   }
 }
