@@ -1,10 +1,11 @@
 import { useMutation } from '@apollo/client/react';
 import { importQuestionsMutation, type ImportQuestionsMutation, type QuestionFormat } from '@hocso/portal-data-access';
 import { Alert, Button, SelectField, TextAreaField } from '@hocso/portal-ui';
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormError } from '../../shared/form-error';
 import { useDisplayError } from '../../shared/use-display-error';
+import { useModalDialog } from '../../shared/use-modal-dialog';
 import { decodeUtf8Strict, guessFormat, guessFormatFromContent, IMPORT_FILE_ACCEPT, MAX_IMPORT_BYTES, QUESTION_FORMATS } from './import-format';
 import { ImportResultPanel } from './import-result-panel';
 
@@ -22,7 +23,7 @@ interface LoadedFile {
 
 export function ImportDialog({ bankId, open, onClose, onImported }: ImportDialogProps) {
   const { t } = useTranslation();
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog(open);
   const fileInput = useRef<HTMLInputElement>(null);
   const fileInputId = useId();
   const [importQuestions, { loading }] = useMutation(importQuestionsMutation);
@@ -34,12 +35,6 @@ export function ImportDialog({ bankId, open, onClose, onImported }: ImportDialog
   const [fileError, setFileError] = useState<string | null>(null);
   const [result, setResult] = useState<ImportQuestionsMutation['importQuestions'] | null>(null);
 
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) element.showModal();
-    if (!open && element.open) element.close();
-  }, [open]);
 
   const reset = () => {
     setText('');

@@ -1,6 +1,6 @@
 import { Alert, Button } from '@hocso/portal-ui';
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useModalDialog } from '../../../shared/use-modal-dialog';
 import type { SubmitCheck } from './navigator-state';
 
 export interface SubmitDialogProps {
@@ -16,13 +16,7 @@ export interface SubmitDialogProps {
 /** "Nộp bài?" with what is still unanswered or flagged, each a link back to its question. */
 export function SubmitDialog({ open, check, busy, message, onConfirm, onClose, onGoTo }: SubmitDialogProps) {
   const { t } = useTranslation();
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) element.showModal();
-    if (!open && element.open) element.close();
-  }, [open]);
+  const dialog = useModalDialog(open);
 
   const numbers = (list: number[], testId: string) => (
     <ul className="hs-exam-submit__numbers" data-testid={testId}>
