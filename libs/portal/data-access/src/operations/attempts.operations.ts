@@ -47,6 +47,7 @@ export const attemptFieldsFragment = graphql(`
         text
       }
       matchPrompts
+      matchPromptsHtml
       matchChoices
     }
     answers {
@@ -95,12 +96,20 @@ export const submitAttemptMutation = graphql(`
 export const attemptReviewQuery = graphql(`
   query AttemptReview($attemptId: ID!) {
     attemptReview(attemptId: $attemptId) {
+      attemptId
+      scorePercent
+      scorePoints
+      maxPoints
+      passed
+      moreVisibleAt
+      visibility {
+        score
+        correctness
+        feedback
+        rightAnswers
+      }
       attempt {
         ...AttemptFields
-        user {
-          id
-          fullName
-        }
       }
       questions {
         slot
@@ -110,6 +119,7 @@ export const attemptReviewQuery = graphql(`
         outcome
         points
         feedback
+        comment
         rightAnswer
       }
     }

@@ -46,19 +46,12 @@ export const essaysToGradeQuery = graphql(`
       allowedActions
     }
     essaysToGrade(examId: $examId) {
+      attemptId
       slot
       prompt
       text
       maxPoints
-      attempt {
-        id
-        number
-        submittedAt
-        user {
-          id
-          fullName
-        }
-      }
+      submittedAt
     }
   }
 `);
@@ -77,18 +70,13 @@ export const gradeAnswerMutation = graphql(`
 export const regradeExamMutation = graphql(`
   mutation RegradeExam($examId: ID!, $questionId: ID!) {
     regradeExam(examId: $examId, questionId: $questionId) {
+      changedCount
       unchanged
+      inProgress
       changed {
+        attemptId
         beforePercent
         afterPercent
-        attempt {
-          id
-          number
-          user {
-            id
-            fullName
-          }
-        }
       }
     }
   }
@@ -108,35 +96,36 @@ export const examStatisticsQuery = graphql(`
       medianPercent
       standardDeviation
       cronbachAlpha
+      histogram {
+        fromPercent
+        toPercent
+        count
+      }
       questions {
         slot
         questionId
+        type
+        promptExcerpt
         attempts
         facility
         discrimination
-      }
-    }
-    examAttempts(examId: $examId) {
-      id
-      number
-      state
-      scorePercent
-      user {
-        id
+        flags
       }
     }
   }
 `);
 
 export const examDayQuery = graphql(`
-  query ExamDay($examId: ID!) {
+  query ExamDay($examId: ID!, $orgUnitId: ID) {
     exam(id: $examId) {
       id
       title
       allowedActions
       closesAt
     }
-    examDay(examId: $examId) {
+    examDay(examId: $examId, orgUnitId: $orgUnitId) {
+      serverNow
+      takerCount
       units {
         notStarted
         inProgress
@@ -148,16 +137,17 @@ export const examDayQuery = graphql(`
         }
       }
       takers {
+        attemptId
         state
         lastSavedAt
         deadline
         user {
           id
           fullName
-          orgUnit {
-            id
-            name
-          }
+        }
+        orgUnit {
+          id
+          name
         }
       }
     }

@@ -151,7 +151,7 @@ export function QuestionAnswerInput({ question, response, disabled, onChange }: 
           <legend>{t('exams.attempt.matchEach')}</legend>
           {question.matchPrompts.map((prompt, index) => (
             <label key={prompt} className="hs-exam-match" data-testid="answer-match">
-              <QuestionTextView text={prompt} format="html" className="hs-exam-match__prompt" />
+              <QuestionTextView text={question.matchPromptsHtml[index] ?? prompt} format="html" className="hs-exam-match__prompt" />
               <select className="hs-field__input" value={answerOf(prompt)} onChange={(event) => choose(prompt, event.target.value)} aria-label={t('exams.attempt.matchFor', { number: index + 1 })}>
                 <option value="">{t('exams.attempt.choose')}</option>
                 {question.matchChoices.map((choice) => (

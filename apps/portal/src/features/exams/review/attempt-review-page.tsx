@@ -49,19 +49,20 @@ export function AttemptReviewPage() {
           {attempt.autoSubmitted && ` · ${t('exams.review.autoSubmitted')}`}
         </p>
         {attempt.state === 'NEEDS_GRADING' && <Alert tone="info">{t('exams.review.needsGrading')}</Alert>}
-        {attempt.scorePercent !== null && attempt.scorePercent !== undefined ? (
+        {review.scorePercent !== null && review.scorePercent !== undefined ? (
           <p className="hs-exam-review__score" data-testid="review-score">
-            <strong>{formatPercent(attempt.scorePercent, language)}</strong>
-            {attempt.scorePoints !== null && attempt.scorePoints !== undefined && ` (${t('exams.review.pointsOf', { points: formatPoints(attempt.scorePoints, language), max: formatPoints(attempt.maxPoints, language) })})`}
-            {attempt.passed !== null && attempt.passed !== undefined && (
-              <span className={attempt.passed ? 'hs-exam-result hs-exam-result--passed' : 'hs-exam-result hs-exam-result--failed'} data-testid="review-passed">
-                {attempt.passed ? t('exams.result.passed') : t('exams.result.failed')}
+            <strong>{formatPercent(review.scorePercent, language)}</strong>
+            {review.scorePoints !== null && review.scorePoints !== undefined && ` (${t('exams.review.pointsOf', { points: formatPoints(review.scorePoints, language), max: formatPoints(review.maxPoints, language) })})`}
+            {review.passed !== null && review.passed !== undefined && (
+              <span className={review.passed ? 'hs-exam-result hs-exam-result--passed' : 'hs-exam-result hs-exam-result--failed'} data-testid="review-passed">
+                {review.passed ? t('exams.result.passed') : t('exams.result.failed')}
               </span>
             )}
           </p>
         ) : (
-          attempt.state === 'GRADED' && <p className="hs-muted">{t('exams.review.scoreHidden')}</p>
+          attempt.state === 'GRADED' && !review.visibility.score && <p className="hs-muted">{t('exams.review.scoreHidden')}</p>
         )}
+        {review.moreVisibleAt && <p className="hs-muted">{t('exams.review.moreVisibleAt', { time: formatDateTime(review.moreVisibleAt, language) })}</p>}
       </Card>
       <ol className="hs-exam-review__questions">
         {review.questions.map((reviewed) => {
@@ -92,7 +93,13 @@ export function AttemptReviewPage() {
               {reviewed.feedback && (
                 <div className="hs-exam-review__feedback">
                   <p className="hs-exam-review__label">{t('exams.review.feedback')}</p>
-                  <QuestionTextView text={reviewed.feedback} format="html" />
+                  <QuestionTextView text={reviewed.feedback} format="plain" />
+                </div>
+              )}
+              {reviewed.comment && (
+                <div className="hs-exam-review__feedback" data-testid="review-comment">
+                  <p className="hs-exam-review__label">{t('exams.review.comment')}</p>
+                  <QuestionTextView text={reviewed.comment} format="plain" />
                 </div>
               )}
             </li>
