@@ -31,6 +31,14 @@ const OpenExamsPage = lazy(() => import('./features/exams/landing/open-exams-pag
 const ExamLandingPage = lazy(() => import('./features/exams/landing/exam-landing-page').then((module) => ({ default: module.ExamLandingPage })));
 const AttemptPage = lazy(() => import('./features/exams/attempt/attempt-page').then((module) => ({ default: module.AttemptPage })));
 const AttemptReviewPage = lazy(() => import('./features/exams/review/attempt-review-page').then((module) => ({ default: module.AttemptReviewPage })));
+const ExamEditorPage = lazy(() => import('./features/exams/teach/exam-editor-page').then((module) => ({ default: module.ExamEditorPage })));
+const ExamManageLayout = lazy(() => import('./features/exams/teach/exam-manage-layout').then((module) => ({ default: module.ExamManageLayout })));
+const ExamManageIndex = lazy(() => import('./features/exams/teach/exam-manage-layout').then((module) => ({ default: module.ExamManageIndex })));
+const ExamOverridesPage = lazy(() => import('./features/exams/teach/exam-overrides-page').then((module) => ({ default: module.ExamOverridesPage })));
+const ExamAttemptsPage = lazy(() => import('./features/exams/teach/exam-attempts-page').then((module) => ({ default: module.ExamAttemptsPage })));
+const EssayGradingPage = lazy(() => import('./features/exams/teach/essay-grading-page').then((module) => ({ default: module.EssayGradingPage })));
+const ExamStatisticsPage = lazy(() => import('./features/exams/teach/exam-statistics-page').then((module) => ({ default: module.ExamStatisticsPage })));
+const ExamDayPage = lazy(() => import('./features/exams/teach/exam-day-page').then((module) => ({ default: module.ExamDayPage })));
 const ReviewQueuePage = lazy(() => import('./features/courses/review/review-queue-page').then((module) => ({ default: module.ReviewQueuePage })));
 
 /** The loading boundary of the lazily loaded pages below it. */
@@ -78,6 +86,16 @@ export function App() {
           <Route element={<Guarded />}>
             <Route path="my-learning" element={<MyLearningPage />} />
             <Route path="exams/:examId/attempts/:attemptId/review" element={<AttemptReviewPage />} />
+            {/* Trainers, graders and unit managers: each page is offered by the exam's allowedActions. */}
+            <Route path="exams/:examId/manage" element={<ExamManageLayout />}>
+              <Route index element={<ExamManageIndex />} />
+              <Route path="edit" element={<ExamEditorPage />} />
+              <Route path="overrides" element={<ExamOverridesPage />} />
+              <Route path="attempts" element={<ExamAttemptsPage />} />
+              <Route path="grading" element={<EssayGradingPage />} />
+              <Route path="statistics" element={<ExamStatisticsPage />} />
+              <Route path="day" element={<ExamDayPage />} />
+            </Route>
           </Route>
           <Route path="admin" element={<Guarded anyOfRoles={['ADMIN', 'UNIT_MANAGER']} />}>
             <Route element={<AdminLayout />}>
@@ -97,6 +115,7 @@ export function App() {
             <Route path="courses/:id/edit" element={<CourseEditorPage />} />
             <Route path="banks" element={<BanksPage />} />
             <Route path="banks/:bankId" element={<BankPage />} />
+            <Route path="banks/:bankId/exams/new" element={<ExamEditorPage />} />
             <Route path="banks/:bankId/questions/new" element={<QuestionEditorPage />} />
             <Route path="banks/:bankId/questions/:questionId" element={<QuestionEditorPage />} />
           </Route>

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { PageTitle } from '../../shared/page-title';
 import { QueryError } from '../../shared/query-error';
+import { BankExamsCard } from '../exams/teach/bank-exams-card';
 import { CategoryTreePanel } from './category-tree-panel';
 import { CreateCategoryForm } from './create-category-form';
 import { ExportButtons } from './export-buttons';
@@ -92,6 +93,7 @@ export function BankPage() {
         <QuestionList bankId={bank.id} category={category} search={search} onSearch={applySearch} />
       </div>
       <div className="hs-grid hs-qb-tools">
+        <BankExamsCard bankId={bank.id} />
         <Card title={t('questionBank.export.title')} headingLevel={2}>
           <p className="hs-muted">{t('questionBank.export.wholeBank')}</p>
           <ExportButtons bankId={bank.id} bankTitle={bank.title} category={null} testIdSuffix="bank" />

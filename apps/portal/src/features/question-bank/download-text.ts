@@ -1,6 +1,6 @@
-/** Saves text as a file through a temporary link (works for phones' browsers too). */
-export function downloadText(text: string, fileName: string, mimeType: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: `${mimeType};charset=utf-8` }));
+/** Saves a file through a temporary link (works for phones' browsers too). */
+export function downloadBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
@@ -10,4 +10,9 @@ export function downloadText(text: string, fileName: string, mimeType: string): 
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** Saves text as a file. */
+export function downloadText(text: string, fileName: string, mimeType: string): void {
+  downloadBlob(new Blob([text], { type: `${mimeType};charset=utf-8` }), fileName);
 }

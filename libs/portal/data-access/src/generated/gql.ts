@@ -88,6 +88,7 @@ type Documents = {
     "\n  mutation SetExamOverride($input: ExamOverrideInput!) {\n    setExamOverride(input: $input) {\n      ...ExamOverrideFields\n    }\n  }\n": typeof types.SetExamOverrideDocument,
     "\n  mutation RemoveExamOverride($id: ID!) {\n    removeExamOverride(id: $id)\n  }\n": typeof types.RemoveExamOverrideDocument,
     "\n  mutation SetLearnerAccommodation($userId: ID!, $timeMultiplier: Float!, $note: String) {\n    setLearnerAccommodation(userId: $userId, timeMultiplier: $timeMultiplier, note: $note)\n  }\n": typeof types.SetLearnerAccommodationDocument,
+    "\n  query ExamManage($id: ID!) {\n    exam(id: $id) {\n      id\n      title\n      bankId\n      questionCount\n      openToAll\n      allowedActions\n    }\n  }\n": typeof types.ExamManageDocument,
     "\n  fragment OfficialImportFields on OfficialImport {\n    id\n    fileName\n    status\n    totalRows\n    processedRows\n    createdCount\n    updatedCount\n    rejectedCount\n    percent\n    error\n    createdAt\n    finishedAt\n  }\n": typeof types.OfficialImportFieldsFragmentDoc,
     "\n  fragment RejectedRowFields on RejectedRow {\n    row\n    field\n    message\n    reason\n  }\n": typeof types.RejectedRowFieldsFragmentDoc,
     "\n  query OfficialImport($id: ID!) {\n    officialImport(id: $id) {\n      ...OfficialImportFields\n      rejectedRows {\n        ...RejectedRowFields\n      }\n    }\n  }\n": typeof types.OfficialImportDocument,
@@ -205,6 +206,7 @@ const documents: Documents = {
     "\n  mutation SetExamOverride($input: ExamOverrideInput!) {\n    setExamOverride(input: $input) {\n      ...ExamOverrideFields\n    }\n  }\n": types.SetExamOverrideDocument,
     "\n  mutation RemoveExamOverride($id: ID!) {\n    removeExamOverride(id: $id)\n  }\n": types.RemoveExamOverrideDocument,
     "\n  mutation SetLearnerAccommodation($userId: ID!, $timeMultiplier: Float!, $note: String) {\n    setLearnerAccommodation(userId: $userId, timeMultiplier: $timeMultiplier, note: $note)\n  }\n": types.SetLearnerAccommodationDocument,
+    "\n  query ExamManage($id: ID!) {\n    exam(id: $id) {\n      id\n      title\n      bankId\n      questionCount\n      openToAll\n      allowedActions\n    }\n  }\n": types.ExamManageDocument,
     "\n  fragment OfficialImportFields on OfficialImport {\n    id\n    fileName\n    status\n    totalRows\n    processedRows\n    createdCount\n    updatedCount\n    rejectedCount\n    percent\n    error\n    createdAt\n    finishedAt\n  }\n": types.OfficialImportFieldsFragmentDoc,
     "\n  fragment RejectedRowFields on RejectedRow {\n    row\n    field\n    message\n    reason\n  }\n": types.RejectedRowFieldsFragmentDoc,
     "\n  query OfficialImport($id: ID!) {\n    officialImport(id: $id) {\n      ...OfficialImportFields\n      rejectedRows {\n        ...RejectedRowFields\n      }\n    }\n  }\n": types.OfficialImportDocument,
@@ -558,6 +560,10 @@ export function graphql(source: "\n  mutation RemoveExamOverride($id: ID!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetLearnerAccommodation($userId: ID!, $timeMultiplier: Float!, $note: String) {\n    setLearnerAccommodation(userId: $userId, timeMultiplier: $timeMultiplier, note: $note)\n  }\n"): (typeof documents)["\n  mutation SetLearnerAccommodation($userId: ID!, $timeMultiplier: Float!, $note: String) {\n    setLearnerAccommodation(userId: $userId, timeMultiplier: $timeMultiplier, note: $note)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExamManage($id: ID!) {\n    exam(id: $id) {\n      id\n      title\n      bankId\n      questionCount\n      openToAll\n      allowedActions\n    }\n  }\n"): (typeof documents)["\n  query ExamManage($id: ID!) {\n    exam(id: $id) {\n      id\n      title\n      bankId\n      questionCount\n      openToAll\n      allowedActions\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

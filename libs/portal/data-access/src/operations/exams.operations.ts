@@ -165,3 +165,16 @@ export const setLearnerAccommodationMutation = graphql(`
     setLearnerAccommodation(userId: $userId, timeMultiplier: $timeMultiplier, note: $note)
   }
 `);
+
+export const examManageQuery = graphql(`
+  query ExamManage($id: ID!) {
+    exam(id: $id) {
+      id
+      title
+      bankId
+      questionCount
+      openToAll
+      allowedActions
+    }
+  }
+`);
