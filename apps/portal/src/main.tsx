@@ -8,8 +8,10 @@ import { App } from './app';
 import { initI18n } from './i18n/i18n';
 import { toSupportedLanguage } from './i18n/languages';
 import { refetchOnLanguageChange } from './i18n/refetch-on-language-change';
+import { registerServiceWorker } from './shell/register-service-worker';
 
 const i18n = initI18n();
+registerServiceWorker();
 
 const tokenStore = createTokenStore(typeof localStorage === 'undefined' ? null : localStorage);
 const { client } = createApolloClient(tokenStore, '/graphql', () => toSupportedLanguage(i18n.language));

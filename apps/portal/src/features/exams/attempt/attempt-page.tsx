@@ -8,6 +8,7 @@ import { toDisplayError } from '../../../shared/display-error';
 import { QuestionTextView } from '../../question-bank/question-text-view';
 import { Countdown } from './countdown';
 import { readFlags, toggleFlag, writeFlags } from './flag-store';
+import { keepShellForOffline } from './keep-shell-offline';
 import { firstUnansweredSlot, navigatorEntries, neighbourSlot, submitCheck } from './navigator-state';
 import { QuestionAnswerInput } from './question-answer-input';
 import { QuestionNavigator } from './question-navigator';
@@ -45,6 +46,10 @@ export function AttemptPage() {
   useEffect(() => {
     if (attempt) document.title = `${attempt.exam.title} – ${t('app.name')}`;
   }, [attempt?.exam.title, t]);
+
+  useEffect(() => {
+    if (load.kind === 'ready' && !load.fromSnapshot) void keepShellForOffline();
+  }, [load.kind]);
 
   useEffect(() => {
     if (currentSlot !== null) headingRef.current?.focus();
