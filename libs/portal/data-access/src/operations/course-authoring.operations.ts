@@ -18,6 +18,11 @@ export const editorLessonFieldsFragment = graphql(`
       mimeType
       url
     }
+    exam {
+      id
+      title
+      bankId
+    }
   }
 `);
 

@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormError } from '../../../shared/form-error';
 import { useDisplayError } from '../../../shared/use-display-error';
+import { LessonExamField } from './lesson-exam-field';
 import { LessonFileField } from './lesson-file-field';
 
 export interface LessonFormValues {
@@ -15,9 +16,12 @@ export interface LessonFormValues {
   transcript: string;
   fileId: string | null;
   file: { name: string; size: number } | null;
+  /** EXAM lessons: the exam, chosen from a question bank the author may use. */
+  examId: string | null;
+  examBankId: string | null;
 }
 
-export const AUTHORABLE_KINDS: readonly LessonKind[] = ['TEXT', 'VIDEO', 'FILE'];
+export const AUTHORABLE_KINDS: readonly LessonKind[] = ['TEXT', 'VIDEO', 'FILE', 'EXAM'];
 
 export interface LessonFormProps {
   /** the lesson edited; none: a new lesson */
@@ -39,6 +43,8 @@ function initialValues(lesson?: EditorLessonFieldsFragment): LessonFormValues {
     transcript: lesson?.transcript ?? '',
     fileId: lesson?.file?.id ?? null,
     file: lesson?.file ? { name: lesson.file.name, size: lesson.file.size } : null,
+    examId: lesson?.exam?.id ?? null,
+    examBankId: lesson?.exam?.bankId ?? null,
   };
 }
 
@@ -134,6 +140,15 @@ export function LessonForm({ lesson, testIdPrefix, submitLabel, disabled, onSubm
           )}
         </>
       )}
+      {values.kind === 'EXAM' && (
+        <LessonExamField
+          bankId={values.examBankId}
+          examId={values.examId}
+          testId={id('exam')}
+          error={fieldError('examId')}
+          onChange={(choice) => setValues((current) => ({ ...current, examBankId: choice.bankId, examId: choice.examId }))}
+        />
+      )}
       <CheckboxField
         label={t('courses.editor.lesson.required')}
         checked={values.required}
@@ -163,5 +178,7 @@ export function lessonContentOf(values: LessonFormValues) {
     videoUrl: values.kind === 'VIDEO' ? values.videoUrl : null,
     transcript: values.kind === 'VIDEO' ? values.transcript || null : null,
     fileId: values.kind === 'FILE' ? values.fileId : null,
+    // Sent only for exam lessons: the other kinds have none to change.
+    examId: values.kind === 'EXAM' ? (values.examId ?? undefined) : undefined,
   };
 }

@@ -160,7 +160,7 @@ export function ModuleEditor({ module, index, total, locked, itemProps, onStep, 
             onCancel={() => setAddingLesson(false)}
             onSubmit={async (values) => {
               const content = lessonContentOf(values);
-              await addLesson({ variables: { input: { ...content, moduleId: module.id, kind: values.kind, fileId: content.fileId ?? undefined } } });
+              await addLesson({ variables: { input: { ...content, moduleId: module.id, kind: values.kind, fileId: content.fileId ?? undefined, examId: content.examId } } });
               await onChanged();
               announce(t('courses.editor.announce.lessonAdded', { title: values.title }));
             }}
