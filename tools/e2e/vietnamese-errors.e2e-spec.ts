@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Locator, Page } from 'playwright-core';
 import { englishSentences } from './support/english-sentences';
+import { graphqlApi } from './support/graphql-api';
 import { usePlatformInChromium } from './support/platform-in-chromium';
 import { DEMO_PASSWORD, newPhonePage, signInThroughPortal } from './support/portal-session';
 
@@ -34,21 +35,7 @@ describe('error paths of the portal in Vietnamese', () => {
     return text;
   }
 
-  async function api<T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
-    const response = await fetch(`${suite.platform().url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data?: T; errors?: unknown };
-    if (!body.data) throw new Error(JSON.stringify(body.errors));
-    return body.data;
-  }
-
-  async function tokenOf(email: string, password = DEMO_PASSWORD): Promise<string> {
-    const data = await api<{ login: { accessToken: string } }>('mutation ($input: LoginInput!) { login(input: $input) { accessToken } }', { input: { email, password } });
-    return data.login.accessToken;
-  }
+  const { call: api, tokenOf } = graphqlApi(() => suite.platform().url);
 
   /** A draft course of the demo trainer with one module holding one text lesson. */
   async function draftCourse(token: string, code: string): Promise<{ id: string }> {

@@ -1,0 +1,189 @@
+import { randomBytes } from 'node:crypto';
+import type { Page, Request } from 'playwright-core';
+import { graphqlApi } from './support/graphql-api';
+import { usePlatformInChromium } from './support/platform-in-chromium';
+import { newPhonePage, signInThroughPortal, takeCspViolations } from './support/portal-session';
+
+/** Five questions a phone answers with one tap each, in one category. */
+const GIFT = [
+  '$CATEGORY: top/Kỹ năng số/An toàn thông tin',
+  '',
+  '::Mật khẩu:: Nên dùng một mật khẩu cho mọi tài khoản. {FALSE}',
+  '',
+  '::Tin nhắn lạ:: Tin nhắn báo trúng thưởng kèm đường link lạ thường là gì? { =Lừa đảo ~Quà thật ~Tin của ngân hàng }',
+  '',
+  '::Cập nhật:: Cập nhật phần mềm giúp vá lỗ hổng bảo mật. {TRUE}',
+  '',
+  '::Mã OTP:: Ai được phép biết mã OTP của bạn? { =Chỉ bạn ~Nhân viên ngân hàng ~Người thân }',
+  '',
+  '::Wi-Fi công cộng:: Wi-Fi công cộng luôn an toàn để chuyển khoản. {FALSE}',
+  '',
+].join('\n');
+
+const SHELL_CACHE = 'hocso-shell-v1';
+
+interface SaveSent {
+  slot: number;
+  clientSeq: number;
+}
+
+describe('exams in Chromium', () => {
+  const suite = usePlatformInChromium();
+  const api = graphqlApi(() => suite.platform().url);
+  const tag = randomBytes(3).toString('hex');
+
+  afterEach(() => expect(takeCspViolations()).toEqual([]));
+
+  const newPage = () => newPhonePage(suite.browser(), 20_000);
+  const signIn = (page: Page, email: string) => signInThroughPortal(page, suite.platform().url, email);
+
+  /** A bank of the demo trainer holding the five questions above. */
+  async function bankWithQuestions(token: string): Promise<string> {
+    const { createQuestionBank } = await api.call<{ createQuestionBank: { id: string } }>(
+      'mutation ($input: CreateQuestionBankInput!) { createQuestionBank(input: $input) { id } }',
+      { input: { title: `An toàn thông tin ${tag} ${randomBytes(2).toString('hex')}` } },
+      token,
+    );
+    await api.call('mutation ($input: ImportQuestionsInput!) { importQuestions(input: $input) { questions { id } } }', { input: { bankId: createQuestionBank.id, format: 'GIFT', content: GIFT } }, token);
+    return createQuestionBank.id;
+  }
+
+  /** An exam open to every account ("Thi trực tuyến"): the five questions in bank order, 30 minutes. */
+  async function openExam(token: string, bankId: string, title: string): Promise<string> {
+    const { createExam } = await api.call<{ createExam: { id: string } }>(
+      'mutation ($input: CreateExamInput!) { createExam(input: $input) { id } }',
+      {
+        input: {
+          title,
+          bankId,
+          instructions: 'Chọn một đáp án cho mỗi câu.',
+          rules: [{ category: null, count: 5 }],
+          timeLimitSeconds: 1800,
+          maxAttempts: 2,
+          shuffleQuestions: false,
+          openToAll: true,
+          reviewPolicy: { score: 'AFTER_SUBMIT', correctness: 'AFTER_SUBMIT', feedback: 'AFTER_SUBMIT', rightAnswers: 'AFTER_SUBMIT' },
+        },
+      },
+      token,
+    );
+    return createExam.id;
+  }
+
+  function savesSentBy(page: Page): SaveSent[] {
+    const sent: SaveSent[] = [];
+    page.context().on('request', (request: Request) => {
+      const body = request.postData() ?? '';
+      if (!request.url().endsWith('/graphql') || !body.includes('"operationName":"SaveAnswer"')) return;
+      const input = (JSON.parse(body) as { variables: { input: SaveSent } }).variables.input;
+      sent.push({ slot: input.slot, clientSeq: input.clientSeq });
+    });
+    return sent;
+  }
+
+  async function answerCurrentQuestion(page: Page, optionIndex: number): Promise<number> {
+    const question = page.getByTestId('attempt-question');
+    const slot = Number(await question.getAttribute('data-slot'));
+    await question.getByTestId('answer-option').nth(optionIndex).click();
+    return slot;
+  }
+
+  const saveState = (page: Page) => page.getByTestId('save-status').getAttribute('data-state');
+
+  it('lets a trainer make an exam from a question bank, with the count each rule can draw', async () => {
+    const token = await api.tokenOf('trainer@demo.hocso.vn');
+    const bankId = await bankWithQuestions(token);
+    const page = await newPage();
+    await signIn(page, 'trainer@demo.hocso.vn');
+    await page.goto(`${suite.platform().url}/teach/banks/${bankId}`);
+    await page.getByTestId('bank-exam-new').click();
+
+    await page.getByTestId('exam-title').fill(`Kiểm tra an toàn thông tin ${tag}`);
+    const rule = page.getByTestId('exam-rule').first();
+    await rule.getByTestId('exam-rule-count').fill('9');
+    await page.waitForFunction(() => document.querySelector('[data-testid="exam-rule-available"]')?.getAttribute('data-available') === '5');
+    await expect(rule.getByTestId('exam-rule-available').textContent()).resolves.toMatch(/Không đủ câu/);
+    await rule.getByTestId('exam-rule-category').selectOption({ label: 'Kỹ năng số/An toàn thông tin (5)' });
+    await rule.getByTestId('exam-rule-count').fill('4');
+    await page.getByTestId('exam-open-to-all').check();
+    await page.getByTestId('exam-save').click();
+
+    await page.waitForURL(/\/exams\/[0-9a-f-]+\/manage\/edit$/);
+    await page.getByTestId('exam-tab-statistics').waitFor();
+    await expect(page.getByTestId('exam-tab-day').count()).resolves.toBe(1);
+    const { examsOfBank } = await api.call<{ examsOfBank: Array<{ questionCount: number; openToAll: boolean }> }>('query ($bankId: ID!) { examsOfBank(bankId: $bankId) { questionCount openToAll } }', { bankId }, token);
+    expect(examsOfBank).toEqual([{ questionCount: 4, openToAll: true }]);
+    await page.context().close();
+  });
+
+  it('keeps three answers given offline through a reload and sends them in order when the network returns; then submit and review', async () => {
+    const trainer = await api.tokenOf('trainer@demo.hocso.vn');
+    const title = `Thi trực tuyến kỹ năng số ${tag}`;
+    await openExam(trainer, await bankWithQuestions(trainer), title);
+
+    const page = await newPage();
+    const context = page.context();
+    const sent = savesSentBy(page);
+    await signIn(page, 'citizen@demo.hocso.vn');
+    await page.getByTestId('nav-exams').click();
+    await page.getByTestId('open-exam').filter({ hasText: title }).getByTestId('open-exam-link').click();
+    await page.getByTestId('exam-start').click();
+    await page.getByTestId('attempt-page').waitFor();
+    const attemptId = await page.getByTestId('attempt-page').getAttribute('data-attempt-id');
+    await expect(page.getByTestId('question-number').textContent()).resolves.toBe('Câu 1/5');
+    await expect(page.getByTestId('countdown').textContent()).resolves.toMatch(/Còn lại\s*(29|30):\d\d/);
+
+    // Online: the first answer is saved and the time of the save is shown.
+    await answerCurrentQuestion(page, 1);
+    await page.waitForFunction(() => document.querySelector('[data-testid="save-status"]')?.getAttribute('data-state') === 'saved');
+    await expect(page.getByTestId('save-status').textContent()).resolves.toMatch(/^Đã lưu lúc \d\d:\d\d:\d\d$/);
+    // The shell this page runs on is kept for a reload without network.
+    await page.waitForFunction(() => navigator.serviceWorker?.controller !== null);
+    await page.waitForFunction(async (cacheName) => {
+      const keys = await (await caches.open(cacheName)).keys();
+      return keys.some((key) => key.url.includes('/assets/attempt-page'));
+    }, SHELL_CACHE);
+
+    // Offline: three more answers wait on the phone.
+    await context.setOffline(true);
+    const offlineSlots: number[] = [];
+    for (const option of [0, 0, 0]) {
+      await page.getByTestId('question-next').click();
+      offlineSlots.push(await answerCurrentQuestion(page, option));
+    }
+    await page.waitForFunction(() => document.querySelector('[data-testid="save-status"]')?.getAttribute('data-pending') === '3');
+    await expect(saveState(page)).resolves.toBe('offline');
+    const sentBeforeReload = sent.length;
+
+    // A reload in airplane mode: the page opens from what the browser kept, answers included.
+    await page.reload();
+    await page.getByTestId('attempt-page').waitFor();
+    await page.waitForFunction(() => document.querySelector('[data-testid="save-status"]')?.getAttribute('data-pending') === '3');
+    const answered = await page.getByTestId('navigator-item').evaluateAll((items) => items.map((item) => item.getAttribute('data-answered')));
+    expect(answered).toEqual(['true', 'true', 'true', 'true', 'false']);
+    expect(sent.length).toBe(sentBeforeReload);
+
+    // The network returns: the three answers reach the server, in the order they were given.
+    await context.setOffline(false);
+    await page.waitForFunction(() => {
+      const status = document.querySelector('[data-testid="save-status"]');
+      return status?.getAttribute('data-state') === 'saved' && status.getAttribute('data-pending') === '0';
+    });
+    const replayed = sent.slice(sentBeforeReload).filter((save) => offlineSlots.includes(save.slot));
+    expect(replayed.map((save) => save.slot)).toEqual(offlineSlots);
+    expect(replayed.map((save) => save.clientSeq)).toEqual([...replayed.map((save) => save.clientSeq)].sort((a, b) => a - b));
+    const citizen = await api.tokenOf('citizen@demo.hocso.vn');
+    const { attempt } = await api.call<{ attempt: { answers: Array<{ slot: number; clientSeq: number }> } }>('query ($id: ID!) { attempt(id: $id) { answers { slot clientSeq } } }', { id: attemptId }, citizen);
+    const stored = offlineSlots.map((slot) => attempt.answers.find((answer) => answer.slot === slot)?.clientSeq);
+    expect(stored).toEqual(replayed.map((save) => save.clientSeq));
+
+    // Submit: the check lists the question left unanswered, then the review shows the result.
+    await page.getByTestId('submit-open').click();
+    await expect(page.getByTestId('submit-unanswered').textContent()).resolves.toContain('Câu 5');
+    await page.getByTestId('submit-confirm').click();
+    await page.getByTestId('attempt-review').waitFor();
+    await expect(page.getByTestId('review-score').textContent()).resolves.toMatch(/%/);
+    await expect(page.getByTestId('review-question').count()).resolves.toBe(5);
+    await context.close();
+  });
+});
