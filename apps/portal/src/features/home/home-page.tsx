@@ -31,6 +31,11 @@ export function HomePage() {
           </div>
         )}
         {me && <p>{t('home.welcomeBack', { name: me.fullName })}</p>}
+        <p>
+          <Link className="hs-button hs-button--secondary" to="/exams" data-testid="home-open-exams">
+            {t('home.ctaExams')}
+          </Link>
+        </p>
       </section>
       <section aria-labelledby="tracks-title">
         <h2 id="tracks-title">{t('home.tracksTitle')}</h2>

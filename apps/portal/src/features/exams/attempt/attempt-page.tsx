@@ -109,6 +109,7 @@ export function AttemptPage() {
       {timeUp && (
         <Alert tone="warning" data-testid="time-up">
           {t('exams.attempt.timeUp')} <Link to={reviewPath}>{t('exams.attempt.seeResult')}</Link>
+          {submitMessage && !confirming && <span data-testid="time-up-message"> {submitMessage}</span>}
         </Alert>
       )}
       {status.closed && !timeUp && (
