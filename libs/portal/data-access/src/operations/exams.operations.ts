@@ -33,6 +33,7 @@ export const examEditorFieldsFragment = graphql(`
   fragment ExamEditorFields on Exam {
     ...ExamSummaryFields
     bankId
+    attemptCount
     instructions
     attemptDelaySeconds
     graceSeconds

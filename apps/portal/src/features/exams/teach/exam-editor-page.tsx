@@ -32,6 +32,7 @@ export function ExamEditorPage() {
       categories={bankQuery.data?.questionBank?.categories ?? []}
       initial={examFormValues(exam)}
       examId={exam?.id ?? null}
+      attemptCount={exam?.attemptCount ?? 0}
       onSaved={(id) => void navigate(`/exams/${id}/manage/edit`, { replace: !examId })}
     />
   );
@@ -43,10 +44,11 @@ interface ExamEditorFormProps {
   categories: Parameters<typeof ExamRulesEditor>[0]['categories'];
   initial: ExamFormValues;
   examId: string | null;
+  attemptCount: number;
   onSaved(examId: string): void;
 }
 
-function ExamEditorForm({ bankId, bankTitle, categories, initial, examId, onSaved }: ExamEditorFormProps) {
+function ExamEditorForm({ bankId, bankTitle, categories, initial, examId, attemptCount, onSaved }: ExamEditorFormProps) {
   const { t } = useTranslation();
   const [values, setValues] = useState(initial);
   const [localErrors, setLocalErrors] = useState<FormErrors>({});
@@ -97,6 +99,7 @@ function ExamEditorForm({ bankId, bankTitle, categories, initial, examId, onSave
         </>
       )}
       <FormError error={error} />
+      {attemptCount > 0 && <Alert tone="info">{t('exams.editor.attemptsExist', { count: attemptCount })}</Alert>}
       {Object.keys(localErrors).length > 0 && <Alert tone="error">{t('exams.editor.correctFields')}</Alert>}
       <Card title={t('exams.editor.about')}>
         <div className="hs-stack">

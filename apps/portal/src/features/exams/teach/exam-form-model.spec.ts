@@ -62,6 +62,7 @@ describe('exam form model', () => {
       openToAll: true,
       allowedActions: [],
       bankId: 'b1',
+      attemptCount: 3,
       instructions: 'Đọc kỹ đề.',
       attemptDelaySeconds: 600,
       graceSeconds: 30,

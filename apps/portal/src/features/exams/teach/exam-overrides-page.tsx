@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import { useAuth } from '@hocso/portal-data-access';
 import { examAttemptsQuery, examOverridesQuery, orgUnitQuery, removeExamOverrideMutation, setExamOverrideMutation, setLearnerAccommodationMutation } from '@hocso/portal-data-access';
 import { Alert, Button, Card, SelectField, TextField } from '@hocso/portal-ui';
 import { type FormEvent, useMemo, useState } from 'react';
@@ -10,7 +11,7 @@ import { formatDateTime } from '../shared/format';
 import { OrgUnitPicker } from '../shared/org-unit-picker';
 import { useManagedExam } from './exam-manage-layout';
 import { distinctTakers, type Taker } from './exam-takers';
-import { emptyOverride, overrideInputOf, type OverrideFormValues } from './override-form-model';
+import { emptyOverride, MAX_TIME_MULTIPLIER, overrideInputOf, type OverrideFormValues } from './override-form-model';
 import { parseTypedNumber } from '../attempt/numeric-answer';
 
 function UnitName({ id }: { id: string }) {
@@ -22,6 +23,7 @@ function UnitName({ id }: { id: string }) {
 export function ExamOverridesPage() {
   const { t, i18n } = useTranslation();
   const exam = useManagedExam();
+  const { hasAnyRole } = useAuth();
   const { data, error, refetch } = useQuery(examOverridesQuery, { variables: { id: exam.id }, fetchPolicy: 'cache-and-network' });
   const attempts = useQuery(examAttemptsQuery, { variables: { examId: exam.id }, skip: !exam.allowedActions.includes('VIEW_ATTEMPTS') });
   const takers = useMemo(() => distinctTakers(attempts.data?.examAttempts ?? [], i18n.language), [attempts.data, i18n.language]);
@@ -73,7 +75,8 @@ export function ExamOverridesPage() {
         )}
       </Card>
       <OverrideForm examId={exam.id} takers={takers} onSaved={() => void refetch()} />
-      <AccommodationForm takers={takers} />
+      {/* Accommodations are the learner's own, set by administrators and the learner's unit managers. */}
+      {hasAnyRole('ADMIN', 'UNIT_MANAGER') && <AccommodationForm takers={takers} />}
     </div>
   );
 }
@@ -178,7 +181,7 @@ function AccommodationForm({ takers }: { takers: Taker[] }) {
     setDone(false);
     const value = parseTypedNumber(multiplier) ?? Number.NaN;
     if (!userId) return setLocalError(t('exams.overrides.errors.targetRequired'));
-    if (!Number.isFinite(value) || value < 1 || value > 10) return setLocalError(t('exams.overrides.errors.multiplier'));
+    if (!Number.isFinite(value) || value < 1 || value > MAX_TIME_MULTIPLIER) return setLocalError(t('exams.overrides.errors.multiplier'));
     setLocalError(null);
     try {
       await setAccommodation({ variables: { userId, timeMultiplier: value, note: note.trim() || null } });

@@ -11,7 +11,8 @@ describe('override form model', () => {
   it('asks for a target, a sensible multiplier and something to change', () => {
     expect(overrideInputOf('e1', { ...emptyOverride(), timeMultiplier: '0.5' }).errors).toEqual({ userId: 'targetRequired', timeMultiplier: 'multiplier' });
     expect(overrideInputOf('e1', { ...emptyOverride(), userId: 'u1' }).errors).toEqual({ timeMultiplier: 'nothingChanged' });
-    expect(overrideInputOf('e1', { ...emptyOverride(), userId: 'u1', extraAttempts: 'one' }).errors).toEqual({ extraAttempts: 'wholeNumber' });
+    expect(overrideInputOf('e1', { ...emptyOverride(), userId: 'u1', extraAttempts: 'one' }).errors).toEqual({ extraAttempts: 'extraAttempts' });
+    expect(overrideInputOf('e1', { ...emptyOverride(), userId: 'u1', extraAttempts: '21', timeMultiplier: '6' }).errors).toEqual({ extraAttempts: 'extraAttempts', timeMultiplier: 'multiplier' });
     expect(overrideInputOf('e1', { ...emptyOverride(), userId: 'u1', opensAt: '2026-05-02T08:00', closesAt: '2026-05-02T07:00' }).errors).toEqual({ closesAt: 'closesAfterOpens' });
   });
 });

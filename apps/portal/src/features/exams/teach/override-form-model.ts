@@ -2,6 +2,10 @@ import type { ExamOverrideInput } from '@hocso/portal-data-access';
 import { isoOfLocalInput } from './exam-form-model';
 import { parseTypedNumber } from '../attempt/numeric-answer';
 
+/** The API's bounds (README, exam definitions). */
+export const MAX_TIME_MULTIPLIER = 5;
+export const MAX_EXTRA_ATTEMPTS = 20;
+
 export interface OverrideFormValues {
   target: 'user' | 'orgUnit';
   userId: string;
@@ -28,9 +32,9 @@ export function overrideInputOf(examId: string, values: OverrideFormValues): { i
   const orgUnitId = values.target === 'orgUnit' ? values.orgUnitId : '';
   if (!userId && !orgUnitId) errors[values.target === 'user' ? 'userId' : 'orgUnitId'] = 'targetRequired';
   const timeMultiplier = values.timeMultiplier.trim() ? decimal(values.timeMultiplier) : null;
-  if (values.timeMultiplier.trim() && (timeMultiplier === null || timeMultiplier < 1 || timeMultiplier > 10)) errors['timeMultiplier'] = 'multiplier';
+  if (values.timeMultiplier.trim() && (timeMultiplier === null || timeMultiplier < 1 || timeMultiplier > MAX_TIME_MULTIPLIER)) errors['timeMultiplier'] = 'multiplier';
   const extraAttempts = values.extraAttempts.trim() ? (/^\d+$/.test(values.extraAttempts.trim()) ? Number(values.extraAttempts.trim()) : null) : null;
-  if (values.extraAttempts.trim() && extraAttempts === null) errors['extraAttempts'] = 'wholeNumber';
+  if (values.extraAttempts.trim() && (extraAttempts === null || extraAttempts > MAX_EXTRA_ATTEMPTS)) errors['extraAttempts'] = 'extraAttempts';
   const opensAt = values.opensAt ? isoOfLocalInput(values.opensAt) : null;
   const closesAt = values.closesAt ? isoOfLocalInput(values.closesAt) : null;
   if (opensAt && closesAt && Date.parse(closesAt) <= Date.parse(opensAt)) errors['closesAt'] = 'closesAfterOpens';
