@@ -40,6 +40,7 @@ export type AnswerOutcome =
 export type AttemptState =
   | 'GRADED'
   | 'IN_PROGRESS'
+  /** submitted, waiting for a trainer to grade essays */
   | 'NEEDS_GRADING';
 
 export type Audience =
@@ -211,7 +212,9 @@ export type LoginInput = {
 };
 
 export type MatchAnswerInput = {
+  /** one of its `matchChoices` */
   answer: string;
+  /** one of the question's `matchPrompts` */
   prompt: string;
 };
 
@@ -342,14 +345,21 @@ export type Role =
   | 'TRAINER'
   | 'UNIT_MANAGER';
 
+/** The answer to one slot; only the field of the question's type is sent (none clears the answer) */
 export type SaveAnswerInput = {
   attemptId: string | number;
+  /** TRUE_FALSE */
   boolean?: boolean | null | undefined;
+  /** strictly increasing per attempt on the client; a save with a lower or equal clientSeq than the one stored for that slot changes nothing and returns what is stored */
   clientSeq: number;
+  /** MATCHING */
   matches?: Array<MatchAnswerInput> | null | undefined;
+  /** NUMERIC */
   number?: number | null | undefined;
+  /** SINGLE_CHOICE (one), MULTIPLE_CHOICE */
   optionIds?: Array<string | number> | null | undefined;
   slot: number;
+  /** SHORT_ANSWER, ESSAY */
   text?: string | null | undefined;
 };
 
