@@ -37,7 +37,11 @@ export function AttemptPage() {
 
   const attempt = load.kind === 'ready' ? load.attempt : null;
   const questions = attempt?.questions ?? [];
+  // Where the learner left off, chosen once when the attempt opens: answering must not move the screen on.
   const slot = currentSlot ?? (attempt ? firstUnansweredSlot(questions, answers) : null);
+  useEffect(() => {
+    if (currentSlot === null && slot !== null) setCurrentSlot(slot);
+  }, [currentSlot, slot]);
   const entries = useMemo(() => navigatorEntries(questions, answers, flags, slot ?? -1), [questions, answers, flags, slot]);
   const check = useMemo(() => submitCheck(entries), [entries]);
   const index = questions.findIndex((question) => question.slot === slot);
@@ -51,8 +55,12 @@ export function AttemptPage() {
     if (load.kind === 'ready' && !load.fromSnapshot) void keepShellForOffline();
   }, [load.kind]);
 
+  const firstShown = useRef<number | null>(null);
   useEffect(() => {
-    if (currentSlot !== null) headingRef.current?.focus();
+    // Focus follows the learner's moves, not the first question shown.
+    if (currentSlot === null) return;
+    if (firstShown.current === null) firstShown.current = currentSlot;
+    else headingRef.current?.focus();
   }, [currentSlot]);
 
   if (!getAccessToken() && !authLoading) return <Navigate to="/sign-in" replace state={{ from: location.pathname }} />;

@@ -1,4 +1,4 @@
-import type { AttemptFieldsFragment } from '@hocso/portal-data-access';
+import type { AttemptFieldsFragment, SavedAnswerFieldsFragment } from '@hocso/portal-data-access';
 import type { AttemptStorage } from '../shared/attempt-storage';
 
 /** The attempt as last read from the server, kept in the browser so that a reload made offline can go on. */
@@ -14,9 +14,12 @@ export const readAttemptSnapshot = (storage: AttemptStorage, attemptId: string) 
 
 export const writeAttemptSnapshot = (storage: AttemptStorage, snapshot: AttemptSnapshot) => storage.set(key(snapshot.attempt.id), snapshot);
 
-export async function updateSnapshotClock(storage: AttemptStorage, attemptId: string, clockOffsetMs: number): Promise<void> {
+/** After an acknowledged save: the kept copy shows that answer and the clock as now known. */
+export async function updateSnapshotAfterSave(storage: AttemptStorage, attemptId: string, saved: SavedAnswerFieldsFragment, clockOffsetMs: number): Promise<void> {
   const snapshot = await readAttemptSnapshot(storage, attemptId);
-  if (snapshot) await writeAttemptSnapshot(storage, { ...snapshot, clockOffsetMs });
+  if (!snapshot) return;
+  const answers = [...snapshot.attempt.answers.filter((answer) => answer.slot !== saved.slot), saved];
+  await writeAttemptSnapshot(storage, { attempt: { ...snapshot.attempt, answers }, clockOffsetMs });
 }
 
 export const removeAttemptSnapshot = (storage: AttemptStorage, attemptId: string) => storage.remove(key(attemptId));

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore
 import type { AttemptStorage } from '../shared/attempt-storage';
 import { browserAttemptStorage } from '../shared/browser-attempt-storage';
 import { type AnswerResponse, responseOfStored } from './answer-response';
-import { readAttemptSnapshot, removeAttemptSnapshot, updateSnapshotClock, writeAttemptSnapshot } from './attempt-snapshot';
+import { readAttemptSnapshot, removeAttemptSnapshot, updateSnapshotAfterSave, writeAttemptSnapshot } from './attempt-snapshot';
 import { classifySaveFailure } from './save-failure';
 import { type PendingSave, type SaveAck, SaveQueue, type SaveQueueStatus } from './save-queue';
 import { ServerClock } from './server-clock';
@@ -56,6 +56,8 @@ export function useAttemptSession(attemptId: string) {
       const saved = result.data?.saveAnswer;
       if (!saved) throw new Error('Empty saveAnswer response');
       clock.observe({ serverMs: Date.parse(saved.savedAt), sentAt, receivedAt: performance.now() });
+      // Kept before the queue forgets the change: a reload offline then still shows this answer.
+      await updateSnapshotAfterSave(await browserAttemptStorage(), attemptId, saved, clock.offsetMs()).catch(() => undefined);
       return { slot: saved.slot, clientSeq: saved.clientSeq, savedAt: saved.savedAt, response: responseOfStored(saved) };
     };
 
@@ -88,7 +90,6 @@ export function useAttemptSession(attemptId: string) {
         classifyFailure: classifySaveFailure,
         isOnline,
         onAck: (ack, sent) => {
-          void updateSnapshotClock(storage, attemptId, clock.offsetMs());
           // Another device saved this question later: show what the server keeps.
           if (ack.clientSeq > sent.clientSeq) setAnswers((current) => new Map(current).set(ack.slot, ack.response));
         },
