@@ -2,8 +2,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 
 const config: CodegenConfig = {
   overwrite: true,
-  // planned/: the parts of the API being built, until apps/api/schema.gql emits them.
-  schema: ['apps/api/schema.gql', 'libs/portal/data-access/planned/*.graphql'],
+  schema: 'apps/api/schema.gql',
   documents: [
     'apps/portal/src/**/*.{ts,tsx}',
     'libs/portal/data-access/src/**/*.ts',

@@ -136,20 +136,22 @@ export type EnrollmentStatus =
 
 /** What one can do with an exam; Exam.allowedActions lists those the caller may do now */
 export type ExamAction =
-  /** updateExam, setExamOverride, removeExamOverride */
+  /** updateExam, setExamOverride, removeExamOverride, extendExamDeadlines */
   | 'EDIT'
   /** gradeAnswer, essaysToGrade, regradeExam */
   | 'GRADE'
-  /** examDay and extendExamDeadlines */
+  /** examDay (extending deadlines on it is EDIT: unit managers only watch) */
   | 'MONITOR'
   /** startAttempt: start an attempt now, or resume the one in progress */
   | 'TAKE'
   /** examAttempts: every attempt for editors, their units' takers for unit managers */
   | 'VIEW_ATTEMPTS';
 
+/** Where a taker stands on exam day */
 export type ExamDayState =
   | 'IN_PROGRESS'
   | 'NOT_STARTED'
+  /** in progress past the deadline: in the grace period, or about to be submitted automatically */
   | 'OVERDUE'
   | 'SUBMITTED';
 
@@ -263,9 +265,13 @@ export type QuestionBankRole =
   | 'CO_AUTHOR'
   | 'OWNER';
 
+/** Why a question of the statistics deserves a second look */
 export type QuestionFlag =
+  /** learners who did worse on the rest of the exam did better on it */
   | 'NEGATIVE_DISCRIMINATION'
+  /** facility above 0.9 */
   | 'VERY_EASY'
+  /** facility below 0.1 */
   | 'VERY_HARD';
 
 export type QuestionFormat =

@@ -36,7 +36,10 @@ export function ExamDayPage() {
     { key: 'inProgress', header: t('exams.day.inProgress'), render: (row) => row.inProgress, numeric: true },
     { key: 'overdue', header: t('exams.day.overdue'), render: (row) => row.overdue, numeric: true },
     { key: 'submitted', header: t('exams.day.submitted'), render: (row) => row.submitted, numeric: true },
-    { key: 'extend', header: t('exams.day.extend'), render: (row) => (row.orgUnit && row.inProgress + row.overdue > 0 ? <ExtendForm examId={exam.id} unit={row.orgUnit} onExtended={() => void refetch()} /> : '—') },
+    // Extending is the exam's editors' (EDIT): unit managers watch.
+    ...(exam.allowedActions.includes('EDIT')
+      ? [{ key: 'extend', header: t('exams.day.extend'), render: (row: UnitRow) => (row.orgUnit && row.inProgress + row.overdue > 0 ? <ExtendForm examId={exam.id} unit={row.orgUnit} onExtended={() => void refetch()} /> : '—') }]
+      : []),
   ];
   const takerColumns: TableColumn<TakerRow>[] = [
     { key: 'learner', header: t('exams.attempts.learner'), render: (row) => row.user.fullName },
