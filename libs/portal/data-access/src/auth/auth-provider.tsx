@@ -2,8 +2,11 @@ import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore, type ReactNode } from 'react';
 import { loginMutation, logoutMutation, meQuery, registerMutation, setPasswordWithTokenMutation } from '../operations/auth.operations';
 import type { LoginInput, RegisterInput, Role } from '../generated/graphql';
+import { describeApiError } from '../lib/api-error';
 import { REFRESH_TOKEN_STORAGE_KEY, type TokenPair, type TokenStore } from '../lib/token-store';
 import { AuthContext, type AuthContextValue, type CurrentUser } from './auth-context';
+
+const ME_RETRY_MS = 15_000;
 
 export interface AuthProviderProps {
   tokenStore: TokenStore;
@@ -17,9 +20,23 @@ interface SessionPayload extends TokenPair {
 export function AuthProvider({ tokenStore, children }: AuthProviderProps) {
   const client = useApolloClient();
   const hasSession = useSyncExternalStore(tokenStore.subscribe, tokenStore.hasSession, () => false);
-  const { data, loading, refetch } = useQuery(meQuery, { skip: !hasSession, fetchPolicy: 'cache-first' });
+  const { data, loading, error, refetch } = useQuery(meQuery, { skip: !hasSession, fetchPolicy: 'cache-first' });
   const me = hasSession ? (data?.me ?? null) : null;
   const hadSession = useRef(hasSession);
+  // A page opened offline (an exam reloaded in airplane mode) cannot ask who is signed in: that is not known
+  // yet, not signed out. Ask again when the network returns, and meanwhile every little while.
+  const unreachable = hasSession && me === null && error !== undefined && describeApiError(error).kind === 'network';
+
+  useEffect(() => {
+    if (!unreachable) return;
+    const retry = () => void refetch().catch(() => undefined);
+    window.addEventListener('online', retry);
+    const timer = setInterval(retry, ME_RETRY_MS);
+    return () => {
+      window.removeEventListener('online', retry);
+      clearInterval(timer);
+    };
+  }, [unreachable, refetch]);
 
   useEffect(() => {
     if (hadSession.current && !hasSession) void client.clearStore();
@@ -91,7 +108,7 @@ export function AuthProvider({ tokenStore, children }: AuthProviderProps) {
     () => ({
       me,
       // Loading means "not known yet who is signed in": a refetch of a known user does not blank the page.
-      loading: hasSession && loading && me === null,
+      loading: hasSession && (loading || unreachable) && me === null,
       isAuthenticated: me !== null,
       hasAnyRole: (...roles: Role[]) => (me ? roles.some((role) => me.roles.includes(role)) : false),
       signIn,
@@ -101,7 +118,7 @@ export function AuthProvider({ tokenStore, children }: AuthProviderProps) {
       refetchMe,
       getAccessToken: () => tokenStore.getAccessToken(),
     }),
-    [me, hasSession, loading, signIn, signUp, signInWithPasswordToken, signOut, refetchMe, tokenStore],
+    [me, hasSession, loading, unreachable, signIn, signUp, signInWithPasswordToken, signOut, refetchMe, tokenStore],
   );
 
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
