@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import type { Page, Request } from 'playwright-core';
 import { graphqlApi } from './support/graphql-api';
 import { usePlatformInChromium } from './support/platform-in-chromium';
@@ -38,18 +39,18 @@ describe('exams in Chromium', () => {
   const signIn = (page: Page, email: string) => signInThroughPortal(page, suite.platform().url, email);
 
   /** A bank of the demo trainer holding the five questions above. */
-  async function bankWithQuestions(token: string): Promise<string> {
+  async function bankWithQuestions(token: string, gift = GIFT): Promise<string> {
     const { createQuestionBank } = await api.call<{ createQuestionBank: { id: string } }>(
       'mutation ($input: CreateQuestionBankInput!) { createQuestionBank(input: $input) { id } }',
       { input: { title: `An toàn thông tin ${tag} ${randomBytes(2).toString('hex')}` } },
       token,
     );
-    await api.call('mutation ($input: ImportQuestionsInput!) { importQuestions(input: $input) { questions { id } } }', { input: { bankId: createQuestionBank.id, format: 'GIFT', content: GIFT } }, token);
+    await api.call('mutation ($input: ImportQuestionsInput!) { importQuestions(input: $input) { questions { id } } }', { input: { bankId: createQuestionBank.id, format: 'GIFT', content: gift } }, token);
     return createQuestionBank.id;
   }
 
   /** An exam open to every account ("Thi trực tuyến"): the five questions in bank order, 30 minutes. */
-  async function openExam(token: string, bankId: string, title: string): Promise<string> {
+  async function openExam(token: string, bankId: string, title: string, questions = 5): Promise<string> {
     const { createExam } = await api.call<{ createExam: { id: string } }>(
       'mutation ($input: CreateExamInput!) { createExam(input: $input) { id } }',
       {
@@ -57,7 +58,7 @@ describe('exams in Chromium', () => {
           title,
           bankId,
           instructions: 'Chọn một đáp án cho mỗi câu.',
-          rules: [{ category: null, count: 5 }],
+          rules: [{ category: null, count: questions }],
           timeLimitSeconds: 1800,
           maxAttempts: 2,
           shuffleQuestions: false,
@@ -68,6 +69,24 @@ describe('exams in Chromium', () => {
       token,
     );
     return createExam.id;
+  }
+
+  /** A citizen's attempt made over GraphQL: every question answered with its first choice, the essay written. */
+  async function submittedAttempt(examId: string): Promise<string> {
+    const citizen = await api.tokenOf('citizen@demo.hocso.vn');
+    const { startAttempt } = await api.call<{ startAttempt: { id: string; questions: Array<{ slot: number; type: string; options: Array<{ id: string }> }> } }>(
+      'mutation ($examId: ID!) { startAttempt(examId: $examId) { id questions { slot type options { id } } } }',
+      { examId },
+      citizen,
+    );
+    let clientSeq = 0;
+    for (const question of startAttempt.questions) {
+      const response = question.type === 'ESSAY' ? { text: 'Không chia sẻ mã OTP, dùng mật khẩu riêng cho từng tài khoản.' } : question.type === 'TRUE_FALSE' ? { boolean: false } : { optionIds: [question.options[0]?.id] };
+      clientSeq += 1;
+      await api.call('mutation ($input: SaveAnswerInput!) { saveAnswer(input: $input) { clientSeq } }', { input: { attemptId: startAttempt.id, slot: question.slot, clientSeq, ...response } }, citizen);
+    }
+    await api.call('mutation ($id: ID!) { submitAttempt(attemptId: $id) { state } }', { id: startAttempt.id }, citizen);
+    return startAttempt.id;
   }
 
   function savesSentBy(page: Page): SaveSent[] {
@@ -113,6 +132,47 @@ describe('exams in Chromium', () => {
     await expect(page.getByTestId('exam-tab-day').count()).resolves.toBe(1);
     const { examsOfBank } = await api.call<{ examsOfBank: Array<{ questionCount: number; openToAll: boolean }> }>('query ($bankId: ID!) { examsOfBank(bankId: $bankId) { questionCount openToAll } }', { bankId }, token);
     expect(examsOfBank).toEqual([{ questionCount: 4, openToAll: true }]);
+    await page.context().close();
+  });
+
+  it("follows an exam as its trainer: attempts, the essay to grade, statistics with the chart and the CSV, exam day", async () => {
+    const trainer = await api.tokenOf('trainer@demo.hocso.vn');
+    const bankId = await bankWithQuestions(trainer, `${GIFT}\n::Bảo vệ tài khoản:: Nêu hai cách bảo vệ tài khoản của bạn. {}\n`);
+    const examId = await openExam(trainer, bankId, `Bài thi có tự luận ${tag}`, 6);
+    const attemptId = await submittedAttempt(examId);
+
+    const page = await newPage();
+    await signIn(page, 'trainer@demo.hocso.vn');
+    await page.goto(`${suite.platform().url}/teach/banks/${bankId}`);
+    await page.getByTestId('bank-exam').getByRole('link').click();
+    await page.getByTestId('exam-tab-attempts').click();
+    await page.getByTestId('attempt-row').waitFor();
+    await expect(page.getByTestId('attempt-row').textContent()).resolves.toContain('Chờ chấm tự luận');
+
+    await page.getByTestId('exam-tab-grading').click();
+    const essay = page.getByTestId('essay-card');
+    await expect(essay.textContent()).resolves.toContain('Không chia sẻ mã OTP');
+    await essay.getByTestId('essay-points').fill('0,5');
+    await essay.getByTestId('essay-grade').click();
+    await page.getByText('Không còn bài tự luận nào chờ chấm.').waitFor();
+
+    await page.getByTestId('exam-tab-statistics').click();
+    await page.getByTestId('score-histogram').waitFor();
+    await expect(page.getByTestId('statistics-count').textContent()).resolves.toBe('1');
+    await expect(page.locator('[data-testid="score-histogram"] rect').count()).resolves.toBe(10);
+    await expect(page.getByTestId('statistics-question').count()).resolves.toBe(6);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('statistics-csv').click()]);
+    expect(download.suggestedFilename()).toMatch(/\.csv$/);
+    const csv = await readFile((await download.path()) ?? '', 'utf8');
+    expect(csv.split('\n').length).toBeGreaterThan(6);
+
+    await page.getByTestId('exam-tab-day').click();
+    await page.getByTestId('exam-day-taker').waitFor();
+    await expect(page.getByTestId('exam-day-taker').textContent()).resolves.toContain('Đã nộp');
+
+    const citizen = await api.tokenOf('citizen@demo.hocso.vn');
+    const { attempt } = await api.call<{ attempt: { state: string } }>('query ($id: ID!) { attempt(id: $id) { state } }', { id: attemptId }, citizen);
+    expect(attempt.state).toBe('GRADED');
     await page.context().close();
   });
 

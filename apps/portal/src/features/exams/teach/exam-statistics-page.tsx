@@ -83,7 +83,7 @@ export function ExamStatisticsPage() {
       {statistics && (
         <>
           <Card title={t('exams.statistics.summary')}>
-            <dl className="hs-grid" data-testid="statistics-summary">
+            <dl className="hs-exam-stats" data-testid="statistics-summary">
               <div>
                 <dt>{t('exams.statistics.attemptCount')}</dt>
                 <dd data-testid="statistics-count">{statistics.attemptCount}</dd>

@@ -17,7 +17,7 @@ export function ScoreHistogram({ bins, passPercent }: ScoreHistogramProps) {
   const bottom = plot.top + plot.height;
   const summary = bins.map((bin) => t('exams.statistics.binSummary', { from: bin.fromPercent, to: bin.toPercent, count: bin.count })).join('; ');
   return (
-    <figure className="hs-stack" data-testid="score-histogram">
+    <figure className="hs-stack hs-exam-figure" data-testid="score-histogram">
       <svg className="hs-exam-chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={`${t('exams.statistics.histogram')}: ${summary}`}>
         {layout.ticks.map((tick) => (
           <g key={tick.count}>
