@@ -85,8 +85,8 @@ export function AttemptReviewPage() {
                 </p>
               )}
               {reviewed.rightAnswer && (
-                <div className="hs-exam-review__right">
-                  <p className="hs-exam-review__label">{t('exams.review.rightAnswer')}</p>
+                <div className="hs-exam-review__right" data-testid="review-right-answer">
+                  {/* The server writes the sentence itself ("Đáp án đúng là …"). */}
                   <QuestionTextView text={reviewed.rightAnswer} format="plain" />
                 </div>
               )}
