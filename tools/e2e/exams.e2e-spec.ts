@@ -179,7 +179,7 @@ describe('exams in Chromium', () => {
   it('keeps three answers given offline through a reload and sends them in order when the network returns; then submit and review', async () => {
     const trainer = await api.tokenOf('trainer@demo.hocso.vn');
     const title = `Thi trực tuyến kỹ năng số ${tag}`;
-    await openExam(trainer, await bankWithQuestions(trainer), title);
+    const examId = await openExam(trainer, await bankWithQuestions(trainer), title);
 
     const page = await newPage();
     const context = page.context();
@@ -236,6 +236,17 @@ describe('exams in Chromium', () => {
     const { attempt } = await api.call<{ attempt: { answers: Array<{ slot: number; clientSeq: number }> } }>('query ($id: ID!) { attempt(id: $id) { answers { slot clientSeq } } }', { id: attemptId }, citizen);
     const stored = offlineSlots.map((slot) => attempt.answers.find((answer) => answer.slot === slot)?.clientSeq);
     expect(stored).toEqual(replayed.map((save) => save.clientSeq));
+
+    // Another device resumes the same attempt with the answers the server holds.
+    const tablet = await newPage();
+    await signIn(tablet, 'citizen@demo.hocso.vn');
+    await tablet.goto(`${suite.platform().url}/exams/${examId}`);
+    await tablet.getByTestId('exam-resume').click();
+    await expect(tablet.getByTestId('attempt-page').getAttribute('data-attempt-id')).resolves.toBe(attemptId);
+    await expect(tablet.getByTestId('question-number').textContent()).resolves.toBe('Câu 5/5');
+    const resumed = await tablet.getByTestId('navigator-item').evaluateAll((items) => items.map((item) => item.getAttribute('data-answered')));
+    expect(resumed).toEqual(['true', 'true', 'true', 'true', 'false']);
+    await tablet.context().close();
 
     // Submit: the check lists the question left unanswered, then the review shows the result.
     await page.getByTestId('submit-open').click();
