@@ -14,7 +14,7 @@ import { QuestionAnswerInput } from './question-answer-input';
 import { QuestionNavigator } from './question-navigator';
 import { SaveStatus } from './save-status';
 import { SubmitDialog } from './submit-dialog';
-import { useAttemptSession } from './use-attempt-session';
+import { useAttemptOnPage } from './use-attempt-on-page';
 
 const flagStorage = () => (typeof localStorage === 'undefined' ? null : localStorage);
 
@@ -25,7 +25,7 @@ export function AttemptPage() {
   const navigate = useNavigate();
   const location = useLocation();
   const { loading: authLoading, getAccessToken } = useAuth();
-  const { load, answers, change, status, submit, clock } = useAttemptSession(attemptId);
+  const { load, answers, change, status, submit, clock } = useAttemptOnPage(attemptId);
   const [flags, setFlags] = useState<Set<number>>(() => readFlags(flagStorage(), attemptId));
   const [currentSlot, setCurrentSlot] = useState<number | null>(null);
   const [confirming, setConfirming] = useState(false);

@@ -25,7 +25,7 @@ const isOnline = () => (typeof navigator === 'undefined' ? true : navigator.onLi
  * One attempt on this page: loaded from the server (or, offline, from the copy kept in the browser), its answers
  * shown as saved with the changes still queued on top, every change saved through the queue, the server's clock.
  */
-export function useAttemptSession(attemptId: string) {
+export function useAttemptOnPage(attemptId: string) {
   const client = useApolloClient();
   const clock = useMemo(() => new ServerClock(), [attemptId]);
   const [load, setLoad] = useState<AttemptLoad>({ kind: 'loading' });
