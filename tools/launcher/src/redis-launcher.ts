@@ -31,14 +31,18 @@ export function redisAnswers(host: string, port: number, timeoutMs = 800): Promi
 export async function chooseRedis(configuredUrl: string | undefined, defaultPort = 6379, searchPath = process.env['PATH'] ?? ''): Promise<RedisChoice> {
   if (configuredUrl) return { url: configuredUrl };
   if (await redisAnswers('127.0.0.1', defaultPort)) return { url: `redis://127.0.0.1:${defaultPort}` };
-  const found = findOnPath('redis-server', searchPath);
+  const found = redisServerOnPath(searchPath);
   if (!found) {
     throw new RedisUnavailableError(
       'HocSo needs Redis and none was found: install it (Debian/Ubuntu: sudo apt-get install redis-server; macOS: brew install redis) or set REDIS_URL',
     );
   }
-  const port = await freePort(6380);
-  const child = spawn(found, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+  return startRedisServer(found, await freePort(6380));
+}
+
+/** A redis-server child of this process on 127.0.0.1:port, without persistence; resolves once it answers PING. */
+export async function startRedisServer(binary: string, port: number): Promise<Required<RedisChoice>> {
+  const child = spawn(binary, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
     stdio: 'ignore',
   });
   for (let waited = 0; waited < 10_000; waited += 100) {
@@ -47,7 +51,12 @@ export async function chooseRedis(configuredUrl: string | undefined, defaultPort
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   child.kill('SIGKILL');
-  throw new RedisUnavailableError(`redis-server (${found}) did not start on port ${port}`);
+  throw new RedisUnavailableError(`redis-server (${binary}) did not start on port ${port}`);
+}
+
+/** The redis-server found on the PATH, if any. */
+export function redisServerOnPath(searchPath = process.env['PATH'] ?? ''): string | undefined {
+  return findOnPath('redis-server', searchPath);
 }
 
 function findOnPath(command: string, searchPath: string): string | undefined {

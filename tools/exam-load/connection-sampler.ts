@@ -1,0 +1,74 @@
+import { Client } from 'pg';
+
+export interface ConnectionSample {
+  /** Most connections to the database at once (the sampler's own excluded). */
+  maxConnections: number;
+  /** Most of them running a statement at once. */
+  maxActive: number;
+  /** How often an active backend was seen waiting on each kind of event ("CPU" when not waiting), over all samples. */
+  waits: Record<string, number>;
+  /** How often each statement (its first words) was seen running, over all samples: where PostgreSQL's time goes. */
+  statements: Record<string, number>;
+  samples: number;
+}
+
+/** Samples pg_stat_activity of one database every `everyMs` until stopped: how many connections the processes used. */
+export class ConnectionSampler {
+  private readonly result: ConnectionSample = { maxConnections: 0, maxActive: 0, waits: {}, statements: {}, samples: 0 };
+  private running = true;
+  private loop: Promise<void> | undefined;
+
+  private constructor(
+    private readonly client: Client,
+    private readonly database: string,
+    private readonly everyMs: number,
+  ) {}
+
+  static async start(databaseUrl: string, everyMs = 100): Promise<ConnectionSampler> {
+    const client = new Client({ connectionString: databaseUrl });
+    await client.connect();
+    const sampler = new ConnectionSampler(client, new URL(databaseUrl).pathname.slice(1), everyMs);
+    sampler.loop = sampler.run();
+    return sampler;
+  }
+
+  async stop(): Promise<ConnectionSample> {
+    this.running = false;
+    await this.loop;
+    await this.client.end();
+    return this.result;
+  }
+
+  private async run(): Promise<void> {
+    while (this.running) {
+      const { rows } = await this.client.query<{ state: string | null; wait: string | null; statement: string | null }>(
+        `SELECT state, left(regexp_replace(query, '\\s+', ' ', 'g'), 70) AS statement, CASE WHEN wait_event IS NULL THEN NULL ELSE wait_event_type || ':' || wait_event END AS wait
+           FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid() AND backend_type = 'client backend'`,
+        [this.database],
+      );
+      const active = rows.filter((row) => row.state === 'active');
+      this.result.samples += 1;
+      this.result.maxConnections = Math.max(this.result.maxConnections, rows.length);
+      this.result.maxActive = Math.max(this.result.maxActive, active.length);
+      for (const row of active) {
+        tally(this.result.waits, row.wait ?? 'CPU');
+        tally(this.result.statements, row.statement ?? '?');
+      }
+      await new Promise((resolve) => setTimeout(resolve, this.everyMs));
+    }
+  }
+}
+
+function tally(counts: Record<string, number>, key: string): void {
+  counts[key] = (counts[key] ?? 0) + 1;
+}
+
+/** The most frequent keys of a tally with their share, e.g. `CPU 62%, LWLock:WALWrite 20%`. */
+export function topOf(counts: Record<string, number>, limit = 5): string {
+  const total = Object.values(counts).reduce((sum, count) => sum + count, 0);
+  return Object.entries(counts)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, limit)
+    .map(([key, count]) => `${key} ${Math.round((count / Math.max(1, total)) * 100)}%`)
+    .join(', ');
+}
