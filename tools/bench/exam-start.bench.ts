@@ -16,16 +16,14 @@ import globalTeardown from '../test/global-teardown';
 import {
   AcknowledgedSaves,
   ConnectionSampler,
-  createOpenExam,
   cpuPercent,
-  ExamServers,
+  type ExamScene,
+  type ExamServers,
   ExamTaker,
-  GraphqlHttpClient,
-  issueAccessTokens,
   machineBusyPercent,
   machineCpu,
   processUsage,
-  seedExamPopulation,
+  startExamScene,
   summariseCpuProfile,
   topOf,
 } from '../exam-load';
@@ -88,17 +86,17 @@ async function main(): Promise<void> {
   await globalSetup();
   const databaseUrl = process.env['DATABASE_URL'] as string;
   const profileDir = PROFILE ? mkdtempSync(path.join(os.tmpdir(), 'hocso-exam-start-profile-')) : undefined;
-  let servers: ExamServers | undefined;
-  let closeClient: (() => void) | undefined;
+  let scene: ExamScene | undefined;
   try {
     const dataSource = createDataSource({ DATABASE_URL: databaseUrl, DATABASE_POOL_SIZE: 2 });
     await dataSource.initialize();
-    const population = await seedExamPopulation(dataSource, TAKERS);
-    const [trainerToken, ...takerTokens] = await issueAccessTokens([population.trainerId, ...population.takerIds]);
-    servers = await ExamServers.start({ env: {}, apiNodeArgs: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [] });
-    const http = new GraphqlHttpClient(servers.url, TAKERS + 10);
-    closeClient = () => http.close();
-    const { examId } = await createOpenExam(http, trainerToken as string, { bankQuestions: QUESTIONS * 2, questionsPerAttempt: QUESTIONS, timeLimitSeconds: 3600 });
+    scene = await startExamScene(dataSource, {
+      takers: TAKERS,
+      env: {},
+      apiNodeArgs: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+      exam: { bankQuestions: QUESTIONS * 2, questionsPerAttempt: QUESTIONS, timeLimitSeconds: 3600 },
+    });
+    const { servers, client: http, examId, trainerToken, takerTokens } = scene;
 
     const ledger = new AcknowledgedSaves();
     const errors = new Map<string, number>();
@@ -107,7 +105,7 @@ async function main(): Promise<void> {
       errors.set(key, (errors.get(key) ?? 0) + 1);
     };
     // The trainer takes the exam once first, so the API has run each path before the clock starts.
-    const warmUp = new ExamTaker(trainerToken as string, http, new AcknowledgedSaves());
+    const warmUp = new ExamTaker(trainerToken, http, new AcknowledgedSaves());
     const warm = await warmUp.start(examId);
     await warmUp.save(warm.questions[0]!.slot, [warm.questions[0]!.options[0]!.id]);
     await warmUp.submit();
@@ -201,8 +199,7 @@ async function main(): Promise<void> {
     }
     if (errorCount > 0 || lost.length > 0 || open > 0) process.exitCode = 1;
   } finally {
-    closeClient?.();
-    await servers?.stop();
+    await scene?.close();
     if (profileDir) rmSync(profileDir, { recursive: true, force: true });
     await globalTeardown();
   }

@@ -6,12 +6,15 @@ export interface ExamServersOptions {
   env: NodeJS.ProcessEnv;
   /** Node options of the API process only, e.g. `--cpu-prof` to profile it. */
   apiNodeArgs?: string[];
-  /** Whether the worker starts with the API (default true). */
-  withWorker?: boolean;
 }
 
 /** Written by the worker once every consumer and interval has started. */
 const WORKER_STARTED = 'HocSo worker started';
+
+/** At level "log" the worker says when it has started; it writes little else. */
+function workerProcess(name: string, env: NodeJS.ProcessEnv): ServerProcess {
+  return new ServerProcess(name, 'apps/worker/src/main.js', { ...env, LOG_LEVEL: 'log' });
+}
 
 /** The built API and worker as separate processes on one database and Redis, each of which a test can kill and restart. */
 export class ExamServers {
@@ -19,6 +22,7 @@ export class ExamServers {
     readonly api: ServerProcess,
     readonly worker: ServerProcess,
     readonly url: string,
+    private readonly env: NodeJS.ProcessEnv,
   ) {}
 
   static async start(options: ExamServersOptions): Promise<ExamServers> {
@@ -26,13 +30,13 @@ export class ExamServers {
     const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'warn', ...options.env, PORT: String(port) };
     const servers = new ExamServers(
       new ServerProcess('api', 'apps/api/src/main.js', env, options.apiNodeArgs),
-      // At level "log" the worker says when it has started; it writes little else.
-      new ServerProcess('worker', 'apps/worker/src/main.js', { ...env, LOG_LEVEL: 'log' }),
+      workerProcess('worker', env),
       `http://127.0.0.1:${port}`,
+      env,
     );
     try {
       servers.api.start();
-      if (options.withWorker !== false) await servers.startWorker();
+      await servers.startWorker();
       await servers.waitForApi();
     } catch (error) {
       await servers.stop();
@@ -63,6 +67,14 @@ export class ExamServers {
   async startWorker(): Promise<void> {
     this.worker.start();
     await this.worker.waitForOutput(WORKER_STARTED);
+  }
+
+  /** One more worker process on the same database, with `env` on top of the others' (e.g. a QUEUE_PREFIX of its own). */
+  async startOtherWorker(env: NodeJS.ProcessEnv): Promise<ServerProcess> {
+    const other = workerProcess('other worker', { ...this.env, ...env });
+    other.start();
+    await other.waitForOutput(WORKER_STARTED);
+    return other;
   }
 
   logs(): string {

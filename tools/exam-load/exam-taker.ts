@@ -45,6 +45,8 @@ export interface TakerOptions {
 export class ExamTaker {
   private current: TakerAttempt | undefined;
   private seq = 0;
+  /** Requests that met a network failure and were sent again. */
+  networkFailures = 0;
 
   constructor(
     readonly token: string,
@@ -92,6 +94,7 @@ export class ExamTaker {
         return await this.client.call<T>(query, variables, this.token);
       } catch (error) {
         if (error instanceof GraphqlRefusal || Date.now() >= giveUpAt) throw error;
+        this.networkFailures += 1;
         await new Promise((resolve) => setTimeout(resolve, 200 + Math.random() * 300));
       }
     }

@@ -10,3 +10,5 @@ export * from './own-redis';
 export * from './process-usage';
 export * from './server-process';
 export * from './cpu-profile';
+export * from './wait-until';
+export * from './exam-scene';
