@@ -21,7 +21,7 @@ interface AttemptRow {
   graded_at: Date | null;
 }
 
-describe('exam deadlines while the worker is down', () => {
+describe('exam deadlines while the worker is down (killed with kill -9)', () => {
   const suite = useExamLoadSuite();
 
   const rows = (examId: string): Promise<AttemptRow[]> =>
@@ -45,7 +45,7 @@ describe('exam deadlines while the worker is down', () => {
     suite.cleanUp(() => redis.disconnect());
     const deadlineJobs = new Queue<ExamDeadlineJob>(QUEUES.examDeadline, { connection: redis, prefix });
     suite.cleanUp(() => deadlineJobs.close());
-    await platform.worker.stop();
+    await platform.worker.kill();
 
     const ledger = new AcknowledgedSaves();
     const takers = tokens.map((token) => new ExamTaker(token, http, ledger));

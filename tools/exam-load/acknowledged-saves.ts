@@ -45,6 +45,11 @@ export class AcknowledgedSaves {
     if (!known || known.clientSeq < save.clientSeq) this.newest.set(key, save);
   }
 
+  /** The newest save of the slot the API acknowledged, if any. */
+  newestOf(attemptId: string, slot: number): AcknowledgedSave | undefined {
+    return this.newest.get(`${attemptId}:${slot}`);
+  }
+
   /** Every acknowledgement received, retries and older answers included. */
   get count(): number {
     return this.acknowledged;
