@@ -31,7 +31,9 @@ import {
 const TAKERS = Number(process.env['BENCH_TAKERS'] ?? 1000);
 const QUESTIONS = Number(process.env['BENCH_QUESTIONS'] ?? 20);
 const START_SPREAD_MS = Number(process.env['BENCH_START_SPREAD_MS'] ?? 1000);
-const PROFILE = process.env['BENCH_PROFILE'] === '1';
+/** BENCH_PROFILE=1: profile the API's CPU (`node --cpu-prof`); BENCH_PROFILE_DIR keeps the .cpuprofile there (Chrome DevTools opens it). */
+const PROFILE_DIR = process.env['BENCH_PROFILE_DIR'];
+const PROFILE = process.env['BENCH_PROFILE'] === '1' || !!PROFILE_DIR;
 
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return Number.NaN;
@@ -75,7 +77,8 @@ async function phase(
     `        CPU: API ${pct(cpuPercent(api, apiAfter, wallSeconds))}, worker ${pct(cpuPercent(worker, workerAfter, wallSeconds))}, ` +
     `takers' client ${pct(((clientUsage.user + clientUsage.system) / 1e6 / wallSeconds) * 100)} (of one core); ` +
     `machine ${pct(machineBusyPercent(machine, machineAfter))} of ${os.cpus().length} cores\n` +
-    `        PostgreSQL: ${connections.maxConnections} connections at most (${connections.maxActive} running a statement at once); ` +
+    `        PostgreSQL: ${(connections.transactions / Math.max(1, durations.length)).toFixed(1)} transactions per ${label === 'saves' ? 'save' : label}, ` +
+    `${connections.maxConnections} connections at most (${connections.maxActive} running a statement at once); ` +
     `running backends were on ${topOf(connections.waits, 4)}\n` +
     `        statements seen running: ${topOf(connections.statements, 4)}`;
   return { label, durations, wallSeconds, fromUs, toUs, line };
@@ -85,7 +88,7 @@ async function main(): Promise<void> {
   Object.assign(process.env, { ACCESS_TOKEN_TTL_SECONDS: '3600', LOG_LEVEL: 'warn' });
   await globalSetup();
   const databaseUrl = process.env['DATABASE_URL'] as string;
-  const profileDir = PROFILE ? mkdtempSync(path.join(os.tmpdir(), 'hocso-exam-start-profile-')) : undefined;
+  const profileDir = PROFILE ? (PROFILE_DIR ? path.resolve(PROFILE_DIR) : mkdtempSync(path.join(os.tmpdir(), 'hocso-exam-start-profile-'))) : undefined;
   let scene: ExamScene | undefined;
   try {
     const dataSource = createDataSource({ DATABASE_URL: databaseUrl, DATABASE_POOL_SIZE: 2 });
@@ -193,14 +196,14 @@ async function main(): Promise<void> {
       const file = readdirSync(profileDir).find((name) => name.endsWith('.cpuprofile'));
       if (!file) throw new Error('the API wrote no CPU profile');
       const summary = summariseCpuProfile(path.join(profileDir, file), start.fromUs, start.toUs);
-      console.log(`API CPU profile of the start phase (${summary.sampledMs.toFixed(0)} ms sampled):`);
+      console.log(`API CPU profile of the start phase (${summary.sampledMs.toFixed(0)} ms sampled${PROFILE_DIR ? `; ${path.join(profileDir, file)}` : ''}):`);
       console.log(`  by origin: ${summary.byOrigin.map((entry) => `${entry.origin} ${entry.percent.toFixed(0)}%`).join(', ')}`);
       for (const entry of summary.topFunctions) console.log(`  ${entry.percent.toFixed(1).padStart(5)}%  ${entry.name}`);
     }
     if (errorCount > 0 || lost.length > 0 || open > 0) process.exitCode = 1;
   } finally {
     await scene?.close();
-    if (profileDir) rmSync(profileDir, { recursive: true, force: true });
+    if (profileDir && !PROFILE_DIR) rmSync(profileDir, { recursive: true, force: true });
     await globalTeardown();
   }
 }

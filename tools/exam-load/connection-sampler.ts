@@ -10,11 +10,19 @@ export interface ConnectionSample {
   /** How often each statement (its first words) was seen running, over all samples: where PostgreSQL's time goes. */
   statements: Record<string, number>;
   samples: number;
+  /** Transactions committed in the database while sampling (each statement outside a transaction is one). */
+  transactions: number;
 }
+
+/**
+ * A backend publishes its transaction counts at most once a second while busy, and within 10 s once idle
+ * (PostgreSQL 15's PGSTAT_IDLE_INTERVAL): counts are read after that long.
+ */
+const STATS_PUBLISHED_WITHIN_MS = 11_000;
 
 /** Samples pg_stat_activity of one database every `everyMs` until stopped: how many connections the processes used. */
 export class ConnectionSampler {
-  private readonly result: ConnectionSample = { maxConnections: 0, maxActive: 0, waits: {}, statements: {}, samples: 0 };
+  private readonly result: ConnectionSample = { maxConnections: 0, maxActive: 0, waits: {}, statements: {}, samples: 0, transactions: 0 };
   private running = true;
   private loop: Promise<void> | undefined;
 
@@ -24,19 +32,34 @@ export class ConnectionSampler {
     private readonly everyMs: number,
   ) {}
 
+  private committedAtStart = 0;
+
+  /** Starts sampling once the transactions before it have been published (see stop). */
   static async start(databaseUrl: string, everyMs = 100): Promise<ConnectionSampler> {
     const client = new Client({ connectionString: databaseUrl });
     await client.connect();
     const sampler = new ConnectionSampler(client, new URL(databaseUrl).pathname.slice(1), everyMs);
+    await new Promise((resolve) => setTimeout(resolve, STATS_PUBLISHED_WITHIN_MS));
+    sampler.committedAtStart = await sampler.committed();
     sampler.loop = sampler.run();
     return sampler;
   }
 
+  /** Stops sampling; the transaction count is read once the backends have published theirs. */
   async stop(): Promise<ConnectionSample> {
     this.running = false;
     await this.loop;
+    await new Promise((resolve) => setTimeout(resolve, STATS_PUBLISHED_WITHIN_MS));
+    // The sampler's own transactions: the ones before the first sample and one per sample.
+    this.result.transactions = (await this.committed()) - this.committedAtStart - this.result.samples - 1;
     await this.client.end();
     return this.result;
+  }
+
+  private async committed(): Promise<number> {
+    await this.client.query('SELECT pg_stat_clear_snapshot()');
+    const { rows } = await this.client.query<{ committed: string }>('SELECT xact_commit AS committed FROM pg_stat_database WHERE datname = $1', [this.database]);
+    return Number(rows[0]?.committed ?? 0);
   }
 
   private async run(): Promise<void> {
