@@ -28,7 +28,7 @@ export async function createTestBank(dataSource: DataSource, ownerId: string, dr
   return { bankId, questions };
 }
 
-export interface TestExamOptions {
+export interface ExamRowOptions {
   bankId: string;
   createdById: string;
   questionCount: number;
@@ -44,7 +44,7 @@ export interface TestExamOptions {
 }
 
 /** An exam row with one whole-bank rule, as the exam editor would save it. */
-export async function createTestExam(dataSource: DataSource, options: TestExamOptions): Promise<string> {
+export async function insertExamRow(dataSource: DataSource, options: ExamRowOptions): Promise<string> {
   const [{ id }]: Array<{ id: string }> = await dataSource.query(
     `INSERT INTO exam (bank_id, title, review_policy, pass_percent, grading_method, opens_at, closes_at, time_limit_seconds, grace_seconds, open_to_all, question_count, created_by_id)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,

@@ -3,7 +3,7 @@ import type { Actor } from '../../access/actor';
 import type { QuestionRecord } from '../../question-bank/question-record';
 import { createTestOrgUnit, createTestUser } from '../../test-support/fixtures';
 import type { ReviewPolicy } from '../exam-settings';
-import { createTestBank, createTestExam, testQuestion, type TestExamOptions } from './exam-fixtures';
+import { createTestBank, insertExamRow, testQuestion, type ExamRowOptions } from './exam-fixtures';
 
 export interface TestPerson {
   id: string;
@@ -42,10 +42,10 @@ export interface ExamWorld {
   /** single choice, true/false, multiple choice, essay: in this order. */
   questions: QuestionRecord[];
   examId: string;
-  createExam(options?: Partial<TestExamOptions> & { reviewPolicy?: ReviewPolicy }): Promise<string>;
+  createExam(options?: Partial<ExamRowOptions> & { reviewPolicy?: ReviewPolicy }): Promise<string>;
 }
 
-export async function createExamWorld(dataSource: DataSource, examOptions: Partial<TestExamOptions> = {}): Promise<ExamWorld> {
+export async function createExamWorld(dataSource: DataSource, examOptions: Partial<ExamRowOptions> = {}): Promise<ExamWorld> {
   const district = await createTestOrgUnit(dataSource, { kind: 'DISTRICT' });
   const commune = await createTestOrgUnit(dataSource, { parent: district });
   const otherDistrict = await createTestOrgUnit(dataSource, { kind: 'DISTRICT' });
@@ -81,8 +81,8 @@ export async function createExamWorld(dataSource: DataSource, examOptions: Parti
     testQuestion({ type: 'ESSAY', prompt: 'Trình bày kế hoạch chuyển đổi số của xã em', defaultPoints: 5 }),
   ]);
   await dataSource.query('INSERT INTO question_bank_member (bank_id, user_id) VALUES ($1, $2)', [bankId, coAuthor.id]);
-  const createExam = (options: Partial<TestExamOptions> = {}): Promise<string> =>
-    createTestExam(dataSource, { bankId, createdById: trainer.id, questionCount: questions.length, ...examOptions, ...options });
+  const createExam = (options: Partial<ExamRowOptions> = {}): Promise<string> =>
+    insertExamRow(dataSource, { bankId, createdById: trainer.id, questionCount: questions.length, ...examOptions, ...options });
   return {
     district,
     commune,
