@@ -5,6 +5,7 @@ import { COURSE_MESSAGES } from '../courses/course-messages';
 import { ENROLLMENT_MESSAGES } from '../enrollments/enrollment-messages';
 import { ATTEMPT_MESSAGES } from '../exams/attempt-messages';
 import { EXAM_MESSAGES } from '../exams/exam-messages';
+import { EXAM_REVIEW_MESSAGES } from '../exams/exam-review-messages';
 import { GRADING_MESSAGES } from '../exams/grading/grading-messages';
 import { STATISTICS_MESSAGES } from '../exams/statistics/statistics-messages';
 import { INPUT_MESSAGES } from '../input/input-messages';
@@ -27,7 +28,7 @@ const CATALOGUES = {
   COMMON_MESSAGES, ACCESS_MESSAGES, REQUEST_MESSAGES, AUTH_MESSAGES, USER_MESSAGES, ORG_UNIT_MESSAGES, OFFICIAL_IMPORT_MESSAGES,
   QUESTION_BANK_MESSAGES, QUESTION_IMPORT_MESSAGES, FILE_MESSAGES, PAGINATION_MESSAGES, COURSE_MESSAGES, ENROLLMENT_MESSAGES, MAIL_MESSAGES,
   INPUT_MESSAGES, ACCOUNT_MESSAGES, REQUEST_LIMIT_MESSAGES, QUESTION_LIMIT_MESSAGES, THROTTLE_MESSAGES,
-  EXAM_MESSAGES, ATTEMPT_MESSAGES, GRADING_MESSAGES, STATISTICS_MESSAGES,
+  EXAM_MESSAGES, EXAM_REVIEW_MESSAGES, ATTEMPT_MESSAGES, GRADING_MESSAGES, STATISTICS_MESSAGES,
 };
 
 /** Letters only Vietnamese writes (tone marks and ă â đ ê ô ơ ư). */
