@@ -1,5 +1,8 @@
+import { createSecretKey } from 'node:crypto';
 import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
+import type { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/app-config.token';
 import { MailModule } from '../mail/mail.module';
 import { UsersModule } from '../users/users.module';
 import { AuthService } from './auth.service';
@@ -8,7 +11,16 @@ import { EmailConfirmationService } from './email-confirmation.service';
 import { TokenService } from './token.service';
 
 @Module({
-  imports: [JwtModule.register({}), UsersModule, MailModule],
+  imports: [
+    JwtModule.registerAsync({
+      inject: [APP_CONFIG],
+      // A key object made once: given the secret as a string, jsonwebtoken tries to read it as a PEM public or
+      // private key on every verify and sign before using it as a secret (about 0.28 ms of CPU each time).
+      useFactory: (config: AppConfig) => ({ secret: createSecretKey(Buffer.from(config.JWT_SECRET, 'utf8')) }),
+    }),
+    UsersModule,
+    MailModule,
+  ],
   providers: [AuthService, TokenService, AuthThrottleService, EmailConfirmationService],
   exports: [AuthService, TokenService, EmailConfirmationService],
 })

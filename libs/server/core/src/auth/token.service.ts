@@ -66,7 +66,7 @@ export class TokenService {
   verifyAccessToken(token: string): AccessTokenSubject {
     let claims: unknown;
     try {
-      claims = this.jwt.verify(token, { secret: this.config.JWT_SECRET, algorithms: ['HS256'] });
+      claims = this.jwt.verify(token, { algorithms: ['HS256'] });
     } catch {
       claims = null;
     }
@@ -149,7 +149,6 @@ export class TokenService {
   private signAccessToken(subject: AccessTokenSubject): string {
     const claims: AccessClaims = { sub: subject.userId, sid: subject.sessionId, typ: 'access' };
     return this.jwt.sign(claims, {
-      secret: this.config.JWT_SECRET,
       algorithm: 'HS256',
       expiresIn: this.config.ACCESS_TOKEN_TTL_SECONDS,
       jwtid: randomUUID(),
