@@ -26,6 +26,7 @@ import {
   startExamScene,
   summariseCpuProfile,
   topOf,
+  measureRawUpsertRate,
 } from '../exam-load';
 
 const TAKERS = Number(process.env['BENCH_TAKERS'] ?? 1000);
@@ -34,6 +35,8 @@ const START_SPREAD_MS = Number(process.env['BENCH_START_SPREAD_MS'] ?? 1000);
 /** BENCH_PROFILE=1: profile the API's CPU (`node --cpu-prof`); BENCH_PROFILE_DIR keeps the .cpuprofile there (Chrome DevTools opens it). */
 const PROFILE_DIR = process.env['BENCH_PROFILE_DIR'];
 const PROFILE = process.env['BENCH_PROFILE'] === '1' || !!PROFILE_DIR;
+/** Seconds of the raw PostgreSQL upsert measurement (pgbench) the saves are compared with; 0 skips it. */
+const RAW_SECONDS = Number(process.env['BENCH_RAW_SECONDS'] ?? 10);
 
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return Number.NaN;
@@ -171,9 +174,11 @@ async function main(): Promise<void> {
       [examId],
     );
     const [apiUsage, workerUsage] = [processUsage(servers.api.pid), processUsage(servers.worker.pid)];
+    const poolSize = loadConfig().DATABASE_POOL_SIZE;
+    // After the checks above: the measurement reopens the attempts and writes answers of its own.
+    const raw = RAW_SECONDS > 0 ? await measureRawUpsertRate(dataSource, databaseUrl, examId, { clients: poolSize, seconds: RAW_SECONDS }) : null;
     await dataSource.destroy();
 
-    const poolSize = loadConfig().DATABASE_POOL_SIZE;
     console.log(
       `\nexam-start: ${TAKERS} takers × ${QUESTIONS} questions, started within ${START_SPREAD_MS} ms, ` +
         `one connection each; database pool ${poolSize} per process; ${os.cpus().length} cores (${os.cpus()[0]?.model ?? '?'})`,
@@ -191,6 +196,13 @@ async function main(): Promise<void> {
         `save p50 ${percentile(saves.durations, 50).toFixed(0)} ms p99 ${percentile(saves.durations, 99).toFixed(0)} ms, ` +
         `${errorCount} errors, ${lost.length} lost answers, ${open} attempts left open`,
     );
+    if (raw) {
+      const rate = saves.durations.length / saves.wallSeconds;
+      console.log(
+        `saves through GraphQL: ${saves.durations.length} at ${rate.toFixed(0)}/s = ${((rate / raw.perSecond) * 100).toFixed(0)} % of raw PostgreSQL upserts ` +
+          `(${raw.perSecond.toFixed(0)}/s: pgbench, the same guarded upsert, one per transaction, ${raw.clients} clients for ${raw.seconds} s, same database)`,
+      );
+    }
     if (profileDir) {
       await servers.stop();
       const file = readdirSync(profileDir).find((name) => name.endsWith('.cpuprofile'));

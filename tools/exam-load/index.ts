@@ -12,3 +12,4 @@ export * from './server-process';
 export * from './cpu-profile';
 export * from './wait-until';
 export * from './exam-scene';
+export * from './raw-upsert-rate';
