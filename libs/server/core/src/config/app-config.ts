@@ -84,6 +84,8 @@ export const appConfigSchema = z
     GRAPHQL_INTROSPECTION: booleanFlag.optional(),
     GRAPHQL_GRAPHIQL: booleanFlag.optional(),
     IMPORT_BATCH_SIZE: z.coerce.number({ message: 'must be a number' }).int().min(1).max(10000).default(500),
+    ANSWER_SAVE_BATCH_WINDOW_MS: z.coerce.number({ message: 'must be a number of milliseconds' }).int().min(0).max(100).default(2),
+    ANSWER_SAVE_BATCH_MAX: z.coerce.number({ message: 'must be a number' }).int().min(1).max(1000).default(200),
     EXAM_SWEEP_INTERVAL_MS: z.coerce.number({ message: 'must be a number' }).int().min(1000).max(3_600_000).default(30_000),
     STORAGE_DRIVER: z.enum(['local', 's3'], { message: 'must be local or s3' }).default('local'),
     STORAGE_DIR: z.string().min(1).default('.hocso/storage'),

@@ -8,8 +8,10 @@ import type { QuestionType } from '../question-bank/question-draft';
 import type { AnswerResponse } from './answer-response';
 import type { AttemptSlot } from './attempt-slot';
 import { AttemptSubmissionService } from './attempt-submission.service';
-import { checkResponseShape, ESSAY_MAX_CHARACTERS, SHORT_ANSWER_MAX_CHARACTERS, type ResponseProblem } from './grading';
+import { AnswerSaveBatcher, type AnswerWrite, type StoredAnswerRow } from './answer-save-batcher';
+import { checkResponseShape, ESSAY_MAX_CHARACTERS, type ResponseProblem } from './grading';
 import { QuestionVersionCache } from './question-version-cache';
+import { responseFitsSlot, slotGuardParameters, type SlotGuard } from './response-fits-slot';
 import type { SavedAnswerView } from './saved-answer';
 
 /** A save from the client: the answer to one slot, numbered by the client's own increasing sequence. */
@@ -39,51 +41,17 @@ const TYPES_OF_FIELD: Record<keyof AnswerResponse, readonly QuestionType[]> = {
 };
 const ALL_TYPES = [...new Set(Object.values(TYPES_OF_FIELD).flat()), 'DESCRIPTION'];
 
-/**
- * SQL: whether the response fits the frozen slot `s` — the same rules as the grader's checkResponseShape
- * (the field of the question's type, its own options, one option for a single choice, the text bound, its
- * own matching parts), read from the slot so that no question version is loaded on the way. Parameters
- * from `$first`: slot, allowed types, option ids, text length, matching prompts, matching answers.
- */
-function responseFitsSlot(s: string, first: number): string {
-  const p = (offset: number) => `$${first + offset}`;
-  return `((${s} ->> 'slot')::int = ${p(0)}::int
-      AND (${s} ->> 'type') = ANY(${p(1)}::text[])
-      AND (${p(2)}::jsonb IS NULL OR (${s} -> 'optionOrder' @> ${p(2)}::jsonb
-           AND (jsonb_array_length(${p(2)}::jsonb) <= 1 OR ${s} ->> 'type' <> 'SINGLE_CHOICE')))
-      AND (${p(3)}::int <= ${SHORT_ANSWER_MAX_CHARACTERS} OR ${s} ->> 'type' = 'ESSAY')
-      AND (${p(4)}::jsonb IS NULL OR (${s} -> 'matchPrompts' @> ${p(4)}::jsonb AND ${s} -> 'matchChoices' @> ${p(5)}::jsonb)))`;
-}
-
-const SAVE = `
-  WITH target AS (
-    SELECT a.id, a.slots -> ($5::int - 1) AS s
-      FROM exam_attempt a
-     WHERE a.id = $1 AND a.user_id = $2 AND a.state = 'IN_PROGRESS' AND (a.accepts_until IS NULL OR now() <= a.accepts_until)
-       FOR KEY SHARE
-  )
-  INSERT INTO attempt_answer (attempt_id, slot, client_seq, response, saved_at)
-  SELECT t.id, $5, $3, $4::jsonb, now() FROM target t WHERE ${responseFitsSlot('t.s', 5)}
-  ON CONFLICT (attempt_id, slot) DO UPDATE
-     SET client_seq = EXCLUDED.client_seq, response = EXCLUDED.response, saved_at = EXCLUDED.saved_at
-   WHERE attempt_answer.client_seq < EXCLUDED.client_seq
-  RETURNING slot, client_seq, response, saved_at`;
+/** The slot guard of EXPLAIN, whose parameters follow the attempt id. */
+const EXPLAIN_GUARD = { slot: '$2::int', types: '$3::text[]', optionIds: '$4::jsonb', textLength: '$5::int', prompts: '$6::jsonb', answers: '$7::jsonb' };
 
 const EXPLAIN = `
   SELECT a.user_id, a.state, jsonb_array_length(a.slots) AS slot_count, a.slots -> ($2::int - 1) AS slot,
          (a.accepts_until IS NOT NULL AND now() > a.accepts_until) AS overdue,
-         COALESCE(${responseFitsSlot('a.slots -> ($2::int - 1)', 2)}, false) AS fits,
+         COALESCE(${responseFitsSlot('a.slots -> ($2::int - 1)', EXPLAIN_GUARD)}, false) AS fits,
          ans.slot AS stored_slot, ans.client_seq, ans.response, ans.saved_at
     FROM exam_attempt a
     LEFT JOIN attempt_answer ans ON ans.attempt_id = a.id AND ans.slot = $2
    WHERE a.id = $1`;
-
-interface StoredRow {
-  slot: number;
-  client_seq: number;
-  response: AnswerResponse;
-  saved_at: Date;
-}
 
 interface Explanation {
   user_id: string;
@@ -99,8 +67,9 @@ interface Explanation {
 }
 
 /**
- * Saves answers on the hot path of an exam: one statement, an upsert guarded by the client's sequence and by
- * the attempt being the caller's, open and within its deadline and grace, and the response fitting its slot.
+ * Saves answers on the hot path of an exam: one statement, shared with the saves of the same moment (see
+ * AnswerSaveBatcher), an upsert guarded by the client's sequence and by the attempt being the caller's, open
+ * and within its deadline and grace, and the response fitting its slot.
  * A retry or an older save changes nothing and gets what is stored. Only when nothing was written does a
  * second read tell why; no refusal writes anything, and no transaction spans a round trip to the client.
  */
@@ -108,6 +77,7 @@ interface Explanation {
 export class AnswerSavingService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly batcher: AnswerSaveBatcher,
     private readonly submissions: AttemptSubmissionService,
     private readonly versions: QuestionVersionCache,
   ) {}
@@ -116,14 +86,10 @@ export class AnswerSavingService {
     if (!isUuid(command.attemptId)) throw DomainError.notFound('exam.attemptNotFound', command.attemptId);
     const response = checkedResponse(command);
     const guard = guardParameters(command, response);
+    const write: AnswerWrite = { attemptId: command.attemptId, userId: actor.userId, clientSeq: command.clientSeq, response, guard };
     for (let tries = 0; tries < 2; tries += 1) {
-      const [saved]: StoredRow[] = await this.dataSource.query(SAVE, [
-        command.attemptId,
-        actor.userId,
-        command.clientSeq,
-        JSON.stringify(response),
-        ...guard,
-      ]);
+      // A retry goes alone: a newer save of the slot in the same batch must not push it out twice.
+      const saved = tries === 0 ? await this.batcher.write(write) : await this.batcher.writeOne(write);
       if (saved) return viewOf(saved);
       const stored = await this.whyNotSaved(actor, command, response, guard);
       if (stored) return stored;
@@ -132,8 +98,8 @@ export class AnswerSavingService {
   }
 
   /** The stored answer when it is as new as this save or newer; throws the refusal otherwise; null to try again. */
-  private async whyNotSaved(actor: Actor, command: SaveAnswerCommand, response: AnswerResponse, guard: unknown[]): Promise<SavedAnswerView | null> {
-    const [row]: Explanation[] = await this.dataSource.query(EXPLAIN, [command.attemptId, ...guard]);
+  private async whyNotSaved(actor: Actor, command: SaveAnswerCommand, response: AnswerResponse, guard: SlotGuard): Promise<SavedAnswerView | null> {
+    const [row]: Explanation[] = await this.dataSource.query(EXPLAIN, [command.attemptId, ...slotGuardParameters(guard)]);
     if (!row || row.user_id !== actor.userId) throw DomainError.notFound('exam.attemptNotFound', command.attemptId);
     if (row.state !== 'IN_PROGRESS') throw DomainError.conflict('exam.attemptClosed', 'attemptId');
     if (row.overdue) {
@@ -198,19 +164,19 @@ function checkedResponse(command: SaveAnswerCommand): AnswerResponse {
 }
 
 /** The parameters of responseFitsSlot: which types take the fields sent, and what must be among the slot's parts. */
-function guardParameters(command: SaveAnswerCommand, response: AnswerResponse): unknown[] {
+function guardParameters(command: SaveAnswerCommand, response: AnswerResponse): SlotGuard {
   const fields = Object.keys(response) as Array<keyof AnswerResponse>;
   const types = fields.reduce<readonly string[]>((allowed, field) => allowed.filter((type) => TYPES_OF_FIELD[field].includes(type as QuestionType)), ALL_TYPES);
-  return [
-    command.slot,
+  return {
+    slot: command.slot,
     types,
-    response.optionIds ? JSON.stringify(response.optionIds) : null,
-    response.text?.length ?? 0,
-    response.matches ? JSON.stringify(response.matches.map((match) => match.prompt)) : null,
-    response.matches ? JSON.stringify(response.matches.map((match) => match.answer)) : null,
-  ];
+    optionIds: response.optionIds ? JSON.stringify(response.optionIds) : null,
+    textLength: response.text?.length ?? 0,
+    prompts: response.matches ? JSON.stringify(response.matches.map((match) => match.prompt)) : null,
+    answers: response.matches ? JSON.stringify(response.matches.map((match) => match.answer)) : null,
+  };
 }
 
-function viewOf(row: StoredRow): SavedAnswerView {
+function viewOf(row: StoredAnswerRow): SavedAnswerView {
   return { slot: row.slot, clientSeq: row.client_seq, savedAt: row.saved_at, response: row.response };
 }

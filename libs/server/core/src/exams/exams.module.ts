@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { QuestionBankModule } from '../question-bank/question-bank.module';
 import { QueueModule } from '../queue/queue.module';
+import { AnswerSaveBatcher } from './answer-save-batcher';
 import { AnswerSavingService } from './answer-saving.service';
 import { AttemptReviewService } from './attempt-review.service';
 import { AttemptSubmissionService } from './attempt-submission.service';
@@ -17,7 +18,7 @@ import { ExamService } from './exam.service';
 import { ManualGradingService } from './manual-grading.service';
 import { QuestionVersionCache } from './question-version-cache';
 
-const SERVICES = [ExamDeadlineScheduler, ExamService, ExamOverrideService, QuestionVersionCache, AttemptSubmissionService, AttemptService, AnswerSavingService, AttemptReviewService, ManualGradingService, ExamRegradeService, ExamDayService, ExamStatisticsService, ExamAttemptListService];
+const SERVICES = [ExamDeadlineScheduler, ExamService, ExamOverrideService, QuestionVersionCache, AttemptSubmissionService, AttemptService, AnswerSaveBatcher, AnswerSavingService, AttemptReviewService, ManualGradingService, ExamRegradeService, ExamDayService, ExamStatisticsService, ExamAttemptListService];
 
 @Module({
   imports: [TypeOrmModule.forFeature(EXAM_ENTITIES), QueueModule, QuestionBankModule],
