@@ -11,6 +11,7 @@ import { AttemptQuestionModel } from './models/attempt-question.model';
 import { ExamAttemptModel } from './models/exam-attempt.model';
 import { ExamModel } from './models/exam.model';
 import { SavedAnswerModel } from './models/saved-answer.model';
+import { orgUnitOf } from './org-unit-of';
 
 @Resolver(() => ExamAttemptModel)
 export class AttemptsResolver {
@@ -67,9 +68,8 @@ export class AttemptsResolver {
   }
 
   @ResolveField(() => OrgUnitModel, { nullable: true, description: "the taker's org unit when the attempt started" })
-  async orgUnit(@Parent() attempt: ExamAttemptModel, @Context() ctx: GraphqlContext): Promise<OrgUnitModel | null> {
-    const unit = attempt.entity.orgUnitId ? await ctx.loaders.orgUnits.byId.load(attempt.entity.orgUnitId) : null;
-    return unit ? OrgUnitModel.from(unit) : null;
+  orgUnit(@Parent() attempt: ExamAttemptModel, @Context() ctx: GraphqlContext): Promise<OrgUnitModel | null> {
+    return orgUnitOf(attempt.entity.orgUnitId, ctx);
   }
 
   @ListSize(LIST_BOUNDS.questionsPerAttempt)
