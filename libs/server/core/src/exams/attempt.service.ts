@@ -15,6 +15,7 @@ import { ExamDeadlineScheduler } from './exam-deadline-scheduler';
 import { loadEffectiveSettings } from './exam-effective-settings';
 import { ExamRuleEntity } from './exam-rule.entity';
 import { ExamEntity } from './exam.entity';
+import { findExamOrFail } from './exam-lookup';
 import { QuestionVersionCache } from './question-version-cache';
 import { isVisible } from './review-visibility';
 import type { SavedAnswerView } from './saved-answer';
@@ -59,7 +60,7 @@ export class AttemptService {
 
   /** Resumes the learner's attempt in progress, or starts the next one (a second press or device resumes it). */
   async start(actor: Actor, examId: string): Promise<AttemptView> {
-    const exam = await this.exam(examId);
+    const exam = await findExamOrFail(this.dataSource.manager, examId);
     const open = await this.openAttempt(exam.id, actor.userId);
     if (open && !open.overdue) return { attempt: open.attempt, serverNow: open.serverNow, scoreVisible: false };
     if (open) await this.submissions.autoSubmit(open.attempt.id);
@@ -143,7 +144,7 @@ export class AttemptService {
 
   /** The actor's attempts at an exam (the latest MY_ATTEMPTS_MAX), the first first; those past their deadline are closed first. */
   async mine(actor: Actor, examId: string): Promise<AttemptView[]> {
-    const exam = await this.exam(examId);
+    const exam = await findExamOrFail(this.dataSource.manager, examId);
     const latest = await this.readWhere('a.exam_id = :examId AND a.user_id = :userId', { examId: exam.id, userId: actor.userId }, MY_ATTEMPTS_MAX);
     const reads = latest.reverse();
     const views: AttemptView[] = [];
@@ -176,12 +177,6 @@ export class AttemptService {
       byAttempt.get(row.attempt_id)?.push({ slot: row.slot, clientSeq: row.client_seq, savedAt: row.saved_at, response: row.response });
     }
     return byAttempt;
-  }
-
-  private async exam(examId: string): Promise<ExamEntity> {
-    const exam = isUuid(examId) ? await this.dataSource.manager.findOneBy(ExamEntity, { id: examId }) : null;
-    if (!exam) throw DomainError.notFound('exam.notFound', examId);
-    return exam;
   }
 
   private assertMayStartAnother(exam: ExamEntity, maxAttempts: number | null, earlier: readonly EarlierAttempt[], now: Date): void {

@@ -1,10 +1,10 @@
-import { isUuid } from '@hocso/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { assertCanManageOrgPath } from '../access/access-policy';
 import type { Actor } from '../access/actor';
 import { DomainError } from '../errors/domain.error';
+import { orgUnitPathOrFail } from '../org-units/org-unit-path';
 import { assertCanMonitorExam, examAttemptsScope } from './exam-access';
 import type { AttemptView } from './attempt.service';
 import { ExamAttemptEntity } from './exam-attempt.entity';
@@ -35,10 +35,9 @@ export class ExamAttemptListService {
     const scope = examAttemptsScope(actor, access);
     let paths = scope === 'ALL' ? null : scope;
     if (filter.orgUnitId) {
-      const [unit]: Array<{ path: string }> = isUuid(filter.orgUnitId) ? await this.dataSource.query('SELECT path FROM org_unit WHERE id = $1', [filter.orgUnitId]) : [];
-      if (!unit) throw DomainError.notFound('orgUnits.notFound', filter.orgUnitId);
-      if (scope !== 'ALL') assertCanManageOrgPath(actor, unit.path);
-      paths = [unit.path];
+      const unitPath = await orgUnitPathOrFail(this.dataSource.manager, filter.orgUnitId);
+      if (scope !== 'ALL') assertCanManageOrgPath(actor, unitPath);
+      paths = [unitPath];
     }
     if (filter.state && !ATTEMPT_STATES.includes(filter.state)) throw DomainError.badInput('state', 'exam.valueUnknown', { value: filter.state });
     const query = this.dataSource.manager

@@ -1,4 +1,3 @@
-import { isUuid } from '@hocso/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -6,6 +5,7 @@ import { assertCanManageOrgPath } from '../access/access-policy';
 import type { Actor } from '../access/actor';
 import { updatedRows } from '../database/updated-rows';
 import { DomainError } from '../errors/domain.error';
+import { orgUnitPathOrFail } from '../org-units/org-unit-path';
 import { assertCanEditExam, assertCanMonitorExam, assertConcernedByExamDay, examAttemptsScope } from './exam-access';
 import { ExamDeadlineScheduler } from './exam-deadline-scheduler';
 import type { ExamEntity } from './exam.entity';
@@ -109,7 +109,7 @@ export class ExamDayService {
     const scope = examAttemptsScope(actor, access);
     let paths = scope === 'ALL' ? null : scope;
     if (orgUnitId) {
-      const unitPath = await this.unitPath(orgUnitId);
+      const unitPath = await orgUnitPathOrFail(this.dataSource.manager, orgUnitId);
       if (scope !== 'ALL') assertCanManageOrgPath(actor, unitPath);
       paths = [unitPath];
     }
@@ -156,7 +156,7 @@ export class ExamDayService {
     if (!Number.isInteger(minutes) || minutes < 1 || minutes > MAX_EXTENSION_MINUTES) {
       throw DomainError.badInput('minutes', 'examDay.minutesOutOfRange', { max: MAX_EXTENSION_MINUTES });
     }
-    const unitPath = await this.unitPath(orgUnitId);
+    const unitPath = await orgUnitPathOrFail(this.dataSource.manager, orgUnitId);
     const moved = updatedRows<{ id: string; accepts_until: Date | null }>(
       await this.dataSource.query(
         `UPDATE exam_attempt a
@@ -172,12 +172,6 @@ export class ExamDayService {
     );
     await this.deadlines.schedule(moved.map((row) => ({ id: row.id, acceptsUntil: row.accepts_until })));
     return moved.length;
-  }
-
-  private async unitPath(orgUnitId: string): Promise<string> {
-    const [unit]: Array<{ path: string }> = isUuid(orgUnitId) ? await this.dataSource.query('SELECT path FROM org_unit WHERE id = $1', [orgUnitId]) : [];
-    if (!unit) throw DomainError.notFound('orgUnits.notFound', orgUnitId);
-    return unit.path;
   }
 }
 

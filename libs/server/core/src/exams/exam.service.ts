@@ -15,6 +15,7 @@ import { type ExamTakerStatus, loadTakerStatuses } from './exam-taker-status';
 import type { ExamRuleView, ExamView } from './exam-view';
 import { insertExam, updateExamDefinition } from './exam-writer';
 import { ExamEntity } from './exam.entity';
+import { findExamOrFail } from './exam-lookup';
 
 /** The most exams one list answers: a bank's exams, the public ones open now or soon. */
 export const EXAM_LIST_LIMIT = 200;
@@ -53,7 +54,7 @@ export class ExamService {
     assertRulesShape(command.rules);
     let moved: MovedAttempt[] = [];
     await this.dataSource.transaction(async (manager) => {
-      const exam = await this.findLocked(manager, examId);
+      const exam = await findExamOrFail(manager, examId, true);
       assertCanEditExam(actor, await loadOneExamAccess(manager, actor, exam));
       if (command.bankId !== exam.bankId) throw DomainError.badInput('bankId', 'exam.bankCannotChange');
       const rules = await resolveExamRules(manager, exam.bankId, command.rules);
@@ -67,7 +68,7 @@ export class ExamService {
 
   /** The exam, for its editors, its takers and those who monitor it. */
   async get(actor: Actor, examId: string): Promise<ExamView> {
-    const exam = await this.find(this.dataSource.manager, examId);
+    const exam = await findExamOrFail(this.dataSource.manager, examId);
     const access = await loadOneExamAccess(this.dataSource, actor, exam);
     assertCanViewExam(actor, access);
     return { exam, access };
@@ -75,7 +76,7 @@ export class ExamService {
 
   /** The exam and the actor's access to it, or NOT_FOUND; for the other exam services, which apply their own rule. */
   async withAccess(manager: EntityManager, actor: Actor, examId: string, lock = false): Promise<ExamView> {
-    const exam = lock ? await this.findLocked(manager, examId) : await this.find(manager, examId);
+    const exam = await findExamOrFail(manager, examId, lock);
     return { exam, access: await loadOneExamAccess(manager, actor, exam) };
   }
 
@@ -157,18 +158,6 @@ export class ExamService {
   private async withAccessOf(actor: Actor, exams: readonly ExamEntity[]): Promise<ExamView[]> {
     const access = await loadExamAccess(this.dataSource, actor, exams);
     return exams.map((exam) => ({ exam, access: access.get(exam.id) as ExamAccess }));
-  }
-
-  private async find(manager: EntityManager, examId: string): Promise<ExamEntity> {
-    const exam = isUuid(examId) ? await manager.findOne(ExamEntity, { where: { id: examId } }) : null;
-    if (!exam) throw DomainError.notFound('exam.notFound', examId);
-    return exam;
-  }
-
-  private async findLocked(manager: EntityManager, examId: string): Promise<ExamEntity> {
-    const exam = isUuid(examId) ? await manager.findOne(ExamEntity, { where: { id: examId }, lock: { mode: 'pessimistic_write' } }) : null;
-    if (!exam) throw DomainError.notFound('exam.notFound', examId);
-    return exam;
   }
 }
 

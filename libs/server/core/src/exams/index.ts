@@ -42,3 +42,4 @@ export * from './exam-statistics.service';
 export * from './exam-statistics-export';
 export * from './exam-day.service';
 export * from './exam-attempt-list.service';
+export * from './exam-lookup';
