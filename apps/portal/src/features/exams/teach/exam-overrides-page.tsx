@@ -11,8 +11,7 @@ import { formatDateTime } from '../shared/format';
 import { OrgUnitPicker } from '../shared/org-unit-picker';
 import { useManagedExam } from './exam-manage-layout';
 import { distinctTakers, type Taker } from './exam-takers';
-import { emptyOverride, MAX_TIME_MULTIPLIER, overrideInputOf, type OverrideFormValues } from './override-form-model';
-import { parseTypedNumber } from '../attempt/numeric-answer';
+import { emptyOverride, overrideInputOf, type OverrideFormValues, timeMultiplierOf } from './override-form-model';
 
 function UnitName({ id }: { id: string }) {
   const { data } = useQuery(orgUnitQuery, { variables: { id } });
@@ -179,9 +178,9 @@ function AccommodationForm({ takers }: { takers: Taker[] }) {
     event.preventDefault();
     clearError();
     setDone(false);
-    const value = parseTypedNumber(multiplier) ?? Number.NaN;
+    const value = timeMultiplierOf(multiplier);
     if (!userId) return setLocalError(t('exams.overrides.errors.targetRequired'));
-    if (!Number.isFinite(value) || value < 1 || value > MAX_TIME_MULTIPLIER) return setLocalError(t('exams.overrides.errors.multiplier'));
+    if (value === null) return setLocalError(t('exams.overrides.errors.multiplier'));
     setLocalError(null);
     try {
       await setAccommodation({ variables: { userId, timeMultiplier: value, note: note.trim() || null } });

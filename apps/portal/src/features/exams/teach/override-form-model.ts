@@ -25,14 +25,20 @@ const decimal = (value: string) => {
   return parsed !== null && parsed >= 0 ? parsed : null;
 };
 
+/** A time multiplier typed with a decimal comma or point, within 1 … MAX_TIME_MULTIPLIER; null otherwise. */
+export function timeMultiplierOf(text: string): number | null {
+  const value = decimal(text);
+  return value !== null && value >= 1 && value <= MAX_TIME_MULTIPLIER ? value : null;
+}
+
 /** The setExamOverride input, or the fields to correct (keys under `exams.overrides.errors`). */
 export function overrideInputOf(examId: string, values: OverrideFormValues): { input: ExamOverrideInput; errors: null } | { input: null; errors: Record<string, string> } {
   const errors: Record<string, string> = {};
   const userId = values.target === 'user' ? values.userId : '';
   const orgUnitId = values.target === 'orgUnit' ? values.orgUnitId : '';
   if (!userId && !orgUnitId) errors[values.target === 'user' ? 'userId' : 'orgUnitId'] = 'targetRequired';
-  const timeMultiplier = values.timeMultiplier.trim() ? decimal(values.timeMultiplier) : null;
-  if (values.timeMultiplier.trim() && (timeMultiplier === null || timeMultiplier < 1 || timeMultiplier > MAX_TIME_MULTIPLIER)) errors['timeMultiplier'] = 'multiplier';
+  const timeMultiplier = values.timeMultiplier.trim() ? timeMultiplierOf(values.timeMultiplier) : null;
+  if (values.timeMultiplier.trim() && timeMultiplier === null) errors['timeMultiplier'] = 'multiplier';
   const extraAttempts = values.extraAttempts.trim() ? (/^\d+$/.test(values.extraAttempts.trim()) ? Number(values.extraAttempts.trim()) : null) : null;
   if (values.extraAttempts.trim() && (extraAttempts === null || extraAttempts > MAX_EXTRA_ATTEMPTS)) errors['extraAttempts'] = 'extraAttempts';
   const opensAt = values.opensAt ? isoOfLocalInput(values.opensAt) : null;
