@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Locator, Page } from 'playwright-core';
 import { usePlatformInChromium } from './support/platform-in-chromium';
-import { newPhonePage, signInThroughPortal, takeCspViolations } from './support/portal-session';
+import { newPhonePage, signInThroughPortal } from './support/portal-session';
 
 /**
  * The course journey in Chromium at phone width: a trainer writes a course (TEXT, VIDEO, TEXT), reorders a
@@ -16,7 +16,6 @@ describe('courses in Chromium', () => {
   const title = `Bảo mật dữ liệu cá nhân ${tag}`;
   let courseId = '';
 
-  afterEach(() => expect(takeCspViolations()).toEqual([]));
 
   const newPage = () => newPhonePage(suite.browser(), 20_000);
   const signIn = (page: Page, email: string) => signInThroughPortal(page, suite.platform().url, email);

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page, Request } from 'playwright-core';
 import { graphqlApi } from './support/graphql-api';
 import { usePlatformInChromium } from './support/platform-in-chromium';
-import { newPhonePage, signInThroughPortal, takeCspViolations } from './support/portal-session';
+import { newPhonePage, signInThroughPortal } from './support/portal-session';
 
 /** Five questions a phone answers with one tap each, in one category. */
 const GIFT = [
@@ -33,7 +33,6 @@ describe('exams in Chromium', () => {
   const api = graphqlApi(() => suite.platform().url);
   const tag = randomBytes(3).toString('hex');
 
-  afterEach(() => expect(takeCspViolations()).toEqual([]));
 
   const newPage = () => newPhonePage(suite.browser(), 20_000);
   const signIn = (page: Page, email: string) => signInThroughPortal(page, suite.platform().url, email);

@@ -5,12 +5,11 @@ import type { Page } from 'playwright-core';
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { cspHeaderValue, PORTAL_CSP } from '../../apps/api/src/security/content-security-policy';
 import { usePlatformInChromium } from './support/platform-in-chromium';
-import { DEMO_PASSWORD, newPhonePage, signInThroughPortal, takeCspViolations } from './support/portal-session';
+import { DEMO_PASSWORD, newPhonePage, signInThroughPortal } from './support/portal-session';
 
 describe('portal in Chromium', () => {
   const suite = usePlatformInChromium();
 
-  afterEach(() => expect(takeCspViolations()).toEqual([]));
 
   const newPage = () => newPhonePage(suite.browser());
   const signIn = (page: Page, email: string, password: string) => signInThroughPortal(page, suite.platform().url, email, password);

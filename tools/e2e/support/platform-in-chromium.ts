@@ -1,13 +1,17 @@
 import type { Browser } from 'playwright-core';
 import { launchChromium } from './browser';
 import { type RunningPlatform, startPlatform } from './platform';
+import { takeCspViolations } from './portal-session';
 
 export interface PlatformInChromium {
   platform(): RunningPlatform;
   browser(): Browser;
 }
 
-/** Call inside a `describe`: starts the platform and Chromium before its tests and stops both after them. */
+/**
+ * Call inside a `describe`: starts the platform and Chromium before its tests and stops both after them, and
+ * fails each test in which the browser blocked anything under the Content-Security-Policy.
+ */
 export function usePlatformInChromium(extraEnv: NodeJS.ProcessEnv = {}): PlatformInChromium {
   let platform: RunningPlatform | undefined;
   let browser: Browser | undefined;
@@ -15,6 +19,7 @@ export function usePlatformInChromium(extraEnv: NodeJS.ProcessEnv = {}): Platfor
     platform = await startPlatform(extraEnv);
     browser = await launchChromium();
   }, 120_000);
+  afterEach(() => expect(takeCspViolations()).toEqual([]));
   afterAll(async () => {
     await browser?.close();
     await platform?.stop();
