@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
+import { stopChild } from '../../launcher/src/child-process';
 import { freePort } from '../../launcher/src/free-port';
 
 const root = path.resolve(__dirname, '../../..');
@@ -45,20 +46,7 @@ export async function startPlatform(extraEnv: NodeJS.ProcessEnv = {}): Promise<R
     url,
     logs: () => output.join(''),
     stop: async () => {
-      await Promise.all(
-        children.map(
-          (child) =>
-            new Promise<void>((resolve) => {
-              if (child.exitCode !== null) return resolve();
-              const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-              child.once('exit', () => {
-                clearTimeout(timer);
-                resolve();
-              });
-              child.kill('SIGTERM');
-            }),
-        ),
-      );
+      await Promise.all(children.map((child) => stopChild(child)));
     },
   };
 }
