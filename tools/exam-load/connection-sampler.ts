@@ -12,6 +12,8 @@ export interface ConnectionSample {
   samples: number;
   /** Transactions committed in the database while sampling (each statement outside a transaction is one). */
   transactions: number;
+  /** Samples that failed because the sampler's connection was lost (a PostgreSQL restart): it reconnected. */
+  interruptions: number;
 }
 
 /**
@@ -22,12 +24,13 @@ const STATS_PUBLISHED_WITHIN_MS = 11_000;
 
 /** Samples pg_stat_activity of one database every `everyMs` until stopped: how many connections the processes used. */
 export class ConnectionSampler {
-  private readonly result: ConnectionSample = { maxConnections: 0, maxActive: 0, waits: {}, statements: {}, samples: 0, transactions: 0 };
+  private readonly result: ConnectionSample = { maxConnections: 0, maxActive: 0, waits: {}, statements: {}, samples: 0, transactions: 0, interruptions: 0 };
   private running = true;
   private loop: Promise<void> | undefined;
 
   private constructor(
-    private readonly client: Client,
+    private client: Client,
+    private readonly databaseUrl: string,
     private readonly database: string,
     private readonly everyMs: number,
   ) {}
@@ -36,9 +39,9 @@ export class ConnectionSampler {
 
   /** Starts sampling once the transactions before it have been published (see stop). */
   static async start(databaseUrl: string, everyMs = 100): Promise<ConnectionSampler> {
-    const client = new Client({ connectionString: databaseUrl });
+    const client = sampleClient(databaseUrl);
     await client.connect();
-    const sampler = new ConnectionSampler(client, new URL(databaseUrl).pathname.slice(1), everyMs);
+    const sampler = new ConnectionSampler(client, databaseUrl, new URL(databaseUrl).pathname.slice(1), everyMs);
     await new Promise((resolve) => setTimeout(resolve, STATS_PUBLISHED_WITHIN_MS));
     sampler.committedAtStart = await sampler.committed();
     sampler.loop = sampler.run();
@@ -62,24 +65,44 @@ export class ConnectionSampler {
     return Number(rows[0]?.committed ?? 0);
   }
 
+  /** Samples until stopped; a lost connection (PostgreSQL restarting) is opened again. */
   private async run(): Promise<void> {
     while (this.running) {
-      const { rows } = await this.client.query<{ state: string | null; wait: string | null; statement: string | null }>(
-        `SELECT state, left(regexp_replace(query, '\\s+', ' ', 'g'), 70) AS statement, CASE WHEN wait_event IS NULL THEN NULL ELSE wait_event_type || ':' || wait_event END AS wait
-           FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid() AND backend_type = 'client backend'`,
-        [this.database],
-      );
-      const active = rows.filter((row) => row.state === 'active');
-      this.result.samples += 1;
-      this.result.maxConnections = Math.max(this.result.maxConnections, rows.length);
-      this.result.maxActive = Math.max(this.result.maxActive, active.length);
-      for (const row of active) {
-        tally(this.result.waits, row.wait ?? 'CPU');
-        tally(this.result.statements, row.statement ?? '?');
+      try {
+        await this.sample();
+      } catch {
+        this.result.interruptions += 1;
+        await this.client.end().catch(() => undefined);
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        this.client = sampleClient(this.databaseUrl);
+        await this.client.connect().catch(() => undefined);
       }
       await new Promise((resolve) => setTimeout(resolve, this.everyMs));
     }
   }
+
+  private async sample(): Promise<void> {
+    const { rows } = await this.client.query<{ state: string | null; wait: string | null; statement: string | null }>(
+      `SELECT state, left(regexp_replace(query, '\\s+', ' ', 'g'), 70) AS statement, CASE WHEN wait_event IS NULL THEN NULL ELSE wait_event_type || ':' || wait_event END AS wait
+         FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid() AND backend_type = 'client backend'`,
+      [this.database],
+    );
+    const active = rows.filter((row) => row.state === 'active');
+    this.result.samples += 1;
+    this.result.maxConnections = Math.max(this.result.maxConnections, rows.length);
+    this.result.maxActive = Math.max(this.result.maxActive, active.length);
+    for (const row of active) {
+      tally(this.result.waits, row.wait ?? 'CPU');
+      tally(this.result.statements, row.statement ?? '?');
+    }
+  }
+}
+
+/** A client whose lost connection is an error of its next query, not an 'error' event that ends the process. */
+function sampleClient(databaseUrl: string): Client {
+  const client = new Client({ connectionString: databaseUrl });
+  client.on('error', () => undefined);
+  return client;
 }
 
 function tally(counts: Record<string, number>, key: string): void {

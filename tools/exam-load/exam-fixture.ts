@@ -72,12 +72,44 @@ export interface TimedExamOptions {
   timeLimitSeconds: number | null;
   graceSeconds?: number;
   shuffleQuestions?: boolean;
+  /** When the exam closes (ISO): every attempt's deadline is at most that. */
+  closesAt?: string;
+  title?: string;
 }
 
 const CATEGORY = 'top/Kỹ năng số';
 
-/** Through the API as its trainer: a bank (a GIFT import), then an exam open to every account drawing from it. */
-export async function createOpenExam(client: GraphqlHttpClient, trainerToken: string, options: TimedExamOptions): Promise<{ bankId: string; examId: string }> {
+/**
+ * Through the API as its trainer: a bank (a GIFT import), unless `existingBankId` names one made before, then an exam
+ * open to every account drawing from it.
+ */
+export async function createOpenExam(
+  client: GraphqlHttpClient,
+  trainerToken: string,
+  options: TimedExamOptions,
+  existingBankId?: string,
+): Promise<{ bankId: string; examId: string }> {
+  const bankId = existingBankId ?? (await createGiftBank(client, trainerToken, options.bankQuestions));
+  const { createExam } = await client.call<{ createExam: { id: string } }>(
+    'mutation ($input: CreateExamInput!) { createExam(input: $input) { id } }',
+    {
+      input: {
+        title: options.title ?? 'Thi thử kỹ năng số',
+        bankId,
+        rules: [{ category: CATEGORY, count: options.questionsPerAttempt }],
+        timeLimitSeconds: options.timeLimitSeconds,
+        graceSeconds: options.graceSeconds ?? 0,
+        closesAt: options.closesAt ?? null,
+        openToAll: true,
+        shuffleQuestions: options.shuffleQuestions ?? true,
+      },
+    },
+    trainerToken,
+  );
+  return { bankId, examId: createExam.id };
+}
+
+async function createGiftBank(client: GraphqlHttpClient, trainerToken: string, questions: number): Promise<string> {
   const { createQuestionBank } = await client.call<{ createQuestionBank: { id: string } }>(
     'mutation ($input: CreateQuestionBankInput!) { createQuestionBank(input: $input) { id } }',
     { input: { title: 'Ngân hàng thi thử' } },
@@ -86,24 +118,9 @@ export async function createOpenExam(client: GraphqlHttpClient, trainerToken: st
   const bankId = createQuestionBank.id;
   const { importQuestions } = await client.call<{ importQuestions: { imported: number; errors: Array<{ message: string }> } }>(
     'mutation ($input: ImportQuestionsInput!) { importQuestions(input: $input) { imported errors { message } } }',
-    { input: { bankId, format: 'GIFT', content: giftQuestions(options.bankQuestions, CATEGORY) } },
+    { input: { bankId, format: 'GIFT', content: giftQuestions(questions, CATEGORY) } },
     trainerToken,
   );
-  if (importQuestions.imported !== options.bankQuestions) throw new Error(`GIFT import: ${JSON.stringify(importQuestions)}`);
-  const { createExam } = await client.call<{ createExam: { id: string } }>(
-    'mutation ($input: CreateExamInput!) { createExam(input: $input) { id } }',
-    {
-      input: {
-        title: 'Thi thử kỹ năng số',
-        bankId,
-        rules: [{ category: CATEGORY, count: options.questionsPerAttempt }],
-        timeLimitSeconds: options.timeLimitSeconds,
-        graceSeconds: options.graceSeconds ?? 0,
-        openToAll: true,
-        shuffleQuestions: options.shuffleQuestions ?? true,
-      },
-    },
-    trainerToken,
-  );
-  return { bankId, examId: createExam.id };
+  if (importQuestions.imported !== questions) throw new Error(`GIFT import: ${JSON.stringify(importQuestions)}`);
+  return bankId;
 }

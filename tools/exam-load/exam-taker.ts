@@ -32,11 +32,17 @@ const READ = `query ($id: ID!) { attempt(id: $id) { ${CLOSED_FIELDS} } }`;
 
 export interface TakerOptions {
   /**
-   * How long a request is sent again after a network failure (the API down, a connection reset), as the
-   * portal's save queue does; 0 (the default): a network failure is an error at once.
+   * How long a request is sent again, as the portal's save queue does, after a network failure (the API down,
+   * a connection reset) or a refusal the queue sends again (a server error, a session being renewed: anything
+   * but CONFLICT, BAD_USER_INPUT, NOT_FOUND and FORBIDDEN); 0 (the default): every failure is an error at once.
    */
   retryNetworkFailuresForMs?: number;
+  /** Called with each failure that is sent again, e.g. to count the errors a fault drill caused. */
+  onResent?: (error: unknown) => void;
 }
+
+/** The refusals the portal's save queue does not send again (apps/portal/.../save-failure.ts): they would be refused again. */
+const FINAL_REFUSALS = new Set(['CONFLICT', 'BAD_USER_INPUT', 'NOT_FOUND', 'FORBIDDEN']);
 
 /**
  * One learner taking an exam over HTTP as the portal does: start (or resume), save answers with a clientSeq
@@ -47,6 +53,8 @@ export class ExamTaker {
   private seq = 0;
   /** Requests that met a network failure and were sent again. */
   networkFailures = 0;
+  /** Requests refused by a server error (or another refusal the portal sends again) and sent again. */
+  refusalsResent = 0;
 
   constructor(
     readonly token: string,
@@ -93,8 +101,11 @@ export class ExamTaker {
       try {
         return await this.client.call<T>(query, variables, this.token);
       } catch (error) {
-        if (error instanceof GraphqlRefusal || Date.now() >= giveUpAt) throw error;
-        this.networkFailures += 1;
+        const final = error instanceof GraphqlRefusal && FINAL_REFUSALS.has(error.code ?? '');
+        if (final || Date.now() >= giveUpAt) throw error;
+        if (error instanceof GraphqlRefusal) this.refusalsResent += 1;
+        else this.networkFailures += 1;
+        this.options.onResent?.(error);
         await new Promise((resolve) => setTimeout(resolve, 200 + Math.random() * 300));
       }
     }

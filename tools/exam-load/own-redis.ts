@@ -5,6 +5,7 @@ import { redisServerOnPath, startRedisServer } from '../launcher/src/redis-launc
 
 export interface OwnRedis {
   url: string;
+  pid: number | undefined;
   /** FLUSHALL: every key of this Redis is gone (queues, delayed jobs, throttles). */
   flushAll(): Promise<void>;
   stop(): Promise<void>;
@@ -17,6 +18,7 @@ export async function startOwnRedis(): Promise<OwnRedis> {
   const { url, child } = await startRedisServer(binary, await freePort(47_000 + Math.floor(Math.random() * 2_000)));
   return {
     url,
+    pid: child.pid,
     flushAll: async () => {
       const redis = new Redis(url, { maxRetriesPerRequest: 1 });
       try {
