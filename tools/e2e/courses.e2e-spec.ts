@@ -56,6 +56,8 @@ describe('courses in Chromium', () => {
     await editor.waitFor();
     courseId = (await editor.getAttribute('data-course-id')) ?? '';
     expect(courseId).toMatch(/^[0-9a-f-]{36}$/);
+    // The mandatory mark, which creating alone does not take, was saved with the course.
+    await editor.locator('[data-testid="course-track-choice"][data-track-code="officials"] [data-testid="course-track-mandatory"]:checked').waitFor();
     await expect(page.getByTestId('course-status').getAttribute('data-status')).resolves.toBe('DRAFT');
 
     await page.getByTestId('module-add-title').fill('Nhập môn bảo vệ dữ liệu');
@@ -135,7 +137,7 @@ describe('courses in Chromium', () => {
     await page.getByTestId('catalogue-search').fill(`bao mat du lieu ${tag}`);
     await page.getByTestId('catalogue-search-submit').click();
     const card = page.locator(`[data-testid="course-card"][data-course-id="${courseId}"]`);
-    await card.waitFor();
+    await card.getByTestId('course-mandatory').waitFor();
     await expect(card.getByTestId('course-mandatory').count()).resolves.toBe(1);
     await card.getByTestId('course-card-link').click();
 
