@@ -85,9 +85,18 @@ describe('configuration from the environment', () => {
     [{ S3_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI' }, 'Invalid configuration: S3_ACCESS_KEY_ID must be set together with S3_SECRET_ACCESS_KEY'],
     [{ DATABASE_LOCK_TIMEOUT_MS: '10s' }, 'Invalid configuration: DATABASE_LOCK_TIMEOUT_MS must be a number of milliseconds (got "10s")'],
     [{ DATABASE_STATEMENT_TIMEOUT_MS: '-1' }, 'Invalid configuration: DATABASE_STATEMENT_TIMEOUT_MS must be 0 (off) or more milliseconds (got "-1")'],
+    [{ EXAM_START_CONCURRENCY: '0' }, 'Invalid configuration: EXAM_START_CONCURRENCY must be at least 1 (got "0")'],
+    [{ EXAM_START_CONCURRENCY: '30' }, 'Invalid configuration: EXAM_START_CONCURRENCY must be at most DATABASE_POOL_SIZE (20): more would only wait for a connection (got "30")'],
+    [{ EXAM_START_MAX_WAIT_MS: '90000' }, 'Invalid configuration: EXAM_START_MAX_WAIT_MS must be between 0 (no waiting line) and 60000 milliseconds (got "90000")'],
     [{ REFRESH_TOKEN_REUSE_INTERVAL_SECONDS: '600' }, 'Invalid configuration: REFRESH_TOKEN_REUSE_INTERVAL_SECONDS must be between 0 (off) and 60 seconds (got "600")'],
   ])('stops on %j with one line naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(new ConfigError(message));
+  });
+
+  it('runs exam starts a little under the database pool at once, and lets the others wait up to 8 s', () => {
+    expect(loadConfig({})).toMatchObject({ EXAM_START_CONCURRENCY: 18, EXAM_START_MAX_WAIT_MS: 8000 });
+    expect(loadConfig({ DATABASE_POOL_SIZE: '3' })).toMatchObject({ EXAM_START_CONCURRENCY: 2 });
+    expect(loadConfig({ DATABASE_POOL_SIZE: '40', EXAM_START_CONCURRENCY: '40', EXAM_START_MAX_WAIT_MS: '0' })).toMatchObject({ EXAM_START_CONCURRENCY: 40, EXAM_START_MAX_WAIT_MS: 0 });
   });
 
   it('trusts no proxy by default, and reads a hop count or a list of proxy addresses and ranges', () => {

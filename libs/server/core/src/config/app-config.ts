@@ -86,6 +86,13 @@ export const appConfigSchema = z
     IMPORT_BATCH_SIZE: z.coerce.number({ message: 'must be a number' }).int().min(1).max(10000).default(500),
     ANSWER_SAVE_BATCH_WINDOW_MS: z.coerce.number({ message: 'must be a number of milliseconds' }).int().min(0).max(100).default(2),
     ANSWER_SAVE_BATCH_MAX: z.coerce.number({ message: 'must be a number' }).int().min(1).max(1000).default(200),
+    EXAM_START_CONCURRENCY: z.coerce.number({ message: 'must be a number' }).int('must be a whole number').min(1, 'must be at least 1').max(500, 'must be at most 500').optional(),
+    EXAM_START_MAX_WAIT_MS: z.coerce
+      .number({ message: 'must be a number of milliseconds' })
+      .int('must be a whole number of milliseconds')
+      .min(0, 'must be between 0 (no waiting line) and 60000 milliseconds')
+      .max(60_000, 'must be between 0 (no waiting line) and 60000 milliseconds')
+      .default(8000),
     EXAM_SWEEP_INTERVAL_MS: z.coerce.number({ message: 'must be a number' }).int().min(1000).max(3_600_000).default(30_000),
     STORAGE_DRIVER: z.enum(['local', 's3'], { message: 'must be local or s3' }).default('local'),
     STORAGE_DIR: z.string().min(1).default('.hocso/storage'),
@@ -110,6 +117,9 @@ export const appConfigSchema = z
     if (config.STORAGE_DRIVER === 's3' && !config.S3_BUCKET) {
       ctx.addIssue({ code: 'custom', path: ['S3_BUCKET'], message: 'must be set when STORAGE_DRIVER is s3' });
     }
+    if (config.EXAM_START_CONCURRENCY !== undefined && config.EXAM_START_CONCURRENCY > config.DATABASE_POOL_SIZE) {
+      ctx.addIssue({ code: 'custom', path: ['EXAM_START_CONCURRENCY'], message: `must be at most DATABASE_POOL_SIZE (${config.DATABASE_POOL_SIZE}): more would only wait for a connection` });
+    }
     if (Boolean(config.S3_ACCESS_KEY_ID) !== Boolean(config.S3_SECRET_ACCESS_KEY)) {
       const missing = config.S3_ACCESS_KEY_ID ? 'S3_SECRET_ACCESS_KEY' : 'S3_ACCESS_KEY_ID';
       const other = config.S3_ACCESS_KEY_ID ? 'S3_ACCESS_KEY_ID' : 'S3_SECRET_ACCESS_KEY';
@@ -121,6 +131,8 @@ export const appConfigSchema = z
     ...config,
     GRAPHQL_INTROSPECTION: config.GRAPHQL_INTROSPECTION ?? config.NODE_ENV !== 'production',
     GRAPHQL_GRAPHIQL: config.GRAPHQL_GRAPHIQL ?? config.NODE_ENV !== 'production',
+    // A little under the pool: the other requests of the exam (saves, reads) keep a connection or two.
+    EXAM_START_CONCURRENCY: config.EXAM_START_CONCURRENCY ?? Math.max(2, config.DATABASE_POOL_SIZE - 2),
   }));
 
 export type AppConfig = z.infer<typeof appConfigSchema>;

@@ -49,7 +49,7 @@ export class DomainError extends Error {
     return new DomainError(ERROR_CODES.unauthenticated, reason, params);
   }
 
-  static tooManyRequests(reason: ErrorReason, retryAfterSeconds: number, params?: MessageParams): DomainError {
-    return new DomainError(ERROR_CODES.tooManyRequests, reason, params, undefined, { retryAfterSeconds });
+  static tooManyRequests(reason: ErrorReason, retryAfterSeconds: number, params?: MessageParams, details?: Record<string, unknown>): DomainError {
+    return new DomainError(ERROR_CODES.tooManyRequests, reason, params, undefined, { ...details, retryAfterSeconds });
   }
 }

@@ -14,6 +14,10 @@ export const ATTEMPT_MESSAGES = defineMessages({
     vi: 'Quy tắc {rule} của bài thi cần {asked} câu hỏi nhưng ngân hàng chỉ còn {available} câu',
     en: 'Rule {rule} of the exam asks for {asked} questions but the bank holds only {available}',
   },
+  'exam.waitingRoom': {
+    vi: 'Đang có nhiều người vào thi cùng lúc. Bạn ở vị trí khoảng {position}; hệ thống tự thử lại sau {seconds} giây',
+    en: 'Many people are starting the exam at once. You are at about place {position} in line; it will try again by itself in {seconds} seconds',
+  },
   'exam.startedElsewhere': {
     vi: 'Lượt làm bài vừa được bắt đầu trên một thiết bị khác; hãy thử lại',
     en: 'An attempt was just started on another device; try again',

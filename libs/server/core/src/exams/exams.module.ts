@@ -15,10 +15,11 @@ import { ExamOverrideService } from './exam-override.service';
 import { ExamRegradeService } from './exam-regrade.service';
 import { ExamStatisticsService } from './exam-statistics.service';
 import { ExamService } from './exam.service';
+import { ExamWaitingRoom } from './exam-waiting-room';
 import { ManualGradingService } from './manual-grading.service';
 import { QuestionVersionCache } from './question-version-cache';
 
-const SERVICES = [ExamDeadlineScheduler, ExamService, ExamOverrideService, QuestionVersionCache, AttemptSubmissionService, AttemptService, AnswerSaveBatcher, AnswerSavingService, AttemptReviewService, ManualGradingService, ExamRegradeService, ExamDayService, ExamStatisticsService, ExamAttemptListService];
+const SERVICES = [ExamDeadlineScheduler, ExamService, ExamOverrideService, QuestionVersionCache, AttemptSubmissionService, AttemptService, AnswerSaveBatcher, AnswerSavingService, AttemptReviewService, ManualGradingService, ExamRegradeService, ExamDayService, ExamStatisticsService, ExamAttemptListService, ExamWaitingRoom];
 
 @Module({
   imports: [TypeOrmModule.forFeature(EXAM_ENTITIES), QueueModule, QuestionBankModule],

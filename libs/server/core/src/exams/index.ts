@@ -33,6 +33,7 @@ export * from './attempt-score';
 export * from './review-visibility';
 export * from './attempt-submission.service';
 export * from './attempt.service';
+export * from './exam-waiting-room';
 export * from './answer-saving.service';
 export * from './saved-answer';
 export * from './attempt-review.service';
