@@ -59,6 +59,11 @@ export function describeApiError(error: unknown): ApiError {
   return { kind: 'unknown', code: null, messages: [], fieldErrors: {} };
 }
 
+/** The extensions of the first GraphQL error (code, reason, params and what the reason adds), or null. */
+export function firstErrorExtensions(error: unknown): Readonly<Record<string, unknown>> | null {
+  return readGraphQLErrors(error)?.[0]?.extensions ?? null;
+}
+
 export function hasErrorCode(error: unknown, code: string): boolean {
   const graphQLErrors = readGraphQLErrors(error);
   if (graphQLErrors?.some((entry) => entry.extensions?.['code'] === code)) return true;

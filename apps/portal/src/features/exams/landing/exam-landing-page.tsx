@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { examLandingQuery, startAttemptMutation, useAuth } from '@hocso/portal-data-access';
 import { Alert, Button, Card } from '@hocso/portal-ui';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
 import { FormError } from '../../../shared/form-error';
@@ -9,6 +10,8 @@ import { QueryError } from '../../../shared/query-error';
 import { useDisplayError } from '../../../shared/use-display-error';
 import { formatDateTime, formatPercent, minutesOf } from '../shared/format';
 import { attemptAvailability } from './attempt-availability';
+import { waitingRoomRefusal, waitingRoomTurn, type WaitingRoomTurn } from './waiting-room';
+import { WaitingRoomPanel } from './waiting-room-panel';
 
 /** What the learner reads before starting: instructions, rules of the exam, attempts left, and start or resume. */
 export function ExamLandingPage() {
@@ -20,6 +23,7 @@ export function ExamLandingPage() {
   const { data, loading, error } = useQuery(examLandingQuery, { variables: { id: examId }, fetchPolicy: 'cache-and-network', skip: !me });
   const [startAttempt, starting] = useMutation(startAttemptMutation);
   const { error: startError, showError, clearError } = useDisplayError();
+  const [waitingTurn, setWaitingTurn] = useState<WaitingRoomTurn | null>(null);
   const exam = data?.exam;
   const language = i18n.language;
 
@@ -62,6 +66,12 @@ export function ExamLandingPage() {
       const attempt = result.data?.startAttempt;
       if (attempt) await navigate(`/exams/${exam.id}/attempts/${attempt.id}`);
     } catch (cause) {
+      const refusal = waitingRoomRefusal(cause);
+      if (refusal) {
+        setWaitingTurn(waitingRoomTurn(refusal, Date.now()));
+        return;
+      }
+      setWaitingTurn(null);
       showError(cause);
     }
   };
@@ -106,7 +116,8 @@ export function ExamLandingPage() {
             {t('exams.landing.resume')}
           </Link>
         )}
-        {availability.kind === 'start' && (
+        {availability.kind === 'start' && waitingTurn && <WaitingRoomPanel turn={waitingTurn} retrying={starting.loading} onRetry={() => void start()} />}
+        {availability.kind === 'start' && !waitingTurn && (
           <Button fullWidth busy={starting.loading} onClick={() => void start()} data-testid="exam-start">
             {attempts.length > 0 ? t('exams.landing.startAgain') : t('exams.landing.start')}
           </Button>
