@@ -44,6 +44,10 @@ export interface TakerOptions {
 /** The refusals the portal's save queue does not send again (apps/portal/.../save-failure.ts): they would be refused again. */
 const FINAL_REFUSALS = new Set(['CONFLICT', 'BAD_USER_INPUT', 'NOT_FOUND', 'FORBIDDEN']);
 
+function isWaitingRoomRefusal(error: unknown): error is GraphqlRefusal {
+  return error instanceof GraphqlRefusal && error.code === 'TOO_MANY_REQUESTS' && error.reason === 'exam.waitingRoom';
+}
+
 /**
  * One learner taking an exam over HTTP as the portal does: start (or resume), save answers with a clientSeq
  * that grows with every save of the attempt, submit. Every save the API acknowledges goes into the ledger.
@@ -55,6 +59,8 @@ export class ExamTaker {
   networkFailures = 0;
   /** Requests refused by a server error (or another refusal the portal sends again) and sent again. */
   refusalsResent = 0;
+  /** Starts the waiting room refused, each waited out (retryAfterSeconds plus jitter) and sent again. */
+  waitingRoomWaits = 0;
 
   constructor(
     readonly token: string,
@@ -68,11 +74,20 @@ export class ExamTaker {
     return this.current;
   }
 
-  /** startAttempt: the attempt in progress when there is one, else a new one. */
+  /** startAttempt: the attempt in progress when there is one, else a new one; refused by the waiting room, it comes back as the portal does. */
   async start(examId: string): Promise<TakerAttempt> {
-    const { startAttempt } = await this.send<{ startAttempt: TakerAttempt }>(START, { examId });
-    this.current = startAttempt;
-    return startAttempt;
+    for (;;) {
+      try {
+        const { startAttempt } = await this.send<{ startAttempt: TakerAttempt }>(START, { examId });
+        this.current = startAttempt;
+        return startAttempt;
+      } catch (error) {
+        if (!isWaitingRoomRefusal(error)) throw error;
+        this.waitingRoomWaits += 1;
+        const retryAfterSeconds = Number(error.reply.errors?.[0]?.extensions?.['retryAfterSeconds'] ?? 1);
+        await new Promise((resolve) => setTimeout(resolve, retryAfterSeconds * 1000 + Math.random() * (1000 + retryAfterSeconds * 100)));
+      }
+    }
   }
 
   /** Saves the options as the slot's answer under the next clientSeq, sent again with that seq after a network failure. */
@@ -101,7 +116,8 @@ export class ExamTaker {
       try {
         return await this.client.call<T>(query, variables, this.token);
       } catch (error) {
-        const final = error instanceof GraphqlRefusal && FINAL_REFUSALS.has(error.code ?? '');
+        // A waiting-room refusal is waited out by start(), after the wait the server named.
+        const final = (error instanceof GraphqlRefusal && FINAL_REFUSALS.has(error.code ?? '')) || isWaitingRoomRefusal(error);
         if (final || Date.now() >= giveUpAt) throw error;
         if (error instanceof GraphqlRefusal) this.refusalsResent += 1;
         else this.networkFailures += 1;
