@@ -1,7 +1,6 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { type Actor, AnswerSavingService, AttemptService } from '@hocso/server-core';
 import { CurrentActor } from '../auth/current-actor.decorator';
-import { clientGoneSignal } from '../graphql/client-gone-signal';
 import { LIST_BOUNDS } from '../graphql/list-bounds';
 import { ListSize } from '../graphql/list-size';
 import type { GraphqlContext } from '../graphql/request-loaders';
@@ -39,8 +38,8 @@ export class AttemptsResolver {
     description:
       "resumes the learner's IN_PROGRESS attempt if there is one; CONFLICT outside the window, with no attempt left, or before the delay between attempts (retryAfterSeconds); TOO_MANY_REQUESTS exam.waitingRoom when too many start at once (position, retryAfterSeconds)",
   })
-  async startAttempt(@CurrentActor() actor: Actor, @Args('examId', { type: () => ID }) examId: string, @Context() ctx: GraphqlContext): Promise<ExamAttemptModel> {
-    return ExamAttemptModel.from(await this.attempts.start(actor, examId, clientGoneSignal(ctx.req)));
+  async startAttempt(@CurrentActor() actor: Actor, @Args('examId', { type: () => ID }) examId: string): Promise<ExamAttemptModel> {
+    return ExamAttemptModel.from(await this.attempts.start(actor, examId));
   }
 
   @Mutation(() => SavedAnswerModel, {

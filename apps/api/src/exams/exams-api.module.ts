@@ -12,11 +12,12 @@ import { ExamOverridesResolver } from './exam-overrides.resolver';
 import { ExamReviewResolver } from './exam-review.resolver';
 import { ExamStatisticsExportController } from './exam-statistics-export.controller';
 import { ExamStatisticsResolver } from './exam-statistics.resolver';
+import { ExamWaitingRoomPlugin } from './exam-waiting-room.plugin';
 import { ExamsResolver } from './exams.resolver';
 
 const RESOLVERS = [ExamsResolver, ExamOverridesResolver, AttemptsResolver, ExamReviewResolver, ExamStatisticsResolver, ExamDayResolver, ExamDayUnitResolver, ExamDayTakerResolver];
 
-@Module({ imports: [ExamsModule, RequestLoadersModule], providers: RESOLVERS, controllers: [ExamStatisticsExportController] })
+@Module({ imports: [ExamsModule, RequestLoadersModule], providers: [...RESOLVERS, ExamWaitingRoomPlugin], controllers: [ExamStatisticsExportController] })
 export class ExamsApiModule {
   constructor(loaders: RequestLoaderRegistry, exams: ExamService, overrides: ExamOverrideService, attempts: AttemptService, versions: QuestionVersionCache) {
     loaders.register('exams', (actorOf) => new ExamLoaders(exams, overrides, actorOf));

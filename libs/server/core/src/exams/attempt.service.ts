@@ -12,7 +12,6 @@ import { AttemptSubmissionService } from './attempt-submission.service';
 import { assertCanTakeExam, canSeeAttempt, loadOneExamAccess } from './exam-access';
 import { ExamAttemptEntity } from './exam-attempt.entity';
 import { ExamDeadlineScheduler } from './exam-deadline-scheduler';
-import { ExamWaitingRoom } from './exam-waiting-room';
 import { loadEffectiveSettings } from './exam-effective-settings';
 import { ExamRuleEntity } from './exam-rule.entity';
 import { ExamEntity } from './exam.entity';
@@ -57,23 +56,14 @@ export class AttemptService {
     private readonly submissions: AttemptSubmissionService,
     private readonly versions: QuestionVersionCache,
     private readonly deadlines: ExamDeadlineScheduler,
-    private readonly waitingRoom: ExamWaitingRoom,
   ) {}
 
-  /**
-   * Resumes the learner's attempt in progress, or starts the next one (a second press or device resumes it).
-   * Resuming reads what every start reads first, so it never waits in the waiting room; starting anew does
-   * (`signal`: the caller went away while waiting).
-   */
-  async start(actor: Actor, examId: string, signal?: AbortSignal): Promise<AttemptView> {
+  /** Resumes the learner's attempt in progress, or starts the next one (a second press or device resumes it). */
+  async start(actor: Actor, examId: string): Promise<AttemptView> {
     const exam = await findExamOrFail(this.dataSource.manager, examId);
     const open = await this.openAttempt(exam.id, actor.userId);
     if (open && !open.overdue) return { attempt: open.attempt, serverNow: open.serverNow, scoreVisible: false };
-    return this.waitingRoom.admit(() => this.startAnew(actor, exam, open), signal);
-  }
-
-  private async startAnew(actor: Actor, exam: ExamEntity, overdue: AttemptRead | null): Promise<AttemptView> {
-    if (overdue) await this.submissions.autoSubmit(overdue.attempt.id);
+    if (open) await this.submissions.autoSubmit(open.attempt.id);
 
     const db = this.dataSource.manager;
     const [{ now }]: Array<{ now: Date }> = await db.query('SELECT now() AS now');

@@ -21,10 +21,13 @@ export class ExamWaitingRoom {
     this.gate = new StartAdmissionGate({ concurrency: config.EXAM_START_CONCURRENCY, maxWaitMs: config.EXAM_START_MAX_WAIT_MS });
   }
 
-  /** Runs a start when its turn comes; `signal`: the caller went away, and its place is given up. */
-  async admit<T>(start: () => Promise<T>, signal?: AbortSignal): Promise<T> {
+  /**
+   * A slot for one start when its turn comes, or TOO_MANY_REQUESTS `exam.waitingRoom`; `signal`: the caller
+   * went away, and its place is given up. Call the answer when the start is answered, however it ends.
+   */
+  async enter(signal?: AbortSignal): Promise<() => void> {
     try {
-      return await this.gate.run(start, signal);
+      return await this.gate.enter(signal);
     } catch (error) {
       if (!(error instanceof AdmissionRefusal)) throw error;
       const { position, retryAfterSeconds } = error;

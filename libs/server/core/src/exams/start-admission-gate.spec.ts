@@ -109,6 +109,21 @@ describe('the start admission gate', () => {
     expect(gate.load).toEqual({ running: 0, waiting: 0 });
   });
 
+  it('frees a slot entered by hand once, however often it is freed', async () => {
+    const gate = new StartAdmissionGate({ concurrency: 2, maxWaitMs: 60_000 });
+    const free = await gate.enter();
+    const other = await gate.enter();
+    const waiting = gate.enter();
+    expect(gate.load).toEqual({ running: 2, waiting: 1 });
+    free();
+    free();
+    const third = await waiting;
+    expect(gate.load).toEqual({ running: 2, waiting: 0 });
+    other();
+    third();
+    expect(gate.load).toEqual({ running: 0, waiting: 0 });
+  });
+
   it('takes out of the line a start whose caller went away, without running it', async () => {
     const gate = new StartAdmissionGate({ concurrency: 1, maxWaitMs: 60_000 });
     const hold = heldStart();

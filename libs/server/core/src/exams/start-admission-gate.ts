@@ -61,10 +61,11 @@ export class StartAdmissionGate {
   }
 
   /**
-   * Runs the work when a slot is free, or refuses it (AdmissionRefusal). A start whose caller went away
-   * (`signal` aborted) while waiting leaves the line without running; the slot is released however the work ends.
+   * Takes a slot when one is free, or waits in line for one, or refuses (AdmissionRefusal). A start whose
+   * caller went away (`signal` aborted) while waiting leaves the line. The answer frees the slot: call it
+   * however the start ends (a second call does nothing).
    */
-  async run<T>(work: () => Promise<T>, signal?: AbortSignal): Promise<T> {
+  async enter(signal?: AbortSignal): Promise<() => void> {
     if (this.running < this.options.concurrency && this.line.length === 0) {
       this.running += 1;
     } else {
@@ -73,10 +74,21 @@ export class StartAdmissionGate {
       if (expectedWaitMs > this.options.maxWaitMs) throw this.refuse(place, expectedWaitMs);
       await this.waitInLine(signal);
     }
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.release();
+    };
+  }
+
+  /** Runs the work in a slot (see `enter`), which it frees however the work ends. */
+  async run<T>(work: () => Promise<T>, signal?: AbortSignal): Promise<T> {
+    const release = await this.enter(signal);
     try {
       return await work();
     } finally {
-      this.release();
+      release();
     }
   }
 
