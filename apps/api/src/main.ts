@@ -3,11 +3,20 @@ import { Logger } from '@nestjs/common';
 import { closeOnSignals, ConfigError, loadConfig, publicUrlOf } from '@hocso/server-core';
 import { createApiApp } from './create-api-app';
 
+/**
+ * Connections the kernel may hold for the API before it accepts them (capped by net.core.somaxconn). Node's
+ * default of 511 overflowed when a thousand phones connected within the same second while the API's thread
+ * was busy: the kernel dropped some 4,000 connection attempts, which TCP sent again seconds later.
+ */
+const LISTEN_BACKLOG = 4096;
+
 async function bootstrap(): Promise<void> {
   const config = loadConfig();
   const app = await createApiApp();
   closeOnSignals(app);
-  await app.listen(config.PORT, process.env['HOST'] ?? '0.0.0.0');
+  // Nest hands every argument on to Node's server.listen(port, host, backlog), but its typings omit the backlog.
+  const listen = app.listen.bind(app) as unknown as (port: number, host: string, backlog: number) => Promise<unknown>;
+  await listen(config.PORT, process.env['HOST'] ?? '0.0.0.0', LISTEN_BACKLOG);
   new Logger('Api').log(`HocSo API listening on ${publicUrlOf(config)} (GraphQL at /graphql)`);
 }
 
