@@ -1,9 +1,10 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { type BeforeApplicationShutdown, Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/app-config.token';
 import type { AnswerResponse } from './answer-response';
+import { InFlight } from './in-flight';
 import { responseFitsSlot, slotGuardParameters, type SlotGuard } from './response-fits-slot';
 
 /** One save to write: the caller, the attempt and slot, the client's sequence, the response and its guard. */
@@ -76,11 +77,13 @@ const keyOf = (attemptId: string, slot: number, userId: string) => `${attemptId}
  * wrote nothing (refused, older than what is stored, or outrun by a newer save of its slot in the same batch):
  * the caller then explains it as it would a single save. When the batch statement fails, each save is written
  * alone, so that one save's failure is its own and no save is acknowledged that was not committed.
+ * On shutdown, the saves waiting in the window are written at once and every write is awaited before the pool closes.
  */
 @Injectable()
-export class AnswerSaveBatcher {
+export class AnswerSaveBatcher implements BeforeApplicationShutdown {
   private queue: Pending[] = [];
   private timer: NodeJS.Timeout | null = null;
+  private readonly writing = new InFlight();
   private readonly logger = new Logger(AnswerSaveBatcher.name);
 
   constructor(
@@ -98,8 +101,17 @@ export class AnswerSaveBatcher {
     });
   }
 
+  async beforeApplicationShutdown(): Promise<void> {
+    if (this.queue.length > 0) this.flush();
+    await this.writing.settled();
+  }
+
   /** Writes one save by itself, outside any batch. */
-  async writeOne(write: AnswerWrite): Promise<StoredAnswerRow | null> {
+  writeOne(write: AnswerWrite): Promise<StoredAnswerRow | null> {
+    return this.writing.track(this.insertOne(write));
+  }
+
+  private async insertOne(write: AnswerWrite): Promise<StoredAnswerRow | null> {
     const [saved]: StoredAnswerRow[] = await this.dataSource.query(ONE, [
       write.attemptId,
       write.userId,
@@ -120,7 +132,7 @@ export class AnswerSaveBatcher {
       this.writeOne(only.write).then(only.resolve, only.reject);
       return;
     }
-    void this.writeBatch(batch);
+    void this.writing.track(this.writeBatch(batch));
   }
 
   private async writeBatch(batch: Pending[]): Promise<void> {

@@ -1,5 +1,5 @@
 import { isUuid } from '@hocso/contracts';
-import { Injectable } from '@nestjs/common';
+import { type BeforeApplicationShutdown, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../access/actor';
@@ -10,6 +10,7 @@ import type { AttemptSlot } from './attempt-slot';
 import { AttemptSubmissionService } from './attempt-submission.service';
 import { AnswerSaveBatcher, type AnswerWrite, type StoredAnswerRow } from './answer-save-batcher';
 import { checkResponseShape, ESSAY_MAX_CHARACTERS, type ResponseProblem } from './grading';
+import { InFlight } from './in-flight';
 import { QuestionVersionCache } from './question-version-cache';
 import { responseFitsSlot, slotGuardParameters, type SlotGuard } from './response-fits-slot';
 import type { SavedAnswerView } from './saved-answer';
@@ -72,9 +73,12 @@ interface Explanation {
  * and within its deadline and grace, and the response fitting its slot.
  * A retry or an older save changes nothing and gets what is stored. Only when nothing was written does a
  * second read tell why; no refusal writes anything, and no transaction spans a round trip to the client.
+ * A shutdown waits for the saves under way, so that each is answered before the pool closes.
  */
 @Injectable()
-export class AnswerSavingService {
+export class AnswerSavingService implements BeforeApplicationShutdown {
+  private readonly saving = new InFlight();
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly batcher: AnswerSaveBatcher,
@@ -82,7 +86,15 @@ export class AnswerSavingService {
     private readonly versions: QuestionVersionCache,
   ) {}
 
-  async save(actor: Actor, command: SaveAnswerCommand): Promise<SavedAnswerView> {
+  save(actor: Actor, command: SaveAnswerCommand): Promise<SavedAnswerView> {
+    return this.saving.track(this.saveNow(actor, command));
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.saving.settled();
+  }
+
+  private async saveNow(actor: Actor, command: SaveAnswerCommand): Promise<SavedAnswerView> {
     if (!isUuid(command.attemptId)) throw DomainError.notFound('exam.attemptNotFound', command.attemptId);
     const response = checkedResponse(command);
     const guard = guardParameters(command, response);
