@@ -7,6 +7,7 @@ import { DomainError } from '../errors/domain.error';
 import type { AnswerResponse } from './answer-response';
 import { computeAttemptDeadline } from './attempt-deadline';
 import { drawAttemptQuestions } from './attempt-question-draw';
+import { entityOfRow } from '../database/entity-of-row';
 import { buildAttemptSlots } from './attempt-slots';
 import { AttemptSubmissionService } from './attempt-submission.service';
 import { assertCanTakeExam, canSeeAttempt, loadOneExamAccess } from './exam-access';
@@ -66,15 +67,10 @@ export class AttemptService {
     if (open) await this.submissions.autoSubmit(open.attempt.id);
 
     const db = this.dataSource.manager;
-    const [{ now }]: Array<{ now: Date }> = await db.query('SELECT now() AS now');
     const access = await loadOneExamAccess(db, actor, exam);
     const settings = await loadEffectiveSettings(db, exam, actor.userId);
+    const { now, earlier } = await this.earlierAttempts(exam.id, actor.userId);
     assertCanTakeExam(access, settings, now);
-    const earlier: EarlierAttempt[] = await db.query(
-      `SELECT number, submitted_at, ARRAY(SELECT s ->> 'questionId' FROM jsonb_array_elements(slots) s) AS question_ids
-         FROM exam_attempt WHERE exam_id = $1 AND user_id = $2 ORDER BY number`,
-      [exam.id, actor.userId],
-    );
     this.assertMayStartAnother(exam, settings.maxAttempts, earlier, now);
 
     const rules = await db.find(ExamRuleEntity, { where: { examId: exam.id } });
@@ -96,11 +92,11 @@ export class AttemptService {
       extensionSeconds: 0,
       graceSeconds: exam.graceSeconds,
     });
-    const [inserted]: Array<{ id: string }> = await db.query(
+    const [inserted]: Array<Record<string, unknown>> = await db.query(
       `INSERT INTO exam_attempt (exam_id, user_id, number, state, org_unit_id, started_at, time_multiplier, deadline, accepts_until, slots, max_points)
        VALUES ($1, $2, $3, 'IN_PROGRESS', (SELECT org_unit_id FROM app_user WHERE id = $2), $4, $5, $6, $7, $8::jsonb, $9)
        ON CONFLICT DO NOTHING
-       RETURNING id`,
+       RETURNING *`,
       [
         exam.id,
         actor.userId,
@@ -119,8 +115,8 @@ export class AttemptService {
       if (!other) throw DomainError.conflict('exam.startedElsewhere', 'examId');
       return { attempt: other.attempt, serverNow: other.serverNow, scoreVisible: false };
     }
-    await this.deadlines.schedule([{ id: inserted.id, acceptsUntil }]);
-    const attempt = await db.findOneByOrFail(ExamAttemptEntity, { id: inserted.id });
+    const attempt = entityOfRow(this.dataSource, ExamAttemptEntity, inserted);
+    await this.deadlines.schedule([{ id: attempt.id, acceptsUntil }]);
     return { attempt, serverNow: now, scoreVisible: false };
   }
 
@@ -193,6 +189,19 @@ export class AttemptService {
         nextAttemptAt: nextAt.toISOString(),
       });
     }
+  }
+
+  /** The database's clock and the learner's earlier attempts at the exam, the first first, in one read. */
+  private async earlierAttempts(examId: string, userId: string): Promise<{ now: Date; earlier: EarlierAttempt[] }> {
+    const rows: Array<EarlierAttempt & { now: Date }> = await this.dataSource.query(
+      `SELECT now() AS now, a.number, a.submitted_at,
+              ARRAY(SELECT s ->> 'questionId' FROM jsonb_array_elements(a.slots) s) AS question_ids
+         FROM (SELECT 1) AS clock
+         LEFT JOIN exam_attempt a ON a.exam_id = $1 AND a.user_id = $2
+        ORDER BY a.number`,
+      [examId, userId],
+    );
+    return { now: (rows[0] as { now: Date }).now, earlier: rows.filter((row) => row.number !== null) };
   }
 
   private async openAttempt(examId: string, userId: string): Promise<AttemptRead | null> {

@@ -52,27 +52,30 @@ export async function loadEffectiveSettings(manager: EntityManager | DataSource,
   return (await loadEffectiveSettingsOf(manager, [exam], userId)).get(exam.id) as EffectiveExamSettings;
 }
 
-/** The effective settings of one learner at each of these exams, in two queries however many exams. */
+/** The effective settings of one learner at each of these exams, in one query however many exams. */
 export async function loadEffectiveSettingsOf(
   manager: EntityManager | DataSource,
   exams: ReadonlyArray<Pick<ExamEntity, 'id' | 'maxAttempts' | 'opensAt' | 'closesAt'>>,
   userId: string,
 ): Promise<Map<string, EffectiveExamSettings>> {
   if (exams.length === 0) return new Map();
-  const overrides: OverrideRow[] = await manager.query(
-    `SELECT x.exam_id, x.time_multiplier, x.extra_attempts, x.opens_at, x.closes_at
-       FROM exam_override x
-       LEFT JOIN org_unit ou ON ou.id = x.org_unit_id
-      WHERE x.exam_id = ANY($1::uuid[])
-        AND (x.user_id = $2
-             OR (SELECT mine.path FROM app_user u JOIN org_unit mine ON mine.id = u.org_unit_id WHERE u.id = $2) LIKE ou.path || '%')
-      ORDER BY x.exam_id, (x.user_id IS NOT NULL) DESC, length(ou.path) DESC`,
+  // One row at least, carrying the accommodation, with each override that applies (none: its columns are null).
+  const rows: Array<OverrideRow & { accommodation: number | null }> = await manager.query(
+    `SELECT acc.time_multiplier AS accommodation, x.exam_id, x.time_multiplier, x.extra_attempts, x.opens_at, x.closes_at
+       FROM (SELECT (SELECT time_multiplier FROM learner_accommodation WHERE user_id = $2) AS time_multiplier) acc
+       LEFT JOIN LATERAL (
+         SELECT x.*, ou.path AS unit_path
+           FROM exam_override x
+           LEFT JOIN org_unit ou ON ou.id = x.org_unit_id
+          WHERE x.exam_id = ANY($1::uuid[])
+            AND (x.user_id = $2
+                 OR (SELECT mine.path FROM app_user u JOIN org_unit mine ON mine.id = u.org_unit_id WHERE u.id = $2) LIKE ou.path || '%')
+       ) x ON true
+      ORDER BY x.exam_id, (x.user_id IS NOT NULL) DESC, length(x.unit_path) DESC`,
     [exams.map((exam) => exam.id), userId],
   );
-  const [accommodation]: Array<{ time_multiplier: number }> = await manager.query(
-    'SELECT time_multiplier FROM learner_accommodation WHERE user_id = $1',
-    [userId],
-  );
+  const overrides = rows.filter((row) => row.exam_id !== null);
+  const accommodation = rows[0]?.accommodation ?? null;
   return new Map(
     exams.map((exam) => [
       exam.id,
@@ -81,7 +84,7 @@ export async function loadEffectiveSettingsOf(
         overrides
           .filter((row) => row.exam_id === exam.id)
           .map((row) => ({ timeMultiplier: row.time_multiplier, extraAttempts: row.extra_attempts, opensAt: row.opens_at, closesAt: row.closes_at })),
-        accommodation?.time_multiplier ?? null,
+        accommodation,
       ),
     ]),
   );
