@@ -5,7 +5,7 @@
 // them changed again under a higher clientSeq, and submits. Access tokens are issued before the clock starts
 // (signing in is not what is measured). Prints, per phase, p50/p99, the CPU of the API and the worker, the
 // PostgreSQL connections used and what they were doing; then errors, lost answers (every acknowledged save
-// compared with attempt_answer) and attempts left open. BENCH_PROFILE=1 also profiles the API's CPU during the start.
+// compared with attempt_answer) and attempts left open. BENCH_PROFILE=1 also profiles the API's CPU during the start and the saves.
 import 'reflect-metadata';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -207,10 +207,12 @@ async function main(): Promise<void> {
       await servers.stop();
       const file = readdirSync(profileDir).find((name) => name.endsWith('.cpuprofile'));
       if (!file) throw new Error('the API wrote no CPU profile');
-      const summary = summariseCpuProfile(path.join(profileDir, file), start.fromUs, start.toUs);
-      console.log(`API CPU profile of the start phase (${summary.sampledMs.toFixed(0)} ms sampled${PROFILE_DIR ? `; ${path.join(profileDir, file)}` : ''}):`);
-      console.log(`  by origin: ${summary.byOrigin.map((entry) => `${entry.origin} ${entry.percent.toFixed(0)}%`).join(', ')}`);
-      for (const entry of summary.topFunctions) console.log(`  ${entry.percent.toFixed(1).padStart(5)}%  ${entry.name}`);
+      for (const report of [start, saves]) {
+        const summary = summariseCpuProfile(path.join(profileDir, file), report.fromUs, report.toUs);
+        console.log(`API CPU profile of the ${report.label} phase (${summary.sampledMs.toFixed(0)} ms sampled${PROFILE_DIR ? `; ${path.join(profileDir, file)}` : ''}):`);
+        console.log(`  by origin: ${summary.byOrigin.map((entry) => `${entry.origin} ${entry.percent.toFixed(0)}%`).join(', ')}`);
+        for (const entry of summary.topFunctions) console.log(`  ${entry.percent.toFixed(1).padStart(5)}%  ${entry.name}`);
+      }
     }
     if (errorCount > 0 || lost.length > 0 || open > 0) process.exitCode = 1;
   } finally {

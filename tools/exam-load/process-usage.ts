@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 /** Clock ticks per second of /proc/<pid>/stat's CPU times. */
 const TICKS_PER_SECOND = (() => {
@@ -18,9 +18,23 @@ export interface ProcessUsage {
   peakRssMb: number;
 }
 
-/** CPU and memory of a running process, read from /proc (Linux); null when it is gone. */
+/**
+ * CPU and memory of a running process and of its children (an API run as several processes: API_PROCESSES),
+ * read from /proc (Linux); null when it is gone. The peak is the sum of each process's own peak.
+ */
 export function processUsage(pid: number | undefined): ProcessUsage | null {
   if (!pid) return null;
+  const own = oneProcessUsage(pid);
+  if (!own) return null;
+  return childrenOf(pid)
+    .map((child) => processUsage(child))
+    .reduce<ProcessUsage>(
+      (sum, child) => (child ? { cpuSeconds: sum.cpuSeconds + child.cpuSeconds, rssMb: sum.rssMb + child.rssMb, peakRssMb: sum.peakRssMb + child.peakRssMb } : sum),
+      own,
+    );
+}
+
+function oneProcessUsage(pid: number): ProcessUsage | null {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     // The command name (field 2) may hold spaces: count the fields after its closing parenthesis.
@@ -31,6 +45,16 @@ export function processUsage(pid: number | undefined): ProcessUsage | null {
     return { cpuSeconds, rssMb: kb('VmRSS') / 1024, peakRssMb: kb('VmHWM') / 1024 };
   } catch {
     return null;
+  }
+}
+
+function childrenOf(pid: number): number[] {
+  try {
+    return readdirSync(`/proc/${pid}/task`).flatMap((thread) =>
+      readFileSync(`/proc/${pid}/task/${thread}/children`, 'utf8').split(' ').filter(Boolean).map(Number),
+    );
+  } catch {
+    return [];
   }
 }
 

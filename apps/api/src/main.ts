@@ -1,6 +1,8 @@
 import 'reflect-metadata';
+import cluster from 'node:cluster';
 import { Logger } from '@nestjs/common';
-import { closeOnSignals, ConfigError, loadConfig, publicUrlOf } from '@hocso/server-core';
+import { type AppConfig, closeOnSignals, ConfigError, loadConfig, publicUrlOf } from '@hocso/server-core';
+import { closeWhenPrimaryGoes, runApiCluster } from './cluster/api-cluster';
 import { createApiApp } from './create-api-app';
 
 /**
@@ -10,14 +12,21 @@ import { createApiApp } from './create-api-app';
  */
 const LISTEN_BACKLOG = 4096;
 
+const listeningLine = (config: AppConfig) => `HocSo API listening on ${publicUrlOf(config)} (GraphQL at /graphql)`;
+
 async function bootstrap(): Promise<void> {
   const config = loadConfig();
+  if (config.API_PROCESSES > 1 && cluster.isPrimary) {
+    runApiCluster(config.API_PROCESSES, listeningLine(config));
+    return;
+  }
+  if (cluster.isWorker) closeWhenPrimaryGoes();
   const app = await createApiApp();
   closeOnSignals(app);
   // Nest hands every argument on to Node's server.listen(port, host, backlog), but its typings omit the backlog.
   const listen = app.listen.bind(app) as unknown as (port: number, host: string, backlog: number) => Promise<unknown>;
   await listen(config.PORT, process.env['HOST'] ?? '0.0.0.0', LISTEN_BACKLOG);
-  new Logger('Api').log(`HocSo API listening on ${publicUrlOf(config)} (GraphQL at /graphql)`);
+  if (cluster.isPrimary) new Logger('Api').log(listeningLine(config));
 }
 
 bootstrap().catch((error: unknown) => {

@@ -13,6 +13,13 @@ describe('configuration from the environment', () => {
     expect(publicUrlOf(config)).toBe('https://hocso.bentre.gov.vn');
   });
 
+  it('runs the API as one process unless asked for more', () => {
+    expect(loadConfig({})).toMatchObject({ API_PROCESSES: 1 });
+    expect(loadConfig({ API_PROCESSES: '2' })).toMatchObject({ API_PROCESSES: 2 });
+    expect(() => loadConfig({ API_PROCESSES: '0' })).toThrow('API_PROCESSES');
+    expect(() => loadConfig({ API_PROCESSES: 'two' })).toThrow('API_PROCESSES must be a number of processes (got "two")');
+  });
+
   it('opens introspection and GraphiQL outside production and closes them in production unless asked', () => {
     expect(loadConfig({})).toMatchObject({ GRAPHQL_INTROSPECTION: true, GRAPHQL_GRAPHIQL: true });
     const production = { NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-of-at-least-32-chars' };
