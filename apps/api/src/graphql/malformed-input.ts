@@ -2,7 +2,6 @@ import { isUuid } from '@hocso/contracts';
 import { DomainError, unstorableCharacterIn } from '@hocso/server-core';
 import {
   type DocumentNode,
-  type FragmentDefinitionNode,
   getArgumentValues,
   getOperationAST,
   getVariableValues,
@@ -12,10 +11,9 @@ import {
   isListType,
   isNonNullType,
   isScalarType,
-  Kind,
 } from 'graphql';
 import { MAX_SELECTED_FIELDS } from './query-limits.plugin';
-import { forEachSelectedField, TooManySelectedFields } from './selected-fields';
+import { outlineOf } from './operation-outline';
 
 /**
  * The first argument value of the operation that no resolver should see: an `ID` that is not a uuid (every
@@ -34,29 +32,22 @@ export function findMalformedInput(
   if (!operation) return null;
   const variables = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables ?? {});
   if (variables.errors) return null;
-  const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const definition of document.definitions) {
-    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  // Past MAX_SELECTED_FIELDS, queryLimitsPlugin has already refused the operation; the fields before the limit are checked.
+  const { fields } = outlineOf(schema, document, operation, MAX_SELECTED_FIELDS);
+  for (const { field, node } of fields) {
+    if (field.args.length === 0) continue;
+    let values: Record<string, unknown>;
+    try {
+      values = getArgumentValues(field, node, variables.coerced);
+    } catch {
+      continue; // graphql-js refuses it during execution, with its own message
+    }
+    for (const argument of field.args) {
+      const problem = inValue(argument.type, values[argument.name], argument.name);
+      if (problem) return problem;
+    }
   }
-  let problem: DomainError | null = null;
-  try {
-    forEachSelectedField(schema, operation, fragments, MAX_SELECTED_FIELDS, ({ field, node }) => {
-      if (problem || field.args.length === 0) return;
-      let values: Record<string, unknown>;
-      try {
-        values = getArgumentValues(field, node, variables.coerced);
-      } catch {
-        return; // graphql-js refuses it during execution, with its own message
-      }
-      for (const argument of field.args) {
-        problem ??= inValue(argument.type, values[argument.name], argument.name);
-      }
-    });
-  } catch (error) {
-    // queryLimitsPlugin has already refused an operation that selects this many fields.
-    if (!(error instanceof TooManySelectedFields)) throw error;
-  }
-  return problem;
+  return null;
 }
 
 function inValue(type: GraphQLInputType, value: unknown, field: string): DomainError | null {

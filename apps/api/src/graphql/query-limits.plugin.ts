@@ -1,7 +1,6 @@
 import { DomainError } from '@hocso/server-core';
 import {
   type DocumentNode,
-  type FragmentDefinitionNode,
   getVariableValues,
   GraphQLError,
   type GraphQLSchema,
@@ -10,9 +9,9 @@ import {
 } from 'graphql';
 import { getComplexity } from 'graphql-query-complexity';
 import { domainErrorExtensions } from './domain-error-extensions';
+import { outlineOf, type OperationOutline } from './operation-outline';
 import { OperationShape, type OperationShapeLimits } from './operation-shape';
 import { listAwareEstimator } from './query-cost';
-import { forEachSelectedField, TooManySelectedFields } from './selected-fields';
 import { findTooLongText } from './text-lengths';
 
 export interface QueryLimits extends OperationShapeLimits {
@@ -50,6 +49,9 @@ export function queryLimitsPlugin(limits: QueryLimits) {
   };
 }
 
+/** The estimated cost of an operation whose cost does not depend on its variables, once worked out. */
+const constantCosts = new WeakMap<OperationOutline, number>();
+
 function checkOperation(
   limits: QueryLimits,
   schema: GraphQLSchema,
@@ -61,38 +63,34 @@ function checkOperation(
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables, { maxErrors: 1 });
   if (coerced.errors) return null;
   const variables = coerced.coerced;
-  const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const definition of document.definitions) {
-    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  const outline = outlineOf(schema, document, operation, MAX_SELECTED_FIELDS);
+  if (outline.tooManyFields) {
+    return new DomainError('BAD_USER_INPUT', 'request.tooLarge', { limit: MAX_SELECTED_FIELDS }, undefined, { limit: MAX_SELECTED_FIELDS });
   }
   const shape = new OperationShape(limits);
   let tooLong: DomainError | null = null;
-  try {
-    forEachSelectedField(schema, operation, fragments, MAX_SELECTED_FIELDS, (selected) => {
-      shape.count(selected);
-      tooLong ??= findTooLongText(selected, variables);
-    });
-  } catch (error) {
-    if (error instanceof TooManySelectedFields) {
-      return new DomainError('BAD_USER_INPUT', 'request.tooLarge', { limit: error.limit }, undefined, { limit: error.limit });
-    }
-    throw error;
+  for (const selected of outline.fields) {
+    shape.count(selected);
+    tooLong ??= findTooLongText(selected, variables);
   }
   const problem = shape.problem() ?? tooLong;
   if (problem) return problem;
-  let cost: number;
-  try {
-    cost = getComplexity({
-      schema,
-      query: { kind: Kind.DOCUMENT, definitions: [operation, ...fragments.values()] },
-      variables: rawVariables,
-      estimators: [listAwareEstimator],
-      maxQueryNodes: MAX_SELECTED_FIELDS,
-    });
-  } catch (error) {
-    // graphql-js reports what it cannot read in the request as a GraphQLError: the caller's mistake.
-    if (error instanceof GraphQLError) return new DomainError('BAD_USER_INPUT', 'request.invalid', { detail: error.message });
-    throw error;
+  let cost = constantCosts.get(outline);
+  if (cost === undefined) {
+    try {
+      cost = getComplexity({
+        schema,
+        query: { kind: Kind.DOCUMENT, definitions: [operation, ...outline.fragments.values()] },
+        variables: rawVariables,
+        estimators: [listAwareEstimator],
+        maxQueryNodes: MAX_SELECTED_FIELDS,
+      });
+    } catch (error) {
+      // graphql-js reports what it cannot read in the request as a GraphQLError: the caller's mistake.
+      if (error instanceof GraphQLError) return new DomainError('BAD_USER_INPUT', 'request.invalid', { detail: error.message });
+      throw error;
+    }
+    if (outline.costIgnoresVariables) constantCosts.set(outline, cost);
   }
   if (cost > limits.maxComplexity) {
     return new DomainError('BAD_USER_INPUT', 'request.tooComplex', { cost, limit: limits.maxComplexity }, undefined, { cost, limit: limits.maxComplexity });
