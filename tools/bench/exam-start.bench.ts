@@ -22,6 +22,7 @@ import {
   ExamTaker,
   machineBusyPercent,
   machineCpu,
+  processTreeUsage,
   processUsage,
   startExamScene,
   summariseCpuProfile,
@@ -64,14 +65,14 @@ async function phase(
 ): Promise<PhaseReport> {
   const sampler = await ConnectionSampler.start(databaseUrl);
   const durations: number[] = [];
-  const [api, worker, machine, client] = [processUsage(servers.api.pid), processUsage(servers.worker.pid), machineCpu(), process.cpuUsage()];
+  const [api, worker, machine, client] = [processTreeUsage(servers.api.pid), processUsage(servers.worker.pid), machineCpu(), process.cpuUsage()];
   const fromUs = monotonicUs();
   const began = performance.now();
   await run((durationMs) => durations.push(durationMs));
   const wallSeconds = (performance.now() - began) / 1000;
   const toUs = monotonicUs();
   const clientUsage = process.cpuUsage(client);
-  const [apiAfter, workerAfter, machineAfter] = [processUsage(servers.api.pid), processUsage(servers.worker.pid), machineCpu()];
+  const [apiAfter, workerAfter, machineAfter] = [processTreeUsage(servers.api.pid), processUsage(servers.worker.pid), machineCpu()];
   const connections = await sampler.stop();
   durations.sort((a, b) => a - b);
   const line =
@@ -173,7 +174,7 @@ async function main(): Promise<void> {
       `SELECT count(*)::int AS open FROM exam_attempt WHERE exam_id = $1 AND state = 'IN_PROGRESS'`,
       [examId],
     );
-    const [apiUsage, workerUsage] = [processUsage(servers.api.pid), processUsage(servers.worker.pid)];
+    const [apiUsage, workerUsage] = [processTreeUsage(servers.api.pid), processUsage(servers.worker.pid)];
     const poolSize = loadConfig().DATABASE_POOL_SIZE;
     // After the checks above: the measurement reopens the attempts and writes answers of its own.
     const raw = RAW_SECONDS > 0 ? await measureRawUpsertRate(dataSource, databaseUrl, examId, { clients: poolSize, seconds: RAW_SECONDS }) : null;

@@ -18,16 +18,21 @@ export interface ProcessUsage {
   peakRssMb: number;
 }
 
-/**
- * CPU and memory of a running process and of its children (an API run as several processes: API_PROCESSES),
- * read from /proc (Linux); null when it is gone. The peak is the sum of each process's own peak.
- */
+/** CPU and memory of a running process, read from /proc (Linux); null when it is gone. */
 export function processUsage(pid: number | undefined): ProcessUsage | null {
+  return pid ? oneProcessUsage(pid) : null;
+}
+
+/**
+ * CPU and memory of a running process and of its descendants together (an API run as several processes:
+ * API_PROCESSES); null when it is gone. The peak is the sum of each process's own peak.
+ */
+export function processTreeUsage(pid: number | undefined): ProcessUsage | null {
   if (!pid) return null;
   const own = oneProcessUsage(pid);
   if (!own) return null;
   return childrenOf(pid)
-    .map((child) => processUsage(child))
+    .map((child) => processTreeUsage(child))
     .reduce<ProcessUsage>(
       (sum, child) => (child ? { cpuSeconds: sum.cpuSeconds + child.cpuSeconds, rssMb: sum.rssMb + child.rssMb, peakRssMb: sum.peakRssMb + child.peakRssMb } : sum),
       own,
