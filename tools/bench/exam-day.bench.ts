@@ -209,17 +209,20 @@ async function main(): Promise<void> {
       `SELECT count(*)::int AS "autoSubmitted" FROM exam_attempt WHERE exam_id = $1 AND auto_submitted`,
       [exam.examId],
     );
-    const poolSize = loadConfig().DATABASE_POOL_SIZE;
+    const { DATABASE_POOL_SIZE: poolSize, API_PROCESSES: apiProcesses } = loadConfig();
     // After the checks above: the measurement reopens the second exam's attempts and writes answers of its own.
-    const raw = await measureRawUpsertRate(dataSource, databaseUrl, flatOut.examId, { clients: poolSize, seconds: RAW_SECONDS });
+    const raw = await measureRawUpsertRate(dataSource, databaseUrl, flatOut.examId, { clients: poolSize * apiProcesses, seconds: RAW_SECONDS });
 
+    // A start the waiting room turned away came back after the wait it was given: not lost, but a refusal the phone saw.
+    const waitingRoomWaits = runs.reduce((sum, run) => sum + run.taker.waitingRoomWaits, 0);
     const failures = [...recorder.failures, ...fastFailures];
+    const errorCount = failures.length + waitingRoomWaits;
     const { inside, outside } = recorder.failuresSplitBy(drillWindow);
     const lostCount = lost.length + gradedWithout.length + recorder.resumeMismatches;
     console.log(
       `\nexam-day: ${TAKERS} takers (tokens pre-issued), ${QUESTIONS} questions, think ${THINK_MS / 1000} s ± 50 %, ramp ${RAMP_MS / 1000} s; ` +
         `${phones.connectionsAtMost} keep-alive connections at most (${Math.ceil(TAKERS / phones.groupSize)} phone groups × ${phones.socketsPerGroup}); ` +
-        `database pool ${poolSize} per process; ${os.cpus().length} cores (${os.cpus()[0]?.model ?? '?'}); setup ${setupSeconds.toFixed(0)} s`,
+        `${apiProcesses} API process${apiProcesses > 1 ? 'es' : ''}, database pool ${poolSize} per process; ${os.cpus().length} cores (${os.cpus()[0]?.model ?? '?'}); setup ${setupSeconds.toFixed(0)} s`,
     );
     console.log(`the exam (${examSeconds.toFixed(0)} s): ${examSaves} saves, ${recorder.abandoned} attempts abandoned half-way, ${autoSubmitted} auto-submitted at the close`);
     console.log(stepLine('start', recorder.durations.start, RAMP_MS / 1000));
@@ -238,16 +241,17 @@ async function main(): Promise<void> {
       const window = drillWindow as DrillWindow;
       console.log(`drill ${drill}: ${inside.length} failures seen in the fault window (${((window.to - window.from) / 1000).toFixed(1)} s), ${outside.length} outside it`);
     }
+    if (waitingRoomWaits) console.log(`  waiting room: ${waitingRoomWaits} starts refused with a place and a time to come back (counted as errors)`);
     for (const line of commonFailures(failures)) console.log(`  failure ${line}`);
     for (const save of lost.slice(0, 5)) console.log(`  lost: ${JSON.stringify(save)}`);
     for (const slot of gradedWithout.slice(0, 5)) console.log(`  graded without an acknowledged answer: ${JSON.stringify(slot)}`);
     if (recorder.resumeMismatches) console.log(`  ${recorder.resumeMismatches} resumes did not hold every acknowledged answer`);
     console.log(
-      `exam-day: ${TAKERS} takers, ${failures.length} errors, ${lostCount} lost answers, ${open} attempts left open, ` +
+      `exam-day: ${TAKERS} takers, ${errorCount} errors, ${lostCount} lost answers, ${open} attempts left open, ` +
         `start p99 ${ms(recorder.durations.start, 99)}, save p99 ${ms(recorder.durations.save, 99)}, ` +
         `${examSaves} saves at ${throughputRate.toFixed(0)}/s = ${((throughputRate / raw.perSecond) * 100).toFixed(0)} % of raw PostgreSQL upserts (${raw.perSecond.toFixed(0)}/s)`,
     );
-    const errorsThatCount = drill ? outside.length + fastFailures.length : failures.length;
+    const errorsThatCount = drill ? outside.length + fastFailures.length : errorCount;
     if (errorsThatCount > 0 || lostCount > 0 || open > 0) process.exitCode = 1;
   } finally {
     phones?.close();

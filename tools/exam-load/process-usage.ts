@@ -53,7 +53,8 @@ function oneProcessUsage(pid: number): ProcessUsage | null {
   }
 }
 
-function childrenOf(pid: number): number[] {
+/** The processes `pid` started (a node:cluster primary's API processes), from /proc. */
+export function childrenOf(pid: number): number[] {
   try {
     return readdirSync(`/proc/${pid}/task`).flatMap((thread) =>
       readFileSync(`/proc/${pid}/task/${thread}/children`, 'utf8').split(' ').filter(Boolean).map(Number),

@@ -1,6 +1,6 @@
 import os from 'node:os';
 import { type ConnectionSample, ConnectionSampler, topOf } from './connection-sampler';
-import { machineBusyPercent, machineCpu, type MachineCpu, processUsage } from './process-usage';
+import { childrenOf, machineBusyPercent, machineCpu, type MachineCpu, processUsage } from './process-usage';
 import { postgresPidsServing } from './processes-named';
 
 /** The processes of the platform whose CPU and memory a run reports, each as the pids it has now. */
@@ -9,7 +9,9 @@ export type WatchedProcesses = Record<'api' | 'worker' | 'redis' | 'postgres', (
 /** The API, the worker, Redis and PostgreSQL (the processes serving the run's database) of a run. */
 export function watchedProcesses(pids: { api: () => number | undefined; worker: () => number | undefined; redis: () => number | undefined }, databaseUrl: string): WatchedProcesses {
   const database = new URL(databaseUrl).pathname.slice(1);
-  return { api: () => [pids.api()], worker: () => [pids.worker()], redis: () => [pids.redis()], postgres: () => postgresPidsServing(database) };
+  const withChildren = (pid: number | undefined) => (pid ? [pid, ...childrenOf(pid)] : []);
+  // Under API_PROCESSES the API is a primary and its forked processes.
+  return { api: () => withChildren(pids.api()), worker: () => [pids.worker()], redis: () => [pids.redis()], postgres: () => postgresPidsServing(database) };
 }
 
 const NAMES = ['api', 'worker', 'redis', 'postgres'] as const;

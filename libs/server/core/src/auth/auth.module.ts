@@ -5,6 +5,7 @@ import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/app-config.token';
 import { MailModule } from '../mail/mail.module';
 import { UsersModule } from '../users/users.module';
+import { SessionActorBatcher } from './session-actor-batcher';
 import { AuthService } from './auth.service';
 import { AuthThrottleService } from './auth-throttle.service';
 import { EmailConfirmationService } from './email-confirmation.service';
@@ -21,7 +22,7 @@ import { TokenService } from './token.service';
     UsersModule,
     MailModule,
   ],
-  providers: [AuthService, TokenService, AuthThrottleService, EmailConfirmationService],
+  providers: [AuthService, TokenService, AuthThrottleService, EmailConfirmationService, SessionActorBatcher],
   exports: [AuthService, TokenService, EmailConfirmationService],
 })
 export class AuthModule {}

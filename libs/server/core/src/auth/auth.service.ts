@@ -11,9 +11,9 @@ import { UserService } from '../users/user.service';
 import { emailKey } from '../users/email-key';
 import { assertStrongPassword, normaliseEmail, normaliseFullName } from '../users/user-input-rules';
 import type { Actor } from '../access/actor';
-import { loadActorOfSession } from './load-actor';
 import { AuthThrottleService } from './auth-throttle.service';
 import { PasswordTokenEntity } from './password-token.entity';
+import { SessionActorBatcher } from './session-actor-batcher';
 import { EmailConfirmationService } from './email-confirmation.service';
 import { decoyPasswordHash, hashPassword, verifyPassword } from './password-hasher';
 import { hashSecretToken, newSecretToken } from './secret-token';
@@ -38,6 +38,7 @@ export class AuthService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly tokens: TokenService,
     private readonly throttle: AuthThrottleService,
+    private readonly sessionActors: SessionActorBatcher,
     private readonly users: UserService,
     private readonly confirmations: EmailConfirmationService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -166,7 +167,7 @@ export class AuthService {
 
   /** The actor behind an access token, with grants and the paths of their scopes. */
   async actorFor(accessToken: string): Promise<Actor> {
-    const actor = await loadActorOfSession(this.dataSource, this.tokens.verifyAccessToken(accessToken));
+    const actor = await this.sessionActors.load(this.tokens.verifyAccessToken(accessToken));
     if (!actor) throw DomainError.unauthenticated('auth.sessionEnded');
     return actor;
   }

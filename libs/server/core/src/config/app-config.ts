@@ -40,6 +40,7 @@ export const appConfigSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test'], { message: 'must be development, production or test' }).default('development'),
     PORT: port.default(3000),
+    HTTP_KEEP_ALIVE_TIMEOUT_SECONDS: z.coerce.number({ message: 'must be a number of seconds' }).int().min(1).max(240).default(65),
     API_PROCESSES: z.coerce.number({ message: 'must be a number of processes' }).int().min(1).max(64).default(1),
     PUBLIC_URL: url(['http:', 'https:']).optional(),
     TRUST_PROXY: trustProxy.default(false),
