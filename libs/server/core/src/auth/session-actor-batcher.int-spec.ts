@@ -29,7 +29,7 @@ describe('the actors of concurrent requests, read together (PostgreSQL)', () => 
     await db.query('UPDATE auth_session SET ended_at = now() WHERE id = $1', [endedSession!.sessionId]);
     const queries: string[] = [];
     const query = db.query.bind(db);
-    const spy = jest.spyOn(db, 'query').mockImplementation((sql: string, parameters?: unknown[]) => {
+    const spy = jest.spyOn(db, 'query').mockImplementation((sql, parameters) => {
       queries.push(sql);
       return query(sql, parameters);
     });
