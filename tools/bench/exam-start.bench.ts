@@ -28,6 +28,7 @@ import {
   summariseCpuProfile,
   topOf,
   measureRawUpsertRate,
+  percentile,
 } from '../exam-load';
 
 const TAKERS = Number(process.env['BENCH_TAKERS'] ?? 1000);
@@ -39,10 +40,6 @@ const PROFILE = process.env['BENCH_PROFILE'] === '1' || !!PROFILE_DIR;
 /** Seconds of the raw PostgreSQL upsert measurement (pgbench) the saves are compared with; 0 skips it. */
 const RAW_SECONDS = Number(process.env['BENCH_RAW_SECONDS'] ?? 10);
 
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] as number;
-}
 
 const monotonicUs = () => Number(process.hrtime.bigint() / 1000n);
 const pct = (value: number) => (Number.isFinite(value) ? `${value.toFixed(0)}%` : '?');

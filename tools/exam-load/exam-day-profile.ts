@@ -12,10 +12,10 @@ export interface ExamDayProfile {
 
 /** Splits takers into roles by their index, so that every run of the same size does the same things. */
 export function examDayProfile(index: number, questions: number): ExamDayProfile {
-  const slots = Array.from({ length: questions }, (_, i) => i + 1);
-  const answers = questions + slots.filter((slot) => (slot + index) % 5 === 0).length;
+  const changedSlots = Array.from({ length: questions }, (_, i) => i + 1).filter((slot) => (slot + index) % 5 === 0);
+  const answers = questions + changedSlots.length;
   return {
-    changedSlots: slots.filter((slot) => (slot + index) % 5 === 0),
+    changedSlots,
     reloadAfter: index % 10 === 3 ? 1 + (index % Math.max(1, answers - 1)) : null,
     offline: index % 10 === 6 ? offlineStretch(index, answers) : null,
     abandonAfter: index % 50 === 17 ? Math.floor(questions / 2) : null,
