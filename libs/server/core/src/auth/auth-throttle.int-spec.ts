@@ -101,11 +101,12 @@ describe('sign-in, sign-up and password-change throttles (PostgreSQL + Redis)', 
   });
 
   it('keys the counters by a digest: no email in Redis, and bounded keys', async () => {
-    const email = `${'dai'.repeat(100)}-${randomUUID()}@test.hocso.vn`;
+    const localPart = 'dai'.repeat(100);
+    const email = `${localPart}-${randomUUID()}@test.hocso.vn`;
     await outcome(auth.login(email, 'wrong-password-1', newAddress()));
     const redis = ctx.get<Redis>(REDIS);
     const keys = await redis.keys(`${process.env['QUEUE_PREFIX'] ?? 'hocso'}:{throttle}:*`);
     expect(keys.length).toBeGreaterThan(0);
-    expect(keys.filter((key) => key.includes('dai') || key.length > 160)).toEqual([]);
+    expect(keys.filter((key) => key.includes('daidai') || key.includes('test.hocso.vn') || key.length > 160)).toEqual([]);
   });
 });
