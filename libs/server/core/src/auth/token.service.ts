@@ -10,6 +10,7 @@ import { DomainError } from '../errors/domain.error';
 import { AuthSessionEntity } from './auth-session.entity';
 import { RefreshTokenEntity } from './refresh-token.entity';
 import { hashSecretToken, newSecretToken } from './secret-token';
+import { VerifiedAccessTokens } from './verified-access-tokens';
 
 export interface TokenPair {
   accessToken: string;
@@ -44,6 +45,7 @@ interface AccessClaims {
 @Injectable()
 export class TokenService {
   private readonly successorKey: Buffer;
+  private readonly verifiedTokens = new VerifiedAccessTokens();
 
   constructor(
     private readonly jwt: JwtService,
@@ -64,6 +66,8 @@ export class TokenService {
 
   /** The user and session of a valid access token; whether the session still lives is the caller's lookup. */
   verifyAccessToken(token: string): AccessTokenSubject {
+    const known = this.verifiedTokens.get(token);
+    if (known) return known;
     let claims: unknown;
     try {
       claims = this.jwt.verify(token, { algorithms: ['HS256'] });
@@ -71,7 +75,9 @@ export class TokenService {
       claims = null;
     }
     if (!isAccessClaims(claims)) throw DomainError.unauthenticated('auth.sessionInvalid');
-    return { userId: claims.sub, sessionId: claims.sid };
+    const subject = { userId: claims.sub, sessionId: claims.sid };
+    this.verifiedTokens.remember(token, subject, claims.exp * 1000);
+    return subject;
   }
 
   /**

@@ -6,13 +6,14 @@ import type { Actor } from '../access/actor';
 import { DomainError } from '../errors/domain.error';
 import type { AnswerResponse } from './answer-response';
 import { computeAttemptDeadline } from './attempt-deadline';
-import { drawAttemptQuestions } from './attempt-question-draw';
+import { drawAttemptQuestions, type ExamDrawPlan, loadExamDrawPlan } from './attempt-question-draw';
+import { AttemptStartBatcher } from './attempt-start-batcher';
+import { RoundSharedRead } from '../database/round-shared-read';
 import { entityOfRow } from '../database/entity-of-row';
 import { buildAttemptSlots } from './attempt-slots';
 import { AttemptSubmissionService } from './attempt-submission.service';
 import { assertCanTakeExam, canSeeAttempt, loadOneExamAccess } from './exam-access';
 import { ExamAttemptEntity } from './exam-attempt.entity';
-import { ExamDeadlineScheduler } from './exam-deadline-scheduler';
 import { loadEffectiveSettings } from './exam-effective-settings';
 import { ExamRuleEntity } from './exam-rule.entity';
 import { ExamEntity } from './exam.entity';
@@ -47,8 +48,9 @@ interface EarlierAttempt {
 
 /**
  * Starts attempts and reads them. Starting is built for thousands of learners pressing "start" in the same
- * second: plain reads (no lock, nothing shared written) and one INSERT that the partial unique index on the
- * open attempt makes idempotent. Any read of an attempt past its deadline and grace closes it first.
+ * second: plain reads (no lock, nothing shared written; the exam's own read once per event-loop round) and one
+ * INSERT, shared with the other starts of its round, that the partial unique index on the open attempt makes
+ * idempotent. Any read of an attempt past its deadline and grace closes it first.
  */
 @Injectable()
 export class AttemptService {
@@ -56,25 +58,39 @@ export class AttemptService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly submissions: AttemptSubmissionService,
     private readonly versions: QuestionVersionCache,
-    private readonly deadlines: ExamDeadlineScheduler,
+    private readonly starts: AttemptStartBatcher,
   ) {}
+
+  /** The exam and how its attempts draw, read once for the starts of one event-loop round. */
+  private readonly startPlans = new RoundSharedRead<string, { exam: ExamEntity; drawPlan: ExamDrawPlan }>();
+
+  private startPlanOf(examId: string): Promise<{ exam: ExamEntity; drawPlan: ExamDrawPlan }> {
+    return this.startPlans.get(examId, async () => {
+      const db = this.dataSource.manager;
+      const exam = await findExamOrFail(db, examId);
+      const rules = await db.find(ExamRuleEntity, { where: { examId: exam.id } });
+      return { exam, drawPlan: await loadExamDrawPlan(db, exam.bankId, rules) };
+    });
+  }
 
   /** Resumes the learner's attempt in progress, or starts the next one (a second press or device resumes it). */
   async start(actor: Actor, examId: string): Promise<AttemptView> {
-    const exam = await findExamOrFail(this.dataSource.manager, examId);
-    const open = await this.openAttempt(exam.id, actor.userId);
+    // Four round trips at most, each of independent reads at once: the exam and the open attempt; the access,
+    // settings and earlier attempts; the draw; the insert (with the others of its round: AttemptStartBatcher).
+    const [{ exam, drawPlan }, open] = await Promise.all([this.startPlanOf(examId), isUuid(examId) ? this.openAttempt(examId, actor.userId) : null]);
     if (open && !open.overdue) return { attempt: open.attempt, serverNow: open.serverNow, scoreVisible: false };
     if (open) await this.submissions.autoSubmit(open.attempt.id);
 
     const db = this.dataSource.manager;
-    const access = await loadOneExamAccess(db, actor, exam);
-    const settings = await loadEffectiveSettings(db, exam, actor.userId);
-    const { now, earlier } = await this.earlierAttempts(exam.id, actor.userId);
+    const [access, settings, { now, earlier }] = await Promise.all([
+      loadOneExamAccess(db, actor, exam),
+      loadEffectiveSettings(db, exam, actor.userId),
+      this.earlierAttempts(exam.id, actor.userId),
+    ]);
     assertCanTakeExam(access, settings, now);
     this.assertMayStartAnother(exam, settings.maxAttempts, earlier, now);
 
-    const rules = await db.find(ExamRuleEntity, { where: { examId: exam.id } });
-    const drawn = await drawAttemptQuestions(db, exam.bankId, rules, [...new Set(earlier.flatMap((attempt) => attempt.question_ids))]);
+    const drawn = await drawAttemptQuestions(db, drawPlan, [...new Set(earlier.flatMap((attempt) => attempt.question_ids))]);
     const frozen = await this.versions.get(drawn.map((question) => question.versionId));
     const slots = buildAttemptSlots(
       drawn.map((question) => {
@@ -92,32 +108,24 @@ export class AttemptService {
       extensionSeconds: 0,
       graceSeconds: exam.graceSeconds,
     });
-    const [inserted]: Array<Record<string, unknown>> = await db.query(
-      `INSERT INTO exam_attempt (exam_id, user_id, number, state, org_unit_id, started_at, time_multiplier, deadline, accepts_until, slots, max_points)
-       VALUES ($1, $2, $3, 'IN_PROGRESS', (SELECT org_unit_id FROM app_user WHERE id = $2), $4, $5, $6, $7, $8::jsonb, $9)
-       ON CONFLICT DO NOTHING
-       RETURNING *`,
-      [
-        exam.id,
-        actor.userId,
-        (earlier.at(-1)?.number ?? 0) + 1,
-        now,
-        settings.timeMultiplier,
-        deadline,
-        acceptsUntil,
-        JSON.stringify(slots),
-        slots.reduce((sum, slot) => sum + slot.maxPoints, 0),
-      ],
-    );
+    const inserted = await this.starts.insert({
+      examId: exam.id,
+      userId: actor.userId,
+      number: (earlier.at(-1)?.number ?? 0) + 1,
+      startedAt: now,
+      timeMultiplier: settings.timeMultiplier,
+      deadline,
+      acceptsUntil,
+      slots,
+      maxPoints: slots.reduce((sum, slot) => sum + slot.maxPoints, 0),
+    });
     if (!inserted) {
       // Another press or device won the race: resume the attempt it opened.
       const other = await this.openAttempt(exam.id, actor.userId);
       if (!other) throw DomainError.conflict('exam.startedElsewhere', 'examId');
       return { attempt: other.attempt, serverNow: other.serverNow, scoreVisible: false };
     }
-    const attempt = entityOfRow(this.dataSource, ExamAttemptEntity, inserted);
-    await this.deadlines.schedule([{ id: attempt.id, acceptsUntil }]);
-    return { attempt, serverNow: now, scoreVisible: false };
+    return { attempt: entityOfRow(this.dataSource, ExamAttemptEntity, inserted), serverNow: now, scoreVisible: false };
   }
 
   /**

@@ -131,8 +131,8 @@ export const EXAM_IDS_OF_SNAPSHOT = (snapshot: string) =>
   `jsonb_path_query(${snapshot}, '$.modules[*].lessons[*] ? (@.kind == "EXAM" && @.examId != null).examId')`;
 
 /**
- * The access facts of the actor for each exam, in two queries however many exams: the actor's role on their
- * banks, and the exams their enrollments' course versions include.
+ * The access facts of the actor for each exam, in two queries at once however many exams: the actor's role on
+ * their banks, and the exams their enrollments' course versions include.
  */
 export async function loadExamAccess(
   db: DataSource | EntityManager,
@@ -141,28 +141,29 @@ export async function loadExamAccess(
 ): Promise<Map<string, ExamAccess>> {
   if (exams.length === 0) return new Map();
   const bankIds = [...new Set(exams.map((exam) => exam.bankId))];
-  const roles: Array<{ id: string; role: QuestionBankRole | null }> = await db.query(
-    `SELECT b.id,
-            CASE WHEN b.owner_id = $2 THEN 'OWNER'
-                 WHEN EXISTS (SELECT 1 FROM question_bank_member m WHERE m.bank_id = b.id AND m.user_id = $2) THEN 'CO_AUTHOR' END AS role
-       FROM question_bank b WHERE b.id = ANY($1::uuid[])`,
-    [bankIds, actor.userId],
-  );
-  const roleByBank = new Map(roles.map((row) => [row.id, row.role]));
   const courseExamIds = exams.filter((exam) => !exam.openToAll).map((exam) => exam.id);
-  const enrolled = new Set<string>();
-  if (courseExamIds.length > 0) {
-    const rows: Array<{ exam_id: string }> = await db.query(
-      `SELECT DISTINCT x.exam_id
-         FROM enrollment e
-         JOIN course_version v ON v.id = e.course_version_id
-         CROSS JOIN LATERAL ${EXAM_IDS_OF_SNAPSHOT('v.snapshot')} AS found(value)
-         CROSS JOIN LATERAL (SELECT found.value #>> '{}' AS exam_id) x
-        WHERE e.user_id = $1 AND e.status IN ('ACTIVE', 'COMPLETED') AND x.exam_id = ANY($2::text[])`,
-      [actor.userId, courseExamIds],
-    );
-    for (const row of rows) enrolled.add(row.exam_id);
-  }
+  const [roles, enrolledRows] = await Promise.all([
+    db.query(
+      `SELECT b.id,
+              CASE WHEN b.owner_id = $2 THEN 'OWNER'
+                   WHEN EXISTS (SELECT 1 FROM question_bank_member m WHERE m.bank_id = b.id AND m.user_id = $2) THEN 'CO_AUTHOR' END AS role
+         FROM question_bank b WHERE b.id = ANY($1::uuid[])`,
+      [bankIds, actor.userId],
+    ) as Promise<Array<{ id: string; role: QuestionBankRole | null }>>,
+    courseExamIds.length === 0
+      ? Promise.resolve([])
+      : (db.query(
+          `SELECT DISTINCT x.exam_id
+             FROM enrollment e
+             JOIN course_version v ON v.id = e.course_version_id
+             CROSS JOIN LATERAL ${EXAM_IDS_OF_SNAPSHOT('v.snapshot')} AS found(value)
+             CROSS JOIN LATERAL (SELECT found.value #>> '{}' AS exam_id) x
+            WHERE e.user_id = $1 AND e.status IN ('ACTIVE', 'COMPLETED') AND x.exam_id = ANY($2::text[])`,
+          [actor.userId, courseExamIds],
+        ) as Promise<Array<{ exam_id: string }>>),
+  ]);
+  const roleByBank = new Map(roles.map((row) => [row.id, row.role]));
+  const enrolled = new Set(enrolledRows.map((row) => row.exam_id));
   return new Map(
     exams.map((exam) => [exam.id, { bankRole: roleByBank.get(exam.bankId) ?? null, openToAll: exam.openToAll, enrolled: enrolled.has(exam.id) }]),
   );

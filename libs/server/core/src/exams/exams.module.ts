@@ -7,6 +7,7 @@ import { AnswerSavingService } from './answer-saving.service';
 import { AttemptReviewService } from './attempt-review.service';
 import { AttemptSubmissionService } from './attempt-submission.service';
 import { AttemptService } from './attempt.service';
+import { AttemptStartBatcher } from './attempt-start-batcher';
 import { ExamAttemptListService } from './exam-attempt-list.service';
 import { ExamDayService } from './exam-day.service';
 import { ExamDeadlineScheduler } from './exam-deadline-scheduler';
@@ -19,7 +20,7 @@ import { ExamWaitingRoom } from './exam-waiting-room';
 import { ManualGradingService } from './manual-grading.service';
 import { QuestionVersionCache } from './question-version-cache';
 
-const SERVICES = [ExamDeadlineScheduler, ExamService, ExamOverrideService, QuestionVersionCache, AttemptSubmissionService, AttemptService, AnswerSaveBatcher, AnswerSavingService, AttemptReviewService, ManualGradingService, ExamRegradeService, ExamDayService, ExamStatisticsService, ExamAttemptListService, ExamWaitingRoom];
+const SERVICES = [ExamDeadlineScheduler, ExamService, ExamOverrideService, QuestionVersionCache, AttemptSubmissionService, AttemptStartBatcher, AttemptService, AnswerSaveBatcher, AnswerSavingService, AttemptReviewService, ManualGradingService, ExamRegradeService, ExamDayService, ExamStatisticsService, ExamAttemptListService, ExamWaitingRoom];
 
 @Module({
   imports: [TypeOrmModule.forFeature(EXAM_ENTITIES), QueueModule, QuestionBankModule],
