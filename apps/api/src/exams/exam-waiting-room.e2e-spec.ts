@@ -49,7 +49,7 @@ describe('the exam waiting room through GraphQL', () => {
   async function untilAStartWaitsForTheLock(): Promise<void> {
     for (let tries = 0; tries < 100; tries += 1) {
       const [{ waiting }]: Array<{ waiting: number }> = await db.query(
-        `SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE 'INSERT INTO exam_attempt%'`,
+        `SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND ltrim(query, E' \n') LIKE 'INSERT INTO exam_attempt%'`,
       );
       if (waiting > 0) return;
       await new Promise((resolve) => setTimeout(resolve, 20));

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { Inject, Injectable } from '@nestjs/common';
 import type { GqlOptionsFactory } from '@nestjs/graphql';
@@ -9,6 +10,8 @@ import { localizeErrorsPlugin } from './localize-errors.plugin';
 import { malformedInputPlugin } from './malformed-input.plugin';
 import { queryLimitsPlugin } from './query-limits.plugin';
 import { type GraphqlContext, RequestLoaderRegistry } from './request-loaders';
+
+type ApolloServerPlugin = NonNullable<ApolloDriverConfig['plugins']>[number];
 
 /** Where `npm run schema` writes the emitted schema; the running API builds it in memory. */
 export const SCHEMA_FILE = path.resolve(process.cwd(), 'apps/api/schema.gql');
@@ -40,6 +43,9 @@ export class GraphqlOptionsFactory implements GqlOptionsFactory<ApolloDriverConf
         }),
         malformedInputPlugin(),
         localizeErrorsPlugin(),
+        // Nothing here sets cache hints, and the plugin would wrap every field's resolver to compute them. (The
+        // types of @apollo/server's CommonJS and ES builds differ; the plugin is the same plain object in both.)
+        ApolloServerPluginCacheControlDisabled() as unknown as ApolloServerPlugin,
       ],
       context: ({ req }: { req: RequestWithActor }): GraphqlContext => ({ req, loaders: this.loaders.forRequest(() => req.actor) }),
     };
