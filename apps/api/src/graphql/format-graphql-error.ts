@@ -1,6 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { HttpException, Logger } from '@nestjs/common';
-import { DomainError, renderMessage } from '@hocso/server-core';
+import { DATABASE_RETRY_AFTER_SECONDS, DomainError, isDatabaseUnavailable, renderMessage } from '@hocso/server-core';
+import { ERROR_CODES } from '@hocso/contracts';
 import type { GraphQLFormattedError } from 'graphql';
 import { domainErrorExtensions } from './domain-error-extensions';
 import { reasonForCode } from './request-error-reasons';
@@ -42,6 +43,11 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
   }
   if (isRequestError(original)) {
     return ownError(base, formatted.message, 'BAD_USER_INPUT');
+  }
+  if (isDatabaseUnavailable(original)) {
+    logger.warn(`The database could not be reached: ${original instanceof Error ? original.message : String(original)}`);
+    const params = { retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS };
+    return { ...base, message: renderMessage('common.unavailable', params, 'en'), extensions: { code: ERROR_CODES.serviceUnavailable, reason: 'common.unavailable', params } };
   }
   logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));
   return { ...base, message: renderMessage('common.internal', {}, 'en'), extensions: { code: 'INTERNAL_SERVER_ERROR', reason: 'common.internal', params: {} } };

@@ -9,6 +9,7 @@ import { formatGraphqlError } from './format-graphql-error';
 import { localizeErrorsPlugin } from './localize-errors.plugin';
 import { malformedInputPlugin } from './malformed-input.plugin';
 import { queryLimitsPlugin } from './query-limits.plugin';
+import { serviceUnavailablePlugin } from './service-unavailable.plugin';
 import { type GraphqlContext, RequestLoaderRegistry } from './request-loaders';
 
 type ApolloServerPlugin = NonNullable<ApolloDriverConfig['plugins']>[number];
@@ -43,6 +44,7 @@ export class GraphqlOptionsFactory implements GqlOptionsFactory<ApolloDriverConf
         }),
         malformedInputPlugin(),
         localizeErrorsPlugin(),
+        serviceUnavailablePlugin(),
         // Nothing here sets cache hints, and the plugin would wrap every field's resolver to compute them. (The
         // types of @apollo/server's CommonJS and ES builds differ; the plugin is the same plain object in both.)
         ApolloServerPluginCacheControlDisabled() as unknown as ApolloServerPlugin,

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { AttemptSlot } from './attempt-slot';
 import { ExamDeadlineScheduler } from './exam-deadline-scheduler';
+import { isDatabaseUnavailable } from '../database/database-unavailable';
 import { InFlight } from './in-flight';
 
 /** A new attempt to insert: everything `startAttempt` froze for it. */
@@ -83,6 +84,11 @@ export class AttemptStartBatcher implements BeforeApplicationShutdown {
     try {
       rows = await this.insertMany(batch.map((pending) => pending.insert));
     } catch (error) {
+      if (isDatabaseUnavailable(error)) {
+        // Alone, each would fail the same way: the database is away, not one attempt at fault.
+        for (const { reject } of batch) reject(error);
+        return;
+      }
       if (batch.length > 1) this.logger.warn(`Inserting ${batch.length} attempts together failed, each is inserted alone: ${(error as Error).message}`);
       await Promise.all(batch.map((pending) => this.insertOne(pending)));
       return;
