@@ -40,6 +40,8 @@ export default defineConfig({
       '/uploads': { target: apiTarget, changeOrigin: true },
       '/files': { target: apiTarget, changeOrigin: true },
       '/question-banks': { target: apiTarget, changeOrigin: true },
+      '/credentials': { target: apiTarget, changeOrigin: true },
+      '/.well-known': { target: apiTarget, changeOrigin: true },
       // Only the exports: /exams/… is otherwise the portal's own pages.
       '^/exams/[^/]+/statistics\\.(csv|xlsx)$': { target: apiTarget, changeOrigin: true },
     },

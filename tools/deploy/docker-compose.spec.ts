@@ -72,6 +72,7 @@ describe('docker-compose.yml (deployment)', () => {
     expect(env['REDIS_URL']).toBe('redis://redis:6379');
     expect(env['NODE_ENV']).toBe('production');
     expect(env['JWT_SECRET']).toContain(':?');
+    expect(env['CREDENTIAL_SIGNING_KEY']).toContain(':?');
     expect(services['worker'].environment).toEqual(env);
   });
 
@@ -93,6 +94,11 @@ describe('docker-compose.yml (deployment)', () => {
     expect(nginx).toMatch(/server api:3000;/);
     expect(nginx).toMatch(/location ~ \^\/\(graphql\|health/);
     expect(nginx).toMatch(/try_files \$uri \/index\.html;/);
+  });
+
+  it("proxies the credentials' public documents to the API: the DID document and the status lists", () => {
+    const apiLocation = /location ~ \^\/\(([^)]*)\)\(\/\|\$\)/.exec(nginx)?.[1]?.split('|') ?? [];
+    expect(apiLocation).toEqual(expect.arrayContaining(['credentials', '\\.well-known']));
   });
 
   it('gives the portal\'s own files the API\'s Content-Security-Policy and security headers (proxied answers carry the API\'s)', () => {

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { runNode, startNode, stopChild } from './child-process';
 import { type RunningPostgres, startEmbeddedPostgres } from './embedded-postgres';
 import { chooseRedis, RedisUnavailableError } from './redis-launcher';
+import { generateEd25519SecretKeyMultibase } from '@hocso/server-core';
 import { printBanner } from './banner';
 
 // dist/server/tools/launcher/src → the repository root
@@ -53,7 +54,9 @@ async function main(): Promise<void> {
     redisChild = redis.child;
     env['REDIS_URL'] = redis.url;
     console.log(redis.child ? `Started redis-server for this run at ${redis.url}` : `Using Redis at ${redis.url}`);
-    env['JWT_SECRET'] ??= persistentSecret(path.join(stateDir, 'jwt-secret'));
+    env['JWT_SECRET'] ??= persistentSecret(path.join(stateDir, 'jwt-secret'), () => randomBytes(48).toString('base64url'));
+    // The key that signs the certificates' credentials: kept, as the verifiers of issued ones need its public half.
+    env['CREDENTIAL_SIGNING_KEY'] ??= persistentSecret(path.join(stateDir, 'credential-signing-key'), generateEd25519SecretKeyMultibase);
     env['PORT'] ??= '3000';
     env['PORTAL_DIST'] ??= path.join(root, 'dist/apps/portal');
 
@@ -77,9 +80,9 @@ async function main(): Promise<void> {
   }
 }
 
-function persistentSecret(file: string): string {
+function persistentSecret(file: string, generate: () => string): string {
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  const secret = randomBytes(48).toString('base64url');
+  const secret = generate();
   writeFileSync(file, secret, { mode: 0o600 });
   return secret;
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import express, { type NextFunction, type Request, type Response } from 'express';
 
-const API_PREFIXES = ['/graphql', '/health', '/.well-known', '/certificates', '/uploads', '/files'];
+const API_PREFIXES = ['/graphql', '/health', '/.well-known', '/certificates', '/credentials', '/uploads', '/files'];
 const API_PATTERNS = [/^\/question-banks\/[^/]+\/export$/, /^\/exams\/[^/]+\/statistics\.(csv|xlsx)$/];
 
 /** Serves the built portal at `/` with a fallback to index.html for client-side routes. */

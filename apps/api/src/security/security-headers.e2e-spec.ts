@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { generateEd25519SecretKeyMultibase } from '@hocso/server-core';
 import { startTestApi, type TestApi } from '../test-support/test-api';
 import { cspHeaderValue, GRAPHIQL_CSP, PORTAL_CSP } from './content-security-policy';
 import { HSTS_MAX_AGE_SECONDS } from './security-headers';
@@ -78,6 +79,7 @@ describe('browser security headers and GraphQL exposure, over HTTP', () => {
       api = await startApiWith({
         NODE_ENV: 'production',
         JWT_SECRET: 'a-production-secret-for-this-test-0123456789',
+        CREDENTIAL_SIGNING_KEY: generateEd25519SecretKeyMultibase(),
         PUBLIC_URL: 'https://hocso.bentre.gov.vn',
         PORTAL_DIST: portalDist,
       });

@@ -24,3 +24,4 @@ export * from './question-bank';
 export * from './courses';
 export * from './enrollments';
 export * from './exams';
+export * from './certificates/credentials';

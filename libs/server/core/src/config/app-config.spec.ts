@@ -1,3 +1,4 @@
+import { ed25519KeyPairOfSecret, generateEd25519SecretKeyMultibase } from '../certificates/credentials/multibase-key';
 import { ConfigError, loadConfig, publicUrlOf } from './app-config';
 
 describe('configuration from the environment', () => {
@@ -22,11 +23,27 @@ describe('configuration from the environment', () => {
 
   it('opens introspection and GraphiQL outside production and closes them in production unless asked', () => {
     expect(loadConfig({})).toMatchObject({ GRAPHQL_INTROSPECTION: true, GRAPHQL_GRAPHIQL: true });
-    const production = { NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-of-at-least-32-chars' };
+    const production = { NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-of-at-least-32-chars', CREDENTIAL_SIGNING_KEY: generateEd25519SecretKeyMultibase() };
     expect(loadConfig(production)).toMatchObject({ GRAPHQL_INTROSPECTION: false, GRAPHQL_GRAPHIQL: false });
     expect(loadConfig({ ...production, GRAPHQL_INTROSPECTION: 'true' })).toMatchObject({ GRAPHQL_INTROSPECTION: true, GRAPHQL_GRAPHIQL: false });
     expect(loadConfig({ GRAPHQL_GRAPHIQL: 'false' })).toMatchObject({ GRAPHQL_INTROSPECTION: true, GRAPHQL_GRAPHIQL: false });
     expect(() => loadConfig({ GRAPHQL_INTROSPECTION: 'off' })).toThrow('GRAPHQL_INTROSPECTION must be true or false (got "off")');
+  });
+
+  it('reads the credential signing key and the previous public keys, and wants a key of its own in production', () => {
+    const key = generateEd25519SecretKeyMultibase();
+    const previous = ed25519KeyPairOfSecret(generateEd25519SecretKeyMultibase()).publicKeyMultibase;
+    expect(loadConfig({ CREDENTIAL_SIGNING_KEY: key, CREDENTIAL_PREVIOUS_PUBLIC_KEYS: ` key-2025=${previous} ` })).toMatchObject({
+      CREDENTIAL_SIGNING_KEY: key,
+      CREDENTIAL_PREVIOUS_PUBLIC_KEYS: [{ keyId: 'key-2025', publicKeyMultibase: previous }],
+    });
+    expect(() => loadConfig({ CREDENTIAL_SIGNING_KEY: 'z6MkqwLgCnaGepW1yuBQ261knuGcCEHsGBJv5pD25zdqVoCs' })).toThrow(
+      'Invalid configuration: CREDENTIAL_SIGNING_KEY must be a multibase (z…) Ed25519 secret key, as Multikey secretKeyMultibase',
+    );
+    expect(() => loadConfig({ CREDENTIAL_PREVIOUS_PUBLIC_KEYS: 'key-2025=nope' })).toThrow('CREDENTIAL_PREVIOUS_PUBLIC_KEYS must be a comma-separated list');
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-of-at-least-32-chars' })).toThrow(
+      'Invalid configuration: CREDENTIAL_SIGNING_KEY must be set to a key of your own in production',
+    );
   });
 
   it('stores files on the local disk unless told otherwise', () => {

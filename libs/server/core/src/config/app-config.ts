@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEVELOPMENT_CREDENTIAL_SIGNING_KEY, ed25519KeyPairOfSecret, isEd25519PublicKeyMultibase } from '../certificates/credentials/multibase-key';
 import { parseTrustProxy, type TrustProxy } from './trust-proxy';
 
 const booleanFlag = z
@@ -34,6 +35,30 @@ const trustProxy = z.string().transform((value, ctx): TrustProxy => {
   return z.NEVER;
 });
 
+const credentialSigningKey = z.string().refine((value) => {
+  try {
+    ed25519KeyPairOfSecret(value);
+    return true;
+  } catch {
+    return false;
+  }
+}, 'must be a multibase (z…) Ed25519 secret key, as Multikey secretKeyMultibase');
+
+const KEY_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+/** `key-2025=z6Mk…,key-2024=z6Mk…`: the public keys that signed earlier credentials, kept in the DID document. */
+const previousPublicKeys = z.string().transform((value, ctx): Array<{ keyId: string; publicKeyMultibase: string }> => {
+  const keys = value.split(',').map((pair) => pair.trim()).filter(Boolean).map((pair) => {
+    const [keyId = '', publicKeyMultibase = ''] = pair.split('=').map((part) => part.trim());
+    return { keyId, publicKeyMultibase };
+  });
+  if (keys.some((key) => !KEY_ID.test(key.keyId) || !isEd25519PublicKeyMultibase(key.publicKeyMultibase))) {
+    ctx.addIssue({ code: 'custom', message: 'must be a comma-separated list of keyId=publicKeyMultibase (an Ed25519 Multikey, z6Mk…)' });
+    return z.NEVER;
+  }
+  return keys;
+});
+
 const DEV_JWT_SECRET = 'hocso-development-secret-change-me-0123456789';
 
 export const appConfigSchema = z
@@ -52,6 +77,10 @@ export const appConfigSchema = z
     REDIS_URL: url(['redis:', 'rediss:']).default('redis://127.0.0.1:6379'),
     QUEUE_PREFIX: z.string().regex(/^[a-zA-Z0-9:_-]{1,64}$/, 'must be 1–64 letters, digits, ":", "_" or "-"').default('hocso'),
     JWT_SECRET: z.string().min(32, 'must be at least 32 characters').default(DEV_JWT_SECRET),
+    CREDENTIAL_SIGNING_KEY: credentialSigningKey.default(DEVELOPMENT_CREDENTIAL_SIGNING_KEY),
+    CREDENTIAL_KEY_ID: z.string().regex(KEY_ID, 'must be 1–64 letters, digits, ".", "_" or "-"').optional(),
+    CREDENTIAL_PREVIOUS_PUBLIC_KEYS: previousPublicKeys.default([]),
+    CERTIFICATE_ISSUER_NAME: z.string().trim().min(1).max(200).default('Sở Thông tin và Truyền thông (HocSo)'),
     ACCESS_TOKEN_TTL_SECONDS: z.coerce.number({ message: 'must be a number' }).int().min(30).max(86400).default(900),
     REFRESH_TOKEN_TTL_DAYS: z.coerce.number({ message: 'must be a number' }).int().min(1).max(365).default(30),
     REFRESH_TOKEN_REUSE_INTERVAL_SECONDS: z.coerce
@@ -116,6 +145,9 @@ export const appConfigSchema = z
     if (config.NODE_ENV === 'production' && config.JWT_SECRET === DEV_JWT_SECRET) {
       ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'must be set to a secret of your own in production' });
     }
+    if (config.NODE_ENV === 'production' && config.CREDENTIAL_SIGNING_KEY === DEVELOPMENT_CREDENTIAL_SIGNING_KEY) {
+      ctx.addIssue({ code: 'custom', path: ['CREDENTIAL_SIGNING_KEY'], message: 'must be set to a key of your own in production' });
+    }
     if (config.STORAGE_DRIVER === 's3' && !config.S3_BUCKET) {
       ctx.addIssue({ code: 'custom', path: ['S3_BUCKET'], message: 'must be set when STORAGE_DRIVER is s3' });
     }
@@ -149,7 +181,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     const issue = parsed.error.issues[0];
     const variable = String(issue.path[0] ?? 'environment');
     const got = env[variable];
-    const shown = got === undefined || /SECRET|PASSWORD/.test(variable) ? '' : ` (got "${got}")`;
+    const shown = got === undefined || /SECRET|PASSWORD|SIGNING_KEY/.test(variable) ? '' : ` (got "${got}")`;
     throw new ConfigError(`Invalid configuration: ${variable} ${issue.message}${shown}`);
   }
   return parsed.data;

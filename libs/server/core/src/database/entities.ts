@@ -1,4 +1,5 @@
 import { AUTH_ENTITIES } from '../auth/auth-entities';
+import { CREDENTIAL_ENTITIES } from '../certificates/credentials/credential-entities';
 import { COURSE_ENTITIES } from '../courses/course-entities';
 import { EXAM_ENTITIES } from '../exams/exam-entities';
 import { ENROLLMENT_ENTITIES } from '../enrollments/enrollment-entities';
@@ -21,4 +22,5 @@ export const ENTITIES = [
   ...ENROLLMENT_ENTITIES,
   ...EXAM_ENTITIES,
   ...OUTBOX_ENTITIES,
+  ...CREDENTIAL_ENTITIES,
 ];
