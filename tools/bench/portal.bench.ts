@@ -5,8 +5,11 @@
 // accessibility, best practices), the JavaScript transferred as Lighthouse measured it (over this plain http
 // Chromium asks for gzip) and as a phone on the https deployment downloads it (brotli), and what Lighthouse
 // found wanting. CHROME_PATH (default /usr/bin/chromium), BENCH_RUNS (default 1: the median run is kept),
-// PORTAL_DIST to measure another build.
+// PORTAL_DIST to measure another build, BENCH_REPORT_DIR=<dir> to keep each run's Lighthouse report (JSON, for the
+// Lighthouse viewer).
+import { mkdirSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
+import path from 'node:path';
 import { launch, type LaunchedChrome } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
@@ -18,6 +21,7 @@ import { startPlatform } from '../e2e/support/platform';
 const CHROME_PATH = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
 const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic'];
 const RUNS = Math.max(1, Number(process.env['BENCH_RUNS'] ?? 1));
+const REPORT_DIR = process.env['BENCH_REPORT_DIR'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'] as const;
 const GOALS: Record<(typeof CATEGORIES)[number], number> = { performance: 90, accessibility: 95, 'best-practices': 95 };
 
@@ -33,6 +37,7 @@ interface Measurement {
   scriptsBrotli: number;
   lcpMs: number;
   cls: number;
+  benchmarkIndex: number;
   wanting: string[];
 }
 
@@ -66,11 +71,15 @@ interface AuditItem {
   transferSize?: number;
 }
 
-async function measure(chrome: LaunchedChrome, url: string, keepStorage: boolean): Promise<Measurement> {
+async function measure(chrome: LaunchedChrome, url: string, keepStorage: boolean, reportName: string): Promise<Measurement> {
   const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES], disableStorageReset: keepStorage });
   if (!result) throw new Error(`Lighthouse gave no result for ${url}`);
   const { lhr } = result;
   if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.message}`);
+  if (REPORT_DIR) {
+    mkdirSync(REPORT_DIR, { recursive: true });
+    writeFileSync(path.join(REPORT_DIR, `${reportName}.json`), JSON.stringify(lhr));
+  }
   const requests = ((lhr.audits['network-requests']?.details as { items?: AuditItem[] } | undefined)?.items ?? []).filter((item) => item.resourceType === 'Script' && item.url);
   const scores = Object.fromEntries(CATEGORIES.map((category) => [category, Math.round((lhr.categories[category]?.score ?? 0) * 100)])) as Measurement['scores'];
   const wanting = CATEGORIES.flatMap((category) =>
@@ -86,6 +95,7 @@ async function measure(chrome: LaunchedChrome, url: string, keepStorage: boolean
     scriptsBrotli: (await Promise.all(requests.map((item) => brotliSize(item.url as string)))).reduce((sum, bytes) => sum + bytes, 0),
     lcpMs: lhr.audits['largest-contentful-paint']?.numericValue ?? NaN,
     cls: lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN,
+    benchmarkIndex: lhr.environment.benchmarkIndex,
     wanting,
   };
 }
@@ -98,10 +108,12 @@ async function prepareBrowser(chrome: LaunchedChrome, origin: string, tokens: { 
     const page = await context.newPage();
     await page.goto(`${origin}/robots.txt`);
     await page.evaluate((pair) => {
-      localStorage.clear();
+      // Runs in the page (this file is type-checked without the DOM's types).
+      const storage = (globalThis as unknown as { localStorage: { clear(): void; setItem(key: string, value: string): void } }).localStorage;
+      storage.clear();
       if (pair) {
-        localStorage.setItem('hocso.accessToken', pair.accessToken);
-        localStorage.setItem('hocso.refreshToken', pair.refreshToken);
+        storage.setItem('hocso.accessToken', pair.accessToken);
+        storage.setItem('hocso.refreshToken', pair.refreshToken);
       }
     }, tokens);
     const cdp = await context.newCDPSession(page);
@@ -144,21 +156,21 @@ async function main(): Promise<void> {
 
     chrome = await launch({ chromePath: CHROME_PATH, chromeFlags: CHROME_FLAGS });
     console.log(`Lighthouse, mobile preset, ${RUNS} run(s) per page (median kept), against ${origin} (PORTAL_DIST ${process.env['PORTAL_DIST'] ?? 'dist/apps/portal'})`);
-    console.log('The machine is shared: performance scores vary by several points between runs.\n');
+    console.log("The machine is shared: performance scores vary between runs. Lighthouse's CPU benchmark index (higher is faster; under 1000 it calls the machine slow) is printed per page.\n");
     const rows: string[] = [];
     let missed = 0;
     for (const page of pages) {
       const runs: Measurement[] = [];
       for (let run = 0; run < RUNS; run++) {
         await prepareBrowser(chrome, origin, page.signedIn ? await signIn() : null);
-        runs.push(await measure(chrome, `${origin}${page.path}`, page.signedIn));
+        runs.push(await measure(chrome, `${origin}${page.path}`, page.signedIn, `${page.name.replace(/\W+/g, '-')}-${run + 1}`));
       }
       const kept = runs.find((run) => run.scores.performance === median(runs.map((r) => r.scores.performance))) ?? runs[0];
       const misses = CATEGORIES.filter((category) => kept.scores[category] < GOALS[category]);
       missed += misses.length;
       rows.push(
         `${page.name.padEnd(15)} performance ${String(kept.scores.performance).padStart(3)}  accessibility ${String(kept.scores.accessibility).padStart(3)}  best practices ${String(kept.scores['best-practices']).padStart(3)}  ` +
-          `JS ${kb(kept.scriptsGzip)} (gzip, http) / ${kb(kept.scriptsBrotli)} (brotli, https)  LCP ${(kept.lcpMs / 1000).toFixed(1)} s  CLS ${kept.cls.toFixed(3)}` +
+          `JS ${kb(kept.scriptsGzip)} (gzip, http) / ${kb(kept.scriptsBrotli)} (brotli, https)  LCP ${(kept.lcpMs / 1000).toFixed(1)} s  CLS ${kept.cls.toFixed(3)}  CPU benchmark ${kept.benchmarkIndex.toFixed(0)}` +
           (RUNS > 1 ? `  [performance of the runs: ${runs.map((r) => r.scores.performance).join(', ')}]` : ''),
       );
       console.log(rows[rows.length - 1]);

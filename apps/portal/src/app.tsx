@@ -44,18 +44,22 @@ const ExamStatisticsPage = lazy(() => import('./features/exams/teach/exam-statis
 const ExamDayPage = lazy(() => import('./features/exams/teach/exam-day-page').then((module) => ({ default: module.ExamDayPage })));
 const ReviewQueuePage = lazy(() => import('./features/courses/review/review-queue-page').then((module) => ({ default: module.ReviewQueuePage })));
 
-/** Renders its pages once the features' texts are loaded (they are not in the first script). */
-function WithFeatureTexts() {
+/** Waits for the features' texts, which are not in the first script. */
+function FeatureTexts() {
   useTranslation(FEATURES_NAMESPACE);
-  return <Outlet />;
+  return null;
 }
 
-/** The loading boundary of the lazily loaded pages below it. */
+/**
+ * The loading boundary of the lazily loaded pages below it. The page shows once both its script and the
+ * features' texts are loaded; as siblings under one boundary, both start loading at once.
+ */
 function LazyOutlet() {
   const { t } = useTranslation();
   return (
     <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
-      <WithFeatureTexts />
+      <FeatureTexts />
+      <Outlet />
     </Suspense>
   );
 }
