@@ -1,14 +1,25 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { appIconsPlugin, APP_ICON_FILES } from './build/app-icons-plugin';
+import { graphqlDocumentsPlugin } from './build/graphql-documents-plugin';
+import { precompressPlugin } from './build/precompress-plugin';
+import { serviceWorkerPlugin } from './build/service-worker-plugin';
 
 const portalRoot = fileURLToPath(new URL('.', import.meta.url));
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+const outDir = `${repoRoot}dist/apps/portal`;
 const apiTarget = 'http://127.0.0.1:3000';
 
 export default defineConfig({
   root: portalRoot,
-  plugins: [react()],
+  plugins: [
+    graphqlDocumentsPlugin(`${repoRoot}libs/portal/data-access/src/generated/graphql.ts`),
+    react(),
+    appIconsPlugin(),
+    serviceWorkerPlugin(`${portalRoot}service-worker/sw.js`, ['manifest.webmanifest', 'favicon.svg', ...APP_ICON_FILES.filter((file) => file.startsWith('icons/icon-'))]),
+    precompressPlugin(outDir),
+  ],
   resolve: {
     alias: [
       { find: /^@hocso\/contracts$/, replacement: `${repoRoot}libs/shared/contracts/src/index.ts` },
@@ -18,7 +29,7 @@ export default defineConfig({
     ],
   },
   build: {
-    outDir: `${repoRoot}dist/apps/portal`,
+    outDir,
     emptyOutDir: true,
     rolldownOptions: {
       output: {
@@ -26,7 +37,7 @@ export default defineConfig({
           groups: [
             { name: 'vendor-react', test: /node_modules[\\/](react|react-dom|react-router|react-router-dom|scheduler)[\\/]/ },
             { name: 'vendor-graphql', test: /node_modules[\\/](@apollo|graphql|rxjs|@wry|optimism|tslib|@graphql-typed-document-node)[\\/]/ },
-            { name: 'vendor-i18n', test: /node_modules[\\/](i18next|react-i18next|i18next-browser-languagedetector)[\\/]/ },
+            { name: 'vendor-i18n', test: /node_modules[\\/](i18next|react-i18next)[\\/]/ },
           ],
         },
       },

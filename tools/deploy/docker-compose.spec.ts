@@ -124,7 +124,7 @@ describe('docker-compose.yml (deployment)', () => {
     expect(hstsFor('http://https.example.vn')).toBe('');
     expect(dockerfile).toMatch(/^COPY deploy\/nginx\.conf \/etc\/nginx\/templates\/default\.conf\.template$/m);
     expect(dockerfile).toMatch(/^COPY deploy\/security-headers\.conf \/etc\/nginx\/snippets\/security-headers\.conf$/m);
-    expect(dockerfile).toMatch(/NGINX_ENVSUBST_FILTER=\^PUBLIC_URL\$/);
+    expect(dockerfile).toContain("envsubst '${PUBLIC_URL}' < /etc/nginx/templates/default.conf.template > /etc/nginx/conf.d/default.conf");
     expect(compose.services['portal'].environment?.['PUBLIC_URL']).toBe(compose.services['api'].environment?.['PUBLIC_URL']);
   });
 });

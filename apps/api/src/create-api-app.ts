@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import compression from 'compression';
 import { APP_CONFIG, type AppConfig, logLevelsFor } from '@hocso/server-core';
 import { AppModule } from './app.module';
 import { bodyErrorMiddleware } from './portal/body-error.middleware';
@@ -16,6 +17,8 @@ export async function createApiApp(): Promise<INestApplication> {
   // Only the proxies TRUST_PROXY names may say who the client is; by default X-Forwarded-For is ignored.
   app.set('trust proxy', config.TRUST_PROXY);
   app.use(securityHeaders(config));
+  // Brotli or gzip for answers of 1 KB and more; the portal's built files come compressed from the build.
+  app.use(compression());
   app.useBodyParser('json', { limit: `${config.GRAPHQL_MAX_BODY_MB}mb` });
   app.use(bodyErrorMiddleware);
   servePortal(app, config.PORTAL_DIST ?? path.resolve(process.cwd(), 'dist/apps/portal'));

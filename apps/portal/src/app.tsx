@@ -2,15 +2,18 @@ import { type Role } from '@hocso/portal-data-access';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, Route, Routes } from 'react-router-dom';
-import { ConfirmEmailPage } from './features/auth/confirm-email-page';
-import { SetPasswordPage } from './features/auth/set-password-page';
-import { SignInPage } from './features/auth/sign-in-page';
-import { SignUpPage } from './features/auth/sign-up-page';
 import { HomePage } from './features/home/home-page';
+import { FEATURES_NAMESPACE } from './i18n/resources';
 import { NotFoundPage } from './features/not-found/not-found-page';
-import { ProfilePage } from './features/profile/profile-page';
 import { AppLayout } from './shell/app-layout';
 import { RequireAuth } from './shell/require-auth';
+
+// Only the home page comes with the app's first script; every other page is loaded when it is first opened.
+const SignInPage = lazy(() => import('./features/auth/sign-in-page').then((module) => ({ default: module.SignInPage })));
+const SignUpPage = lazy(() => import('./features/auth/sign-up-page').then((module) => ({ default: module.SignUpPage })));
+const SetPasswordPage = lazy(() => import('./features/auth/set-password-page').then((module) => ({ default: module.SetPasswordPage })));
+const ConfirmEmailPage = lazy(() => import('./features/auth/confirm-email-page').then((module) => ({ default: module.ConfirmEmailPage })));
+const ProfilePage = lazy(() => import('./features/profile/profile-page').then((module) => ({ default: module.ProfilePage })));
 
 const AdminLayout = lazy(() => import('./features/admin/admin-layout').then((module) => ({ default: module.AdminLayout })));
 const OrgUnitsPage = lazy(() => import('./features/admin/org-units/org-units-page').then((module) => ({ default: module.OrgUnitsPage })));
@@ -41,11 +44,21 @@ const ExamStatisticsPage = lazy(() => import('./features/exams/teach/exam-statis
 const ExamDayPage = lazy(() => import('./features/exams/teach/exam-day-page').then((module) => ({ default: module.ExamDayPage })));
 const ReviewQueuePage = lazy(() => import('./features/courses/review/review-queue-page').then((module) => ({ default: module.ReviewQueuePage })));
 
-/** The loading boundary of the lazily loaded pages below it. */
+/** Waits for the features' texts, which are not in the first script. */
+function FeatureTexts() {
+  useTranslation(FEATURES_NAMESPACE);
+  return null;
+}
+
+/**
+ * The loading boundary of the lazily loaded pages below it. The page shows once both its script and the
+ * features' texts are loaded; as siblings under one boundary, both start loading at once.
+ */
 function LazyOutlet() {
   const { t } = useTranslation();
   return (
     <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
+      <FeatureTexts />
       <Outlet />
     </Suspense>
   );
@@ -67,14 +80,14 @@ export function App() {
     <Routes>
       <Route element={<AppLayout />}>
         <Route index element={<HomePage />} />
-        <Route path="sign-in" element={<SignInPage />} />
-        <Route path="sign-up" element={<SignUpPage />} />
-        <Route path="set-password" element={<SetPasswordPage />} />
-        <Route element={<Guarded />}>
-          <Route path="profile" element={<ProfilePage />} />
-          <Route path="confirm-email" element={<ConfirmEmailPage />} />
-        </Route>
         <Route element={<LazyOutlet />}>
+          <Route path="sign-in" element={<SignInPage />} />
+          <Route path="sign-up" element={<SignUpPage />} />
+          <Route path="set-password" element={<SetPasswordPage />} />
+          <Route element={<Guarded />}>
+            <Route path="profile" element={<ProfilePage />} />
+            <Route path="confirm-email" element={<ConfirmEmailPage />} />
+          </Route>
           <Route path="courses" element={<CataloguePage />} />
           <Route path="courses/:id" element={<CoursePage />} />
           <Route path="courses/:id/lessons/:lessonId" element={<LessonPlayerPage />} />

@@ -1,7 +1,7 @@
 import '@hocso/portal-ui/styles.css';
 import { ApolloProvider } from '@apollo/client/react';
 import { AuthProvider, createApolloClient, createTokenStore } from '@hocso/portal-data-access';
-import { StrictMode } from 'react';
+import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import { App } from './app';
@@ -25,7 +25,10 @@ createRoot(rootElement).render(
     <ApolloProvider client={client}>
       <AuthProvider tokenStore={tokenStore}>
         <BrowserRouter>
-          <App />
+          {/* Waits, in English only, for the shell's texts (the Vietnamese ones come with this script). */}
+          <Suspense fallback={null}>
+            <App />
+          </Suspense>
         </BrowserRouter>
       </AuthProvider>
     </ApolloProvider>

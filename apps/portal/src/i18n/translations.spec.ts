@@ -1,14 +1,23 @@
-import { describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { flattenKeys, type TranslationTree } from './flatten-keys';
-import { translations } from './resources';
+import { allTranslations, translationLoaders } from './resources';
 
-const { vi, en } = translations;
+let vi: TranslationTree;
+let en: TranslationTree;
+beforeAll(async () => {
+  vi = (await allTranslations('vi')) as TranslationTree;
+  en = (await allTranslations('en')) as TranslationTree;
+});
 
 describe('translations', () => {
-  const viKeys = flattenKeys(vi as TranslationTree).sort();
-  const enKeys = flattenKeys(en as TranslationTree).sort();
+  let viKeys: string[];
+  let enKeys: string[];
+  beforeAll(() => {
+    viKeys = flattenKeys(vi).sort();
+    enKeys = flattenKeys(en).sort();
+  });
 
   it('has the same keys in Vietnamese and English', () => {
     expect(enKeys.filter((key) => !viKeys.includes(key))).toEqual([]);
@@ -40,12 +49,26 @@ describe('translation keys used in the source', () => {
       if (statSync(path).isDirectory()) return sourceFiles(path);
       return /\.tsx?$/.test(entry) && !entry.endsWith('.spec.ts') ? [path] : [];
     });
-  const known = new Set(flattenKeys(vi as TranslationTree).map((key) => key.replace(/_(one|other)$/, '')));
+  let known: Set<string>;
+  beforeAll(() => {
+    known = new Set(flattenKeys(vi).map((key) => key.replace(/_(one|other)$/, '')));
+  });
 
   it('finds every literal key in vi.json', () => {
     const missing = sourceFiles(sourceRoot).flatMap((file) =>
       [...readFileSync(file, 'utf8').matchAll(/\bt\(\s*'([a-zA-Z][\w.]*)'/g)].map((match) => match[1]).filter((key) => !known.has(key)).map((key) => `${file}: ${key}`),
     );
+    expect(missing).toEqual([]);
+  });
+
+  it("finds the keys of what shows before a feature's page (shell, home page, shared parts) in the shell's own file", async () => {
+    const shell = new Set(flattenKeys((await translationLoaders.vi.translation()) as TranslationTree).map((key) => key.replace(/_(one|other)$/, '')));
+    const firstScriptFolders = ['shell', 'shared', 'features/home', 'features/not-found'].map((folder) => join(sourceRoot, folder));
+    const files = [join(sourceRoot, 'app.tsx'), ...firstScriptFolders.flatMap(sourceFiles)];
+    const missing = files.flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/\bt\(\s*'([a-zA-Z][\w.]*)'/g)].map((match) => match[1]).filter((key) => !shell.has(key)).map((key) => `${file}: ${key}`),
+    );
+    expect(files.length).toBeGreaterThan(10);
     expect(missing).toEqual([]);
   });
 

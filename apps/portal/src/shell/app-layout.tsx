@@ -24,25 +24,25 @@ export function AppLayout() {
       </li>
       <li>
         <NavLink to="/courses" data-testid="nav-courses">
-          {t('courses.nav.catalogue')}
+          {t('nav.catalogue')}
         </NavLink>
       </li>
       <li>
         <NavLink to="/exams" end data-testid="nav-exams">
-          {t('exams.nav.open')}
+          {t('nav.openExams')}
         </NavLink>
       </li>
       {me ? (
         <>
           <li>
             <NavLink to="/my-learning" data-testid="nav-my-learning">
-              {t('courses.nav.myLearning')}
+              {t('nav.myLearning')}
             </NavLink>
           </li>
           {hasAnyRole('TRAINER', 'ADMIN') && (
             <li>
               <NavLink to="/teach/courses" data-testid="nav-teach">
-                {t('courses.nav.teach')}
+                {t('nav.teach')}
               </NavLink>
             </li>
           )}
@@ -54,7 +54,7 @@ export function AppLayout() {
           {hasAnyRole('TRAINER', 'ADMIN') && (
             <li>
               <NavLink to="/teach/banks" data-testid="nav-question-banks">
-                {t('questionBank.nav.banks')}
+                {t('nav.questionBanks')}
               </NavLink>
             </li>
           )}

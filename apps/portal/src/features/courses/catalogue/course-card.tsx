@@ -14,7 +14,7 @@ export interface CourseCardProps {
 export function CourseCard({ course, trackCode, prefix }: CourseCardProps) {
   return (
     <Card
-      headingLevel={3}
+      headingLevel={2}
       className="hs-course-card"
       data-testid="course-card"
       data-course-id={course.id}

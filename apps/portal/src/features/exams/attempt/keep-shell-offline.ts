@@ -1,4 +1,4 @@
-/** The cache public/sw.js answers from when offline; the two names must stay the same. */
+/** The cache the service worker (apps/portal/service-worker/sw.js) answers from when offline; the two names must stay the same. */
 const SHELL_CACHE = 'hocso-shell-v1';
 
 /**

@@ -1,8 +1,11 @@
 // The portal's service worker: keeps the app shell so that a page reloaded offline (an exam in airplane mode)
-// still opens and goes on from what the page kept in IndexedDB. It never answers for the API: GraphQL, files,
-// exports and health always go to the network, and nothing the server says about data is cached here.
+// still opens and goes on from what the page kept in IndexedDB. The build fills PRECACHE in with the shell of
+// that build (apps/portal/build/service-worker-plugin.ts): the page, the scripts and styles it needs first, the
+// manifest and icons; the other pages' scripts are kept as they are first loaded. It never answers for the API:
+// GraphQL, files, exports and health always go to the network, and nothing the server says about data is cached.
 const SHELL_CACHE = 'hocso-shell-v1';
 const INDEX_URL = '/index.html';
+const PRECACHE = self.__HOCSO_PRECACHE__;
 const MAX_ASSETS = 300;
 const NETWORK_ONLY = [/^\/graphql/, /^\/files\//, /^\/uploads/, /^\/health/, /^\/certificates/, /^\/\.well-known\//, /^\/question-banks\//, /^\/exams\/[^/]+\/statistics\./];
 
@@ -10,7 +13,7 @@ self.addEventListener('install', (event) => {
   event.waitUntil(
     caches
       .open(SHELL_CACHE)
-      .then((cache) => cache.add(new Request(INDEX_URL, { cache: 'reload' })))
+      .then((cache) => cache.addAll(PRECACHE.map((url) => new Request(url, { cache: 'reload' }))))
       .catch(() => undefined)
       .then(() => self.skipWaiting()),
   );
