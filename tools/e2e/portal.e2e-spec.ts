@@ -61,6 +61,7 @@ describe('portal in Chromium', () => {
     await page.goto(suite.platform().url);
     const email = `xac.nhan.${randomUUID().slice(0, 8)}@gmail.com`;
     await page.getByTestId('nav-signup').click();
+    await page.getByTestId('signup-audience').waitFor();
     const audiences = await page.getByTestId('signup-audience').locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
     expect(audiences).toEqual(['CITIZEN', 'SME']);
     await page.getByTestId('signup-fullname').fill('Phạm Văn Xác');
