@@ -42,6 +42,7 @@ const ExamAttemptsPage = lazy(() => import('./features/exams/teach/exam-attempts
 const EssayGradingPage = lazy(() => import('./features/exams/teach/essay-grading-page').then((module) => ({ default: module.EssayGradingPage })));
 const ExamStatisticsPage = lazy(() => import('./features/exams/teach/exam-statistics-page').then((module) => ({ default: module.ExamStatisticsPage })));
 const ExamDayPage = lazy(() => import('./features/exams/teach/exam-day-page').then((module) => ({ default: module.ExamDayPage })));
+const VerifyCredentialPage = lazy(() => import('./features/credentials/verify-credential-page').then((module) => ({ default: module.VerifyCredentialPage })));
 const ReviewQueuePage = lazy(() => import('./features/courses/review/review-queue-page').then((module) => ({ default: module.ReviewQueuePage })));
 
 /** Waits for the features' texts, which are not in the first script. */
@@ -94,6 +95,7 @@ export function App() {
           <Route path="tracks/:code" element={<TrackPage />} />
           <Route path="exams" element={<OpenExamsPage />} />
           <Route path="exams/:examId" element={<ExamLandingPage />} />
+          <Route path="verify" element={<VerifyCredentialPage />} />
           {/* Not guarded: offline, who is signed in cannot be asked; the page reads the kept session itself. */}
           <Route path="exams/:examId/attempts/:attemptId" element={<AttemptPage />} />
           <Route element={<Guarded />}>

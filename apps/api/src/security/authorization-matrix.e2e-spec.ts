@@ -84,12 +84,34 @@ interface World {
   freshQuestion(): Promise<string>;
   freshUnit(): Promise<string>;
   freshExamOverride(): Promise<string>;
+  freshTrustedIssuer(): Promise<string>;
   targetRefreshToken(): Promise<string>;
   targetPasswordToken(): Promise<string>;
   targetConfirmationToken(): Promise<string>;
 }
 
+/** A did:web issuer of its own for each call, with a DID document that names one Ed25519 key. */
+function trustedIssuerInput(): Record<string, string> {
+  const did = `did:web:issuer-${randomUUID()}.edu.vn`;
+  const methodId = `${did}#key-1`;
+  const didDocument = { id: did, verificationMethod: [{ id: methodId, type: 'Multikey', controller: did, publicKeyMultibase: 'z6MkjZRZv3aez3r18pB1RBFJR1kwUVJ5jHt92JmQwXbd5hwi' }], assertionMethod: [methodId] };
+  return { did, name: 'Trường Đại học Khác', didDocument: JSON.stringify(didDocument) };
+}
+
 const PERMISSIONS: Record<string, Permission> = {
+  'Query.checkCredential': {
+    allowed: EVERYONE,
+    call: () => ({ query: 'query ($json: String!) { checkCredential(json: $json) { state } }', variables: { json: JSON.stringify({ '@context': ['https://www.w3.org/ns/credentials/v2'], type: ['VerifiableCredential'], issuer: 'did:key:z6Mk', credentialSubject: {} }) } }),
+  },
+  'Query.trustedIssuers': { allowed: ADMIN, call: () => ({ query: '{ trustedIssuers { id } }' }) },
+  'Mutation.addTrustedIssuer': {
+    allowed: ADMIN,
+    call: () => ({ query: 'mutation ($input: AddTrustedIssuerInput!) { addTrustedIssuer(input: $input) { id } }', variables: { input: trustedIssuerInput() } }),
+  },
+  'Mutation.removeTrustedIssuer': {
+    allowed: ADMIN,
+    call: async (w) => ({ query: 'mutation ($id: ID!) { removeTrustedIssuer(id: $id) { id } }', variables: { id: await w.freshTrustedIssuer() } }),
+  },
   'Query.course': { allowed: OWNER_OR_ADMIN, call: (w) => ({ query: 'query ($id: ID!) { course(id: $id) { id title } }', variables: { id: w.draft.courseId }, target: w.draft.courseId }) },
   'Query.courses': {
     allowed: TRAINERS_AND_ADMIN,
@@ -655,6 +677,8 @@ describe('authorization matrix: every operation × every kind of caller × a res
             input: { examId: world.examId, orgUnitId: (await createTestOrgUnit(db, { parent: unitA })).id, extraAttempts: 1 },
           })
         ).setExamOverride.id,
+      freshTrustedIssuer: async () =>
+        (await as<{ addTrustedIssuer: { id: string } }>('admin', 'mutation ($input: AddTrustedIssuerInput!) { addTrustedIssuer(input: $input) { id } }', { input: trustedIssuerInput() })).addTrustedIssuer.id,
       targetRefreshToken: async () =>
         (await as<{ login: { refreshToken: string } }>('anonymous', 'mutation ($input: LoginInput!) { login(input: $input) { refreshToken } }', { input: { email: target.email, password: TEST_PASSWORD } }))
           .login.refreshToken,

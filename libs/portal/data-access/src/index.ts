@@ -3,6 +3,7 @@ export * from './operations/attempts.operations';
 export * from './operations/auth.operations';
 export * from './operations/course-authoring.operations';
 export * from './operations/courses.operations';
+export * from './operations/credentials.operations';
 export * from './operations/exam-results.operations';
 export * from './operations/exams.operations';
 export * from './operations/official-imports.operations';
