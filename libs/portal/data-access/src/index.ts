@@ -6,6 +6,7 @@ export * from './operations/courses.operations';
 export * from './operations/credentials.operations';
 export * from './operations/exam-results.operations';
 export * from './operations/exams.operations';
+export * from './operations/external-certificates.operations';
 export * from './operations/official-imports.operations';
 export * from './operations/org-units.operations';
 export * from './operations/profile.operations';

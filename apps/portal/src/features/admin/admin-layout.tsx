@@ -24,6 +24,11 @@ export function AdminLayout() {
               {t('admin.imports.navTitle')}
             </NavLink>
           </li>
+          <li>
+            <NavLink to="/admin/external-certificates" data-testid="admin-nav-external-certificates">
+              {t('externalCertificates.reviewNavTitle')}
+            </NavLink>
+          </li>
           {hasAnyRole('ADMIN') && (
             <li>
               <NavLink to="/admin/reviews" data-testid="admin-nav-reviews">

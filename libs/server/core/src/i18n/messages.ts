@@ -23,6 +23,7 @@ import { REQUEST_LIMIT_MESSAGES } from './request-limit-messages';
 import { GRADING_MESSAGES } from '../exams/grading/grading-messages';
 import { STATISTICS_MESSAGES } from '../exams/statistics/statistics-messages';
 import { CREDENTIAL_MESSAGES } from '../certificates/credentials/credential-messages';
+import { EXTERNAL_CERTIFICATE_MESSAGES } from '../external-certificates/external-certificate-messages';
 import type { Translation } from './translation';
 
 /** Every message the server can show a user, by reason key: each domain contributes its own file. */
@@ -52,6 +53,7 @@ export const MESSAGES = {
   ...GRADING_MESSAGES,
   ...STATISTICS_MESSAGES,
   ...CREDENTIAL_MESSAGES,
+  ...EXTERNAL_CERTIFICATE_MESSAGES,
 } satisfies Record<string, Translation>;
 
 export type MessageKey = keyof typeof MESSAGES;
