@@ -1,6 +1,6 @@
 import { CredentialIssuer, CredentialKeyRing, loadConfig } from '@hocso/server-core';
 import { usePlatformInChromium } from './support/platform-in-chromium';
-import { newPhonePage } from './support/portal-session';
+import { newPhonePage, signInThroughPortal } from './support/portal-session';
 
 const PUBLIC_URL = 'https://hocso.example.gov.vn';
 
@@ -58,6 +58,26 @@ describe('the /verify page on a phone', () => {
     await page.getByTestId('credential-json').fill('{"@context": [');
     await page.getByTestId('credential-check').click();
     await expect(page.getByText('Nội dung không phải JSON hợp lệ', { exact: false }).first().waitFor()).resolves.toBeUndefined();
+    await page.context().close();
+  });
+
+  it('lets an administrator put a did:web issuer on the trusted list with its DID document, and take it off', async () => {
+    const did = `did:web:truong-${Date.now()}.edu.vn`;
+    const didDocument = { id: did, verificationMethod: [{ id: `${did}#key-1`, type: 'Multikey', controller: did, publicKeyMultibase: 'z6MkjZRZv3aez3r18pB1RBFJR1kwUVJ5jHt92JmQwXbd5hwi' }], assertionMethod: [`${did}#key-1`] };
+    const page = await newPhonePage(chromium.browser());
+    await signInThroughPortal(page, chromium.platform().url, 'admin@demo.hocso.vn');
+    await page.goto(`${chromium.platform().url}/admin/trusted-issuers`);
+    await page.getByTestId('trusted-did').fill(did);
+    await page.getByTestId('trusted-name').fill('Trường Đại học Cần Thơ');
+    await page.getByTestId('trusted-document').fill('{"id": "did:web:khac.vn"}');
+    await page.getByTestId('trusted-add').click();
+    await page.getByText('Tài liệu DID không hợp lệ', { exact: false }).first().waitFor();
+    await page.getByTestId('trusted-document').fill(JSON.stringify(didDocument));
+    await page.getByTestId('trusted-add').click();
+    const listed = page.getByTestId('trusted-issuers').locator('li').filter({ hasText: did });
+    await listed.waitFor();
+    await listed.getByRole('button').click();
+    await listed.waitFor({ state: 'detached' });
     await page.context().close();
   });
 });

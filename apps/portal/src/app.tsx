@@ -45,6 +45,7 @@ const ExamDayPage = lazy(() => import('./features/exams/teach/exam-day-page').th
 const VerifyCredentialPage = lazy(() => import('./features/credentials/verify-credential-page').then((module) => ({ default: module.VerifyCredentialPage })));
 const MyExternalCertificatesPage = lazy(() => import('./features/external-certificates/my-external-certificates-page').then((module) => ({ default: module.MyExternalCertificatesPage })));
 const ExternalCertificateReviewPage = lazy(() => import('./features/external-certificates/external-certificate-review-page').then((module) => ({ default: module.ExternalCertificateReviewPage })));
+const TrustedIssuersPage = lazy(() => import('./features/credentials/trusted-issuers-page').then((module) => ({ default: module.TrustedIssuersPage })));
 const ReviewQueuePage = lazy(() => import('./features/courses/review/review-queue-page').then((module) => ({ default: module.ReviewQueuePage })));
 
 /** Waits for the features' texts, which are not in the first script. */
@@ -124,6 +125,7 @@ export function App() {
               <Route path="external-certificates" element={<ExternalCertificateReviewPage />} />
               <Route element={<Guarded anyOfRoles={['ADMIN']} />}>
                 <Route path="reviews" element={<ReviewQueuePage />} />
+                <Route path="trusted-issuers" element={<TrustedIssuersPage />} />
               </Route>
             </Route>
           </Route>

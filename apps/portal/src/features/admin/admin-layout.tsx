@@ -36,6 +36,13 @@ export function AdminLayout() {
               </NavLink>
             </li>
           )}
+          {hasAnyRole('ADMIN') && (
+            <li>
+              <NavLink to="/admin/trusted-issuers" data-testid="admin-nav-trusted-issuers">
+                {t('credentials.trusted.navTitle')}
+              </NavLink>
+            </li>
+          )}
         </ul>
       </nav>
       <Outlet />

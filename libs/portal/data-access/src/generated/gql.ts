@@ -66,6 +66,9 @@ type Documents = {
     "\n  mutation CompleteLesson($lessonId: ID!) {\n    completeLesson(lessonId: $lessonId) {\n      ...CourseEnrollmentFields\n    }\n  }\n": typeof types.CompleteLessonDocument,
     "\n  query MyEnrollments {\n    myEnrollments {\n      ...CourseEnrollmentFields\n      course {\n        id\n        code\n        title\n        hours\n        modules {\n          id\n          lessons {\n            id\n            title\n            required\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyEnrollmentsDocument,
     "\n  query CheckCredential($json: String!) {\n    checkCredential(json: $json) {\n      state\n      warnings\n      signatureVerified\n      message\n      revoked\n      trustedIssuerName\n      trustedIssuerLogoUrl\n      issuerId\n      issuerName\n      credentialName\n      holderName\n      achievementName\n      validFrom\n      validUntil\n    }\n  }\n": typeof types.CheckCredentialDocument,
+    "\n  query TrustedIssuers {\n    trustedIssuers {\n      id\n      did\n      name\n      logoUrl\n    }\n  }\n": typeof types.TrustedIssuersDocument,
+    "\n  mutation AddTrustedIssuer($input: AddTrustedIssuerInput!) {\n    addTrustedIssuer(input: $input) {\n      id\n    }\n  }\n": typeof types.AddTrustedIssuerDocument,
+    "\n  mutation RemoveTrustedIssuer($id: ID!) {\n    removeTrustedIssuer(id: $id) {\n      id\n    }\n  }\n": typeof types.RemoveTrustedIssuerDocument,
     "\n  fragment ExamAttemptRowFields on ExamAttempt {\n    id\n    number\n    state\n    startedAt\n    deadline\n    submittedAt\n    autoSubmitted\n    scorePercent\n    scorePoints\n    maxPoints\n    passed\n    user {\n      id\n      fullName\n      email\n    }\n    orgUnit {\n      id\n      name\n    }\n  }\n": typeof types.ExamAttemptRowFieldsFragmentDoc,
     "\n  query ExamAttempts($examId: ID!, $orgUnitId: ID, $state: AttemptState) {\n    exam(id: $examId) {\n      id\n      title\n      allowedActions\n    }\n    examAttempts(examId: $examId, orgUnitId: $orgUnitId, state: $state) {\n      ...ExamAttemptRowFields\n    }\n  }\n": typeof types.ExamAttemptsDocument,
     "\n  query EssaysToGrade($examId: ID!) {\n    exam(id: $examId) {\n      id\n      title\n      allowedActions\n    }\n    essaysToGrade(examId: $examId) {\n      attemptId\n      slot\n      prompt\n      text\n      maxPoints\n      submittedAt\n    }\n  }\n": typeof types.EssaysToGradeDocument,
@@ -189,6 +192,9 @@ const documents: Documents = {
     "\n  mutation CompleteLesson($lessonId: ID!) {\n    completeLesson(lessonId: $lessonId) {\n      ...CourseEnrollmentFields\n    }\n  }\n": types.CompleteLessonDocument,
     "\n  query MyEnrollments {\n    myEnrollments {\n      ...CourseEnrollmentFields\n      course {\n        id\n        code\n        title\n        hours\n        modules {\n          id\n          lessons {\n            id\n            title\n            required\n          }\n        }\n      }\n    }\n  }\n": types.MyEnrollmentsDocument,
     "\n  query CheckCredential($json: String!) {\n    checkCredential(json: $json) {\n      state\n      warnings\n      signatureVerified\n      message\n      revoked\n      trustedIssuerName\n      trustedIssuerLogoUrl\n      issuerId\n      issuerName\n      credentialName\n      holderName\n      achievementName\n      validFrom\n      validUntil\n    }\n  }\n": types.CheckCredentialDocument,
+    "\n  query TrustedIssuers {\n    trustedIssuers {\n      id\n      did\n      name\n      logoUrl\n    }\n  }\n": types.TrustedIssuersDocument,
+    "\n  mutation AddTrustedIssuer($input: AddTrustedIssuerInput!) {\n    addTrustedIssuer(input: $input) {\n      id\n    }\n  }\n": types.AddTrustedIssuerDocument,
+    "\n  mutation RemoveTrustedIssuer($id: ID!) {\n    removeTrustedIssuer(id: $id) {\n      id\n    }\n  }\n": types.RemoveTrustedIssuerDocument,
     "\n  fragment ExamAttemptRowFields on ExamAttempt {\n    id\n    number\n    state\n    startedAt\n    deadline\n    submittedAt\n    autoSubmitted\n    scorePercent\n    scorePoints\n    maxPoints\n    passed\n    user {\n      id\n      fullName\n      email\n    }\n    orgUnit {\n      id\n      name\n    }\n  }\n": types.ExamAttemptRowFieldsFragmentDoc,
     "\n  query ExamAttempts($examId: ID!, $orgUnitId: ID, $state: AttemptState) {\n    exam(id: $examId) {\n      id\n      title\n      allowedActions\n    }\n    examAttempts(examId: $examId, orgUnitId: $orgUnitId, state: $state) {\n      ...ExamAttemptRowFields\n    }\n  }\n": types.ExamAttemptsDocument,
     "\n  query EssaysToGrade($examId: ID!) {\n    exam(id: $examId) {\n      id\n      title\n      allowedActions\n    }\n    essaysToGrade(examId: $examId) {\n      attemptId\n      slot\n      prompt\n      text\n      maxPoints\n      submittedAt\n    }\n  }\n": types.EssaysToGradeDocument,
@@ -482,6 +488,18 @@ export function graphql(source: "\n  query MyEnrollments {\n    myEnrollments {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CheckCredential($json: String!) {\n    checkCredential(json: $json) {\n      state\n      warnings\n      signatureVerified\n      message\n      revoked\n      trustedIssuerName\n      trustedIssuerLogoUrl\n      issuerId\n      issuerName\n      credentialName\n      holderName\n      achievementName\n      validFrom\n      validUntil\n    }\n  }\n"): (typeof documents)["\n  query CheckCredential($json: String!) {\n    checkCredential(json: $json) {\n      state\n      warnings\n      signatureVerified\n      message\n      revoked\n      trustedIssuerName\n      trustedIssuerLogoUrl\n      issuerId\n      issuerName\n      credentialName\n      holderName\n      achievementName\n      validFrom\n      validUntil\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrustedIssuers {\n    trustedIssuers {\n      id\n      did\n      name\n      logoUrl\n    }\n  }\n"): (typeof documents)["\n  query TrustedIssuers {\n    trustedIssuers {\n      id\n      did\n      name\n      logoUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddTrustedIssuer($input: AddTrustedIssuerInput!) {\n    addTrustedIssuer(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AddTrustedIssuer($input: AddTrustedIssuerInput!) {\n    addTrustedIssuer(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveTrustedIssuer($id: ID!) {\n    removeTrustedIssuer(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveTrustedIssuer($id: ID!) {\n    removeTrustedIssuer(id: $id) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

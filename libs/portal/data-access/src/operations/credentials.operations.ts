@@ -20,3 +20,30 @@ export const checkCredentialQuery = graphql(`
     }
   }
 `);
+
+export const trustedIssuersQuery = graphql(`
+  query TrustedIssuers {
+    trustedIssuers {
+      id
+      did
+      name
+      logoUrl
+    }
+  }
+`);
+
+export const addTrustedIssuerMutation = graphql(`
+  mutation AddTrustedIssuer($input: AddTrustedIssuerInput!) {
+    addTrustedIssuer(input: $input) {
+      id
+    }
+  }
+`);
+
+export const removeTrustedIssuerMutation = graphql(`
+  mutation RemoveTrustedIssuer($id: ID!) {
+    removeTrustedIssuer(id: $id) {
+      id
+    }
+  }
+`);
