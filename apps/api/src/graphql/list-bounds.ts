@@ -43,6 +43,10 @@ export const LIST_BOUNDS = {
   /** Exam day: the units of a district's communes and hamlets, and the takers listed (at most 2,000). */
   examDayUnits: 50,
   examDayTakers: 200,
+  /** The trusted-issuer list: the universities and agencies whose credentials officials bring (at most 500 answered). */
+  trustedIssuers: 50,
+  /** A learner's submissions, and a review queue (the services answer at most 500). */
+  externalCertificates: 50,
 } as const;
 
 /** Page sizes of the paged lists the services clamp without exporting their sizes. */

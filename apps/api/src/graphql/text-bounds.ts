@@ -1,5 +1,5 @@
 import { MAX_PASSWORD_LENGTH } from '@hocso/contracts';
-import { CATEGORY_LIMITS, DEFAULT_IMPORT_LIMITS, ESSAY_MAX_CHARACTERS, EXAM_LIMITS, MAX_IMPORT_BYTES, QUESTION_LIMITS } from '@hocso/server-core';
+import { CATEGORY_LIMITS, DEFAULT_IMPORT_LIMITS, MAX_CREDENTIAL_BYTES, ESSAY_MAX_CHARACTERS, EXAM_LIMITS, MAX_IMPORT_BYTES, QUESTION_LIMITS } from '@hocso/server-core';
 
 /** Characters of base64 that carry `bytes` bytes, with a line break every 76 characters as MIME writes them. */
 function base64Length(bytes: number): number {
@@ -46,6 +46,13 @@ export const TEXT_BOUNDS = {
    * byte per character), so that a file just over the import's limit hears that limit in bytes from the import.
    */
   questionFile: 2 * DEFAULT_IMPORT_LIMITS.maxBytes,
+  /**
+   * A credential's JSON: ten times the bytes the check reads, so that a credential too large hears the
+   * check's limit in megabytes (a 10 MB paste included) rather than a count of characters.
+   */
+  credentialJson: 11 * MAX_CREDENTIAL_BYTES,
+  /** A trusted issuer's DID document. */
+  didDocument: 100_000,
   /** A whole onboarding CSV, base64-encoded. */
   csvFileBase64: base64Length(MAX_IMPORT_BYTES),
 } as const;

@@ -84,12 +84,52 @@ interface World {
   freshQuestion(): Promise<string>;
   freshUnit(): Promise<string>;
   freshExamOverride(): Promise<string>;
+  freshTrustedIssuer(): Promise<string>;
+  /** A pending external certificate of the learner (outside the foreign manager's subtree). */
+  freshExternalCertificate(): Promise<string>;
   targetRefreshToken(): Promise<string>;
   targetPasswordToken(): Promise<string>;
   targetConfirmationToken(): Promise<string>;
 }
 
+/** A did:web issuer of its own for each call, with a DID document that names one Ed25519 key. */
+function trustedIssuerInput(): Record<string, string> {
+  const did = `did:web:issuer-${randomUUID()}.edu.vn`;
+  const methodId = `${did}#key-1`;
+  const didDocument = { id: did, verificationMethod: [{ id: methodId, type: 'Multikey', controller: did, publicKeyMultibase: 'z6MkjZRZv3aez3r18pB1RBFJR1kwUVJ5jHt92JmQwXbd5hwi' }], assertionMethod: [methodId] };
+  return { did, name: 'Trường Đại học Khác', didDocument: JSON.stringify(didDocument) };
+}
+
+const EXTERNAL_CERTIFICATE_INPUT = { title: 'An toàn thông tin', issuerName: 'Coursera', hours: 10, issuedOn: '2026-05-01T00:00:00Z', evidenceUrl: 'https://coursera.org/verify/ABC' };
+
 const PERMISSIONS: Record<string, Permission> = {
+  'Query.myExternalCertificates': { allowed: SIGNED_IN, call: () => ({ query: '{ myExternalCertificates { id } }' }) },
+  'Query.pendingExternalCertificates': {
+    allowed: MANAGERS_AND_ADMIN,
+    sees: ADMIN,
+    call: async (w) => ({ query: '{ pendingExternalCertificates { id holder { id } } }', target: await w.freshExternalCertificate() }),
+  },
+  'Mutation.submitExternalCertificate': {
+    allowed: SIGNED_IN,
+    call: () => ({ query: 'mutation ($input: SubmitExternalCertificateInput!) { submitExternalCertificate(input: $input) { id } }', variables: { input: EXTERNAL_CERTIFICATE_INPUT } }),
+  },
+  'Mutation.reviewExternalCertificate': {
+    allowed: ADMIN,
+    call: async (w) => ({ query: 'mutation ($id: ID!) { reviewExternalCertificate(id: $id, approve: true) { id status } }', variables: { id: await w.freshExternalCertificate() } }),
+  },
+  'Query.checkCredential': {
+    allowed: EVERYONE,
+    call: () => ({ query: 'query ($json: String!) { checkCredential(json: $json) { state } }', variables: { json: JSON.stringify({ '@context': ['https://www.w3.org/ns/credentials/v2'], type: ['VerifiableCredential'], issuer: 'did:key:z6Mk', credentialSubject: {} }) } }),
+  },
+  'Query.trustedIssuers': { allowed: ADMIN, call: () => ({ query: '{ trustedIssuers { id } }' }) },
+  'Mutation.addTrustedIssuer': {
+    allowed: ADMIN,
+    call: () => ({ query: 'mutation ($input: AddTrustedIssuerInput!) { addTrustedIssuer(input: $input) { id } }', variables: { input: trustedIssuerInput() } }),
+  },
+  'Mutation.removeTrustedIssuer': {
+    allowed: ADMIN,
+    call: async (w) => ({ query: 'mutation ($id: ID!) { removeTrustedIssuer(id: $id) { id } }', variables: { id: await w.freshTrustedIssuer() } }),
+  },
   'Query.course': { allowed: OWNER_OR_ADMIN, call: (w) => ({ query: 'query ($id: ID!) { course(id: $id) { id title } }', variables: { id: w.draft.courseId }, target: w.draft.courseId }) },
   'Query.courses': {
     allowed: TRAINERS_AND_ADMIN,
@@ -655,6 +695,14 @@ describe('authorization matrix: every operation × every kind of caller × a res
             input: { examId: world.examId, orgUnitId: (await createTestOrgUnit(db, { parent: unitA })).id, extraAttempts: 1 },
           })
         ).setExamOverride.id,
+      freshExternalCertificate: async () =>
+        (
+          await as<{ submitExternalCertificate: { id: string } }>('learner', 'mutation ($input: SubmitExternalCertificateInput!) { submitExternalCertificate(input: $input) { id } }', {
+            input: EXTERNAL_CERTIFICATE_INPUT,
+          })
+        ).submitExternalCertificate.id,
+      freshTrustedIssuer: async () =>
+        (await as<{ addTrustedIssuer: { id: string } }>('admin', 'mutation ($input: AddTrustedIssuerInput!) { addTrustedIssuer(input: $input) { id } }', { input: trustedIssuerInput() })).addTrustedIssuer.id,
       targetRefreshToken: async () =>
         (await as<{ login: { refreshToken: string } }>('anonymous', 'mutation ($input: LoginInput!) { login(input: $input) { refreshToken } }', { input: { email: target.email, password: TEST_PASSWORD } }))
           .login.refreshToken,

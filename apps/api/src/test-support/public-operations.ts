@@ -1,5 +1,6 @@
 /** The operations anyone may call without signing in; every other one answers UNAUTHENTICATED. */
 export const PUBLIC_OPERATIONS: readonly string[] = [
+  'Query.checkCredential',
   'Query.course',
   'Query.courses',
   'Query.me',

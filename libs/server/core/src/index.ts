@@ -25,3 +25,4 @@ export * from './courses';
 export * from './enrollments';
 export * from './exams';
 export * from './certificates/credentials';
+export * from './external-certificates';

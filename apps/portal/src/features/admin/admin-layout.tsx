@@ -24,10 +24,22 @@ export function AdminLayout() {
               {t('admin.imports.navTitle')}
             </NavLink>
           </li>
+          <li>
+            <NavLink to="/admin/external-certificates" data-testid="admin-nav-external-certificates">
+              {t('externalCertificates.reviewNavTitle')}
+            </NavLink>
+          </li>
           {hasAnyRole('ADMIN') && (
             <li>
               <NavLink to="/admin/reviews" data-testid="admin-nav-reviews">
                 {t('courses.nav.reviews')}
+              </NavLink>
+            </li>
+          )}
+          {hasAnyRole('ADMIN') && (
+            <li>
+              <NavLink to="/admin/trusted-issuers" data-testid="admin-nav-trusted-issuers">
+                {t('credentials.trusted.navTitle')}
               </NavLink>
             </li>
           )}

@@ -1,5 +1,6 @@
 import { useAuth } from '@hocso/portal-data-access';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { PageTitle } from '../../shared/page-title';
 import { ChangePasswordForm } from './change-password-form';
 import { ProfileForm } from './profile-form';
@@ -15,6 +16,11 @@ export function ProfilePage() {
         <ProfileForm key={me.id} user={me} />
         <ChangePasswordForm />
       </div>
+      <p>
+        <Link to="/external-certificates" data-testid="profile-external-certificates">
+          {t('externalCertificates.title')}
+        </Link>
+      </p>
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { AUTH_ENTITIES } from '../auth/auth-entities';
 import { CREDENTIAL_ENTITIES } from '../certificates/credentials/credential-entities';
 import { COURSE_ENTITIES } from '../courses/course-entities';
+import { EXTERNAL_CERTIFICATE_ENTITIES } from '../external-certificates/external-certificate-entities';
 import { EXAM_ENTITIES } from '../exams/exam-entities';
 import { ENROLLMENT_ENTITIES } from '../enrollments/enrollment-entities';
 import { OFFICIAL_IMPORT_ENTITIES } from '../official-imports/official-import-entities';
@@ -23,4 +24,5 @@ export const ENTITIES = [
   ...EXAM_ENTITIES,
   ...OUTBOX_ENTITIES,
   ...CREDENTIAL_ENTITIES,
+  ...EXTERNAL_CERTIFICATE_ENTITIES,
 ];

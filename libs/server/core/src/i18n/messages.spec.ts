@@ -1,6 +1,7 @@
 import { ACCESS_MESSAGES } from '../access/access-messages';
 import { AUTH_MESSAGES } from '../auth/auth-messages';
 import { THROTTLE_MESSAGES } from '../auth/throttle-messages';
+import { CREDENTIAL_MESSAGES } from '../certificates/credentials/credential-messages';
 import { COURSE_MESSAGES } from '../courses/course-messages';
 import { ENROLLMENT_MESSAGES } from '../enrollments/enrollment-messages';
 import { ATTEMPT_MESSAGES } from '../exams/attempt-messages';
@@ -8,6 +9,7 @@ import { EXAM_MESSAGES } from '../exams/exam-messages';
 import { EXAM_REVIEW_MESSAGES } from '../exams/exam-review-messages';
 import { GRADING_MESSAGES } from '../exams/grading/grading-messages';
 import { STATISTICS_MESSAGES } from '../exams/statistics/statistics-messages';
+import { EXTERNAL_CERTIFICATE_MESSAGES } from '../external-certificates/external-certificate-messages';
 import { INPUT_MESSAGES } from '../input/input-messages';
 import { MAIL_MESSAGES } from '../mail/mail-messages';
 import { OFFICIAL_IMPORT_MESSAGES } from '../official-imports/official-import-messages';
@@ -28,7 +30,7 @@ const CATALOGUES = {
   COMMON_MESSAGES, ACCESS_MESSAGES, REQUEST_MESSAGES, AUTH_MESSAGES, USER_MESSAGES, ORG_UNIT_MESSAGES, OFFICIAL_IMPORT_MESSAGES,
   QUESTION_BANK_MESSAGES, QUESTION_IMPORT_MESSAGES, FILE_MESSAGES, PAGINATION_MESSAGES, COURSE_MESSAGES, ENROLLMENT_MESSAGES, MAIL_MESSAGES,
   INPUT_MESSAGES, ACCOUNT_MESSAGES, REQUEST_LIMIT_MESSAGES, QUESTION_LIMIT_MESSAGES, THROTTLE_MESSAGES,
-  EXAM_MESSAGES, EXAM_REVIEW_MESSAGES, ATTEMPT_MESSAGES, GRADING_MESSAGES, STATISTICS_MESSAGES,
+  EXAM_MESSAGES, EXAM_REVIEW_MESSAGES, ATTEMPT_MESSAGES, GRADING_MESSAGES, STATISTICS_MESSAGES, CREDENTIAL_MESSAGES, EXTERNAL_CERTIFICATE_MESSAGES,
 };
 
 /** Letters only Vietnamese writes (tone marks and ă â đ ê ô ơ ư). */

@@ -22,6 +22,8 @@ import { QUESTION_LIMIT_MESSAGES } from '../question-bank/question-limit-message
 import { REQUEST_LIMIT_MESSAGES } from './request-limit-messages';
 import { GRADING_MESSAGES } from '../exams/grading/grading-messages';
 import { STATISTICS_MESSAGES } from '../exams/statistics/statistics-messages';
+import { CREDENTIAL_MESSAGES } from '../certificates/credentials/credential-messages';
+import { EXTERNAL_CERTIFICATE_MESSAGES } from '../external-certificates/external-certificate-messages';
 import type { Translation } from './translation';
 
 /** Every message the server can show a user, by reason key: each domain contributes its own file. */
@@ -50,6 +52,8 @@ export const MESSAGES = {
   ...THROTTLE_MESSAGES,
   ...GRADING_MESSAGES,
   ...STATISTICS_MESSAGES,
+  ...CREDENTIAL_MESSAGES,
+  ...EXTERNAL_CERTIFICATE_MESSAGES,
 } satisfies Record<string, Translation>;
 
 export type MessageKey = keyof typeof MESSAGES;

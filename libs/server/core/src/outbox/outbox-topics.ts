@@ -1,6 +1,7 @@
 /** Topics of the transactional outbox: a row is written in the same transaction as the change it announces. */
 export const OUTBOX_TOPICS = {
   enrollmentCompleted: 'enrollment.completed',
+  externalCertificateReviewed: 'external-certificate.reviewed',
 } as const;
 export type OutboxTopic = (typeof OUTBOX_TOPICS)[keyof typeof OUTBOX_TOPICS];
 
@@ -11,4 +12,12 @@ export interface EnrollmentCompletedPayload {
   courseId: string;
   courseVersionId: string;
   completedAt: string;
+}
+
+/** Payload of `external-certificate.reviewed`: whom to tell of an approval or a rejection, and why. */
+export interface ExternalCertificateReviewedPayload {
+  externalCertificateId: string;
+  holderId: string;
+  approved: boolean;
+  reason: string | null;
 }

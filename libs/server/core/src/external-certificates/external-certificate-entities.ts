@@ -1,0 +1,4 @@
+import { ExternalCertificateEntity } from './external-certificate.entity';
+
+/** Certificates earned elsewhere and their reviews. */
+export const EXTERNAL_CERTIFICATE_ENTITIES = [ExternalCertificateEntity];

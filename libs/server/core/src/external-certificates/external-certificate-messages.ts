@@ -1,0 +1,20 @@
+import { defineMessages } from '../i18n/translation';
+
+/** What external certificates tell their users, by reason key. */
+export const EXTERNAL_CERTIFICATE_MESSAGES = defineMessages({
+  'externalCertificates.notFound': { vi: 'Không tìm thấy chứng chỉ ngoài "{id}"', en: 'External certificate "{id}" was not found' },
+  'externalCertificates.textLength': { vi: 'Cần từ 1 đến {max} ký tự', en: 'Needs 1 to {max} characters' },
+  'externalCertificates.hours': { vi: 'Số giờ học phải lớn hơn 0 và không quá {max}', en: 'Study hours must be above 0 and at most {max}' },
+  'externalCertificates.issuedInFuture': { vi: 'Ngày cấp không thể ở tương lai', en: 'The date of issue cannot be in the future' },
+  'externalCertificates.evidenceUrl': { vi: 'Đường dẫn minh chứng phải bắt đầu bằng http:// hoặc https:// (tối đa 2000 ký tự)', en: 'The evidence link must start with http:// or https:// (at most 2000 characters)' },
+  'externalCertificates.evidenceRequired': {
+    vi: 'Cần có minh chứng: một đường dẫn hoặc nội dung chứng chỉ số (JSON)',
+    en: 'Evidence is needed: a link or the digital credential (JSON)',
+  },
+  'externalCertificates.reviewForbidden': {
+    vi: 'Chỉ quản trị viên, hoặc người quản lý đơn vị của người nộp, mới duyệt được chứng chỉ này',
+    en: "Only administrators, or managers of the submitter's unit, can review this certificate",
+  },
+  'externalCertificates.alreadyReviewed': { vi: 'Chứng chỉ này đã được duyệt ({status})', en: 'This certificate has already been reviewed ({status})' },
+  'externalCertificates.rejectionReason': { vi: 'Cần ghi lý do từ chối (tối đa 2000 ký tự)', en: 'A rejection needs a reason (at most 2000 characters)' },
+});
