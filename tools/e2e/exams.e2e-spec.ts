@@ -2,24 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { Page, Request } from 'playwright-core';
 import { graphqlApi } from './support/graphql-api';
+import { OPEN_EXAM_GIFT as GIFT, openExamsOf } from './support/open-exams';
 import { usePlatformInChromium } from './support/platform-in-chromium';
 import { newPhonePage, signInThroughPortal } from './support/portal-session';
 
-/** Five questions a phone answers with one tap each, in one category. */
-const GIFT = [
-  '$CATEGORY: top/Kỹ năng số/An toàn thông tin',
-  '',
-  '::Mật khẩu:: Nên dùng một mật khẩu cho mọi tài khoản. {FALSE}',
-  '',
-  '::Tin nhắn lạ:: Tin nhắn báo trúng thưởng kèm đường link lạ thường là gì? { =Lừa đảo ~Quà thật ~Tin của ngân hàng }',
-  '',
-  '::Cập nhật:: Cập nhật phần mềm giúp vá lỗ hổng bảo mật. {TRUE}',
-  '',
-  '::Mã OTP:: Ai được phép biết mã OTP của bạn? { =Chỉ bạn ~Nhân viên ngân hàng ~Người thân }',
-  '',
-  '::Wi-Fi công cộng:: Wi-Fi công cộng luôn an toàn để chuyển khoản. {FALSE}',
-  '',
-].join('\n');
 
 const SHELL_CACHE = 'hocso-shell-v1';
 
@@ -37,38 +23,7 @@ describe('exams in Chromium', () => {
   const newPage = () => newPhonePage(suite.browser(), 20_000);
   const signIn = (page: Page, email: string) => signInThroughPortal(page, suite.platform().url, email);
 
-  /** A bank of the demo trainer holding the five questions above. */
-  async function bankWithQuestions(token: string, gift = GIFT): Promise<string> {
-    const { createQuestionBank } = await api.call<{ createQuestionBank: { id: string } }>(
-      'mutation ($input: CreateQuestionBankInput!) { createQuestionBank(input: $input) { id } }',
-      { input: { title: `An toàn thông tin ${tag} ${randomBytes(2).toString('hex')}` } },
-      token,
-    );
-    await api.call('mutation ($input: ImportQuestionsInput!) { importQuestions(input: $input) { questions { id } } }', { input: { bankId: createQuestionBank.id, format: 'GIFT', content: gift } }, token);
-    return createQuestionBank.id;
-  }
-
-  /** An exam open to every account ("Thi trực tuyến"): the five questions in bank order, 30 minutes. */
-  async function openExam(token: string, bankId: string, title: string, questions = 5): Promise<string> {
-    const { createExam } = await api.call<{ createExam: { id: string } }>(
-      'mutation ($input: CreateExamInput!) { createExam(input: $input) { id } }',
-      {
-        input: {
-          title,
-          bankId,
-          instructions: 'Chọn một đáp án cho mỗi câu.',
-          rules: [{ category: null, count: questions }],
-          timeLimitSeconds: 1800,
-          maxAttempts: 2,
-          shuffleQuestions: false,
-          openToAll: true,
-          reviewPolicy: { score: 'AFTER_SUBMIT', correctness: 'AFTER_SUBMIT', feedback: 'AFTER_SUBMIT', rightAnswers: 'AFTER_SUBMIT' },
-        },
-      },
-      token,
-    );
-    return createExam.id;
-  }
+  const { bankWithQuestions, openExam } = openExamsOf(api, tag);
 
   /** A citizen's attempt made over GraphQL: every question answered with its first choice, the essay written. */
   async function submittedAttempt(examId: string): Promise<string> {
