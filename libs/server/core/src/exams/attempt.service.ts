@@ -75,9 +75,10 @@ export class AttemptService {
 
   /** Resumes the learner's attempt in progress, or starts the next one (a second press or device resumes it). */
   async start(actor: Actor, examId: string): Promise<AttemptView> {
-    // Four round trips at most, each of independent reads at once: the exam and the open attempt; the access,
-    // settings and earlier attempts; the draw; the insert (with the others of its round: AttemptStartBatcher).
-    const [{ exam, drawPlan }, open] = await Promise.all([this.startPlanOf(examId), isUuid(examId) ? this.openAttempt(examId, actor.userId) : null]);
+    // Four round trips at most, each of independent reads at once: the exam and the learner's attempts; the
+    // access and settings; the draw; the insert (with the others of its round: AttemptStartBatcher).
+    const [{ exam, drawPlan }, mine] = await Promise.all([this.startPlanOf(examId), isUuid(examId) ? this.attemptsOf(examId, actor.userId) : null]);
+    const open = mine?.open ?? null;
     if (open && !open.overdue) return { attempt: open.attempt, serverNow: open.serverNow, scoreVisible: false };
     if (open) await this.submissions.autoSubmit(open.attempt.id);
 
@@ -85,7 +86,8 @@ export class AttemptService {
     const [access, settings, { now, earlier }] = await Promise.all([
       loadOneExamAccess(db, actor, exam),
       loadEffectiveSettings(db, exam, actor.userId),
-      this.earlierAttempts(exam.id, actor.userId),
+      // Read again only when the attempt just closed changed them.
+      mine && !open ? mine : this.attemptsOf(exam.id, actor.userId),
     ]);
     assertCanTakeExam(access, settings, now);
     this.assertMayStartAnother(exam, settings.maxAttempts, earlier, now);
@@ -200,16 +202,24 @@ export class AttemptService {
   }
 
   /** The database's clock and the learner's earlier attempts at the exam, the first first, in one read. */
-  private async earlierAttempts(examId: string, userId: string): Promise<{ now: Date; earlier: EarlierAttempt[] }> {
-    const rows: Array<EarlierAttempt & { now: Date }> = await this.dataSource.query(
-      `SELECT now() AS now, a.number, a.submitted_at,
+  /** The learner's attempts at the exam, in one read: the one in progress (if any) and what earlier ones drew, with the database's clock. */
+  private async attemptsOf(examId: string, userId: string): Promise<{ now: Date; open: AttemptRead | null; earlier: EarlierAttempt[] }> {
+    const rows: Array<Record<string, unknown> & EarlierAttempt & { server_now: Date; overdue: boolean | null; state: string | null }> = await this.dataSource.query(
+      `SELECT now() AS server_now, a.*,
+              (a.accepts_until IS NOT NULL AND a.accepts_until < now() AND a.state = 'IN_PROGRESS') AS overdue,
               ARRAY(SELECT s ->> 'questionId' FROM jsonb_array_elements(a.slots) s) AS question_ids
          FROM (SELECT 1) AS clock
          LEFT JOIN exam_attempt a ON a.exam_id = $1 AND a.user_id = $2
         ORDER BY a.number`,
       [examId, userId],
     );
-    return { now: (rows[0] as { now: Date }).now, earlier: rows.filter((row) => row.number !== null) };
+    const now = (rows[0] as { server_now: Date }).server_now;
+    const openRow = rows.find((row) => row.state === 'IN_PROGRESS');
+    return {
+      now,
+      open: openRow ? { attempt: entityOfRow(this.dataSource, ExamAttemptEntity, openRow), serverNow: now, overdue: openRow.overdue === true } : null,
+      earlier: rows.filter((row) => row.number !== null),
+    };
   }
 
   private async openAttempt(examId: string, userId: string): Promise<AttemptRead | null> {
