@@ -11,6 +11,7 @@ export const LIST_BOUNDS = {
   tracks: 10,
   coursesPerTrack: 50,
   enrollmentsPerLearner: 30,
+  certificatesPerLearner: 30,
   childOrgUnits: 100,
   orgUnitDepth: 10,
   rolesPerUser: 10,

@@ -9,6 +9,7 @@ export const PUBLIC_OPERATIONS: readonly string[] = [
   'Query.orgUnits',
   'Query.track',
   'Query.tracks',
+  'Query.verifyCertificate',
   'Mutation.login',
   'Mutation.logout',
   'Mutation.refreshToken',

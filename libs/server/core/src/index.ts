@@ -26,3 +26,5 @@ export * from './enrollments';
 export * from './exams';
 export * from './certificates/credentials';
 export * from './external-certificates';
+export * from './notifications';
+export * from './certificates';

@@ -4,6 +4,7 @@ export * from './queues';
 export * from './official-import';
 export * from './mail';
 export * from './exam-deadline';
+export * from './certificate-job';
 export * from './error-codes';
 export * from './demo-accounts';
 export * from './uuid';

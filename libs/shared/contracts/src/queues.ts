@@ -3,5 +3,6 @@ export const QUEUES = {
   officialImport: 'official-import',
   mail: 'mail',
   examDeadline: 'exam-deadline',
+  certificates: 'certificates',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];

@@ -125,6 +125,13 @@ export const appConfigSchema = z
       .max(60_000, 'must be between 0 (no waiting line) and 60000 milliseconds')
       .default(8000),
     EXAM_SWEEP_INTERVAL_MS: z.coerce.number({ message: 'must be a number' }).int().min(1000).max(3_600_000).default(30_000),
+    CERTIFICATE_SERIAL_PREFIX: z
+      .string()
+      .regex(/^[A-Z0-9]{1,12}$/, 'must be 1–12 upper-case letters or digits')
+      .default('BT'),
+    CERTIFICATE_CONCURRENCY: z.coerce.number({ message: 'must be a number' }).int().min(1).max(64).default(4),
+    CERTIFICATE_RECONCILE_INTERVAL_MS: z.coerce.number({ message: 'must be a number' }).int().min(1000).max(3_600_000).default(60_000),
+    OUTBOX_RELAY_INTERVAL_MS: z.coerce.number({ message: 'must be a number' }).int().min(50).max(60_000).default(1000),
     STORAGE_DRIVER: z.enum(['local', 's3'], { message: 'must be local or s3' }).default('local'),
     STORAGE_DIR: z.string().min(1).default('.hocso/storage'),
     S3_ENDPOINT: url(['http:', 'https:']).optional(),

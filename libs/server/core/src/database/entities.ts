@@ -1,10 +1,12 @@
 import { AUTH_ENTITIES } from '../auth/auth-entities';
 import { CREDENTIAL_ENTITIES } from '../certificates/credentials/credential-entities';
+import { CERTIFICATE_ENTITIES } from '../certificates/certificate-entities';
 import { COURSE_ENTITIES } from '../courses/course-entities';
 import { EXTERNAL_CERTIFICATE_ENTITIES } from '../external-certificates/external-certificate-entities';
 import { EXAM_ENTITIES } from '../exams/exam-entities';
 import { ENROLLMENT_ENTITIES } from '../enrollments/enrollment-entities';
 import { OFFICIAL_IMPORT_ENTITIES } from '../official-imports/official-import-entities';
+import { NOTIFICATION_ENTITIES } from '../notifications/notification-entities';
 import { ORG_UNIT_ENTITIES } from '../org-units/org-unit-entities';
 import { OUTBOX_ENTITIES } from '../outbox/outbox-entities';
 import { QUESTION_BANK_ENTITIES } from '../question-bank/question-bank-entities';
@@ -25,4 +27,6 @@ export const ENTITIES = [
   ...OUTBOX_ENTITIES,
   ...CREDENTIAL_ENTITIES,
   ...EXTERNAL_CERTIFICATE_ENTITIES,
+  ...NOTIFICATION_ENTITIES,
+  ...CERTIFICATE_ENTITIES,
 ];

@@ -24,6 +24,8 @@ import { GRADING_MESSAGES } from '../exams/grading/grading-messages';
 import { STATISTICS_MESSAGES } from '../exams/statistics/statistics-messages';
 import { CREDENTIAL_MESSAGES } from '../certificates/credentials/credential-messages';
 import { EXTERNAL_CERTIFICATE_MESSAGES } from '../external-certificates/external-certificate-messages';
+import { CERTIFICATE_MESSAGES } from '../certificates/certificate-messages';
+import { NOTIFICATION_MESSAGES } from '../notifications/notification-messages';
 import type { Translation } from './translation';
 
 /** Every message the server can show a user, by reason key: each domain contributes its own file. */
@@ -54,6 +56,8 @@ export const MESSAGES = {
   ...STATISTICS_MESSAGES,
   ...CREDENTIAL_MESSAGES,
   ...EXTERNAL_CERTIFICATE_MESSAGES,
+  ...NOTIFICATION_MESSAGES,
+  ...CERTIFICATE_MESSAGES,
 } satisfies Record<string, Translation>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -2,6 +2,7 @@
 export const OUTBOX_TOPICS = {
   enrollmentCompleted: 'enrollment.completed',
   externalCertificateReviewed: 'external-certificate.reviewed',
+  certificateReissued: 'certificate.reissued',
 } as const;
 export type OutboxTopic = (typeof OUTBOX_TOPICS)[keyof typeof OUTBOX_TOPICS];
 
@@ -20,4 +21,10 @@ export interface ExternalCertificateReviewedPayload {
   holderId: string;
   approved: boolean;
   reason: string | null;
+}
+
+/** Payload of `certificate.reissued`: the new certificate (the aggregate) still needs its PDF and credential. */
+export interface CertificateReissuedPayload {
+  enrollmentId: string;
+  certificateId: string;
 }

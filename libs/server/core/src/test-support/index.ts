@@ -6,3 +6,4 @@ export * from '../exams/test-support/exam-fixtures';
 export * from '../exams/test-support/exam-world';
 export * from '../certificates/credentials/test-support/independent-verifier';
 export * from '../certificates/credentials/test-support/open-badges-fixtures';
+export * from '../certificates/test-support/certificate-fixtures';

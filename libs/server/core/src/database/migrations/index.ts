@@ -7,6 +7,8 @@ import { Exams1764500000000 } from './1764500000000-exams';
 import { CredentialStatusLists1765000000000 } from './1765000000000-credential-status-lists';
 import { TrustedIssuers1765000100000 } from './1765000100000-trusted-issuers';
 import { ExternalCertificates1765000200000 } from './1765000200000-external-certificates';
+import { Certificates1765100000000 } from './1765100000000-certificates';
+import { Notifications1765100000001 } from './1765100000001-notifications';
 
 /** Every migration, in order. Listed explicitly so bundling and tests see the same set. */
-export const MIGRATIONS = [Foundation1764100000000, QuestionBank1764200000000, Courses1764300000000, Sessions1764420000000, AccountSafety1764460000000, Exams1764500000000, CredentialStatusLists1765000000000, TrustedIssuers1765000100000, ExternalCertificates1765000200000];
+export const MIGRATIONS = [Foundation1764100000000, QuestionBank1764200000000, Courses1764300000000, Sessions1764420000000, AccountSafety1764460000000, Exams1764500000000, CredentialStatusLists1765000000000, TrustedIssuers1765000100000, ExternalCertificates1765000200000, Certificates1765100000000, Notifications1765100000001];

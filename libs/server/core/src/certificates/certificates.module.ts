@@ -1,0 +1,25 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { NotificationsModule } from '../notifications/notifications.module';
+import { QueueModule } from '../queue/queue.module';
+import { StorageModule } from '../storage/storage.module';
+import { CERTIFICATE_CREDENTIALS } from './certificate-credentials';
+import { CERTIFICATE_ENTITIES } from './certificate-entities';
+import { CertificateIssuingService } from './certificate-issuing.service';
+import { CertificateReadService } from './certificate-read.service';
+import { CertificateReconciliationService } from './certificate-reconciliation.service';
+import { CertificateRevocationService } from './certificate-revocation.service';
+import { CertificateWriter } from './certificate-writer';
+
+const SERVICES = [CertificateWriter, CertificateIssuingService, CertificateRevocationService, CertificateReadService, CertificateReconciliationService];
+
+@Module({
+  imports: [TypeOrmModule.forFeature(CERTIFICATE_ENTITIES), QueueModule, StorageModule, NotificationsModule],
+  providers: [
+    ...SERVICES,
+    // Signed Open Badges credentials: null issues certificates with their PDF alone (credential columns stay null).
+    { provide: CERTIFICATE_CREDENTIALS, useValue: null },
+  ],
+  exports: SERVICES,
+})
+export class CertificatesModule {}
