@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { AuthService, EmailConfirmationService } from '@hocso/server-core';
-import { createTestOrgUnit, createTestUser, insertAttemptRow, TEST_PASSWORD } from '@hocso/server-core/testing';
+import { AuthService, CertificateIssuingService, EmailConfirmationService } from '@hocso/server-core';
+import { completeTestCourse, createTestCourseVersion, createTestOrgUnit, createTestUser, insertAttemptRow, TEST_PASSWORD } from '@hocso/server-core/testing';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { Kind, parse, type OperationDefinitionNode } from 'graphql';
 import type { DataSource } from 'typeorm';
@@ -52,6 +52,12 @@ interface Course {
   lessonId: string;
 }
 
+interface LearnerCertificate {
+  id: string;
+  serial: string;
+  notificationId: string;
+}
+
 /** The resources of the matrix; fresh ones are made for calls that change or consume them. */
 interface World {
   unitA: string;
@@ -87,6 +93,9 @@ interface World {
   freshTrustedIssuer(): Promise<string>;
   /** A pending external certificate of the learner (outside the foreign manager's subtree). */
   freshExternalCertificate(): Promise<string>;
+  /** The learner's certificate (and the notification of its issue); a fresh one for calls that revoke. */
+  certificate: LearnerCertificate;
+  freshCertificate(): Promise<LearnerCertificate>;
   targetRefreshToken(): Promise<string>;
   targetPasswordToken(): Promise<string>;
   targetConfirmationToken(): Promise<string>;
@@ -188,6 +197,13 @@ const PERMISSIONS: Record<string, Permission> = {
     allowed: SIGNED_IN,
     sees: ['learner'],
     call: (w) => ({ query: 'query ($id: ID!) { myAttempts(examId: $id) { id } }', variables: { id: w.openExamId }, target: w.attemptId }),
+  },
+  'Query.myCertificates': { allowed: SIGNED_IN, sees: ['learner'], call: (w) => ({ query: '{ myCertificates { id serial } }', target: w.certificate.id }) },
+  'Query.myNotifications': { allowed: SIGNED_IN, sees: ['learner'], call: (w) => ({ query: '{ myNotifications { id title } }', target: w.certificate.notificationId }) },
+  'Query.unreadNotificationCount': { allowed: SIGNED_IN, call: () => ({ query: '{ unreadNotificationCount }' }) },
+  'Query.verifyCertificate': {
+    allowed: EVERYONE,
+    call: (w) => ({ query: 'query ($serial: String!) { verifyCertificate(serial: $serial) { valid holderName } }', variables: { serial: w.certificate.serial } }),
   },
   'Query.myEnrollments': { allowed: SIGNED_IN, sees: ['learner'], call: (w) => ({ query: '{ myEnrollments { id } }', target: w.enrolled.enrollmentId }) },
   'Query.myQuestionBanks': { allowed: SIGNED_IN, sees: ['trainer'], call: (w) => ({ query: '{ myQuestionBanks { id } }', target: w.bankId }) },
@@ -534,6 +550,25 @@ const PERMISSIONS: Record<string, Permission> = {
       target: w.target.id,
     }),
   },
+  'Mutation.markNotificationsRead': {
+    // Allowed to all, but each marks only their own: the learner's notification stays unread for the others.
+    allowed: SIGNED_IN,
+    call: (w) => ({ query: 'mutation ($ids: [ID!]) { markNotificationsRead(ids: $ids) }', variables: { ids: [w.certificate.notificationId] } }),
+  },
+  'Mutation.revokeCertificate': {
+    allowed: ADMIN,
+    call: async (w) => {
+      const { id } = await w.freshCertificate();
+      return { query: 'mutation ($id: ID!) { revokeCertificate(id: $id, reason: "Cấp nhầm") { id status } }', variables: { id }, target: id };
+    },
+  },
+  'Mutation.reissueCertificate': {
+    allowed: ADMIN,
+    call: async (w) => {
+      const { id } = await w.freshCertificate();
+      return { query: 'mutation ($id: ID!) { reissueCertificate(id: $id, reason: "Sửa họ tên") { id serial } }', variables: { id } };
+    },
+  },
   'Mutation.withdraw': {
     allowed: ['learner'],
     call: async (w) => {
@@ -654,6 +689,15 @@ describe('authorization matrix: every operation × every kind of caller × a res
       slots: [{ slot: 1, questionId, versionId, type: 'ESSAY', maxPoints: 1 }],
       results: [{ slot: 1, fraction: 1, points: 1, outcome: 'CORRECT' }],
     });
+    const freshCertificate = async (): Promise<LearnerCertificate> => {
+      const enrollmentId = await completeTestCourse(db, people.learner.id, await createTestCourseVersion(db));
+      await api.app.get(CertificateIssuingService).issueForEnrollment(enrollmentId);
+      const [row] = (await db.query(
+        `SELECT c.id, c.serial, n.id AS "notificationId" FROM certificate c JOIN notification n ON n.user_id = c.user_id AND n.params->>'serial' = c.serial WHERE c.enrollment_id = $1`,
+        [enrollmentId],
+      )) as LearnerCertificate[];
+      return row as LearnerCertificate;
+    };
     world = {
       unitA: unitA.id,
       unitA1: unitA1.id,
@@ -673,6 +717,8 @@ describe('authorization matrix: every operation × every kind of caller × a res
       trackCode,
       trackId,
       learnerId: people.learner.id,
+      certificate: await freshCertificate(),
+      freshCertificate,
       freshDraft,
       freshInReview,
       freshEnrolled,
