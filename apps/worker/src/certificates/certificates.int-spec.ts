@@ -1,0 +1,71 @@
+import { getQueueToken } from '@nestjs/bullmq';
+import { type CertificateJob, certificateIssueJobId, QUEUES } from '@hocso/contracts';
+import { completeTestCourse, createTestCourseVersion, createTestingContext, createTestUser, type TestingContext } from '@hocso/server-core/testing';
+import type { Queue } from 'bullmq';
+import type { DataSource } from 'typeorm';
+import { WorkerModule } from '../worker.module';
+import { CertificateReconciler } from './certificate-reconciler.service';
+
+async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (done(value)) return value;
+    if (Date.now() > deadline) throw new Error(`still ${JSON.stringify(value)}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+describe('certificates in the worker (outbox relay, BullMQ and the reconciler, real PostgreSQL and Redis)', () => {
+  let ctx: TestingContext;
+  let db: DataSource;
+  let queue: Queue<CertificateJob>;
+
+  beforeAll(async () => {
+    process.env['OUTBOX_RELAY_INTERVAL_MS'] = '100';
+    // The reconciler is called by hand below.
+    process.env['CERTIFICATE_RECONCILE_INTERVAL_MS'] = '3600000';
+    ctx = await createTestingContext([WorkerModule]);
+    db = ctx.dataSource;
+    queue = ctx.get<Queue<CertificateJob>>(getQueueToken(QUEUES.certificates));
+  });
+  afterAll(async () => {
+    await ctx.close();
+    delete process.env['OUTBOX_RELAY_INTERVAL_MS'];
+    delete process.env['CERTIFICATE_RECONCILE_INTERVAL_MS'];
+  });
+
+  const completions = async (count: number) => {
+    const course = await createTestCourseVersion(db);
+    const ids: string[] = [];
+    for (let i = 0; i < count; i += 1) ids.push(await completeTestCourse(db, (await createTestUser(db, { withPassword: false })).id, course));
+    return ids;
+  };
+  const issued = (ids: string[]) =>
+    db.query(`SELECT enrollment_id, count(*)::int AS n, bool_and(pdf_storage_key IS NOT NULL) AS pdf FROM certificate WHERE enrollment_id = ANY($1) GROUP BY enrollment_id`, [ids]) as Promise<
+      Array<{ enrollment_id: string; n: number; pdf: boolean }>
+    >;
+
+  it('relays each completion from the outbox to its job, which issues the certificate with its PDF', async () => {
+    const ids = await completions(5);
+    const rows = await until(() => issued(ids), (found) => found.length === 5 && found.every((row) => row.pdf));
+    expect(rows.every((row) => row.n === 1)).toBe(true);
+    const outbox = await db.query(`SELECT count(*)::int AS unpublished FROM outbox WHERE aggregate_id = ANY($1) AND published_at IS NULL`, [ids]);
+    expect(outbox).toEqual([{ unpublished: 0 }]);
+    const job = await queue.getJob(certificateIssueJobId(ids[0] as string));
+    expect(await until(() => job?.getState() as Promise<string>, (state) => state === 'completed')).toBe('completed');
+  });
+
+  it('reconciles completions whose jobs were lost, and leaves the issued ones alone', async () => {
+    const ids = await completions(3);
+    await until(() => issued(ids), (found) => found.length === 3 && found.every((row) => row.pdf));
+    // As if Redis had lost the jobs before they ran: the certificates are gone, the outbox rows published.
+    await db.query('DELETE FROM certificate WHERE enrollment_id = ANY($1)', [ids]);
+    for (const id of ids) await queue.remove(certificateIssueJobId(id));
+    await db.query(`UPDATE enrollment SET completed_at = now() - interval '2 hours' WHERE id = ANY($1)`, [ids]);
+    expect(await ctx.get(CertificateReconciler).reconcile()).toBeGreaterThanOrEqual(3);
+    const rows = await until(() => issued(ids), (found) => found.length === 3 && found.every((row) => row.pdf));
+    expect(rows.every((row) => row.n === 1)).toBe(true);
+    expect(await ctx.get(CertificateReconciler).reconcile()).toBe(0);
+  });
+});
