@@ -46,6 +46,8 @@ const VerifyCredentialPage = lazy(() => import('./features/credentials/verify-cr
 const MyExternalCertificatesPage = lazy(() => import('./features/external-certificates/my-external-certificates-page').then((module) => ({ default: module.MyExternalCertificatesPage })));
 const ExternalCertificateReviewPage = lazy(() => import('./features/external-certificates/external-certificate-review-page').then((module) => ({ default: module.ExternalCertificateReviewPage })));
 const TrustedIssuersPage = lazy(() => import('./features/credentials/trusted-issuers-page').then((module) => ({ default: module.TrustedIssuersPage })));
+const MyCertificatesPage = lazy(() => import('./features/certificates/my-certificates-page').then((module) => ({ default: module.MyCertificatesPage })));
+const VerifyCertificatePage = lazy(() => import('./features/certificates/verify-certificate-page').then((module) => ({ default: module.VerifyCertificatePage })));
 const ReviewQueuePage = lazy(() => import('./features/courses/review/review-queue-page').then((module) => ({ default: module.ReviewQueuePage })));
 
 /** Waits for the features' texts, which are not in the first script. */
@@ -97,6 +99,7 @@ export function App() {
           <Route path="courses/:id/lessons/:lessonId" element={<LessonPlayerPage />} />
           <Route path="tracks/:code" element={<TrackPage />} />
           <Route path="exams" element={<OpenExamsPage />} />
+          <Route path="verify/:serial" element={<VerifyCertificatePage />} />
           <Route path="exams/:examId" element={<ExamLandingPage />} />
           <Route path="verify" element={<VerifyCredentialPage />} />
           {/* Not guarded: offline, who is signed in cannot be asked; the page reads the kept session itself. */}
@@ -104,6 +107,7 @@ export function App() {
           <Route element={<Guarded />}>
             <Route path="my-learning" element={<MyLearningPage />} />
             <Route path="external-certificates" element={<MyExternalCertificatesPage />} />
+            <Route path="my-certificates" element={<MyCertificatesPage />} />
             <Route path="exams/:examId/attempts/:attemptId/review" element={<AttemptReviewPage />} />
             {/* Trainers, graders and unit managers: each page is offered by the exam's allowedActions. */}
             <Route path="exams/:examId/manage" element={<ExamManageLayout />}>

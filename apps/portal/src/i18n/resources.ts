@@ -22,23 +22,25 @@ export const translationLoaders: Loaders = {
   vi: {
     translation: async () => vi,
     features: async () => {
-      const [courses, exams, questionBank] = await defaults([
+      const [certificates, courses, exams, questionBank] = await defaults([
+        import('../features/certificates/i18n/vi.json'),
         import('../features/courses/i18n/vi.json'),
         import('../features/exams/i18n/vi.json'),
         import('../features/question-bank/i18n/vi.json'),
       ]);
-      return { courses, exams, questionBank };
+      return { certificates, courses, exams, questionBank };
     },
   },
   en: {
     translation: async () => (await import('./en.json')).default,
     features: async () => {
-      const [courses, exams, questionBank] = await defaults([
+      const [certificates, courses, exams, questionBank] = await defaults([
+        import('../features/certificates/i18n/en.json'),
         import('../features/courses/i18n/en.json'),
         import('../features/exams/i18n/en.json'),
         import('../features/question-bank/i18n/en.json'),
       ]);
-      return { courses, exams, questionBank };
+      return { certificates, courses, exams, questionBank };
     },
   },
 };

@@ -2,6 +2,7 @@ import { useAuth } from '@hocso/portal-data-access';
 import { Layout } from '@hocso/portal-ui';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useNavigate } from 'react-router-dom';
+import { NotificationBell } from '../features/notifications/notification-bell';
 import { EmailConfirmationNotice } from './email-confirmation-notice';
 import { LanguageSwitch } from './language-switch';
 
@@ -46,6 +47,11 @@ export function AppLayout() {
               </NavLink>
             </li>
           )}
+          <li>
+            <NavLink to="/my-certificates" data-testid="nav-my-certificates">
+              {t('certificates.nav.mine')}
+            </NavLink>
+          </li>
           <li>
             <NavLink to="/profile" data-testid="nav-profile">
               {t('nav.profile')}
@@ -100,6 +106,7 @@ export function AppLayout() {
       skipLinkLabel={t('nav.skipToContent')}
       actions={
         <>
+          {me && <NotificationBell />}
           {me && (
             <span className="hs-current-user" data-testid="current-user" title={me.fullName}>
               {me.fullName}

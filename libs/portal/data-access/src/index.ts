@@ -1,12 +1,14 @@
 export type * from './generated/graphql';
 export * from './operations/attempts.operations';
 export * from './operations/auth.operations';
+export * from './operations/certificates.operations';
 export * from './operations/course-authoring.operations';
 export * from './operations/courses.operations';
 export * from './operations/credentials.operations';
 export * from './operations/exam-results.operations';
 export * from './operations/exams.operations';
 export * from './operations/external-certificates.operations';
+export * from './operations/notifications.operations';
 export * from './operations/official-imports.operations';
 export * from './operations/org-units.operations';
 export * from './operations/profile.operations';

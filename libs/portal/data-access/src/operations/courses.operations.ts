@@ -72,6 +72,14 @@ export const courseEnrollmentFieldsFragment = graphql(`
     dueAt
     source
     version
+    certificate {
+      id
+      serial
+      status
+      pdfUrl
+      verifyUrl
+      pdfReady
+    }
   }
 `);
 

@@ -7,6 +7,7 @@ import { Link, useLocation } from 'react-router-dom';
 import { FormError } from '../../../shared/form-error';
 import { useDisplayError } from '../../../shared/use-display-error';
 import { progressPercent } from '../shared/lesson-sequence';
+import { EnrollmentCertificate } from '../../certificates/enrollment-certificate';
 
 export interface EnrollmentPanelProps {
   courseId: string;
@@ -58,6 +59,7 @@ export function EnrollmentPanel({ courseId, published, signedIn, enrollment, con
               {t('courses.course.completed')}
             </Alert>
           )}
+          <EnrollmentCertificate enrollment={active} />
           {active.dueAt && <p className="hs-muted">{t('courses.course.dueAt', { date: new Date(active.dueAt).toLocaleDateString() })}</p>}
           <div className="hs-row">
             {continueTo && (

@@ -4,6 +4,7 @@ import { Card, ProgressBar } from '@hocso/portal-ui';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { PageTitle } from '../../../shared/page-title';
+import { EnrollmentCertificate } from '../../certificates/enrollment-certificate';
 import { QueryError } from '../../../shared/query-error';
 import { formatHours } from '../shared/format-hours';
 import { nextLessonToStudy, progressPercent } from '../shared/lesson-sequence';
@@ -75,6 +76,7 @@ function EnrollmentCard({ enrollment }: { enrollment: MyEnrollment }) {
       {enrollment.completedAt && (
         <p className="hs-muted">{t('courses.myLearning.completedAt', { date: new Date(enrollment.completedAt).toLocaleDateString(i18n.language) })}</p>
       )}
+      <EnrollmentCertificate enrollment={enrollment} />
       {enrollment.status === 'ACTIVE' && next && (
         <Link className="hs-button hs-button--primary" to={`/courses/${course.id}/lessons/${next.id}`} data-testid="enrollment-continue">
           {enrollment.completedLessonIds.length ? t('courses.course.continue') : t('courses.course.start')}

@@ -1,0 +1,67 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { markNotificationsReadMutation, myNotificationsQuery } from '@hocso/portal-data-access';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { verifyPath } from '../certificates/certificate-links';
+
+/** Checked again every minute while the portal is open. */
+const POLL_MS = 60_000;
+
+/** Where a notification leads, by kind. */
+function linkOf(kind: string, params: string): string | null {
+  if (kind !== 'certificate.issued') return null;
+  const { serial } = JSON.parse(params) as { serial?: string };
+  return serial ? verifyPath(serial) : '/my-certificates';
+}
+
+/** The bell of the header: the unread count, and the latest notifications (opening marks them read). */
+export function NotificationBell() {
+  const { t, i18n } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const { data } = useQuery(myNotificationsQuery, { pollInterval: POLL_MS, fetchPolicy: 'cache-and-network' });
+  const [markRead] = useMutation(markNotificationsReadMutation, { refetchQueries: [myNotificationsQuery] });
+  const unread = data?.unreadNotificationCount ?? 0;
+  const toggle = () => {
+    setOpen(!open);
+    if (!open && unread > 0) void markRead({ variables: { ids: null } });
+  };
+  return (
+    <span className="hs-bell">
+      <button type="button" className="hs-button hs-button--secondary" aria-expanded={open} onClick={toggle} data-testid="notification-bell" aria-label={t('notifications.bell', { count: unread })}>
+        <span aria-hidden="true">🔔</span>
+        {unread > 0 && (
+          <span className="hs-bell__count" data-testid="notification-count">
+            {unread}
+          </span>
+        )}
+      </button>
+      {open && (
+        <div className="hs-bell__panel" data-testid="notification-panel">
+          {(data?.myNotifications.length ?? 0) === 0 ? (
+            <p className="hs-muted">{t('notifications.empty')}</p>
+          ) : (
+            <ul>
+              {data?.myNotifications.map((notification) => {
+                const to = linkOf(notification.kind, notification.params);
+                return (
+                  <li key={notification.id} data-read={String(notification.read)}>
+                    {to ? (
+                      <Link to={to} onClick={() => setOpen(false)}>
+                        {notification.title}
+                      </Link>
+                    ) : (
+                      notification.title
+                    )}
+                    <br />
+                    <small className="hs-muted">{new Date(notification.createdAt).toLocaleString(i18n.language)}</small>
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+        </div>
+      )}
+    </span>
+  );
+}
