@@ -1,4 +1,4 @@
-import { CertificateIssuingService } from '@hocso/server-core';
+import { CertificateIssuingService, loadConfig } from '@hocso/server-core';
 import { completeTestCourse, createTestCourseVersion, createTestUser } from '@hocso/server-core/testing';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -67,7 +67,7 @@ describe('certificates through GraphQL and HTTP', () => {
         undefined,
         lang,
       );
-    expect((await verify(serial as string)).data?.verifyCertificate).toMatchObject({ valid: true, status: 'ACTIVE', holderName: 'Phạm Thị Ngọc Hân', issuerName: 'Sở Nội vụ tỉnh Bến Tre' });
+    expect((await verify(serial as string)).data?.verifyCertificate).toMatchObject({ valid: true, status: 'ACTIVE', holderName: 'Phạm Thị Ngọc Hân', issuerName: loadConfig().CERTIFICATE_ISSUER_NAME });
     expect((await verify('BT-2026-999999')).data?.verifyCertificate).toEqual(expect.objectContaining({ serial: 'BT-2026-999999', valid: false, status: null, holderName: null }));
     const huge = await verify('X'.repeat(10_240), 'vi');
     expect(huge.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'serial' });
@@ -91,9 +91,12 @@ describe('certificates through GraphQL and HTTP', () => {
     expect((await verify(serial as string)).data?.verifyCertificate).toMatchObject({ valid: false, status: 'REVOKED', revokedReason: 'Kết quả thi bị hủy' });
   });
 
-  it('answers a clear 404 for an unknown serial, a malformed file name and a credential not signed yet', async () => {
+  it('serves the signed credential, and a clear 404 for an unknown serial or a malformed file name', async () => {
     const { serial } = (await myEnrollmentCertificate()) as Record<string, string>;
-    for (const path of ['/certificates/BT-2026-999999.pdf', `/certificates/${'A'.repeat(5000)}.pdf`, `/certificates/${serial}.json`, '/certificates/..%2F..%2Fetc%2Fpasswd']) {
+    const credential = await fetch(`${api.url}/certificates/${serial}.json`);
+    expect(credential.status).toBe(200);
+    expect(((await credential.json()) as { type: string[] }).type).toContain('OpenBadgeCredential');
+    for (const path of ['/certificates/BT-2026-999999.pdf', `/certificates/${'A'.repeat(5000)}.pdf`, '/certificates/BT-2026-999999.json', '/certificates/..%2F..%2Fetc%2Fpasswd']) {
       const response = await fetch(`${api.url}${path}`);
       expect(response.status).toBe(404);
       expect(await response.text()).not.toMatch(/ at .*\.(ts|js):\d+/);

@@ -1,17 +1,11 @@
 import type { EntityManager } from 'typeorm';
-import type { PrintedCertificate } from './certificate-printed';
-
-/** What signing an Open Badges 3.0 credential for a certificate needs. */
-export interface CertificateCredentialInput extends Omit<PrintedCertificate, 'issuerName'> {
-  credentialId: string;
-  verifyUrl: string;
-  status: { listId: string; index: number };
-}
+import { type CertificateCredentialInput, CredentialIssuer } from './credentials/credential-issuer';
+import { StatusListService } from './credentials/status-list.service';
 
 /**
- * The signed credential and its revocation entry, as the issuing and revoking of certificates use them.
- * Provided under CERTIFICATE_CREDENTIALS by the credentials module; without a provider, certificates are
- * issued with their PDF alone and the credential columns stay null.
+ * The signed credential and its revocation entry, as the issuing and revoking of certificates use them
+ * (CredentialIssuer and StatusListService of the credentials module). Under CERTIFICATE_CREDENTIALS; a module
+ * that provides null instead issues certificates with their PDF alone, the credential columns staying null.
  */
 export interface CertificateCredentials {
   allocateStatus(manager: EntityManager): Promise<{ listId: string; index: number }>;
@@ -20,3 +14,14 @@ export interface CertificateCredentials {
 }
 
 export const CERTIFICATE_CREDENTIALS = Symbol('CERTIFICATE_CREDENTIALS');
+
+/** The provider of CERTIFICATE_CREDENTIALS: the credentials module's issuer and status lists. */
+export const CERTIFICATE_CREDENTIALS_PROVIDER = {
+  provide: CERTIFICATE_CREDENTIALS,
+  inject: [CredentialIssuer, StatusListService],
+  useFactory: (issuer: CredentialIssuer, statusLists: StatusListService): CertificateCredentials => ({
+    allocateStatus: (manager) => statusLists.allocate(manager),
+    revokeStatus: (manager, listId, index) => statusLists.revoke(manager, listId, index),
+    sign: (input) => issuer.issueCertificateCredential(input),
+  }),
+};

@@ -14,6 +14,7 @@ import { CertificateIssuingService } from './certificate-issuing.service';
 import { CertificateReadService } from './certificate-read.service';
 import { CertificateRevocationService } from './certificate-revocation.service';
 import { CertificatesModule } from './certificates.module';
+import { StatusListService } from './credentials/status-list.service';
 
 async function bytesOf(stream: Readable): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -34,6 +35,7 @@ describe('issuing certificates (real PostgreSQL and storage)', () => {
     storageDir = mkdtempSync(path.join(tmpdir(), 'hocso-certificates-'));
     process.env['STORAGE_DIR'] = storageDir;
     process.env['PUBLIC_URL'] = 'https://hocso.bentre.gov.vn';
+    process.env['CERTIFICATE_ISSUER_NAME'] = 'Sở Nội vụ tỉnh Bến Tre';
     ctx = await createTestingContext([CertificatesModule, StorageModule]);
     db = ctx.dataSource;
     issuing = ctx.get(CertificateIssuingService);
@@ -45,6 +47,7 @@ describe('issuing certificates (real PostgreSQL and storage)', () => {
     await ctx.close();
     delete process.env['STORAGE_DIR'];
     delete process.env['PUBLIC_URL'];
+    delete process.env['CERTIFICATE_ISSUER_NAME'];
     rmSync(storageDir, { recursive: true, force: true });
   });
 
@@ -54,7 +57,10 @@ describe('issuing certificates (real PostgreSQL and storage)', () => {
     return { user, enrollmentId: await completeTestCourse(db, user.id, course) };
   };
   const certificatesOf = (enrollmentId: string) =>
-    db.query('SELECT id, serial, status, issue_number, pdf_storage_key, holder_name FROM certificate WHERE enrollment_id = $1 ORDER BY issue_number', [enrollmentId]);
+    db.query(
+      'SELECT id, serial, status, issue_number, pdf_storage_key, holder_name, credential, status_list_id, status_list_index FROM certificate WHERE enrollment_id = $1 ORDER BY issue_number',
+      [enrollmentId],
+    );
 
   it('issues one certificate per completed enrollment, however often and however concurrently the job runs', async () => {
     const { user, enrollmentId } = await completion();
@@ -65,6 +71,14 @@ describe('issuing certificates (real PostgreSQL and storage)', () => {
     expect(rows).toHaveLength(1);
     expect(rows[0].serial).toMatch(/^BT-20\d\d-\d{6}$/);
     expect(rows[0].pdf_storage_key).toBe(`certificates/${rows[0].id}`);
+    expect(rows[0].credential).toMatchObject({
+      id: `urn:uuid:${rows[0].id}`,
+      type: ['VerifiableCredential', 'OpenBadgeCredential'],
+      credentialSubject: { name: 'Nguyễn Thị Ánh Tuyết', creditsEarned: 12.5 },
+      credentialStatus: { type: 'BitstringStatusListEntry', statusListIndex: String(rows[0].status_list_index) },
+      proof: { type: 'DataIntegrityProof', cryptosuite: 'eddsa-rdfc-2022' },
+    });
+    expect(await reads.credential(rows[0].serial)).toEqual(rows[0].credential);
     const notifications = await db.query(`SELECT kind, params FROM notification WHERE user_id = $1`, [user.id]);
     expect(notifications).toEqual([{ kind: 'certificate.issued', params: expect.objectContaining({ serial: rows[0].serial }) }]);
   });
@@ -131,7 +145,9 @@ describe('issuing certificates (real PostgreSQL and storage)', () => {
     expect(await domainErrorOf(reads.verify("BT'; DROP TABLE certificate; --"))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'serial' });
 
     const admin = await createTestUser(db, { roles: [{ role: 'ADMIN' }], withPassword: false });
+    expect(await ctx.get(StatusListService).isRevoked(row.status_list_id, row.status_list_index)).toBe(false);
     await revocations.revoke(admin.actor, row.id, '  Hồ sơ gian lận  ');
+    expect(await ctx.get(StatusListService).isRevoked(row.status_list_id, row.status_list_index)).toBe(true);
     expect(await reads.verify(row.serial)).toMatchObject({ valid: false, status: 'REVOKED', revokedReason: 'Hồ sơ gian lận' });
     expect(await domainErrorOf(revocations.revoke(admin.actor, row.id, 'again'))).toMatchObject({ code: 'CONFLICT' });
   });

@@ -94,7 +94,8 @@ export class CertificateIssuingService {
       return allocated;
     });
     const { issuerName: _issuer, ...printed } = printedCertificate(certificate);
-    const credential = await credentials.sign({ ...printed, credentialId: urls.credentialUrl, verifyUrl: urls.verifyUrl, status });
+    // The credential's id is `urn:uuid:<certificate id>`; it is served at urls.credentialUrl.
+    const credential = await credentials.sign({ ...printed, credentialId: certificate.id, verifyUrl: urls.verifyUrl, status });
     await this.dataSource.query('UPDATE certificate SET credential = $2 WHERE id = $1 AND credential IS NULL', [certificate.id, JSON.stringify(credential)]);
   }
 }

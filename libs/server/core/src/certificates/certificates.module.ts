@@ -3,7 +3,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { QueueModule } from '../queue/queue.module';
 import { StorageModule } from '../storage/storage.module';
-import { CERTIFICATE_CREDENTIALS } from './certificate-credentials';
+import { CredentialsModule } from './credentials/credentials.module';
+import { CERTIFICATE_CREDENTIALS_PROVIDER } from './certificate-credentials';
 import { CERTIFICATE_ENTITIES } from './certificate-entities';
 import { CertificateIssuingService } from './certificate-issuing.service';
 import { CertificateReadService } from './certificate-read.service';
@@ -14,11 +15,10 @@ import { CertificateWriter } from './certificate-writer';
 const SERVICES = [CertificateWriter, CertificateIssuingService, CertificateRevocationService, CertificateReadService, CertificateReconciliationService];
 
 @Module({
-  imports: [TypeOrmModule.forFeature(CERTIFICATE_ENTITIES), QueueModule, StorageModule, NotificationsModule],
+  imports: [TypeOrmModule.forFeature(CERTIFICATE_ENTITIES), QueueModule, StorageModule, NotificationsModule, CredentialsModule],
   providers: [
     ...SERVICES,
-    // Signed Open Badges credentials: null issues certificates with their PDF alone (credential columns stay null).
-    { provide: CERTIFICATE_CREDENTIALS, useValue: null },
+    CERTIFICATE_CREDENTIALS_PROVIDER,
   ],
   exports: SERVICES,
 })
