@@ -49,7 +49,7 @@ export function AppLayout() {
           )}
           <li>
             <NavLink to="/my-certificates" data-testid="nav-my-certificates">
-              {t('certificates.nav.mine')}
+              {t('nav.myCertificates')}
             </NavLink>
           </li>
           <li>
