@@ -3,9 +3,10 @@ import { PlatformModule } from '@hocso/server-core';
 import { CertificatesWorkerModule } from './certificates/certificates-worker.module';
 import { ExamDeadlineWorkerModule } from './exam-deadline/exam-deadline-worker.module';
 import { MailWorkerModule } from './mail/mail-worker.module';
+import { NotificationsWorkerModule } from './notifications/notifications-worker.module';
 import { OfficialImportWorkerModule } from './official-import/official-import-worker.module';
 import { OutboxRelayWorkerModule } from './outbox-relay/outbox-relay-worker.module';
 
 /** The worker: one module per queue it consumes. */
-@Module({ imports: [PlatformModule, OfficialImportWorkerModule, MailWorkerModule, ExamDeadlineWorkerModule, OutboxRelayWorkerModule, CertificatesWorkerModule] })
+@Module({ imports: [PlatformModule, OfficialImportWorkerModule, MailWorkerModule, ExamDeadlineWorkerModule, OutboxRelayWorkerModule, CertificatesWorkerModule, NotificationsWorkerModule] })
 export class WorkerModule {}

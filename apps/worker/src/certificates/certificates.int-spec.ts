@@ -64,8 +64,31 @@ describe('certificates in the worker (outbox relay, BullMQ and the reconciler, r
     for (const id of ids) await queue.remove(certificateIssueJobId(id));
     await db.query(`UPDATE enrollment SET completed_at = now() - interval '2 hours' WHERE id = ANY($1)`, [ids]);
     expect(await ctx.get(CertificateReconciler).reconcile()).toBeGreaterThanOrEqual(3);
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    const notifyQueue = ctx.get<Queue>(getQueueToken(QUEUES.notifications));
+    console.log(JSON.stringify(await notifyQueue.getJobCounts()), JSON.stringify((await notifyQueue.getFailed()).map((j) => j.failedReason)), JSON.stringify(await db.query(`SELECT topic, published_at FROM outbox WHERE topic like 'external%'`)));
     const rows = await until(() => issued(ids), (found) => found.length === 3 && found.every((row) => row.pdf));
     expect(rows.every((row) => row.n === 1)).toBe(true);
     expect(await ctx.get(CertificateReconciler).reconcile()).toBe(0);
+  });
+
+  it('relays the review of an external certificate to one notification of its holder, in their language', async () => {
+    const holder = await createTestUser(db, { withPassword: false });
+    const externalCertificateId = '0b5a6c1e-7f7d-4d6f-9a51-2f3c1d9e8a01';
+    const payload = { externalCertificateId, holderId: holder.id, approved: false, reason: 'Thiếu minh chứng' };
+    // Written twice, as a retried transaction could: the holder is told once.
+    for (let i = 0; i < 2; i += 1) {
+      await db.query(`INSERT INTO outbox (topic, aggregate_id, payload) VALUES ('external-certificate.reviewed', $1, $2)`, [externalCertificateId, JSON.stringify(payload)]);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    const notifyQueue = ctx.get<Queue>(getQueueToken(QUEUES.notifications));
+    console.log(JSON.stringify(await notifyQueue.getJobCounts()), JSON.stringify((await notifyQueue.getFailed()).map((j) => j.failedReason)), JSON.stringify(await db.query(`SELECT topic, published_at FROM outbox WHERE topic like 'external%'`)));
+    const rows = await until(
+      () => db.query(`SELECT kind, params->>'reason' AS reason FROM notification WHERE user_id = $1`, [holder.id]) as Promise<Array<{ kind: string; reason: string }>>,
+      (found) => found.length > 0,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await db.query(`SELECT kind, params->>'reason' AS reason FROM notification WHERE user_id = $1`, [holder.id])).toEqual([{ kind: 'external-certificate.rejected', reason: 'Thiếu minh chứng' }]);
+    expect(rows[0]).toEqual({ kind: 'external-certificate.rejected', reason: 'Thiếu minh chứng' });
   });
 });

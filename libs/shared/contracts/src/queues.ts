@@ -4,5 +4,6 @@ export const QUEUES = {
   mail: 'mail',
   examDeadline: 'exam-deadline',
   certificates: 'certificates',
+  notifications: 'notifications',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];

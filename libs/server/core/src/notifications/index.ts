@@ -7,3 +7,4 @@ export * from './notification-writer';
 export * from './notification-mailer';
 export * from './notification.service';
 export * from './notifications-access';
+export * from './notification-delivery.service';

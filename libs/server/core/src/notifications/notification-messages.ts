@@ -7,6 +7,13 @@ export const NOTIFICATION_MESSAGES = defineMessages({
     vi: 'Chúc mừng! Chứng chỉ {serial} của khóa học "{courseTitle}" đã được cấp. Xem và tải chứng chỉ tại: {verifyUrl}',
     en: 'Congratulations! Certificate {serial} for the course "{courseTitle}" has been issued. See and download it at: {verifyUrl}',
   },
+  'notification.external-certificate.approved.title': { vi: 'Chứng chỉ bên ngoài của bạn đã được công nhận', en: 'Your external certificate has been recognised' },
+  'notification.external-certificate.approved.body': {
+    vi: 'Chứng chỉ bạn gửi đã được công nhận; số giờ học của chứng chỉ được tính vào yêu cầu bồi dưỡng của bạn.',
+    en: 'The certificate you submitted has been recognised; its study hours count toward your training requirements.',
+  },
+  'notification.external-certificate.rejected.title': { vi: 'Chứng chỉ bên ngoài của bạn chưa được công nhận', en: 'Your external certificate was not recognised' },
+  'notification.external-certificate.rejected.body': { vi: 'Chứng chỉ bạn gửi chưa được công nhận. Lý do: {reason}', en: 'The certificate you submitted was not recognised. Reason: {reason}' },
   'notification.firstRange': { vi: 'Số thông báo cần lấy phải từ 1 đến {max}', en: 'The number of notifications to list must be from 1 to {max}' },
   'notification.tooManyIds': { vi: 'Chỉ đánh dấu được tối đa {max} thông báo một lần', en: 'At most {max} notifications can be marked at once' },
 });

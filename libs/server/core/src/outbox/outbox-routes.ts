@@ -1,5 +1,12 @@
-import { certificateIssueJobId, certificateReissueJobId, QUEUES, type QueueName } from '@hocso/contracts';
-import type { CertificateReissuedPayload, OutboxTopic } from './outbox-topics';
+import { certificateIssueJobId, certificateReissueJobId, type NotificationJob, notificationJobId, QUEUES, type QueueName } from '@hocso/contracts';
+import type { CertificateReissuedPayload, ExternalCertificateReviewedPayload, OutboxTopic } from './outbox-topics';
+
+/** The holder's notification of a review of their external certificate. */
+function reviewNotification(externalCertificateId: string, payload: Record<string, unknown>): NotificationJob {
+  const review = payload as unknown as ExternalCertificateReviewedPayload;
+  const kind = review.approved ? 'external-certificate.approved' : 'external-certificate.rejected';
+  return { userId: review.holderId, kind, key: `${externalCertificateId}-${review.approved ? 'approved' : 'rejected'}`, params: { reason: review.reason ?? '' } };
+}
 
 /** Where an outbox row goes: its queue, job name, deterministic job id and job data. */
 export interface OutboxRoute {
@@ -16,6 +23,15 @@ export const OUTBOX_ROUTES: Record<OutboxTopic, OutboxRoute> = {
     jobName: 'issue',
     jobId: (enrollmentId) => certificateIssueJobId(enrollmentId),
     data: (enrollmentId) => ({ enrollmentId }),
+  },
+  'external-certificate.reviewed': {
+    queue: QUEUES.notifications,
+    jobName: 'notify',
+    jobId: (id, payload) => {
+      const job = reviewNotification(id, payload);
+      return notificationJobId(job.kind, job.key);
+    },
+    data: (id, payload) => reviewNotification(id, payload),
   },
   'certificate.reissued': {
     queue: QUEUES.certificates,
