@@ -6,7 +6,8 @@ import { MailWorkerModule } from './mail/mail-worker.module';
 import { NotificationsWorkerModule } from './notifications/notifications-worker.module';
 import { OfficialImportWorkerModule } from './official-import/official-import-worker.module';
 import { OutboxRelayWorkerModule } from './outbox-relay/outbox-relay-worker.module';
+import { RequirementCoverageWorkerModule } from './requirement-coverage/requirement-coverage-worker.module';
 
 /** The worker: one module per queue it consumes. */
-@Module({ imports: [PlatformModule, OfficialImportWorkerModule, MailWorkerModule, ExamDeadlineWorkerModule, OutboxRelayWorkerModule, CertificatesWorkerModule, NotificationsWorkerModule] })
+@Module({ imports: [PlatformModule, OfficialImportWorkerModule, MailWorkerModule, ExamDeadlineWorkerModule, OutboxRelayWorkerModule, CertificatesWorkerModule, NotificationsWorkerModule, RequirementCoverageWorkerModule] })
 export class WorkerModule {}

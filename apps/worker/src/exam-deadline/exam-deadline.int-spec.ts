@@ -1,21 +1,11 @@
 import { getQueueToken } from '@nestjs/bullmq';
 import { type ExamDeadlineJob, examDeadlineJobId, QUEUES } from '@hocso/contracts';
 import { AttemptService, AttemptSubmissionService } from '@hocso/server-core';
-import { createTestExam, createTestingContext, createTestUser, type TestingContext } from '@hocso/server-core/testing';
+import { createTestExam, createTestingContext, createTestUser, type TestingContext, until } from '@hocso/server-core/testing';
 import type { Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { WorkerModule } from '../worker.module';
 import { ExamDeadlineSweeper } from './exam-deadline-sweeper.service';
-
-async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() > deadline) throw new Error(`still ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 describe('exam deadlines in the worker (BullMQ delayed jobs and the sweep, real PostgreSQL and Redis)', () => {
   let ctx: TestingContext;

@@ -24,6 +24,7 @@ export * from './question-bank';
 export * from './courses';
 export * from './enrollments';
 export * from './exams';
+export * from './compliance';
 export * from './certificates/credentials';
 export * from './external-certificates';
 export * from './notifications';

@@ -6,6 +6,7 @@ export * from './mail';
 export * from './exam-deadline';
 export * from './certificate-job';
 export * from './notification-job';
+export * from './requirement-coverage';
 export * from './error-codes';
 export * from './demo-accounts';
 export * from './uuid';

@@ -5,5 +5,6 @@ export const QUEUES = {
   examDeadline: 'exam-deadline',
   certificates: 'certificates',
   notifications: 'notifications',
+  requirementCoverage: 'requirement-coverage',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];

@@ -1,6 +1,7 @@
 import { AUTH_ENTITIES } from '../auth/auth-entities';
 import { CREDENTIAL_ENTITIES } from '../certificates/credentials/credential-entities';
 import { CERTIFICATE_ENTITIES } from '../certificates/certificate-entities';
+import { COMPLIANCE_ENTITIES } from '../compliance/compliance-entities';
 import { COURSE_ENTITIES } from '../courses/course-entities';
 import { EXTERNAL_CERTIFICATE_ENTITIES } from '../external-certificates/external-certificate-entities';
 import { EXAM_ENTITIES } from '../exams/exam-entities';
@@ -29,4 +30,5 @@ export const ENTITIES = [
   ...EXTERNAL_CERTIFICATE_ENTITIES,
   ...NOTIFICATION_ENTITIES,
   ...CERTIFICATE_ENTITIES,
+  ...COMPLIANCE_ENTITIES,
 ];

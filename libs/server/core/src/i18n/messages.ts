@@ -1,5 +1,6 @@
 import { ACCESS_MESSAGES } from '../access/access-messages';
 import { AUTH_MESSAGES } from '../auth/auth-messages';
+import { COMPLIANCE_MESSAGES } from '../compliance/compliance-messages';
 import { COURSE_MESSAGES } from '../courses/course-messages';
 import { ATTEMPT_MESSAGES } from '../exams/attempt-messages';
 import { EXAM_MESSAGES } from '../exams/exam-messages';
@@ -58,6 +59,7 @@ export const MESSAGES = {
   ...EXTERNAL_CERTIFICATE_MESSAGES,
   ...NOTIFICATION_MESSAGES,
   ...CERTIFICATE_MESSAGES,
+  ...COMPLIANCE_MESSAGES,
 } satisfies Record<string, Translation>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -7,3 +7,5 @@ export * from '../exams/test-support/exam-world';
 export * from '../certificates/credentials/test-support/independent-verifier';
 export * from '../certificates/credentials/test-support/open-badges-fixtures';
 export * from '../certificates/test-support/certificate-fixtures';
+export * from '../compliance/test-support/compliance-world';
+export * from './until';

@@ -1,0 +1,29 @@
+import { ERROR_CODES } from '@hocso/contracts';
+import { canManageOrgPath } from '../access/access-policy';
+import { type Actor, isAdmin, managedPaths } from '../access/actor';
+import { DomainError } from '../errors/domain.error';
+
+/** Who may do what with training requirements, compliance reports and experts: the one place these rules are written. */
+
+/** Administrators anywhere; unit managers inside their subtree. */
+export function canGovernUnit(actor: Actor, orgUnitPath: string): boolean {
+  return canManageOrgPath(actor, orgUnitPath);
+}
+
+/** Refused naming the input field that points outside the actor's subtree. */
+export function assertCanGovernUnit(actor: Actor, orgUnitPath: string, field = 'orgUnitId'): void {
+  if (!canGovernUnit(actor, orgUnitPath)) throw new DomainError(ERROR_CODES.forbidden, 'access.outsideManagedUnits', {}, field);
+}
+
+/** Lists and reports of requirements: administrators and unit managers. */
+export function assertCanReadCompliance(actor: Actor): void {
+  if (!isAdmin(actor) && managedPaths(actor).length === 0) throw DomainError.forbidden('access.adminOrManagerOnly');
+}
+
+/**
+ * The subtrees whose requirements an actor sees: null for administrators (everything); for a unit manager,
+ * those that cover any of their people, set above or inside their subtree.
+ */
+export function requirementVisibility(actor: Actor): string[] | null {
+  return isAdmin(actor) ? null : managedPaths(actor);
+}

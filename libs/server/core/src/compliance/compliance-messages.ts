@@ -1,0 +1,42 @@
+import { defineMessages } from '../i18n/translation';
+
+/** Training requirements, compliance reports and the units' experts. */
+export const COMPLIANCE_MESSAGES = defineMessages({
+  'compliance.requirementNotFound': { vi: 'Không tìm thấy yêu cầu đào tạo "{id}"', en: 'Training requirement "{id}" was not found' },
+  'compliance.titleEmpty': { vi: 'Tên yêu cầu đào tạo không được để trống', en: 'Title must not be empty' },
+  'compliance.titleTooLong': { vi: 'Tên yêu cầu đào tạo có tối đa {max} ký tự', en: 'Title must have at most {max} characters' },
+  'compliance.targetMissing': {
+    vi: 'Hãy chọn đúng một trong: một khóa học, một lộ trình hoặc một số giờ học',
+    en: 'Choose exactly one of a course, a track or a number of study hours',
+  },
+  'compliance.targetTwice': {
+    vi: 'Chỉ chọn một trong: khóa học, lộ trình hoặc số giờ học (đã chọn cả {fields})',
+    en: 'Choose only one of a course, a track or a number of study hours (got {fields})',
+  },
+  'compliance.courseNotFound': { vi: 'Không tìm thấy khóa học "{id}"', en: 'Course "{id}" was not found' },
+  'compliance.courseNotPublished': { vi: 'Khóa học phải được xuất bản trước khi giao bắt buộc', en: 'The course must be published before it can be required' },
+  'compliance.trackNotFound': { vi: 'Không tìm thấy lộ trình "{code}"', en: 'Track "{code}" was not found' },
+  'compliance.trackWithoutMandatoryCourses': {
+    vi: 'Lộ trình "{code}" chưa có khóa học bắt buộc nào',
+    en: 'Track "{code}" has no mandatory courses',
+  },
+  'compliance.hoursInvalid': { vi: 'Số giờ học phải lớn hơn 0 và tối đa {max}', en: 'Hours must be more than 0 and at most {max}' },
+  'compliance.dueAtInvalid': { vi: 'Hạn hoàn thành không hợp lệ', en: 'The due date is not a valid date' },
+  'compliance.dueAtPastForRecurring': {
+    vi: 'Yêu cầu định kỳ mới phải có hạn hoàn thành trong tương lai',
+    en: 'A new recurring requirement needs a due date in the future',
+  },
+  'compliance.dueWithinDaysInvalid': { vi: 'Số ngày để hoàn thành phải từ 1 đến {max}', en: 'Days to complete must be from 1 to {max}' },
+  'compliance.recurrenceMonthsInvalid': { vi: 'Chu kỳ lặp lại phải từ 1 đến {max} tháng', en: 'Recurrence must be from 1 to {max} months' },
+  'compliance.renewalWindowInvalid': {
+    vi: 'Khoảng gia hạn phải từ 0 đến {max} ngày và chỉ dùng cho yêu cầu định kỳ',
+    en: 'The renewal window must be 0 to {max} days, and only for a recurring requirement',
+  },
+  'compliance.tooManyAudiences': { vi: 'Có tối đa {max} đối tượng', en: 'At most {max} audiences' },
+  'compliance.expertNotMember': {
+    vi: 'Chuyên gia chuyển đổi số phải là thành viên của đơn vị này',
+    en: 'A digital-transformation expert must be a member of this unit',
+  },
+  'compliance.userNotFound': { vi: 'Không tìm thấy người dùng "{id}"', en: 'User "{id}" was not found' },
+  'compliance.noRootUnit': { vi: 'Chưa có đơn vị nào trong cây tổ chức', en: 'The org tree has no unit yet' },
+});

@@ -1,0 +1,53 @@
+/**
+ * The SQL of who is covered, shared by the enrolment job and the reports so both count the same people.
+ * `scopedRequirementCte` names the requirements with the path of their unit; `coveredPeopleSql` selects from it
+ * (`scoped_requirement`) each person covered now: a member of a unit in the requirement's subtree whose audience
+ * it names (no audience named: everyone). Paths are ids and slashes, so a prefix `LIKE` needs no escaping.
+ */
+export function scopedRequirementCte(where: string): string {
+  return `scoped_requirement AS (
+    SELECT r.*, s.path AS scope_path FROM training_requirement r JOIN org_unit s ON s.id = r.org_unit_id WHERE ${where}
+  )`;
+}
+
+/** `within`, when given, is an SQL expression of a unit path the people must also be under. */
+export function coveredPeopleSql(within?: string): string {
+  return `SELECT r.id AS requirement_id, u.id AS user_id, ou.path AS user_path
+    FROM scoped_requirement r
+    JOIN org_unit ou ON ou.path LIKE r.scope_path || '%'${within ? ` AND ou.path LIKE ${within} || '%'` : ''}
+    JOIN app_user u ON u.org_unit_id = ou.id AND (cardinality(r.audiences) = 0 OR u.audience = ANY (r.audiences))`;
+}
+
+/**
+ * For each row of `covered` (requirement_id, user_id, user_path): whether the person meets the requirement now
+ * (`met`) and by when they must (`due_at`). A course counts once completed; a track when all its mandatory
+ * courses are; hours when the hours of the completed courses reach it. A recurring requirement holds for its
+ * period after the completion, which is then due again.
+ */
+export const PERSON_REQUIREMENT_STATUS_SQL = `
+  SELECT c.requirement_id, c.user_id, c.user_path,
+    m.met_at IS NOT NULL AND (r.recurrence_months IS NULL OR m.met_at + make_interval(months => r.recurrence_months) > now()) AS met,
+    CASE
+      WHEN m.met_at IS NOT NULL AND r.recurrence_months IS NOT NULL THEN m.met_at + make_interval(months => r.recurrence_months)
+      WHEN r.due_within_days IS NULL THEN r.due_at
+      ELSE greatest(r.due_at, coalesce(cov.covered_at, now()) + make_interval(days => r.due_within_days))
+    END AS due_at
+  FROM covered c
+  JOIN training_requirement r ON r.id = c.requirement_id
+  LEFT JOIN requirement_coverage cov ON cov.requirement_id = c.requirement_id AND cov.user_id = c.user_id
+  CROSS JOIN LATERAL (
+    SELECT CASE
+      WHEN r.course_id IS NOT NULL THEN (
+        SELECT e.completed_at FROM enrollment e WHERE e.user_id = c.user_id AND e.course_id = r.course_id AND e.status = 'COMPLETED')
+      WHEN r.track_id IS NOT NULL THEN (
+        SELECT CASE WHEN count(*) > 0 AND count(e.completed_at) = count(*) THEN max(e.completed_at) END
+        FROM course_track ct
+        LEFT JOIN enrollment e ON e.course_id = ct.course_id AND e.user_id = c.user_id AND e.status = 'COMPLETED'
+        WHERE ct.track_id = r.track_id AND ct.mandatory)
+      ELSE (
+        SELECT CASE WHEN coalesce(sum(co.hours), 0) >= r.hours THEN max(e.completed_at) END
+        FROM enrollment e JOIN course co ON co.id = e.course_id
+        WHERE e.user_id = c.user_id AND e.status = 'COMPLETED'
+          AND (r.recurrence_months IS NULL OR e.completed_at > now() - make_interval(months => r.recurrence_months)))
+    END AS met_at
+  ) m`;
