@@ -1,5 +1,6 @@
 import type { ApiDomain } from './api-domain';
 import { AUTH_API } from './auth/auth-api.module';
+import { COMPLIANCE_API } from './compliance/compliance-api.module';
 import { CREDENTIALS_API } from './credentials/credentials-api.module';
 import { CERTIFICATES_API } from './certificates/certificates-api.module';
 import { COURSES_API } from './courses/courses-api.module';
@@ -14,6 +15,6 @@ import { TRACKS_API } from './tracks/tracks-api.module';
 import { USERS_API } from './users/users-api.module';
 
 /** Every domain of the API, one line each: the app module imports them and the schema emitter reads their resolvers. */
-export const API_DOMAINS: ApiDomain[] = [AUTH_API, USERS_API, ORG_UNITS_API, TRACKS_API, OFFICIAL_IMPORTS_API, QUESTION_BANK_API, COURSES_API, ENROLLMENTS_API, EXAMS_API, CREDENTIALS_API, EXTERNAL_CERTIFICATES_API, NOTIFICATIONS_API, CERTIFICATES_API];
+export const API_DOMAINS: ApiDomain[] = [AUTH_API, USERS_API, ORG_UNITS_API, TRACKS_API, OFFICIAL_IMPORTS_API, QUESTION_BANK_API, COURSES_API, ENROLLMENTS_API, EXAMS_API, CREDENTIALS_API, EXTERNAL_CERTIFICATES_API, NOTIFICATIONS_API, CERTIFICATES_API, COMPLIANCE_API];
 
 export const RESOLVERS = API_DOMAINS.flatMap((domain) => domain.resolvers);

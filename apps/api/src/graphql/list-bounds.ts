@@ -48,6 +48,10 @@ export const LIST_BOUNDS = {
   trustedIssuers: 50,
   /** A learner's submissions, and a review queue (the services answer at most 500). */
   externalCertificates: 50,
+  /** Training requirements: the service answers at most 500; a province sets a few dozen. */
+  trainingRequirements: 50,
+  /** Units without an expert: at most 2,000 answered; asked by kind (the districts, the communes), a few hundred. */
+  unitsWithoutExpert: 200,
 } as const;
 
 /** Page sizes of the paged lists the services clamp without exporting their sizes. */

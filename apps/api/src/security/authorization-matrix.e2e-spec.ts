@@ -285,6 +285,28 @@ const PERMISSIONS: Record<string, Permission> = {
       variables: { input: { title: 'Bài thi mới', bankId: w.bankId, rules: [{ count: 1 }] } },
     }),
   },
+  'Query.trainingRequirements': { allowed: MANAGERS_AND_ADMIN, call: () => ({ query: '{ trainingRequirements { id title assignedCount } }' }) },
+  'Query.complianceReport': {
+    // The foreign manager manages another district.
+    allowed: ADMIN,
+    call: (w) => ({ query: 'query ($unit: ID) { complianceReport(orgUnitId: $unit) { total { required completed } rows { orgUnit { id } } } }', variables: { unit: w.unitA }, target: w.unitA1 }),
+  },
+  'Query.unitsWithoutExpert': {
+    allowed: MANAGERS_AND_ADMIN,
+    sees: ADMIN,
+    call: (w) => ({ query: '{ unitsWithoutExpert(kind: "DISTRICT") { id } }', target: w.unitA }),
+  },
+  'Mutation.createTrainingRequirement': {
+    allowed: ADMIN,
+    call: (w) => ({
+      query: 'mutation ($input: TrainingRequirementInput!) { createTrainingRequirement(input: $input) { id } }',
+      variables: { input: { title: 'Kỹ năng số bắt buộc', orgUnitId: w.unitA, courseId: w.published.courseId, dueAt: new Date(Date.now() + 86_400_000).toISOString() } },
+    }),
+  },
+  'Mutation.setUnitExpert': {
+    allowed: ADMIN,
+    call: (w) => ({ query: 'mutation ($unit: ID!, $user: ID!) { setUnitExpert(orgUnitId: $unit, userId: $user) { id } }', variables: { unit: w.unitA1, user: w.target.id } }),
+  },
   'Mutation.createOrgUnit': {
     allowed: ADMIN,
     call: (w) => ({

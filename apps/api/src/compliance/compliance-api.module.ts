@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { ComplianceModule } from '@hocso/server-core';
+import type { ApiDomain } from '../api-domain';
+import { RequestLoadersModule } from '../graphql/request-loaders';
+import { ComplianceReportResolver } from './compliance-report.resolver';
+import { TrainingRequirementsResolver } from './training-requirements.resolver';
+import { UnitExpertsResolver } from './unit-experts.resolver';
+
+const RESOLVERS = [TrainingRequirementsResolver, ComplianceReportResolver, UnitExpertsResolver];
+
+/** Training requirements, the compliance report and the units' experts; its reads use the org unit and course loaders. */
+@Module({ imports: [ComplianceModule, RequestLoadersModule], providers: RESOLVERS })
+export class ComplianceApiModule {}
+
+export const COMPLIANCE_API: ApiDomain = { module: ComplianceApiModule, resolvers: RESOLVERS };
