@@ -18,6 +18,7 @@ const ProfilePage = lazy(() => import('./features/profile/profile-page').then((m
 const AdminLayout = lazy(() => import('./features/admin/admin-layout').then((module) => ({ default: module.AdminLayout })));
 const OrgUnitsPage = lazy(() => import('./features/admin/org-units/org-units-page').then((module) => ({ default: module.OrgUnitsPage })));
 const UsersPage = lazy(() => import('./features/admin/users/users-page').then((module) => ({ default: module.UsersPage })));
+const CompliancePage = lazy(() => import('./features/admin/compliance/compliance-page').then((module) => ({ default: module.CompliancePage })));
 const ImportsPage = lazy(() => import('./features/admin/imports/imports-page').then((module) => ({ default: module.ImportsPage })));
 const BanksPage = lazy(() => import('./features/question-bank/banks-page').then((module) => ({ default: module.BanksPage })));
 const BankPage = lazy(() => import('./features/question-bank/bank-page').then((module) => ({ default: module.BankPage })));
@@ -127,6 +128,7 @@ export function App() {
               <Route path="users" element={<UsersPage />} />
               <Route path="imports" element={<ImportsPage />} />
               <Route path="external-certificates" element={<ExternalCertificateReviewPage />} />
+              <Route path="compliance" element={<CompliancePage />} />
               <Route element={<Guarded anyOfRoles={['ADMIN']} />}>
                 <Route path="reviews" element={<ReviewQueuePage />} />
                 <Route path="trusted-issuers" element={<TrustedIssuersPage />} />

@@ -29,6 +29,11 @@ export function AdminLayout() {
               {t('externalCertificates.reviewNavTitle')}
             </NavLink>
           </li>
+          <li>
+            <NavLink to="/admin/compliance" data-testid="admin-nav-compliance">
+              {t('admin.compliance.navTitle')}
+            </NavLink>
+          </li>
           {hasAnyRole('ADMIN') && (
             <li>
               <NavLink to="/admin/reviews" data-testid="admin-nav-reviews">

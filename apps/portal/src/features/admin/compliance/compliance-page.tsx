@@ -1,0 +1,53 @@
+import { useQuery } from '@apollo/client/react';
+import { complianceReportQuery, trainingRequirementsQuery } from '@hocso/portal-data-access';
+import { SelectField } from '@hocso/portal-ui';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
+import { PageTitle } from '../../../shared/page-title';
+import { QueryError } from '../../../shared/query-error';
+import { ComplianceRows } from './compliance-rows';
+import { RequirementsPanel } from './requirements-panel';
+
+/** Compliance by unit: the unit asked for (`?unit=`) rolled up over its subtree, a row per child to drill into. */
+export function CompliancePage() {
+  const { t } = useTranslation();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const unitId = searchParams.get('unit');
+  const requirementId = searchParams.get('requirement');
+  const requirements = useQuery(trainingRequirementsQuery, { fetchPolicy: 'cache-and-network' });
+  const report = useQuery(complianceReportQuery, { variables: { orgUnitId: unitId, requirementId }, fetchPolicy: 'cache-and-network' });
+  const show = (next: { unit?: string | null; requirement?: string | null }) => {
+    const params: Record<string, string> = {};
+    const unit = next.unit === undefined ? unitId : next.unit;
+    const requirement = next.requirement === undefined ? requirementId : next.requirement;
+    if (unit) params['unit'] = unit;
+    if (requirement) params['requirement'] = requirement;
+    setSearchParams(params);
+  };
+  const total = report.data?.complianceReport.total;
+
+  return (
+    <>
+      <PageTitle title={t('admin.compliance.title')} />
+      <p className="hs-muted">{t('admin.compliance.lead')}</p>
+      <SelectField
+        label={t('admin.compliance.requirement')}
+        value={requirementId ?? ''}
+        onChange={(event) => show({ requirement: event.target.value || null })}
+        options={[{ value: '', label: t('admin.compliance.allRequirements') }, ...(requirements.data?.trainingRequirements ?? []).map((requirement) => ({ value: requirement.id, label: requirement.title }))]}
+      />
+      <QueryError error={report.error} />
+      {total && (
+        <section className="hs-stack" data-testid="compliance-report">
+          <ComplianceRows
+            total={total}
+            rows={report.data?.complianceReport.rows ?? []}
+            onOpen={(id) => show({ unit: id })}
+            onUp={total.orgUnit.parent ? () => show({ unit: total.orgUnit.parent?.id ?? null }) : undefined}
+          />
+        </section>
+      )}
+      <RequirementsPanel requirements={requirements.data?.trainingRequirements ?? []} error={requirements.error} onCreated={() => void Promise.all([requirements.refetch(), report.refetch()])} />
+    </>
+  );
+}
