@@ -1,7 +1,9 @@
 import { ACCESS_MESSAGES } from '../access/access-messages';
 import { AUTH_MESSAGES } from '../auth/auth-messages';
 import { THROTTLE_MESSAGES } from '../auth/throttle-messages';
+import { CERTIFICATE_MESSAGES } from '../certificates/certificate-messages';
 import { CREDENTIAL_MESSAGES } from '../certificates/credentials/credential-messages';
+import { COMPLIANCE_MESSAGES } from '../compliance/compliance-messages';
 import { COURSE_MESSAGES } from '../courses/course-messages';
 import { ENROLLMENT_MESSAGES } from '../enrollments/enrollment-messages';
 import { ATTEMPT_MESSAGES } from '../exams/attempt-messages';
@@ -12,6 +14,7 @@ import { STATISTICS_MESSAGES } from '../exams/statistics/statistics-messages';
 import { EXTERNAL_CERTIFICATE_MESSAGES } from '../external-certificates/external-certificate-messages';
 import { INPUT_MESSAGES } from '../input/input-messages';
 import { MAIL_MESSAGES } from '../mail/mail-messages';
+import { NOTIFICATION_MESSAGES } from '../notifications/notification-messages';
 import { OFFICIAL_IMPORT_MESSAGES } from '../official-imports/official-import-messages';
 import { ORG_UNIT_MESSAGES } from '../org-units/org-unit-messages';
 import { PAGINATION_MESSAGES } from '../pagination/pagination-messages';
@@ -31,6 +34,7 @@ const CATALOGUES = {
   QUESTION_BANK_MESSAGES, QUESTION_IMPORT_MESSAGES, FILE_MESSAGES, PAGINATION_MESSAGES, COURSE_MESSAGES, ENROLLMENT_MESSAGES, MAIL_MESSAGES,
   INPUT_MESSAGES, ACCOUNT_MESSAGES, REQUEST_LIMIT_MESSAGES, QUESTION_LIMIT_MESSAGES, THROTTLE_MESSAGES,
   EXAM_MESSAGES, EXAM_REVIEW_MESSAGES, ATTEMPT_MESSAGES, GRADING_MESSAGES, STATISTICS_MESSAGES, CREDENTIAL_MESSAGES, EXTERNAL_CERTIFICATE_MESSAGES,
+  CERTIFICATE_MESSAGES, NOTIFICATION_MESSAGES, COMPLIANCE_MESSAGES,
 };
 
 /** Letters only Vietnamese writes (tone marks and ă â đ ê ô ơ ư). */

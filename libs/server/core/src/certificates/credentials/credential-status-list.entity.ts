@@ -10,6 +10,10 @@ export class CredentialStatusListEntity {
   @PrimaryColumn({ type: 'varchar', length: 32 })
   id: string;
 
+  /** The platform's address (PUBLIC_URL) the list is served at and signed for. */
+  @Column({ name: 'public_url', type: 'text' })
+  publicUrl: string;
+
   /** The bits, uncompressed (16 KB); `encodedList` is computed from them when the list is signed. */
   @Column({ type: 'bytea' })
   bits: Buffer;

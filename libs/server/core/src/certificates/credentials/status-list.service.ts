@@ -40,9 +40,10 @@ export class StatusListService {
       const taken = updatedRows<{ id: string; index: number }>(
         await manager.query(
         `UPDATE credential_status_list SET next_index = next_index + 1, updated_at = now()
-          WHERE id = (SELECT id FROM credential_status_list WHERE next_index < length ORDER BY created_at, id LIMIT 1)
+          WHERE id = (SELECT id FROM credential_status_list WHERE next_index < length AND public_url = $1 ORDER BY created_at, id LIMIT 1)
             AND next_index < length
           RETURNING id, next_index - 1 AS index`,
+          [this.publicUrl],
         ),
       );
       const entry = taken[0];
@@ -83,7 +84,13 @@ export class StatusListService {
     const id = randomBytes(9).toString('base64url');
     const bits = emptyStatusBits(STATUS_LIST_LENGTH);
     const signed = await this.signedListOf(id, bits, new Date());
-    await manager.query(`INSERT INTO credential_status_list (id, bits, length, signed_credential) VALUES ($1, $2, $3, $4)`, [id, bits, STATUS_LIST_LENGTH, signed]);
+    await manager.query(`INSERT INTO credential_status_list (id, public_url, bits, length, signed_credential) VALUES ($1, $2, $3, $4, $5)`, [
+      id,
+      this.publicUrl,
+      bits,
+      STATUS_LIST_LENGTH,
+      signed,
+    ]);
   }
 
   private signedListOf(listId: string, bits: Buffer, date: Date): Promise<Record<string, unknown>> {
