@@ -10,6 +10,7 @@ import { DomainError } from '../errors/domain.error';
 import { AuthSessionEntity } from './auth-session.entity';
 import { RefreshTokenEntity } from './refresh-token.entity';
 import { hashSecretToken, newSecretToken } from './secret-token';
+import type { AccessTokenSubject } from './access-token-subject';
 import { VerifiedAccessTokens } from './verified-access-tokens';
 
 export interface TokenPair {
@@ -17,11 +18,7 @@ export interface TokenPair {
   refreshToken: string;
 }
 
-/** Whom an access token speaks for: a user, in one of their sessions. */
-export interface AccessTokenSubject {
-  userId: string;
-  sessionId: string;
-}
+export type { AccessTokenSubject } from './access-token-subject';
 
 export interface RotatedSession extends AccessTokenSubject {
   tokens: TokenPair;

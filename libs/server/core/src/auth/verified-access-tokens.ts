@@ -1,4 +1,4 @@
-import type { AccessTokenSubject } from './token.service';
+import type { AccessTokenSubject } from './access-token-subject';
 
 /** How many verified access tokens are remembered: a province's exam day in a few megabytes. */
 export const VERIFIED_ACCESS_TOKENS_MAX = 20_000;
