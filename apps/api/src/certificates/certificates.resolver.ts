@@ -6,17 +6,15 @@ import {
   type AppConfig,
   CertificateReadService,
   CertificateRevocationService,
-  CERTIFICATE_REASON_MAX,
   certificateUrls,
   courseViewOfEnrollment,
   publicUrlOf,
-  SERIAL_MAX_LENGTH,
 } from '@hocso/server-core';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Public } from '../auth/public.decorator';
 import { CourseModel } from '../courses/models/course.model';
 import { LIST_BOUNDS } from '../graphql/list-bounds';
-import { ArgMaxLengths } from '../graphql/text-lengths';
+import { ArgMaxLengths, DEFAULT_MAX_TEXT_LENGTH } from '../graphql/text-lengths';
 import { ListSize } from '../graphql/list-size';
 import type { GraphqlContext } from '../graphql/request-loaders';
 import { CertificateVerificationModel } from './models/certificate-verification.model';
@@ -41,20 +39,21 @@ export class CertificatesResolver {
   }
 
   @Public()
-  @ArgMaxLengths({ serial: SERIAL_MAX_LENGTH })
+  // The edge's bound only stops abuse: below it the service answers with the serial's own rule and message.
+  @ArgMaxLengths({ serial: DEFAULT_MAX_TEXT_LENGTH })
   @Query(() => CertificateVerificationModel, { description: 'Anyone, signed in or not: valid only for an existing ACTIVE certificate; an unknown serial is valid false' })
   async verifyCertificate(@Args('serial') serial: string): Promise<CertificateVerificationModel> {
     const verification = await this.reads.verify(serial);
     return CertificateVerificationModel.from(verification, verification.status ? certificateUrls(this.publicUrl, verification.serial).pdfUrl : null);
   }
 
-  @ArgMaxLengths({ reason: CERTIFICATE_REASON_MAX })
+  @ArgMaxLengths({ reason: DEFAULT_MAX_TEXT_LENGTH })
   @Mutation(() => CertificateModel, { description: 'Administrators: the status-list bit is set; the verification page shows the reason' })
   async revokeCertificate(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('reason') reason: string): Promise<CertificateModel> {
     return CertificateModel.from(await this.revocations.revoke(actor, id, reason), this.publicUrl, actor);
   }
 
-  @ArgMaxLengths({ reason: CERTIFICATE_REASON_MAX })
+  @ArgMaxLengths({ reason: DEFAULT_MAX_TEXT_LENGTH })
   @Mutation(() => CertificateModel, { description: 'Administrators: revokes the certificate with reason "reissued" and issues a new one with a new serial' })
   async reissueCertificate(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('reason') reason: string): Promise<CertificateModel> {
     return CertificateModel.from(await this.revocations.reissue(actor, id, reason), this.publicUrl, actor);
