@@ -22,14 +22,8 @@ export interface AttemptInsert {
 /** The row as inserted (`RETURNING *`), or null when the learner had an attempt open already. */
 export type InsertedAttemptRow = Record<string, unknown> & { id: string; exam_id: string; user_id: string };
 
-const INSERT_ONE = `
-  INSERT INTO exam_attempt (exam_id, user_id, number, state, org_unit_id, started_at, time_multiplier, deadline, accepts_until, slots, max_points)
-  VALUES ($1, $2, $3, 'IN_PROGRESS', (SELECT org_unit_id FROM app_user WHERE id = $2), $4, $5, $6, $7, $8::jsonb, $9)
-  ON CONFLICT DO NOTHING
-  RETURNING *`;
-
-/** INSERT_ONE for many attempts: a learner who already has one open (the partial unique index) gets no row. */
-const INSERT_MANY = `
+/** New attempts, one row each: a learner who already has one open (the partial unique index) gets no row. */
+const INSERT_ATTEMPTS = `
   INSERT INTO exam_attempt (exam_id, user_id, number, state, org_unit_id, started_at, time_multiplier, deadline, accepts_until, slots, max_points)
   SELECT w.exam_id, w.user_id, w.number, 'IN_PROGRESS', u.org_unit_id, w.started_at, w.time_multiplier, w.deadline, w.accepts_until, w.slots, w.max_points
     FROM unnest($1::uuid[], $2::uuid[], $3::int[], $4::timestamptz[], $5::real[], $6::timestamptz[], $7::timestamptz[], $8::jsonb[], $9::real[])
@@ -100,7 +94,7 @@ export class AttemptStartBatcher implements BeforeApplicationShutdown {
   private async insertMany(inserts: readonly AttemptInsert[]): Promise<Map<string, InsertedAttemptRow>> {
     const unique = [...new Map(inserts.map((insert) => [keyOf(insert.examId, insert.userId), insert])).values()];
     const column = <T>(pick: (insert: AttemptInsert) => T) => unique.map(pick);
-    const rows: InsertedAttemptRow[] = await this.dataSource.query(INSERT_MANY, [
+    const rows: InsertedAttemptRow[] = await this.dataSource.query(INSERT_ATTEMPTS, [
       column((insert) => insert.examId),
       column((insert) => insert.userId),
       column((insert) => insert.number),
@@ -116,17 +110,7 @@ export class AttemptStartBatcher implements BeforeApplicationShutdown {
 
   private async insertOne({ insert, resolve, reject }: Pending): Promise<void> {
     try {
-      const [row]: InsertedAttemptRow[] = await this.dataSource.query(INSERT_ONE, [
-        insert.examId,
-        insert.userId,
-        insert.number,
-        insert.startedAt,
-        insert.timeMultiplier,
-        insert.deadline,
-        insert.acceptsUntil,
-        JSON.stringify(insert.slots),
-        insert.maxPoints,
-      ]);
+      const row = (await this.insertMany([insert])).get(keyOf(insert.examId, insert.userId));
       if (row) await this.deadlines.schedule([scheduledDeadlineOf(row)]);
       resolve(row ?? null);
     } catch (error) {
