@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { waitUntil } from '../exam-load';
 import { usePlatformInChromium } from './support/platform-in-chromium';
 import { DEMO_PASSWORD, newPhonePage, signInThroughPortal } from './support/portal-session';
+import { chooseInMainNavigation } from './support/main-navigation';
 
 async function gql<T>(url: string, query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
   const response = await fetch(`${url}/graphql`, {
@@ -39,7 +40,7 @@ describe('certificates in the portal (Chromium at 390×844)', () => {
     const page = await newPhonePage(suite.browser());
     await signInThroughPortal(page, suite.platform().url, 'learner@demo.hocso.vn');
     await page.getByTestId('notification-count').waitFor();
-    await page.getByTestId('nav-my-certificates').click();
+    await chooseInMainNavigation(page, 'nav-my-certificates');
     const card = page.locator(`[data-testid="certificate-card"][data-serial="${serial}"]`);
     await card.waitFor();
     await expect(card.textContent()).resolves.toContain('Chữ ký số và dịch vụ công trực tuyến');

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Locator, Page } from 'playwright-core';
 import { usePlatformInChromium } from './support/platform-in-chromium';
 import { newPhonePage, signInThroughPortal } from './support/portal-session';
+import { chooseInMainNavigation } from './support/main-navigation';
 
 /**
  * The course journey in Chromium at phone width: a trainer writes a course (TEXT, VIDEO, TEXT), reorders a
@@ -42,7 +43,7 @@ describe('courses in Chromium', () => {
   it('lets a trainer write a course with three lessons and submit it for review', async () => {
     const page = await newPage();
     await signIn(page, 'trainer@demo.hocso.vn');
-    await page.getByTestId('nav-teach').click();
+    await chooseInMainNavigation(page, 'nav-teach');
     await page.getByTestId('teach-new-course').click();
     await page.getByTestId('course-code').fill(code);
     await page.getByTestId('course-title').fill(title);
@@ -117,7 +118,7 @@ describe('courses in Chromium', () => {
   it('lets an administrator see what is new and publish it', async () => {
     const page = await newPage();
     await signIn(page, 'admin@demo.hocso.vn');
-    await page.getByTestId('nav-admin').click();
+    await chooseInMainNavigation(page, 'nav-admin');
     await page.getByTestId('admin-nav-reviews').click();
     const item = page.locator(`[data-testid="review-item"][data-course-id="${courseId}"]`);
     await item.waitFor();
@@ -133,7 +134,7 @@ describe('courses in Chromium', () => {
   it('lets a learner find it without accents, enrol, complete every lesson and see 100 % in My learning', async () => {
     const page = await newPage();
     await signIn(page, 'learner@demo.hocso.vn');
-    await page.getByTestId('nav-courses').click();
+    await chooseInMainNavigation(page, 'nav-courses');
     await page.getByTestId('catalogue-search').fill(`bao mat du lieu ${tag}`);
     await page.getByTestId('catalogue-search-submit').click();
     const card = page.locator(`[data-testid="course-card"][data-course-id="${courseId}"]`);
@@ -168,7 +169,7 @@ describe('courses in Chromium', () => {
     await page.getByTestId('lesson-course-completed').waitFor();
     await expect(page.getByTestId('lesson-progress').getAttribute('aria-valuenow')).resolves.toBe('100');
 
-    await page.getByTestId('nav-my-learning').click();
+    await chooseInMainNavigation(page, 'nav-my-learning');
     const enrollment = page.locator(`[data-testid="enrollment-card"][data-course-id="${courseId}"]`);
     await enrollment.waitFor();
     await enrollment.locator('[data-testid="enrollment-status"][data-status="COMPLETED"]').waitFor();
@@ -206,7 +207,7 @@ describe('courses in Chromium', () => {
 
     const review = await newPage();
     await signIn(review, 'admin@demo.hocso.vn');
-    await review.getByTestId('nav-admin').click();
+    await chooseInMainNavigation(review, 'nav-admin');
     await review.getByTestId('admin-nav-reviews').click();
     const item = review.locator(`[data-testid="review-item"][data-course-id="${courseId}"]`);
     await item.getByTestId('review-diff').waitFor();

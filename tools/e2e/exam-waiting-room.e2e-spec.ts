@@ -6,6 +6,7 @@ import { graphqlApi } from './support/graphql-api';
 import { openExamsOf } from './support/open-exams';
 import { usePlatformInChromium } from './support/platform-in-chromium';
 import { newPhonePage, signInThroughPortal } from './support/portal-session';
+import { chooseInMainNavigation } from './support/main-navigation';
 
 /**
  * The exam's waiting room on a phone, in Vietnamese: while the platform admits one start at a time and another
@@ -44,7 +45,7 @@ describe('the exam waiting room in Chromium', () => {
 
     const page = await newPhonePage(suite.browser(), 30_000);
     await signInThroughPortal(page, suite.platform().url, 'learner@demo.hocso.vn');
-    await page.getByTestId('nav-exams').click();
+    await chooseInMainNavigation(page, 'nav-exams');
     await page.getByTestId('open-exam').filter({ hasText: title }).getByTestId('open-exam-link').click();
     await page.getByTestId('exam-start').waitFor();
 

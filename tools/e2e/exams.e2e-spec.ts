@@ -5,6 +5,7 @@ import { graphqlApi } from './support/graphql-api';
 import { OPEN_EXAM_GIFT as GIFT, openExamsOf } from './support/open-exams';
 import { usePlatformInChromium } from './support/platform-in-chromium';
 import { newPhonePage, signInThroughPortal } from './support/portal-session';
+import { chooseInMainNavigation } from './support/main-navigation';
 
 
 const SHELL_CACHE = 'hocso-shell-v1';
@@ -139,7 +140,7 @@ describe('exams in Chromium', () => {
     const context = page.context();
     const sent = savesSentBy(page);
     await signIn(page, 'citizen@demo.hocso.vn');
-    await page.getByTestId('nav-exams').click();
+    await chooseInMainNavigation(page, 'nav-exams');
     await page.getByTestId('open-exam').filter({ hasText: title }).getByTestId('open-exam-link').click();
     await page.getByTestId('exam-start').click();
     await page.getByTestId('attempt-page').waitFor();

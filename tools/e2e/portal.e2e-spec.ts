@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
 import { type MailJob, QUEUES } from '@hocso/contracts';
 import { Queue } from 'bullmq';
 import type { Page } from 'playwright-core';
@@ -6,10 +8,12 @@ import type { Page } from 'playwright-core';
 import { cspHeaderValue, PORTAL_CSP } from '../../apps/api/src/security/content-security-policy';
 import { usePlatformInChromium } from './support/platform-in-chromium';
 import { DEMO_PASSWORD, newPhonePage, signInThroughPortal } from './support/portal-session';
+import { chooseInMainNavigation } from './support/main-navigation';
+
+const screens = path.resolve('tmp/test-reports');
 
 describe('portal in Chromium', () => {
   const suite = usePlatformInChromium();
-
 
   const newPage = () => newPhonePage(suite.browser());
   const signIn = (page: Page, email: string, password: string) => signInThroughPortal(page, suite.platform().url, email, password);
@@ -35,15 +39,15 @@ describe('portal in Chromium', () => {
     expect(codes.sort()).toEqual(['leaders', 'officials', 'sme', 'village-heads']);
 
     const email = `nguoi.dan.${randomUUID().slice(0, 8)}@gmail.com`;
-    await page.getByTestId('nav-signup').click();
+    await chooseInMainNavigation(page, 'nav-signup');
     await page.getByTestId('signup-fullname').fill('Nguyễn Thị Mai');
     await page.getByTestId('signup-email').fill(email);
     await page.getByTestId('signup-password').fill('hoc-so-2026');
     await page.getByTestId('signup-submit').click();
     await expect(page.getByTestId('current-user').textContent()).resolves.toContain('Nguyễn Thị Mai');
 
-    await page.getByTestId('nav-signout').click();
-    await page.getByTestId('nav-signin').waitFor();
+    await chooseInMainNavigation(page, 'nav-signout');
+    await page.getByTestId('nav-signin').waitFor({ state: 'attached' });
 
     await signIn(page, email, 'hoc-so-2026');
     await expect(page.getByTestId('current-user').textContent()).resolves.toContain('Nguyễn Thị Mai');
@@ -51,8 +55,30 @@ describe('portal in Chromium', () => {
     await expect(page.getByTestId('track-card').count()).resolves.toBe(4);
     await expect(page.getByTestId('nav-admin').count()).resolves.toBe(0);
 
-    await page.getByTestId('nav-signout').click();
-    await page.getByTestId('nav-signin').waitFor();
+    await chooseInMainNavigation(page, 'nav-signout');
+    await page.getByTestId('nav-signin').waitFor({ state: 'attached' });
+    await page.context().close();
+  });
+
+  it('keeps the header of an administrator inside a phone screen, with every entry and sign-out in the menu', async () => {
+    const page = await newPage();
+    await signIn(page, 'admin@demo.hocso.vn', DEMO_PASSWORD);
+    const overflow = () => page.evaluate(() => ({ page: document.documentElement.scrollWidth, header: document.querySelector('header')?.scrollWidth ?? 0 }));
+    await expect(overflow()).resolves.toEqual({ page: 390, header: 390 });
+    await expect(page.getByTestId('nav-signout').isVisible()).resolves.toBe(false);
+    const toggle = page.getByTestId('nav-menu-toggle');
+    await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('false');
+    await toggle.click();
+    await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('true');
+    for (const entry of ['nav-courses', 'nav-my-learning', 'nav-admin', 'nav-question-banks', 'nav-signout']) {
+      await expect(page.getByTestId(entry).isVisible()).resolves.toBe(true);
+    }
+    await expect(overflow()).resolves.toEqual({ page: 390, header: 390 });
+    await mkdir(screens, { recursive: true });
+    await page.screenshot({ path: path.join(screens, 'header-menu-390x844.png') });
+    await page.getByTestId('nav-courses').click();
+    await page.waitForURL(/\/courses$/);
+    await expect(page.getByTestId('nav-signout').isVisible()).resolves.toBe(false);
     await page.context().close();
   });
 
@@ -60,7 +86,7 @@ describe('portal in Chromium', () => {
     const page = await newPage();
     await page.goto(suite.platform().url);
     const email = `xac.nhan.${randomUUID().slice(0, 8)}@gmail.com`;
-    await page.getByTestId('nav-signup').click();
+    await chooseInMainNavigation(page, 'nav-signup');
     await page.getByTestId('signup-audience').waitFor();
     const audiences = await page.getByTestId('signup-audience').locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
     expect(audiences).toEqual(['CITIZEN', 'SME']);
@@ -95,7 +121,7 @@ describe('portal in Chromium', () => {
   it("lets a unit manager set a person's audience in their unit from the users page", async () => {
     const page = await newPage();
     await signIn(page, 'manager@demo.hocso.vn', DEMO_PASSWORD);
-    await page.getByTestId('nav-admin').click();
+    await chooseInMainNavigation(page, 'nav-admin');
     await page.getByTestId('admin-nav-users').click();
     await page.getByTestId('users-search').fill('learner@demo.hocso.vn');
     await page.getByTestId('users-search-submit').click();
@@ -113,7 +139,7 @@ describe('portal in Chromium', () => {
   it('offers a unit manager neither changes of the org tree nor the role editor, which the server refuses them; an administrator both', async () => {
     const manager = await newPage();
     await signIn(manager, 'manager@demo.hocso.vn', DEMO_PASSWORD);
-    await manager.getByTestId('nav-admin').click();
+    await chooseInMainNavigation(manager, 'nav-admin');
     await manager.getByTestId('admin-nav-orgunits').click();
     await manager.locator('.hs-tree__label', { hasText: 'Tỉnh Bến Tre' }).first().click();
     const details = manager.getByTestId('org-unit-details');
@@ -132,7 +158,7 @@ describe('portal in Chromium', () => {
 
     const admin = await newPage();
     await signIn(admin, 'admin@demo.hocso.vn', DEMO_PASSWORD);
-    await admin.getByTestId('nav-admin').click();
+    await chooseInMainNavigation(admin, 'nav-admin');
     await admin.getByTestId('admin-nav-orgunits').click();
     await admin.getByTestId('org-unit-create-root').waitFor();
     await admin.locator('.hs-tree__label', { hasText: 'Tỉnh Bến Tre' }).first().click();
@@ -147,7 +173,7 @@ describe('portal in Chromium', () => {
   it('shows a clear error for a wrong password', async () => {
     const page = await newPage();
     await page.goto(suite.platform().url);
-    await page.getByTestId('nav-signin').click();
+    await chooseInMainNavigation(page, 'nav-signin');
     await page.getByTestId('signin-email').fill('admin@demo.hocso.vn');
     await page.getByTestId('signin-password').fill('sai-mat-khau-1');
     await page.getByTestId('signin-submit').click();
@@ -159,7 +185,7 @@ describe('portal in Chromium', () => {
     const page = await newPage();
     await page.goto(suite.platform().url);
     await signIn(page, 'admin@demo.hocso.vn', DEMO_PASSWORD);
-    await page.getByTestId('nav-admin').click();
+    await chooseInMainNavigation(page, 'nav-admin');
     await page.getByTestId('admin-nav-imports').click();
 
     const tag = randomUUID().slice(0, 6);
@@ -194,7 +220,7 @@ describe('portal in Chromium', () => {
     const page = await newPage();
     await page.goto(suite.platform().url);
     await signIn(page, 'admin@demo.hocso.vn', DEMO_PASSWORD);
-    await page.getByTestId('nav-admin').click();
+    await chooseInMainNavigation(page, 'nav-admin');
     await page.getByTestId('admin-nav-imports').click();
     const rows = Array.from({ length: 150 }, (_, i) => `Sai Email ${i},khong-phai-email-${i},,BT-CHAUTHANH-TANTHACH,OFFICIAL,`);
     const csv = `full_name,email,phone,org_unit_code,audience,position\n${rows.join('\n')}\n`;

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { usePlatformInChromium } from './support/platform-in-chromium';
 import { newPhonePage, signInThroughPortal } from './support/portal-session';
+import { chooseInMainNavigation } from './support/main-navigation';
 
 /** Four good questions of four types, and one whose answer block is never closed. */
 const GIFT = [
@@ -40,7 +41,7 @@ describe('question bank in Chromium', () => {
   it('creates a bank, imports a GIFT file with one broken question, sees the rest and exports them', async () => {
     const page = await newPage();
     await signIn(page, 'trainer@demo.hocso.vn');
-    await page.getByTestId('nav-question-banks').click();
+    await chooseInMainNavigation(page, 'nav-question-banks');
 
     const title = `Kỹ năng số cơ bản ${randomUUID().slice(0, 6)}`;
     await page.getByTestId('bank-title-input').fill(title);
@@ -111,7 +112,7 @@ describe('question bank in Chromium', () => {
   it('previews a pasted question with its colours but without an overlay over the page', async () => {
     const page = await newPage();
     await signIn(page, 'trainer@demo.hocso.vn');
-    await page.getByTestId('nav-question-banks').click();
+    await chooseInMainNavigation(page, 'nav-question-banks');
     await page.getByTestId('bank-title-input').fill(`Câu hỏi dán vào ${randomUUID().slice(0, 6)}`);
     await page.getByTestId('bank-create-submit').click();
     await page.getByTestId('questions-empty').waitFor();
@@ -146,7 +147,7 @@ describe('question bank in Chromium', () => {
   it("shows a private bank's images to its owner (the browser sends the session's file cookie), and to nobody else", async () => {
     const page = await newPage();
     await signIn(page, 'trainer@demo.hocso.vn');
-    await page.getByTestId('nav-question-banks').click();
+    await chooseInMainNavigation(page, 'nav-question-banks');
     await page.getByTestId('bank-title-input').fill(`Ảnh riêng ${randomUUID().slice(0, 6)}`);
     await page.getByTestId('bank-create-submit').click();
     await page.getByTestId('questions-empty').waitFor();
@@ -180,7 +181,7 @@ describe('question bank in Chromium', () => {
   it('shows a large bank fifty questions at a time and loads the next ones on demand', async () => {
     const page = await newPage();
     await signIn(page, 'trainer@demo.hocso.vn');
-    await page.getByTestId('nav-question-banks').click();
+    await chooseInMainNavigation(page, 'nav-question-banks');
     const title = `Ngân hàng lớn ${randomUUID().slice(0, 6)}`;
     await page.getByTestId('bank-title-input').fill(title);
     await page.getByTestId('bank-create-submit').click();

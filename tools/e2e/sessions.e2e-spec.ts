@@ -1,6 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { usePlatformInChromium } from './support/platform-in-chromium';
 import { newPhonePage, signInThroughPortal } from './support/portal-session';
+import { chooseInMainNavigation } from './support/main-navigation';
 
 const OPEN_TABS = 5;
 
@@ -72,8 +73,8 @@ describe('portal sessions across tabs in Chromium', () => {
     expect(refreshes()).toBe(2);
 
     // Signing out in one tab signs every tab out.
-    await tabs[0].getByTestId('nav-signout').click();
-    await Promise.all(tabs.map((tab) => tab.getByTestId('nav-signin').waitFor()));
+    await chooseInMainNavigation(tabs[0], 'nav-signout');
+    await Promise.all(tabs.map((tab) => tab.getByTestId('nav-signin').waitFor({ state: 'attached' })));
     await context.close();
   });
 

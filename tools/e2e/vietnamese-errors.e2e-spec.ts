@@ -4,6 +4,7 @@ import { englishSentences } from './support/english-sentences';
 import { graphqlApi } from './support/graphql-api';
 import { usePlatformInChromium } from './support/platform-in-chromium';
 import { DEMO_PASSWORD, newPhonePage, signInThroughPortal } from './support/portal-session';
+import { chooseInMainNavigation } from './support/main-navigation';
 
 /** A letter only Vietnamese writes: the error on screen is a Vietnamese sentence, not a code or a blank. */
 const VIETNAMESE = /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/i;
@@ -178,7 +179,7 @@ describe('error paths of the portal in Vietnamese', () => {
   it('imports a GIFT file whose broken questions are reported in Vietnamese with their lines', async () => {
     const page = await newPage();
     await signIn(page, 'trainer@demo.hocso.vn');
-    await page.getByTestId('nav-question-banks').click();
+    await chooseInMainNavigation(page, 'nav-question-banks');
     const title = `Nhập lỗi ${tag}`;
     await page.getByTestId('bank-title-input').fill(title);
     await page.getByTestId('bank-create-submit').click();

@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
+import { chooseInMainNavigation } from './main-navigation';
 
 export const DEMO_PASSWORD = 'HocSo@2026';
 
@@ -26,7 +27,7 @@ export async function newPhonePage(browser: Browser, timeoutMs = 15_000): Promis
 /** Signs in through the portal's form from the home page and waits for the signed-in header. */
 export async function signInThroughPortal(page: Page, baseUrl: string, email: string, password = DEMO_PASSWORD): Promise<void> {
   await page.goto(baseUrl);
-  await page.getByTestId('nav-signin').click();
+  await chooseInMainNavigation(page, 'nav-signin');
   await page.getByTestId('signin-email').fill(email);
   await page.getByTestId('signin-password').fill(password);
   await page.getByTestId('signin-submit').click();

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import i18next from 'i18next';
 import { flattenKeys, type TranslationTree } from './flatten-keys';
 import { allTranslations, translationLoaders } from './resources';
 
@@ -33,11 +34,21 @@ describe('translations', () => {
   it('uses the same interpolation variables in both languages', () => {
     const variables = (tree: TranslationTree, key: string) => {
       const value = key.split('.').reduce<unknown>((node, part) => (node as TranslationTree)[part], tree) as string;
-      return [...value.matchAll(/{{\s*(\w+)\s*}}/g)].map((match) => match[1]).sort();
+      return [...value.matchAll(/{{\s*(\w+)\s*(?:,[^}]*)?}}/g)].map((match) => match[1]).sort();
     };
     for (const key of viKeys) {
       expect({ key, variables: variables(en as TranslationTree, key) }).toEqual({ key, variables: variables(vi as TranslationTree, key) });
     }
+  });
+});
+
+describe('numbers in texts', () => {
+  it('writes counts with the thousands separator of each language', async () => {
+    const i18n = i18next.createInstance();
+    await i18n.init({ resources: { vi: { translation: vi }, en: { translation: en } }, lng: 'vi', interpolation: { escapeValue: false } });
+    expect(i18n.t('admin.users.total', { count: 2392 })).toBe('2.392 người dùng');
+    expect(i18n.t('admin.users.total', { count: 2392, lng: 'en' })).toBe('2,392 users');
+    expect(i18n.t('admin.users.total', { count: 1, lng: 'en' })).toBe('1 user');
   });
 });
 

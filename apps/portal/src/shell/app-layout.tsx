@@ -103,6 +103,7 @@ export function AppLayout() {
       }
       nav={nav}
       navLabel={t('nav.label')}
+      menuLabel={t('nav.menu')}
       skipLinkLabel={t('nav.skipToContent')}
       actions={
         <>

@@ -30,7 +30,7 @@ export function HomePage() {
             </Link>
           </div>
         )}
-        {me && <p>{t('home.welcomeBack', { name: me.fullName })}</p>}
+        {me && <p>{t('home.greeting', { name: me.fullName })}</p>}
         <p>
           <Link className="hs-button hs-button--secondary" to="/exams" data-testid="home-open-exams">
             {t('home.ctaExams')}

@@ -30,7 +30,12 @@ export function NotificationBell() {
   return (
     <span className="hs-bell">
       <button type="button" className="hs-button hs-button--secondary" aria-expanded={open} onClick={toggle} data-testid="notification-bell" aria-label={t('notifications.bell', { count: unread })}>
-        <span aria-hidden="true">🔔</span>
+        <svg className="hs-bell__icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
+          <path
+            fill="currentColor"
+            d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22Zm7-6V11a7 7 0 0 0-5.5-6.84V3.5a1.5 1.5 0 0 0-3 0v.66A7 7 0 0 0 5 11v5l-2 2v1h18v-1l-2-2Z"
+          />
+        </svg>
         {unread > 0 && (
           <span className="hs-bell__count" data-testid="notification-count">
             {unread}

@@ -90,6 +90,7 @@ export const courseDetailQuery = graphql(`
       prerequisiteCodes
       publishedAt
       version
+      revisionStatus
       canEdit
       modules {
         id

@@ -6,7 +6,9 @@ export const tracksQuery = graphql(`
       id
       code
       title
+      titleEn
       description
+      descriptionEn
       audiences
     }
   }

@@ -50,9 +50,7 @@ export const DEMO_COURSES: DemoCourseSeed[] = [
           {
             title: 'Chuyển đổi số là gì?',
             kind: 'TEXT',
-            body: `# Chuyển đổi số là gì?
-
-**Chuyển đổi số** là quá trình thay đổi cách chúng ta sống, làm việc và giao tiếp nhờ công nghệ số: điện thoại thông minh, Internet, dữ liệu và các ứng dụng trực tuyến.
+            body: `**Chuyển đổi số** là quá trình thay đổi cách chúng ta sống, làm việc và giao tiếp nhờ công nghệ số: điện thoại thông minh, Internet, dữ liệu và các ứng dụng trực tuyến.
 
 Chuyển đổi số quốc gia có **ba trụ cột**:
 
@@ -87,9 +85,7 @@ Chuyển đổi số quốc gia có **ba trụ cột**:
           {
             title: 'Nộp hồ sơ trên Cổng dịch vụ công',
             kind: 'TEXT',
-            body: `# Nộp hồ sơ trên Cổng dịch vụ công
-
-Các bước nộp một hồ sơ trực tuyến:
+            body: `Các bước nộp một hồ sơ trực tuyến:
 
 1. Truy cập [Cổng dịch vụ công quốc gia](https://dichvucong.gov.vn) và **đăng nhập bằng tài khoản VNeID**.
 2. Tìm thủ tục cần làm, ví dụ: *Cấp bản sao trích lục khai sinh*.
@@ -106,9 +102,7 @@ Các bước nộp một hồ sơ trực tuyến:
           {
             title: 'Thanh toán không dùng tiền mặt an toàn',
             kind: 'TEXT',
-            body: `# Thanh toán không dùng tiền mặt an toàn
-
-- Chỉ dùng ứng dụng ngân hàng, ví điện tử **tải từ kho chính thức**.
+            body: `- Chỉ dùng ứng dụng ngân hàng, ví điện tử **tải từ kho chính thức**.
 - Đặt mật khẩu và mã PIN riêng, **không chia sẻ mã OTP** cho bất kỳ ai, kể cả người xưng là nhân viên ngân hàng hay công an.
 - Kiểm tra kỹ tên người nhận trước khi chuyển tiền qua mã QR.
 - Bật thông báo biến động số dư để phát hiện giao dịch lạ.
@@ -139,9 +133,7 @@ Các bước nộp một hồ sơ trực tuyến:
           {
             title: 'Văn bản điện tử và chữ ký số',
             kind: 'TEXT',
-            body: `# Văn bản điện tử và chữ ký số
-
-Theo Nghị định 30/2020/NĐ-CP về công tác văn thư, **văn bản điện tử được ký số** có giá trị pháp lý như văn bản giấy.
+            body: `Theo Nghị định 30/2020/NĐ-CP về công tác văn thư, **văn bản điện tử được ký số** có giá trị pháp lý như văn bản giấy.
 
 ## Quy trình xử lý văn bản đến
 
@@ -174,9 +166,7 @@ Theo Nghị định 30/2020/NĐ-CP về công tác văn thư, **văn bản đi�
           {
             title: 'Nhận diện thư điện tử lừa đảo',
             kind: 'TEXT',
-            body: `# Nhận diện thư điện tử lừa đảo
-
-Dấu hiệu của một thư lừa đảo (*phishing*):
+            body: `Dấu hiệu của một thư lừa đảo (*phishing*):
 
 - Địa chỉ người gửi **gần giống** tên miền cơ quan (ví dụ \`bentre.gov.vn.com\`).
 - Nội dung thúc giục: *"Tài khoản sẽ bị khóa trong 24 giờ"*.
@@ -188,9 +178,7 @@ Dấu hiệu của một thư lừa đảo (*phishing*):
           {
             title: 'Bảo vệ dữ liệu cá nhân',
             kind: 'TEXT',
-            body: `# Bảo vệ dữ liệu cá nhân
-
-Nghị định 13/2023/NĐ-CP quy định về bảo vệ dữ liệu cá nhân. Trong công việc hằng ngày:
+            body: `Nghị định 13/2023/NĐ-CP quy định về bảo vệ dữ liệu cá nhân. Trong công việc hằng ngày:
 
 - Chỉ thu thập dữ liệu **cần thiết** cho thủ tục.
 - Không gửi danh sách có số căn cước, số điện thoại của người dân qua nhóm chat cá nhân.
@@ -217,9 +205,7 @@ Nghị định 13/2023/NĐ-CP quy định về bảo vệ dữ liệu cá nhân.
           {
             title: 'Vai trò người đứng đầu',
             kind: 'TEXT',
-            body: `# Vai trò người đứng đầu trong chuyển đổi số
-
-Kinh nghiệm của các địa phương dẫn đầu cho thấy: chuyển đổi số thành công khi **người đứng đầu trực tiếp chỉ đạo**.
+            body: `Kinh nghiệm của các địa phương dẫn đầu cho thấy: chuyển đổi số thành công khi **người đứng đầu trực tiếp chỉ đạo**.
 
 ## Năm việc người đứng đầu cần làm
 
@@ -248,9 +234,7 @@ Kinh nghiệm của các địa phương dẫn đầu cho thấy: chuyển đổ
           {
             title: 'Bộ chỉ số đo lường chuyển đổi số',
             kind: 'TEXT',
-            body: `# Bộ chỉ số đo lường chuyển đổi số
-
-Một số chỉ số lãnh đạo nên theo dõi hằng tháng:
+            body: `Một số chỉ số lãnh đạo nên theo dõi hằng tháng:
 
 | Chỉ số | Ý nghĩa |
 |---|---|
@@ -281,9 +265,7 @@ Một số chỉ số lãnh đạo nên theo dõi hằng tháng:
           {
             title: 'Ghi chép dữ liệu bán hàng đúng cách',
             kind: 'TEXT',
-            body: `# Ghi chép dữ liệu bán hàng đúng cách
-
-Dữ liệu tốt bắt đầu từ một **bảng ghi chép thống nhất**. Mỗi dòng là một đơn hàng:
+            body: `Dữ liệu tốt bắt đầu từ một **bảng ghi chép thống nhất**. Mỗi dòng là một đơn hàng:
 
 | Ngày | Mã khách | Sản phẩm | Số lượng | Đơn giá | Kênh bán |
 |---|---|---|---|---|---|
@@ -314,9 +296,7 @@ Nguyên tắc:
           {
             title: 'Lập báo cáo bằng bảng tổng hợp (PivotTable)',
             kind: 'TEXT',
-            body: `# Lập báo cáo bằng bảng tổng hợp
-
-Bảng tổng hợp (*PivotTable* trong Excel, *Bảng tổng hợp* trong Google Trang tính) trả lời nhanh các câu hỏi:
+            body: `Bảng tổng hợp (*PivotTable* trong Excel, *Bảng tổng hợp* trong Google Trang tính) trả lời nhanh các câu hỏi:
 
 - Sản phẩm nào bán chạy nhất tháng này?
 - Kênh bán nào mang lại nhiều lợi nhuận nhất?
@@ -334,9 +314,7 @@ Bảng tổng hợp (*PivotTable* trong Excel, *Bảng tổng hợp* trong Googl
             title: 'Tài liệu đọc thêm: quản lý quan hệ khách hàng (CRM)',
             kind: 'TEXT',
             required: false,
-            body: `# Quản lý quan hệ khách hàng (CRM)
-
-Phần mềm CRM lưu lịch sử mua hàng, chăm sóc và phản hồi của từng khách hàng. Với doanh nghiệp nhỏ, hãy bắt đầu bằng **một danh sách khách hàng chung** trên bảng tính, rồi chuyển sang phần mềm khi số khách vượt quá khả năng theo dõi thủ công.
+            body: `Phần mềm CRM lưu lịch sử mua hàng, chăm sóc và phản hồi của từng khách hàng. Với doanh nghiệp nhỏ, hãy bắt đầu bằng **một danh sách khách hàng chung** trên bảng tính, rồi chuyển sang phần mềm khi số khách vượt quá khả năng theo dõi thủ công.
 `,
           },
         ],
@@ -359,9 +337,7 @@ Phần mềm CRM lưu lịch sử mua hàng, chăm sóc và phản hồi của t
           {
             title: 'Tổ công nghệ số cộng đồng làm gì?',
             kind: 'TEXT',
-            body: `# Tổ công nghệ số cộng đồng làm gì?
-
-Tổ công nghệ số cộng đồng được thành lập ở từng thôn, ấp, khu phố, gồm tổ trưởng, đoàn viên thanh niên, hội viên phụ nữ, công an viên và người am hiểu công nghệ.
+            body: `Tổ công nghệ số cộng đồng được thành lập ở từng thôn, ấp, khu phố, gồm tổ trưởng, đoàn viên thanh niên, hội viên phụ nữ, công an viên và người am hiểu công nghệ.
 
 ## Nhiệm vụ chính
 
@@ -390,9 +366,7 @@ Tổ công nghệ số cộng đồng được thành lập ở từng thôn, �
           {
             title: 'Các chiêu lừa đảo thường gặp',
             kind: 'TEXT',
-            body: `# Các chiêu lừa đảo thường gặp
-
-| Chiêu lừa | Cách nhận biết | Cách xử lý |
+            body: `| Chiêu lừa | Cách nhận biết | Cách xử lý |
 |---|---|---|
 | Giả danh công an, tòa án gọi điện | Đe dọa, yêu cầu chuyển tiền "để điều tra" | Cúp máy, báo công an xã |
 | Tin nhắn trúng thưởng | Yêu cầu nộp phí nhận quà | Không bấm đường dẫn |

@@ -5,6 +5,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormError } from '../../../shared/form-error';
 import { useDisplayError } from '../../../shared/use-display-error';
+import { orgUnitKindLabel } from './org-unit-kind-label';
 import type { OrgUnitSummary } from './use-org-unit-branches';
 
 export const SUGGESTED_ORG_UNIT_KINDS = ['province', 'department', 'district', 'commune', 'hamlet', 'enterprise', 'school'] as const;
@@ -53,7 +54,9 @@ export function CreateOrgUnitForm({ parent, onCreated }: CreateOrgUnitFormProps)
       />
       <datalist id={kindListId}>
         {SUGGESTED_ORG_UNIT_KINDS.map((suggestion) => (
-          <option key={suggestion} value={suggestion} />
+          <option key={suggestion} value={suggestion.toUpperCase()}>
+            {orgUnitKindLabel(t, suggestion)}
+          </option>
         ))}
       </datalist>
       <Button type="submit" busy={loading} disabled={!code.trim() || !name.trim() || !kind.trim()}>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { CreateOrgUnitForm } from './create-org-unit-form';
 import { DeleteOrgUnitButton } from './delete-org-unit-button';
 import { MoveOrgUnitForm } from './move-org-unit-form';
+import { orgUnitKindLabel } from './org-unit-kind-label';
 import { RenameOrgUnitForm } from './rename-org-unit-form';
 import type { OrgUnitSummary } from './use-org-unit-branches';
 
@@ -25,7 +26,7 @@ export function OrgUnitDetails({ unit, parentId, onRenamed, onChildCreated, onMo
         <dt>{t('admin.orgUnits.code')}</dt>
         <dd>{unit.code}</dd>
         <dt>{t('admin.orgUnits.kind')}</dt>
-        <dd>{unit.kind}</dd>
+        <dd>{orgUnitKindLabel(t, unit.kind)}</dd>
         <dt>{t('admin.orgUnits.childCount')}</dt>
         <dd>{unit.childCount}</dd>
         <dt>{t('admin.orgUnits.memberCount')}</dt>

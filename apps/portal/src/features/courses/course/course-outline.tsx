@@ -1,6 +1,7 @@
 import type { LessonKind } from '@hocso/portal-data-access';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { titleWithoutModuleNumber } from '../shared/module-heading';
 
 export interface OutlineModule {
   id: string;
@@ -26,7 +27,7 @@ export function CourseOutline({ courseId, modules, completedIds, linked, current
     <ol className="hs-outline" data-testid="course-outline">
       {modules.map((module, moduleIndex) => (
         <li key={module.id} className="hs-outline__module">
-          <h3 className="hs-outline__module-title">{t('courses.course.moduleTitle', { number: moduleIndex + 1, title: module.title })}</h3>
+          <h3 className="hs-outline__module-title">{t('courses.course.moduleTitle', { number: moduleIndex + 1, title: titleWithoutModuleNumber(module.title) })}</h3>
           <ol className="hs-outline__lessons">
             {module.lessons.map((lesson) => {
               const isDone = done.has(lesson.id);

@@ -45,7 +45,7 @@ export function CoursePage() {
       </div>
       {course.canEdit && (
         <Alert tone="info">
-          {course.version === null ? t('courses.course.workingCopyNote') : null}{' '}
+          {course.version === null ? t(workingCopyNoteOf(course)) : null}{' '}
           <Link to={`/teach/courses/${course.id}/edit`} data-testid="course-edit-link">
             {t('courses.course.edit')}
           </Link>
@@ -75,4 +75,10 @@ export function CoursePage() {
       </Card>
     </article>
   );
+}
+
+/** An editor reads the working copy: it is unpublished only while the course is not published or a revision is open. */
+function workingCopyNoteOf(course: { status: string; revisionStatus?: string | null }): string {
+  const unpublishedChanges = course.status !== 'PUBLISHED' || (course.revisionStatus ?? null) !== null;
+  return unpublishedChanges ? 'courses.course.workingCopyNote' : 'courses.course.publishedCopyNote';
 }

@@ -33,8 +33,16 @@ describe('course details model', () => {
       coverImageUrl: null,
       prerequisiteCodes: ['CDS-CO-BAN'],
       trackPlacements: [{ position: 3, mandatory: true, track: { code: 'officials' } }],
-    });
+    }, 'en');
     expect(values).toMatchObject({ hours: '1.5', coverImageUrl: '', prerequisiteCodes: 'CDS-CO-BAN', tracks: { officials: { selected: true, position: '3', mandatory: true } } });
-    expect(detailsValuesOf(null).code).toBe('');
+    expect(detailsValuesOf(null, 'vi').code).toBe('');
+  });
+
+  it('gives hours back with the Vietnamese decimal comma, which parses to the same number', () => {
+    const source = { code: 'A', title: 'A', summary: '', hours: 1.5, coverImageUrl: null, prerequisiteCodes: [], trackPlacements: [] };
+    const values = detailsValuesOf(source, 'vi');
+    expect(values.hours).toBe('1,5');
+    expect(parseHours(values.hours)).toBe(1.5);
+    expect(detailsValuesOf({ ...source, hours: 1200 }, 'vi').hours).toBe('1200');
   });
 });

@@ -26,12 +26,13 @@ export interface CourseDetailsSource {
   trackPlacements: ReadonlyArray<{ position: number; mandatory: boolean; track: { code: string } }>;
 }
 
-export function detailsValuesOf(course: CourseDetailsSource | null): CourseDetailsValues {
+/** The form reads hours back as the reader writes them: 1,5 in Vietnamese, 1.5 in English (no thousands grouping). */
+export function detailsValuesOf(course: CourseDetailsSource | null, language: string): CourseDetailsValues {
   return {
     code: course?.code ?? '',
     title: course?.title ?? '',
     summary: course?.summary ?? '',
-    hours: course ? String(course.hours) : '',
+    hours: course ? hoursForTyping(course.hours, language) : '',
     coverImageUrl: course?.coverImageUrl ?? '',
     prerequisiteCodes: course?.prerequisiteCodes.join(', ') ?? '',
     tracks: Object.fromEntries(
@@ -43,6 +44,11 @@ export function detailsValuesOf(course: CourseDetailsSource | null): CourseDetai
 /** "CDS-CO-BAN, ATTT-01;x" → ['CDS-CO-BAN', 'ATTT-01', 'X'] (the server checks they exist). */
 export function parseCodes(text: string): string[] {
   return [...new Set(text.split(/[\s,;]+/).map((code) => code.trim().toUpperCase()).filter(Boolean))];
+}
+
+function hoursForTyping(hours: number, language: string): string {
+  const text = String(hours);
+  return language.startsWith('en') ? text : text.replace('.', ',');
 }
 
 /** Hours typed with a comma or a dot; NaN when not a number (the server explains the range). */

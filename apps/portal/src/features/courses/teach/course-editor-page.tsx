@@ -12,7 +12,7 @@ import { detailsValuesOf, parseCodes, parseHours, trackPlacementsOf } from './co
 import { WorkflowPanel } from './workflow-panel';
 
 export function CourseEditorPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { id = '' } = useParams();
   const location = useLocation();
   const { data, loading, error, refetch } = useQuery(courseEditorQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
@@ -46,7 +46,7 @@ export function CourseEditorPage() {
           <CourseDetailsForm
             creating={false}
             locked={!course.allowedActions.includes('EDIT_DETAILS')}
-            initial={detailsValuesOf(course)}
+            initial={detailsValuesOf(course, i18n.language)}
             submitLabel={t('courses.editor.save')}
             onSubmit={async (values) => {
               await updateCourse({

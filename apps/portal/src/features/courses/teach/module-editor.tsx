@@ -10,6 +10,7 @@ import { LessonRow } from './lesson-row';
 import { LESSON_DRAG_TYPE } from './drag-types';
 import { type ReorderableItemProps, useReorderable } from './use-reorderable';
 import { MoveButtons } from './move-buttons';
+import { titleWithoutModuleNumber } from '../shared/module-heading';
 
 export interface ModuleEditorProps {
   module: EditorModuleFieldsFragment;
@@ -99,7 +100,7 @@ export function ModuleEditor({ module, index, total, locked, itemProps, onStep, 
           ⋮⋮
         </span>
         <h3 className="hs-editor-item__title" data-testid="editor-module-title">
-          {t('courses.course.moduleTitle', { number: index + 1, title: module.title })}
+          {t('courses.course.moduleTitle', { number: index + 1, title: titleWithoutModuleNumber(module.title) })}
         </h3>
         <span className="hs-editor-item__actions">
           <MoveButtons title={module.title} index={index} total={total} locked={locked} testIdPrefix="module" onStep={onStep} />

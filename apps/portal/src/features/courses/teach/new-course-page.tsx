@@ -7,7 +7,7 @@ import { CourseDetailsForm } from './course-details-form';
 import { detailsValuesOf, needsPlacementUpdate, parseCodes, parseHours, trackPlacementsOf } from './course-details-model';
 
 export function NewCoursePage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const [createCourse] = useMutation(createCourseMutation);
   const [updateCourse] = useMutation(updateCourseMutation);
@@ -20,7 +20,7 @@ export function NewCoursePage() {
       <PageTitle title={t('courses.teach.newTitle')} />
       <CourseDetailsForm
         creating
-        initial={detailsValuesOf(null)}
+        initial={detailsValuesOf(null, i18n.language)}
         submitLabel={t('courses.teach.create')}
         onSubmit={async (values) => {
           const placements = trackPlacementsOf(values.tracks);
