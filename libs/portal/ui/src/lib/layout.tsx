@@ -46,7 +46,7 @@ export function Layout({ brand, nav, navLabel, menuLabel, actions, footer, skipL
               <span aria-hidden="true" className="hs-menu-toggle__icon">
                 {menuOpen ? '✕' : '☰'}
               </span>
-              <span className="hs-menu-toggle__label">{menuLabel}</span>
+              <span className="hs-visually-hidden">{menuLabel}</span>
             </button>
           </div>
         </div>
