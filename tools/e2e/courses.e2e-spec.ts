@@ -77,7 +77,7 @@ describe('courses in Chromium', () => {
     }, 2);
     await addLesson(page, module, 'TEXT', {
       'lesson-add-title': 'Tổng kết',
-      'lesson-add-body': 'Luôn **sao lưu** và **mã hoá** dữ liệu quan trọng.',
+      'lesson-add-body': 'Luôn **sao lưu** và **mã hóa** dữ liệu quan trọng.',
     }, 3);
     const original = await lessonIds(module);
 
@@ -196,7 +196,7 @@ describe('courses in Chromium', () => {
 
     const lesson = page.getByTestId('editor-lesson').nth(2);
     await lesson.getByTestId('lesson-edit').click();
-    await lesson.getByTestId('lesson-edit-body').fill('Luôn **sao lưu** và **mã hoá** dữ liệu quan trọng.\nĐổi mật khẩu mỗi năm.');
+    await lesson.getByTestId('lesson-edit-body').fill('Luôn **sao lưu** và **mã hóa** dữ liệu quan trọng.\nĐổi mật khẩu mỗi năm.');
     const saved = graphqlResponse(page, 'UpdateLesson');
     await lesson.getByTestId('lesson-edit-submit').click();
     await saved;

@@ -275,7 +275,7 @@ const PERMISSIONS: Record<string, Permission> = {
     allowed: TRAINERS_AND_ADMIN,
     call: () => ({
       query: 'mutation ($input: CreateCourseInput!) { createCourse(input: $input) { id } }',
-      variables: { input: { code: `MX-${randomUUID().slice(0, 8)}`, title: 'Khoá mới', summary: 'Tóm tắt', hours: 1 } },
+      variables: { input: { code: `MX-${randomUUID().slice(0, 8)}`, title: 'Khóa mới', summary: 'Tóm tắt', hours: 1 } },
     }),
   },
   'Mutation.createExam': {
@@ -510,7 +510,7 @@ const PERMISSIONS: Record<string, Permission> = {
     allowed: OWNER_OR_ADMIN,
     call: (w) => ({
       query: 'mutation ($id: ID!, $input: UpdateCourseInput!) { updateCourse(courseId: $id, input: $input) { id } }',
-      variables: { id: w.draft.courseId, input: { title: 'Khoá học của giảng viên' } },
+      variables: { id: w.draft.courseId, input: { title: 'Khóa học của giảng viên' } },
       target: w.draft.courseId,
     }),
   },
@@ -651,7 +651,7 @@ describe('authorization matrix: every operation × every kind of caller × a res
     };
     const freshDraft = async (): Promise<Course> => {
       const { createCourse } = await as<{ createCourse: { id: string } }>('trainer', 'mutation ($input: CreateCourseInput!) { createCourse(input: $input) { id } }', {
-        input: { code: `MX-${randomUUID().slice(0, 8)}`, title: 'Khoá học của giảng viên', summary: 'Tóm tắt', hours: 2 },
+        input: { code: `MX-${randomUUID().slice(0, 8)}`, title: 'Khóa học của giảng viên', summary: 'Tóm tắt', hours: 2 },
       });
       const { addModule } = await as<{ addModule: { id: string } }>('trainer', 'mutation ($input: AddModuleInput!) { addModule(input: $input) { id } }', {
         input: { courseId: createCourse.id, title: 'Chương 1' },

@@ -164,7 +164,7 @@ describe('fuzzing every string and id argument, the question import formats and 
     };
     fixtures.courseId = (
       await made<{ createCourse: { id: string } }>('mutation ($input: CreateCourseInput!) { createCourse(input: $input) { id } }', {
-        input: { code: `FUZZ-${randomUUID().slice(0, 8)}`, title: 'Khoá học thử', summary: 'Tóm tắt', hours: 2 },
+        input: { code: `FUZZ-${randomUUID().slice(0, 8)}`, title: 'Khóa học thử', summary: 'Tóm tắt', hours: 2 },
       })
     ).createCourse.id;
     fixtures.moduleId = (

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { wordsWithTheOtherTonePlacement } from '@hocso/contracts';
 import i18next from 'i18next';
 import { flattenKeys, type TranslationTree } from './flatten-keys';
 import { allTranslations, translationLoaders } from './resources';
@@ -29,6 +30,11 @@ describe('translations', () => {
     const emptyKeys = (tree: TranslationTree) => flattenKeys(tree).filter((key) => key.split('.').reduce<unknown>((node, part) => (node as TranslationTree)[part], tree) === '');
     expect(emptyKeys(vi as TranslationTree)).toEqual([]);
     expect(emptyKeys(en as TranslationTree)).toEqual([]);
+  });
+
+  it('places tone marks on the main vowel everywhere (khóa, xóa)', () => {
+    const valueOf = (key: string) => key.split('.').reduce<unknown>((node, part) => (node as TranslationTree)[part], vi) as string;
+    expect(viKeys.flatMap((key) => wordsWithTheOtherTonePlacement(valueOf(key)).map((word) => `${key}: ${word}`))).toEqual([]);
   });
 
   it('uses the same interpolation variables in both languages', () => {

@@ -12,3 +12,4 @@ export * from './demo-accounts';
 export * from './uuid';
 export * from './content-styles';
 export * from './password-rules';
+export * from './vietnamese-spelling';

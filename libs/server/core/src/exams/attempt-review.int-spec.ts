@@ -39,7 +39,7 @@ describe('attempt review (service, real PostgreSQL)', () => {
         1: { optionIds: [single!.content.options[0]!.id] },
         2: { boolean: true },
         3: { optionIds: [multiple!.content.options[0]!.id] },
-        4: { text: 'Xã em số hoá thủ tục hành chính.' },
+        4: { text: 'Xã em số hóa thủ tục hành chính.' },
       },
       results: [resultOf(1, 1, 1), resultOf(2, 0, 1), resultOf(3, 0.5, 2), resultOf(4, null, 5)],
     });

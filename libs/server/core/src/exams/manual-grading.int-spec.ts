@@ -29,7 +29,7 @@ describe('manual grading (service, real PostgreSQL)', () => {
       number,
       slots: slotsOf(world.questions),
       state: 'NEEDS_GRADING',
-      answers: { 4: { text: '  Xã em số hoá thủ tục hành chính.  ' } },
+      answers: { 4: { text: '  Xã em số hóa thủ tục hành chính.  ' } },
       results: [resultOf(1, 1, 1), resultOf(2, 0, 1), resultOf(3, 0.5, 2), resultOf(4, null, 5)],
     });
   }
@@ -38,7 +38,7 @@ describe('manual grading (service, real PostgreSQL)', () => {
     const first = await essayWaiting(world.classmate.id, 1);
     const queue = await grading.essaysToGrade(world.trainer.actor, world.examId);
     const mine = queue.find((essay) => essay.attempt.id === first);
-    expect(mine).toMatchObject({ slot: 4, maxPoints: 5, prompt: 'Trình bày kế hoạch chuyển đổi số của xã em', text: '  Xã em số hoá thủ tục hành chính.  ' });
+    expect(mine).toMatchObject({ slot: 4, maxPoints: 5, prompt: 'Trình bày kế hoạch chuyển đổi số của xã em', text: '  Xã em số hóa thủ tục hành chính.  ' });
     await grading.gradeAnswer(world.trainer.actor, first, 4, 5, null);
     expect((await grading.essaysToGrade(world.trainer.actor, world.examId)).some((essay) => essay.attempt.id === first)).toBe(false);
   });

@@ -1,3 +1,4 @@
+import { wordsWithTheOtherTonePlacement } from '@hocso/contracts';
 import { ACCESS_MESSAGES } from '../access/access-messages';
 import { AUTH_MESSAGES } from '../auth/auth-messages';
 import { THROTTLE_MESSAGES } from '../auth/throttle-messages';
@@ -53,5 +54,10 @@ describe('the message catalogue', () => {
       .filter(([, translation]) => words(translation.vi).length >= 3 && !VIETNAMESE_LETTER.test(translation.vi))
       .map(([key, translation]) => `${key}: ${translation.vi}`);
     expect(withoutDiacritics).toEqual([]);
+  });
+
+  it('places tone marks on the main vowel everywhere (khóa, xóa)', () => {
+    const otherPlacement = Object.entries(MESSAGES).flatMap(([key, translation]) => wordsWithTheOtherTonePlacement(translation.vi).map((word) => `${key}: ${word}`));
+    expect(otherPlacement).toEqual([]);
   });
 });

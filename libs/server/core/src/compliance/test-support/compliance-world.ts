@@ -5,7 +5,7 @@ import { createTestOrgUnit, createTestUser } from '../../test-support/fixtures';
 /** A published course of these hours, as publishing leaves it (a live version). */
 export async function createPublishedCourse(dataSource: DataSource, hours = 1, status = 'PUBLISHED'): Promise<string> {
   const [{ id }]: Array<{ id: string }> = await dataSource.query(
-    `INSERT INTO course (code, title, summary, status, hours) VALUES ('RQ-' || substr(md5(random()::text), 1, 10), 'Khoá bắt buộc', 'Tóm tắt', $1, $2) RETURNING id`,
+    `INSERT INTO course (code, title, summary, status, hours) VALUES ('RQ-' || substr(md5(random()::text), 1, 10), 'Khóa bắt buộc', 'Tóm tắt', $1, $2) RETURNING id`,
     [status, hours],
   );
   const [{ id: versionId }]: Array<{ id: string }> = await dataSource.query(

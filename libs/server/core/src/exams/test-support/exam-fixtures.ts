@@ -159,10 +159,10 @@ export function resultOf(slot: number, fraction: number | null, maxPoints: numbe
  */
 export async function enrollInExamCourse(dataSource: DataSource, examId: string, learnerIds: readonly string[], status = 'ACTIVE'): Promise<{ courseId: string; lessonId: string }> {
   const [{ id: courseId }]: Array<{ id: string }> = await dataSource.query(
-    `INSERT INTO course (code, title, summary, status, hours) VALUES ('EX-' || substr(md5(random()::text), 1, 8), 'Khoá có bài thi', 'Tóm tắt', 'PUBLISHED', 1) RETURNING id`,
+    `INSERT INTO course (code, title, summary, status, hours) VALUES ('EX-' || substr(md5(random()::text), 1, 8), 'Khóa có bài thi', 'Tóm tắt', 'PUBLISHED', 1) RETURNING id`,
   );
   const [{ id: lessonId }]: Array<{ id: string }> = await dataSource.query('SELECT gen_random_uuid() AS id');
-  const lesson = { id: lessonId, title: 'Bài thi cuối khoá', kind: 'EXAM', position: 1, body: null, videoUrl: null, transcript: null, fileId: null, file: null, examId, required: true };
+  const lesson = { id: lessonId, title: 'Bài thi cuối khóa', kind: 'EXAM', position: 1, body: null, videoUrl: null, transcript: null, fileId: null, file: null, examId, required: true };
   const snapshot = { modules: [{ id: courseId, title: 'Chương 1', position: 1, lessons: [lesson] }] };
   const [{ id: versionId }]: Array<{ id: string }> = await dataSource.query(
     'INSERT INTO course_version (course_id, version, snapshot, lesson_ids, required_lesson_ids) VALUES ($1, 1, $2, $3, $3) RETURNING id',
