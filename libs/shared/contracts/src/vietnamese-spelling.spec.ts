@@ -1,3 +1,4 @@
+import { describe, expect, it } from '@jest/globals';
 import { wordsWithTheOtherTonePlacement } from './vietnamese-spelling';
 
 describe('wordsWithTheOtherTonePlacement', () => {
