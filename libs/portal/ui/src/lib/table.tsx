@@ -5,6 +5,8 @@ export interface TableColumn<Row> {
   header: ReactNode;
   render: (row: Row) => ReactNode;
   numeric?: boolean;
+  /** short values (codes, field names) that read wrong when broken over lines */
+  nowrap?: boolean;
 }
 
 export interface TableProps<Row> {
@@ -24,7 +26,7 @@ export function Table<Row>({ caption, columns, rows, rowKey, rowTestId, emptyMes
         <thead>
           <tr>
             {columns.map((column) => (
-              <th key={column.key} scope="col" className={column.numeric ? 'hs-table__numeric' : undefined}>
+              <th key={column.key} scope="col" className={cellClassOf(column)}>
                 {column.header}
               </th>
             ))}
@@ -41,7 +43,7 @@ export function Table<Row>({ caption, columns, rows, rowKey, rowTestId, emptyMes
             rows.map((row) => (
               <tr key={rowKey(row)} data-testid={rowTestId}>
                 {columns.map((column) => (
-                  <td key={column.key} data-label={typeof column.header === 'string' ? column.header : undefined} className={column.numeric ? 'hs-table__numeric' : undefined}>
+                  <td key={column.key} data-label={typeof column.header === 'string' ? column.header : undefined} className={cellClassOf(column)}>
                     {column.render(row)}
                   </td>
                 ))}
@@ -52,4 +54,9 @@ export function Table<Row>({ caption, columns, rows, rowKey, rowTestId, emptyMes
       </table>
     </div>
   );
+}
+
+function cellClassOf(column: { numeric?: boolean; nowrap?: boolean }): string | undefined {
+  const classes = [column.numeric ? 'hs-table__numeric' : '', column.nowrap ? 'hs-table__nowrap' : ''].filter(Boolean);
+  return classes.length > 0 ? classes.join(' ') : undefined;
 }

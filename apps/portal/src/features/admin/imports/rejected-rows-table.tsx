@@ -50,7 +50,7 @@ export function RejectedRowsTable({ importId, rejectedCount, firstPage }: Reject
         caption={t('admin.imports.rejectedRowsTitle')}
         columns={[
           { key: 'row', header: t('admin.imports.row'), render: (row) => row.row, numeric: true },
-          { key: 'field', header: t('admin.imports.field'), render: (row) => row.field ?? '—' },
+          { key: 'field', header: t('admin.imports.field'), render: (row) => row.field ?? '—', nowrap: true },
           { key: 'reason', header: t('admin.imports.reason'), render: (row) => row.message },
         ]}
         rows={rows}
