@@ -15,6 +15,15 @@ export function assertCanGovernUnit(actor: Actor, orgUnitPath: string, field = '
   if (!canGovernUnit(actor, orgUnitPath)) throw new DomainError(ERROR_CODES.forbidden, 'access.outsideManagedUnits', {}, field);
 }
 
+/** Changing one person's terms (exemptions, extensions): whoever governs the person's unit. */
+export function canGovernPerson(actor: Actor, personUnitPath: string | null): boolean {
+  return canManageOrgPath(actor, personUnitPath);
+}
+
+export function assertCanGovernPerson(actor: Actor, personUnitPath: string | null): void {
+  if (!canGovernPerson(actor, personUnitPath)) throw new DomainError(ERROR_CODES.forbidden, 'access.outsideManagedUnits', {}, 'userId');
+}
+
 /** Lists and reports of requirements: administrators and unit managers. */
 export function assertCanReadCompliance(actor: Actor): void {
   if (!isAdmin(actor) && managedPaths(actor).length === 0) throw DomainError.forbidden('access.adminOrManagerOnly');

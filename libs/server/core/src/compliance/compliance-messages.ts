@@ -38,5 +38,20 @@ export const COMPLIANCE_MESSAGES = defineMessages({
     en: 'A digital-transformation expert must be a member of this unit',
   },
   'compliance.userNotFound': { vi: 'Không tìm thấy người dùng "{id}"', en: 'User "{id}" was not found' },
+  'compliance.personNotCovered': {
+    vi: 'Người này không thuộc phạm vi của yêu cầu đào tạo',
+    en: 'This person is not covered by the training requirement',
+  },
+  'compliance.reasonRequired': { vi: 'Hãy nêu lý do', en: 'A reason is required' },
+  'compliance.reasonTooLong': { vi: 'Lý do có tối đa {max} ký tự', en: 'The reason must have at most {max} characters' },
+  'compliance.extensionNotLater': {
+    vi: 'Hạn gia hạn phải sau hạn hiện tại ({due})',
+    en: 'The extended due date must be after the current due date ({due})',
+  },
+  'compliance.extensionTooFar': { vi: 'Chỉ gia hạn tối đa {years} năm kể từ hôm nay', en: 'An extension may reach at most {years} years from today' },
+  'compliance.exemptionNotFound': { vi: 'Người này không được miễn yêu cầu đào tạo này', en: 'This person is not exempt from this requirement' },
+  'compliance.extensionNotFound': { vi: 'Người này chưa được gia hạn yêu cầu đào tạo này', en: 'This person has no extension of this requirement' },
+  'compliance.pageSizeInvalid': { vi: 'Mỗi trang có từ 1 đến {max} dòng', en: 'A page holds 1 to {max} rows' },
+  'compliance.pageOffsetInvalid': { vi: 'Vị trí bắt đầu của trang không hợp lệ', en: 'The page offset is not valid' },
   'compliance.noRootUnit': { vi: 'Chưa có đơn vị nào trong cây tổ chức', en: 'The org tree has no unit yet' },
 });

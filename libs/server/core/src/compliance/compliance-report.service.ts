@@ -43,7 +43,7 @@ export class ComplianceReportService {
        status AS (${PERSON_REQUIREMENT_STATUS_SQL}),
        person AS (
          SELECT user_id, min(user_path) AS user_path, bool_and(met) AS completed, bool_or(NOT met AND due_at < now()) AS overdue
-         FROM status GROUP BY user_id
+         FROM status WHERE NOT exempt GROUP BY user_id
        ),
        figures AS (
          SELECT child_id, GROUPING(child_id) = 1 AS is_total, count(*)::int AS required,

@@ -7,8 +7,20 @@ import { RequirementCoverageScheduler } from './requirement-coverage-scheduler';
 import { RequirementEnrolmentService } from './requirement-enrolment.service';
 import { TrainingRequirementService } from './training-requirement.service';
 import { UnitExpertService } from './unit-expert.service';
+import { MyTrainingRequirementsService } from './my-training-requirements.service';
+import { RequirementExceptionService } from './requirement-exception.service';
+import { UnitPeopleService } from './unit-people.service';
 
-const SERVICES = [TrainingRequirementService, RequirementCoverageScheduler, RequirementEnrolmentService, ComplianceReportService, UnitExpertService];
+const SERVICES = [
+  TrainingRequirementService,
+  RequirementCoverageScheduler,
+  RequirementEnrolmentService,
+  ComplianceReportService,
+  UnitExpertService,
+  RequirementExceptionService,
+  UnitPeopleService,
+  MyTrainingRequirementsService,
+];
 
 @Module({
   imports: [TypeOrmModule.forFeature(COMPLIANCE_ENTITIES), QueueModule],

@@ -1,3 +1,5 @@
+import { EARNED_HOURS_SQL } from './earned-hours-sql';
+
 /**
  * The SQL of who is covered, shared by the enrolment job and the reports so both count the same people.
  * `scopedRequirementCte` names the requirements with the path of their unit; `coveredPeopleSql` selects from it
@@ -20,21 +22,21 @@ export function coveredPeopleSql(within?: string): string {
 
 /**
  * For each row of `covered` (requirement_id, user_id, user_path): whether the person meets the requirement now
- * (`met`) and by when they must (`due_at`). A course counts once completed; a track when all its mandatory
- * courses are; hours when the hours of the completed courses reach it. A recurring requirement holds for its
- * period after the completion, which is then due again.
+ * (`met`, and `completed_at`, when they last did), by when they must (`due_at`: a person's extension when it is
+ * later than `base_due_at`, the requirement's own date for them), and whether they are `exempt` (then counted
+ * nowhere as required). A course counts once completed; a track when all its mandatory courses are; hours when
+ * the earned hours (EARNED_HOURS_SQL) reach it. A recurring requirement holds for its period after the
+ * completion, which is then due again.
  */
 export const PERSON_REQUIREMENT_STATUS_SQL = `
-  SELECT c.requirement_id, c.user_id, c.user_path,
-    m.met_at IS NOT NULL AND (r.recurrence_months IS NULL OR m.met_at + make_interval(months => r.recurrence_months) > now()) AS met,
-    CASE
-      WHEN m.met_at IS NOT NULL AND r.recurrence_months IS NOT NULL THEN m.met_at + make_interval(months => r.recurrence_months)
-      WHEN r.due_within_days IS NULL THEN r.due_at
-      ELSE greatest(r.due_at, coalesce(cov.covered_at, now()) + make_interval(days => r.due_within_days))
-    END AS due_at
+  SELECT c.requirement_id, c.user_id, c.user_path, base.met, m.met_at AS completed_at, base.due_at AS base_due_at,
+    greatest(base.due_at, ext.due_at) AS due_at, ext.due_at IS NOT NULL AND ext.due_at > base.due_at AS extended,
+    ex.user_id IS NOT NULL AS exempt
   FROM covered c
   JOIN training_requirement r ON r.id = c.requirement_id
   LEFT JOIN requirement_coverage cov ON cov.requirement_id = c.requirement_id AND cov.user_id = c.user_id
+  LEFT JOIN requirement_extension ext ON ext.requirement_id = c.requirement_id AND ext.user_id = c.user_id
+  LEFT JOIN requirement_exemption ex ON ex.requirement_id = c.requirement_id AND ex.user_id = c.user_id
   CROSS JOIN LATERAL (
     SELECT CASE
       WHEN r.course_id IS NOT NULL THEN (
@@ -45,9 +47,17 @@ export const PERSON_REQUIREMENT_STATUS_SQL = `
         LEFT JOIN enrollment e ON e.course_id = ct.course_id AND e.user_id = c.user_id AND e.status = 'COMPLETED'
         WHERE ct.track_id = r.track_id AND ct.mandatory)
       ELSE (
-        SELECT CASE WHEN coalesce(sum(co.hours), 0) >= r.hours THEN max(e.completed_at) END
-        FROM enrollment e JOIN course co ON co.id = e.course_id
-        WHERE e.user_id = c.user_id AND e.status = 'COMPLETED'
-          AND (r.recurrence_months IS NULL OR e.completed_at > now() - make_interval(months => r.recurrence_months)))
+        SELECT CASE WHEN coalesce(sum(h.hours), 0) >= r.hours THEN max(h.earned_at) END
+        FROM (${EARNED_HOURS_SQL}) h
+        WHERE h.user_id = c.user_id
+          AND (r.recurrence_months IS NULL OR h.earned_at > now() - make_interval(months => r.recurrence_months)))
     END AS met_at
-  ) m`;
+  ) m
+  CROSS JOIN LATERAL (
+    SELECT m.met_at IS NOT NULL AND (r.recurrence_months IS NULL OR m.met_at + make_interval(months => r.recurrence_months) > now()) AS met,
+      CASE
+        WHEN m.met_at IS NOT NULL AND r.recurrence_months IS NOT NULL THEN m.met_at + make_interval(months => r.recurrence_months)
+        WHEN r.due_within_days IS NULL THEN r.due_at
+        ELSE greatest(r.due_at, coalesce(cov.covered_at, now()) + make_interval(days => r.due_within_days))
+      END AS due_at
+  ) base`;

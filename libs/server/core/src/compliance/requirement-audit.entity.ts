@@ -13,6 +13,10 @@ export class RequirementAuditEntity {
   @Column({ name: 'actor_id', type: 'uuid', nullable: true })
   actorId: string | null;
 
+  /** The person whose terms changed (an exemption, an extension); null for a change to the requirement itself. */
+  @Column({ name: 'user_id', type: 'uuid', nullable: true })
+  userId: string | null;
+
   @Column({ type: 'varchar', length: 32 })
   action: string;
 

@@ -1,0 +1,42 @@
+import type { Audience } from '@hocso/contracts';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import type { Actor } from '../access/actor';
+import { coveredPeopleSql, scopedRequirementCte } from './covered-people-sql';
+import { type PersonRequirementStateRow, PERSON_REQUIREMENT_STATE_SQL, type PersonRequirementView, personRequirementViewOf } from './person-requirement-state-sql';
+import { TrainingRequirementEntity } from './training-requirement.entity';
+
+/** A requirement covering the reader, and why: the unit whose subtree they are in, and the audience it names. */
+export interface MyTrainingRequirement extends PersonRequirementView {
+  requirement: TrainingRequirementEntity;
+  /** The requirement's unit, which the person belongs to (directly or through a sub-unit). */
+  coveredThroughOrgUnitId: string;
+  /** The person's audience when the requirement names audiences; null when it covers everyone of the unit. */
+  audience: Audience | null;
+}
+
+/** The reader's own requirements, soonest due first; anyone signed in, for themselves only. */
+@Injectable()
+export class MyTrainingRequirementsService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async list(actor: Actor): Promise<MyTrainingRequirement[]> {
+    const rows: Array<PersonRequirementStateRow & { audience: Audience | null }> = await this.dataSource.query(
+      `WITH ${scopedRequirementCte(`EXISTS (SELECT 1 FROM app_user me JOIN org_unit ou ON ou.id = me.org_unit_id WHERE me.id = $1 AND ou.path LIKE s.path || '%')`)},
+       covered AS (SELECT * FROM (${coveredPeopleSql()}) c WHERE c.user_id = $1),
+       state AS (${PERSON_REQUIREMENT_STATE_SQL})
+       SELECT st.*, CASE WHEN cardinality(r.audiences) > 0 THEN u.audience END AS audience
+       FROM state st JOIN training_requirement r ON r.id = st.requirement_id JOIN app_user u ON u.id = st.user_id
+       ORDER BY (st.state IN ('COMPLETED', 'EXEMPT')), st.due_at, r.id`,
+      [actor.userId],
+    );
+    if (rows.length === 0) return [];
+    const requirements = await this.dataSource.getRepository(TrainingRequirementEntity).findBy(rows.map((row) => ({ id: row.requirement_id })));
+    const byId = new Map(requirements.map((requirement) => [requirement.id, requirement]));
+    return rows.map((row) => {
+      const requirement = byId.get(row.requirement_id) as TrainingRequirementEntity;
+      return { ...personRequirementViewOf(row), requirement, coveredThroughOrgUnitId: requirement.orgUnitId, audience: row.audience };
+    });
+  }
+}
