@@ -50,6 +50,8 @@ export const LIST_BOUNDS = {
   externalCertificates: 50,
   /** Training requirements: the service answers at most 500; a province sets a few dozen. */
   trainingRequirements: 50,
+  /** The requirements covering one person (their unit's and its parents', for their audience): a handful. */
+  requirementsPerPerson: 20,
   /** Units without an expert: at most 2,000 answered; asked by kind (the districts, the communes), a few hundred. */
   unitsWithoutExpert: 200,
 } as const;

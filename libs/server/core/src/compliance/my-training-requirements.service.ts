@@ -1,8 +1,9 @@
 import type { Audience } from '@hocso/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import { type DataSource, In } from 'typeorm';
 import type { Actor } from '../access/actor';
+import { TrackEntity } from '../tracks/track.entity';
 import { coveredPeopleSql, scopedRequirementCte } from './covered-people-sql';
 import { type PersonRequirementStateRow, PERSON_REQUIREMENT_STATE_SQL, type PersonRequirementView, personRequirementViewOf } from './person-requirement-state-sql';
 import { TrainingRequirementEntity } from './training-requirement.entity';
@@ -10,6 +11,7 @@ import { TrainingRequirementEntity } from './training-requirement.entity';
 /** A requirement covering the reader, and why: the unit whose subtree they are in, and the audience it names. */
 export interface MyTrainingRequirement extends PersonRequirementView {
   requirement: TrainingRequirementEntity;
+  track: TrackEntity | null;
   /** The requirement's unit, which the person belongs to (directly or through a sub-unit). */
   coveredThroughOrgUnitId: string;
   /** The person's audience when the requirement names audiences; null when it covers everyone of the unit. */
@@ -34,9 +36,12 @@ export class MyTrainingRequirementsService {
     if (rows.length === 0) return [];
     const requirements = await this.dataSource.getRepository(TrainingRequirementEntity).findBy(rows.map((row) => ({ id: row.requirement_id })));
     const byId = new Map(requirements.map((requirement) => [requirement.id, requirement]));
+    const trackIds = requirements.flatMap((requirement) => (requirement.trackId ? [requirement.trackId] : []));
+    const tracks = trackIds.length ? await this.dataSource.getRepository(TrackEntity).findBy({ id: In(trackIds) }) : [];
     return rows.map((row) => {
       const requirement = byId.get(row.requirement_id) as TrainingRequirementEntity;
-      return { ...personRequirementViewOf(row), requirement, coveredThroughOrgUnitId: requirement.orgUnitId, audience: row.audience };
+      const track = tracks.find((candidate) => candidate.id === requirement.trackId) ?? null;
+      return { ...personRequirementViewOf(row), requirement, track, coveredThroughOrgUnitId: requirement.orgUnitId, audience: row.audience };
     });
   }
 }
