@@ -81,6 +81,8 @@ interface World {
   trackCode: string;
   trackId: string;
   learnerId: string;
+  /** A requirement of unit A's officials: it covers the target and the learner. */
+  requirementId: string;
   freshDraft(): Promise<Course>;
   freshInReview(): Promise<Course>;
   freshEnrolled(): Promise<Course>;
@@ -93,6 +95,9 @@ interface World {
   freshTrustedIssuer(): Promise<string>;
   /** A pending external certificate of the learner (outside the foreign manager's subtree). */
   freshExternalCertificate(): Promise<string>;
+  /** The target exempt from, or with an extension of, the requirement (again: no change). */
+  exemptTarget(): Promise<void>;
+  extendTarget(): Promise<void>;
   /** The learner's certificate (and the notification of its issue); a fresh one for calls that revoke. */
   certificate: LearnerCertificate;
   freshCertificate(): Promise<LearnerCertificate>;
@@ -302,6 +307,39 @@ const PERMISSIONS: Record<string, Permission> = {
       query: 'mutation ($input: TrainingRequirementInput!) { createTrainingRequirement(input: $input) { id } }',
       variables: { input: { title: 'Kỹ năng số bắt buộc', orgUnitId: w.unitA, courseId: w.published.courseId, dueAt: new Date(Date.now() + 86_400_000).toISOString() } },
     }),
+  },
+  'Query.compliancePeople': {
+    allowed: ADMIN,
+    call: (w) => ({ query: 'query ($unit: ID!) { compliancePeople(orgUnitId: $unit) { totalCount items { userId state } } }', variables: { unit: w.unitA }, target: w.target.id }),
+  },
+  'Query.myTrainingRequirements': { allowed: SIGNED_IN, call: () => ({ query: '{ myTrainingRequirements { requirementId state dueAt coveredThrough { id } } }' }) },
+  'Mutation.exemptFromRequirement': {
+    allowed: ADMIN,
+    call: (w) => ({
+      query: 'mutation ($input: RequirementExemptionInput!) { exemptFromRequirement(input: $input) { state } }',
+      variables: { input: { requirementId: w.requirementId, userId: w.target.id, reason: 'Đã học ở nơi khác' } },
+    }),
+  },
+  'Mutation.removeRequirementExemption': {
+    allowed: ADMIN,
+    call: async (w) => {
+      await w.exemptTarget();
+      return { query: 'mutation ($req: ID!, $user: ID!) { removeRequirementExemption(requirementId: $req, userId: $user) }', variables: { req: w.requirementId, user: w.target.id } };
+    },
+  },
+  'Mutation.extendRequirementDueDate': {
+    allowed: ADMIN,
+    call: (w) => ({
+      query: 'mutation ($input: RequirementExtensionInput!) { extendRequirementDueDate(input: $input) { dueAt } }',
+      variables: { input: { requirementId: w.requirementId, userId: w.target.id, reason: 'Đi công tác', dueAt: new Date(Date.now() + 60 * 86_400_000).toISOString() } },
+    }),
+  },
+  'Mutation.removeRequirementExtension': {
+    allowed: ADMIN,
+    call: async (w) => {
+      await w.extendTarget();
+      return { query: 'mutation ($req: ID!, $user: ID!) { removeRequirementExtension(requirementId: $req, userId: $user) }', variables: { req: w.requirementId, user: w.target.id } };
+    },
   },
   'Mutation.setUnitExpert': {
     allowed: ADMIN,
@@ -641,6 +679,10 @@ describe('authorization matrix: every operation × every kind of caller × a res
     const targetName = `Người Ở Xã A1 ${randomUUID().slice(0, 8)}`;
     const target = await createTestUser(db, { audience: 'OFFICIAL', orgUnitId: unitA1.id, fullName: targetName });
     const candidate = await createTestUser(db, { roles: [{ role: 'TRAINER' }] });
+    const [{ id: requirementId }] = (await db.query(
+      `INSERT INTO training_requirement (title, org_unit_id, audiences, hours, due_at) VALUES ('Kỹ năng số', $1, '{OFFICIAL}', 4, now() + interval '30 days') RETURNING id`,
+      [unitA.id],
+    )) as Array<{ id: string }>;
     const trackCode = `mx-${randomUUID().slice(0, 8)}`;
     const [{ id: trackId }] = (await db.query(`INSERT INTO track (code, title, description) VALUES ($1, 'Lộ trình thử', 'Mô tả') RETURNING id`, [trackCode])) as Array<{ id: string }>;
 
@@ -739,6 +781,13 @@ describe('authorization matrix: every operation × every kind of caller × a res
       trackCode,
       trackId,
       learnerId: people.learner.id,
+      requirementId,
+      exemptTarget: async () => {
+        await db.query(`INSERT INTO requirement_exemption (requirement_id, user_id, reason) VALUES ($1, $2, 'Miễn') ON CONFLICT DO NOTHING`, [requirementId, target.id]);
+      },
+      extendTarget: async () => {
+        await db.query(`INSERT INTO requirement_extension (requirement_id, user_id, due_at, reason) VALUES ($1, $2, now() + interval '90 days', 'Gia hạn') ON CONFLICT DO NOTHING`, [requirementId, target.id]);
+      },
       certificate: await freshCertificate(),
       freshCertificate,
       freshDraft,

@@ -1,4 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
+import { TEXT_BOUNDS } from '../../graphql/text-bounds';
+import { MaxLength } from '../../graphql/text-lengths';
 
 @InputType({ description: 'Lets one covered person off a requirement, with the reason (admins; unit managers for the people of their subtree)' })
 export class RequirementExemptionInput {
@@ -8,6 +10,8 @@ export class RequirementExemptionInput {
   @Field(() => ID)
   userId: string;
 
+  /** Wider than the service's own bound, which then answers a long reason with its rule. */
+  @MaxLength(TEXT_BOUNDS.comment)
   @Field()
   reason: string;
 }

@@ -1,5 +1,6 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import type { PersonRequirementAction, UnitPeoplePage, UnitPersonRequirement } from '@hocso/server-core';
+import { SizedByParent } from '../../graphql/list-size';
 import { OrgUnitModel } from '../../org-units/models/org-unit.model';
 import { PersonRequirementActionEnum } from '../compliance-enums';
 import { PersonRequirementModel } from './person-requirement.model';
@@ -31,6 +32,7 @@ export class CompliancePeoplePageModel {
   @Field(() => Int)
   totalCount: number;
 
+  @SizedByParent()
   @Field(() => [CompliancePersonModel])
   items: CompliancePersonModel[];
 
