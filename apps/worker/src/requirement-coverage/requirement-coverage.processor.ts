@@ -4,7 +4,7 @@ import { QUEUES, type RequirementCoverageJob } from '@hocso/contracts';
 import { type CoverageOutcome, RequirementEnrolmentService } from '@hocso/server-core';
 import type { Job } from 'bullmq';
 
-/** Re-evaluates who a requirement (or every requirement) covers and enrols them; running it again changes nothing. */
+/** Re-evaluates who a requirement (or every requirement, or every requirement for some people) covers and enrols them; running it again changes nothing. */
 @Processor(QUEUES.requirementCoverage, { concurrency: 2 })
 export class RequirementCoverageProcessor extends WorkerHost {
   private readonly logger = new Logger('RequirementCoverage');
@@ -14,9 +14,10 @@ export class RequirementCoverageProcessor extends WorkerHost {
   }
 
   async process(job: Job<RequirementCoverageJob>): Promise<CoverageOutcome> {
-    const outcome = await this.enrolment.evaluate(job.data.requirementId);
+    const outcome = await this.enrolment.evaluate(job.data.requirementId, job.data.userIds ?? null);
     if (outcome.newlyCovered + outcome.noLongerCovered + outcome.enrolled > 0) {
-      this.logger.log(`${job.data.requirementId ?? 'Every requirement'}: ${outcome.newlyCovered} newly covered, ${outcome.noLongerCovered} no longer, ${outcome.enrolled} enrolled`);
+      const scope = job.data.userIds ? `${job.data.userIds.length} people moved or onboarded` : (job.data.requirementId ?? 'Every requirement');
+      this.logger.log(`${scope}: ${outcome.newlyCovered} newly covered, ${outcome.noLongerCovered} no longer, ${outcome.enrolled} enrolled`);
     }
     return outcome;
   }

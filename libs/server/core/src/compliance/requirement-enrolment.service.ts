@@ -19,12 +19,16 @@ export interface CoverageOutcome {
 export class RequirementEnrolmentService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** `requirementId` null: every requirement. */
-  async evaluate(requirementId: string | null): Promise<CoverageOutcome> {
-    const filter = requirementId === null ? 'true' : 'r.id = $1';
-    const params = requirementId === null ? [] : [requirementId];
+  /**
+   * `requirementId` null: every requirement. `userIds`: only these people (onboarded, moved between units, given
+   * another audience), whom every requirement is evaluated for; the rest of the coverage is left as it is.
+   */
+  async evaluate(requirementId: string | null, userIds: readonly string[] | null = null): Promise<CoverageOutcome> {
+    const filter = '($1::uuid IS NULL OR r.id = $1::uuid)';
+    const params = [requirementId, userIds === null ? null : [...userIds]];
+    const forPeople = (column: string) => `($2::uuid[] IS NULL OR ${column} = ANY ($2::uuid[]))`;
     return this.dataSource.transaction(async (manager) => {
-      const covered = `WITH ${scopedRequirementCte(filter)}, covered AS (${coveredPeopleSql()})`;
+      const covered = `WITH ${scopedRequirementCte(filter)}, covered AS (SELECT * FROM (${coveredPeopleSql()}) c WHERE ${forPeople('c.user_id')})`;
       const added: Array<{ n: number }> = await manager.query(
         `${covered}, inserted AS (
            INSERT INTO requirement_coverage (requirement_id, user_id) SELECT requirement_id, user_id FROM covered
@@ -35,7 +39,7 @@ export class RequirementEnrolmentService {
       const removed: Array<{ n: number }> = await manager.query(
         `${covered}, deleted AS (
            DELETE FROM requirement_coverage cov USING scoped_requirement r
-           WHERE cov.requirement_id = r.id
+           WHERE cov.requirement_id = r.id AND ${forPeople('cov.user_id')}
              AND NOT EXISTS (SELECT 1 FROM covered c WHERE c.requirement_id = cov.requirement_id AND c.user_id = cov.user_id)
            RETURNING 1)
          SELECT count(*)::int AS n FROM deleted`,
@@ -52,7 +56,7 @@ export class RequirementEnrolmentService {
            INSERT INTO enrollment (user_id, course_id, course_version_id, source, due_at)
            SELECT DISTINCT ON (cov.user_id, rc.course_id) cov.user_id, rc.course_id, co.live_version_id, 'ASSIGNED', person_due.at
            FROM required_course rc
-           JOIN requirement_coverage cov ON cov.requirement_id = rc.requirement_id
+           JOIN requirement_coverage cov ON cov.requirement_id = rc.requirement_id AND ${forPeople('cov.user_id')}
            JOIN training_requirement r ON r.id = rc.requirement_id
            JOIN course co ON co.id = rc.course_id AND co.status = 'PUBLISHED' AND co.live_version_id IS NOT NULL
            CROSS JOIN LATERAL (SELECT CASE WHEN r.due_within_days IS NULL THEN r.due_at

@@ -12,6 +12,7 @@ import { type AppConfig, publicUrlOf } from '../config/app-config';
 import { APP_CONFIG } from '../config/app-config.token';
 import { composeMail } from '../mail/compose-mail';
 import { MailService } from '../mail/mail.service';
+import { writePlacementChanged } from '../outbox/placement-changed';
 import { heldWithoutConfirmedEmail } from '../users/unconfirmed-holder';
 import { type CsvRow, parseOfficialCsv } from './official-csv';
 import { OfficialImportEntity } from './official-import.entity';
@@ -140,6 +141,7 @@ export class OfficialImportRunner {
         )
       : [];
     const created = upserted.filter((u) => u.inserted);
+    await writePlacementChanged(manager, importId, upserted.map((u) => u.id));
     if (created.length > 0) {
       await manager.query(
         `INSERT INTO role_grant (user_id, role) SELECT unnest($1::uuid[]), 'LEARNER'

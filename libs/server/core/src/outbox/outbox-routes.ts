@@ -1,5 +1,5 @@
-import { certificateIssueJobId, certificateReissueJobId, type NotificationJob, notificationJobId, QUEUES, type QueueName } from '@hocso/contracts';
-import type { CertificateReissuedPayload, ExternalCertificateReviewedPayload, OutboxTopic } from './outbox-topics';
+import { certificateIssueJobId, certificateReissueJobId, type NotificationJob, notificationJobId, placementCoverageJobId, QUEUES, type QueueName, type RequirementCoverageJob } from '@hocso/contracts';
+import type { CertificateReissuedPayload, ExternalCertificateReviewedPayload, OutboxTopic, PlacementChangedPayload } from './outbox-topics';
 
 /** The holder's notification of a review of their external certificate. */
 function reviewNotification(externalCertificateId: string, payload: Record<string, unknown>): NotificationJob {
@@ -38,5 +38,11 @@ export const OUTBOX_ROUTES: Record<OutboxTopic, OutboxRoute> = {
     jobName: 'issue',
     jobId: (certificateId) => certificateReissueJobId(certificateId),
     data: (_certificateId, payload) => ({ enrollmentId: (payload as unknown as CertificateReissuedPayload).enrollmentId }),
+  },
+  'people.placement-changed': {
+    queue: QUEUES.requirementCoverage,
+    jobName: 'evaluate-coverage',
+    jobId: (aggregateId, payload) => placementCoverageJobId(aggregateId, payload as unknown as PlacementChangedPayload),
+    data: (_aggregateId, payload): RequirementCoverageJob => ({ requirementId: null, userIds: (payload as unknown as PlacementChangedPayload).userIds }),
   },
 };

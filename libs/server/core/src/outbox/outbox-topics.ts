@@ -3,6 +3,7 @@ export const OUTBOX_TOPICS = {
   enrollmentCompleted: 'enrollment.completed',
   externalCertificateReviewed: 'external-certificate.reviewed',
   certificateReissued: 'certificate.reissued',
+  placementChanged: 'people.placement-changed',
 } as const;
 export type OutboxTopic = (typeof OUTBOX_TOPICS)[keyof typeof OUTBOX_TOPICS];
 
@@ -27,4 +28,13 @@ export interface ExternalCertificateReviewedPayload {
 export interface CertificateReissuedPayload {
   enrollmentId: string;
   certificateId: string;
+}
+
+/**
+ * Payload of `people.placement-changed`: people onboarded, moved between units or given another audience, whose
+ * training requirements the coverage job re-evaluates (the aggregate is the person, or the import of a batch).
+ */
+export interface PlacementChangedPayload {
+  userIds: string[];
+  changedAt: string;
 }

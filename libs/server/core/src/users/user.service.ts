@@ -5,6 +5,7 @@ import { type DataSource, type EntityManager, In, type Repository } from 'typeor
 import { assertAdminOrManager, assertCanManageOrgPath } from '../access/access-policy';
 import { type Actor, isAdmin, managedPaths } from '../access/actor';
 import { DomainError } from '../errors/domain.error';
+import { writePlacementChanged } from '../outbox/placement-changed';
 import { OrgUnitEntity } from '../org-units/org-unit.entity';
 import { Keyset } from '../pagination/keyset';
 import { type Page, pageOf, pageSize } from '../pagination/page';
@@ -127,6 +128,7 @@ export class UserService {
     if (!user) throw DomainError.notFound('users.notFound', userId);
     assertCanEditMembership(actor, await this.orgUnitPathOf(user));
     await this.assertMayBeGivenMore(user.id);
+    const previous = { orgUnitId: user.orgUnitId, audience: user.audience };
     if (changes.orgUnitId !== undefined) {
       if (changes.orgUnitId === null) {
         assertCanManageOrgPath(actor, null);
@@ -138,8 +140,14 @@ export class UserService {
         user.orgUnitId = unit.id;
       }
     }
+    const placed = user.orgUnitId !== previous.orgUnitId || (changes.audience ? changes.audience !== previous.audience : false);
     if (changes.audience) user.audience = changes.audience;
-    return this.users.save(user);
+    if (!placed) return this.users.save(user);
+    return this.dataSource.transaction(async (manager) => {
+      const saved = await manager.save(user);
+      await writePlacementChanged(manager, user.id, [user.id]);
+      return saved;
+    });
   }
 
   async grantRole(actor: Actor, userId: string, role: Role, orgUnitId: string | null | undefined): Promise<UserEntity> {
