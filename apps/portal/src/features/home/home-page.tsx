@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { QueryError } from '../../shared/query-error';
+import { MyRequirements } from './my-requirements';
 import { TrackCard } from './track-card';
 
 export function HomePage() {
@@ -37,6 +38,7 @@ export function HomePage() {
           </Link>
         </p>
       </section>
+      {me && <MyRequirements />}
       <section aria-labelledby="tracks-title">
         <h2 id="tracks-title">{t('home.tracksTitle')}</h2>
         <p className="hs-muted">{t('home.tracksLead')}</p>

@@ -65,3 +65,87 @@ export const createTrainingRequirementMutation = graphql(`
     }
   }
 `);
+
+export const compliancePeopleQuery = graphql(`
+  query CompliancePeople($orgUnitId: ID!, $requirementId: ID, $first: Int, $offset: Int) {
+    compliancePeople(orgUnitId: $orgUnitId, requirementId: $requirementId, first: $first, offset: $offset) {
+      totalCount
+      items {
+        requirementId
+        userId
+        fullName
+        state
+        dueAt
+        extended
+        completedAt
+        exemptionReason
+        extensionReason
+        allowedActions
+        orgUnit {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const exemptFromRequirementMutation = graphql(`
+  mutation ExemptFromRequirement($input: RequirementExemptionInput!) {
+    exemptFromRequirement(input: $input) {
+      requirementId
+      userId
+      state
+    }
+  }
+`);
+
+export const extendRequirementDueDateMutation = graphql(`
+  mutation ExtendRequirementDueDate($input: RequirementExtensionInput!) {
+    extendRequirementDueDate(input: $input) {
+      requirementId
+      userId
+      state
+      dueAt
+    }
+  }
+`);
+
+export const removeRequirementExemptionMutation = graphql(`
+  mutation RemoveRequirementExemption($requirementId: ID!, $userId: ID!) {
+    removeRequirementExemption(requirementId: $requirementId, userId: $userId)
+  }
+`);
+
+export const removeRequirementExtensionMutation = graphql(`
+  mutation RemoveRequirementExtension($requirementId: ID!, $userId: ID!) {
+    removeRequirementExtension(requirementId: $requirementId, userId: $userId)
+  }
+`);
+
+export const myTrainingRequirementsQuery = graphql(`
+  query MyTrainingRequirements {
+    myTrainingRequirements {
+      requirementId
+      title
+      state
+      dueAt
+      extended
+      completedAt
+      hours
+      audience
+      coveredThrough {
+        id
+        name
+      }
+      course {
+        id
+        title
+      }
+      track {
+        code
+        title
+      }
+    }
+  }
+`);

@@ -7,6 +7,7 @@ import { PageTitle } from '../../../shared/page-title';
 import { QueryError } from '../../../shared/query-error';
 import { ComplianceRows } from './compliance-rows';
 import { RequirementsPanel } from './requirements-panel';
+import { UnitPeoplePanel } from './unit-people-panel';
 
 /** Compliance by unit: the unit asked for (`?unit=`) rolled up over its subtree, a row per child to drill into. */
 export function CompliancePage() {
@@ -47,6 +48,7 @@ export function CompliancePage() {
           />
         </section>
       )}
+      {total && <UnitPeoplePanel key={`${total.orgUnit.id}/${requirementId ?? ''}`} orgUnitId={total.orgUnit.id} requirementId={requirementId} onChanged={() => void report.refetch()} />}
       <RequirementsPanel requirements={requirements.data?.trainingRequirements ?? []} error={requirements.error} onCreated={() => void Promise.all([requirements.refetch(), report.refetch()])} />
     </>
   );
