@@ -6,5 +6,6 @@ export const QUEUES = {
   certificates: 'certificates',
   notifications: 'notifications',
   requirementCoverage: 'requirement-coverage',
+  requirementReminders: 'requirement-reminders',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];

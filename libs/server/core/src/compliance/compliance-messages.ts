@@ -53,5 +53,11 @@ export const COMPLIANCE_MESSAGES = defineMessages({
   'compliance.extensionNotFound': { vi: 'Người này chưa được gia hạn yêu cầu đào tạo này', en: 'This person has no extension of this requirement' },
   'compliance.pageSizeInvalid': { vi: 'Mỗi trang có từ 1 đến {max} dòng', en: 'A page holds 1 to {max} rows' },
   'compliance.pageOffsetInvalid': { vi: 'Vị trí bắt đầu của trang không hợp lệ', en: 'The page offset is not valid' },
+  'reminder.line.ASSIGNED': { vi: '• Bạn được giao "{title}", hạn {due}', en: '• You have been assigned "{title}", due {due}' },
+  'reminder.line.DUE_14': { vi: '• Còn khoảng hai tuần: "{title}", hạn {due}', en: '• About two weeks left: "{title}", due {due}' },
+  'reminder.line.DUE_3': { vi: '• Chỉ còn vài ngày: "{title}", hạn {due}', en: '• Only a few days left: "{title}", due {due}' },
+  'reminder.line.OVERDUE': { vi: '• Quá hạn: "{title}", hạn {due}', en: '• Overdue: "{title}", due {due}' },
+  'reminder.line.OVERDUE_OF': { vi: '• {person} quá hạn "{title}" (hạn {due})', en: '• {person} is overdue on "{title}" (due {due})' },
+  'reminder.more': { vi: '… và {count} nhắc nhở khác', en: '… and {count} more reminders' },
   'compliance.noRootUnit': { vi: 'Chưa có đơn vị nào trong cây tổ chức', en: 'The org tree has no unit yet' },
 });

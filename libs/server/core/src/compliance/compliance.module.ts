@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { QueueModule } from '../queue/queue.module';
 import { COMPLIANCE_ENTITIES } from './compliance-entities';
 import { ComplianceReportService } from './compliance-report.service';
@@ -8,7 +9,10 @@ import { RequirementEnrolmentService } from './requirement-enrolment.service';
 import { TrainingRequirementService } from './training-requirement.service';
 import { UnitExpertService } from './unit-expert.service';
 import { MyTrainingRequirementsService } from './my-training-requirements.service';
+import { ReminderPreferenceService } from './reminder-preference.service';
 import { RequirementExceptionService } from './requirement-exception.service';
+import { RequirementReminderScheduler } from './requirement-reminder-scheduler';
+import { RequirementReminderService } from './requirement-reminder.service';
 import { UnitPeopleService } from './unit-people.service';
 
 const SERVICES = [
@@ -20,10 +24,13 @@ const SERVICES = [
   RequirementExceptionService,
   UnitPeopleService,
   MyTrainingRequirementsService,
+  RequirementReminderService,
+  RequirementReminderScheduler,
+  ReminderPreferenceService,
 ];
 
 @Module({
-  imports: [TypeOrmModule.forFeature(COMPLIANCE_ENTITIES), QueueModule],
+  imports: [TypeOrmModule.forFeature(COMPLIANCE_ENTITIES), QueueModule, NotificationsModule],
   providers: SERVICES,
   exports: SERVICES,
 })

@@ -26,9 +26,10 @@ export function coveredPeopleSql(within?: string): string {
  * later than `base_due_at`, the requirement's own date for them), and whether they are `exempt` (then counted
  * nowhere as required). A course counts once completed; a track when all its mandatory courses are; hours when
  * the earned hours (EARNED_HOURS_SQL) reach it. A recurring requirement holds for its period after the
- * completion, which is then due again.
+ * completion, which is then due again. `now`: the SQL of the time to judge at (the statement's, unless given).
  */
-export const PERSON_REQUIREMENT_STATUS_SQL = `
+export function personRequirementStatusSql(now = 'now()'): string {
+  return `
   SELECT c.requirement_id, c.user_id, c.user_path, base.met, m.met_at AS completed_at, base.due_at AS base_due_at,
     greatest(base.due_at, ext.due_at) AS due_at, ext.due_at IS NOT NULL AND ext.due_at > base.due_at AS extended,
     ex.user_id IS NOT NULL AS exempt
@@ -50,14 +51,18 @@ export const PERSON_REQUIREMENT_STATUS_SQL = `
         SELECT CASE WHEN coalesce(sum(h.hours), 0) >= r.hours THEN max(h.earned_at) END
         FROM (${EARNED_HOURS_SQL}) h
         WHERE h.user_id = c.user_id
-          AND (r.recurrence_months IS NULL OR h.earned_at > now() - make_interval(months => r.recurrence_months)))
+          AND (r.recurrence_months IS NULL OR h.earned_at > ${now} - make_interval(months => r.recurrence_months)))
     END AS met_at
   ) m
   CROSS JOIN LATERAL (
-    SELECT m.met_at IS NOT NULL AND (r.recurrence_months IS NULL OR m.met_at + make_interval(months => r.recurrence_months) > now()) AS met,
+    SELECT m.met_at IS NOT NULL AND (r.recurrence_months IS NULL OR m.met_at + make_interval(months => r.recurrence_months) > ${now}) AS met,
       CASE
         WHEN m.met_at IS NOT NULL AND r.recurrence_months IS NOT NULL THEN m.met_at + make_interval(months => r.recurrence_months)
         WHEN r.due_within_days IS NULL THEN r.due_at
-        ELSE greatest(r.due_at, coalesce(cov.covered_at, now()) + make_interval(days => r.due_within_days))
+        ELSE greatest(r.due_at, coalesce(cov.covered_at, ${now}) + make_interval(days => r.due_within_days))
       END AS due_at
   ) base`;
+}
+
+/** PERSON_REQUIREMENT_STATUS_SQL as of the statement's time. */
+export const PERSON_REQUIREMENT_STATUS_SQL = personRequirementStatusSql();

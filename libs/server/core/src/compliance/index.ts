@@ -21,3 +21,8 @@ export * from './requirement-exception.service';
 export * from './unit-people.service';
 export * from './my-training-requirements.service';
 export * from './due-date-format';
+export * from './covered-people-sql';
+export * from './requirement-reminder-sql';
+export * from './requirement-reminder.service';
+export * from './requirement-reminder-scheduler';
+export * from './reminder-preference.service';

@@ -1,4 +1,4 @@
-import { PERSON_REQUIREMENT_STATUS_SQL } from './covered-people-sql';
+import { personRequirementStatusSql } from './covered-people-sql';
 import { EARNED_HOURS_SQL } from './earned-hours-sql';
 
 /** Where a covered person stands on one requirement, as the drill down and their home page show it. */
@@ -10,16 +10,17 @@ export type PersonRequirementState = (typeof PERSON_REQUIREMENT_STATES)[number];
  * first, then COMPLETED (met now), OVERDUE (past their due date), IN_PROGRESS (some progress in a required course,
  * or some hours earned), else NOT_STARTED; and the reasons of an exemption or extension.
  */
-export const PERSON_REQUIREMENT_STATE_SQL = `
+export function personRequirementStateSql(now = 'now()'): string {
+  return `
   SELECT s.*, ex.reason AS exemption_reason, CASE WHEN s.extended THEN ext.reason END AS extension_reason,
     CASE
       WHEN s.exempt THEN 'EXEMPT'
       WHEN s.met THEN 'COMPLETED'
-      WHEN s.due_at < now() THEN 'OVERDUE'
+      WHEN s.due_at < ${now} THEN 'OVERDUE'
       WHEN started.any THEN 'IN_PROGRESS'
       ELSE 'NOT_STARTED'
     END AS state
-  FROM (${PERSON_REQUIREMENT_STATUS_SQL}) s
+  FROM (${personRequirementStatusSql(now)}) s
   JOIN training_requirement r ON r.id = s.requirement_id
   LEFT JOIN requirement_exemption ex ON ex.requirement_id = s.requirement_id AND ex.user_id = s.user_id
   LEFT JOIN requirement_extension ext ON ext.requirement_id = s.requirement_id AND ext.user_id = s.user_id
@@ -33,6 +34,9 @@ export const PERSON_REQUIREMENT_STATE_SQL = `
           AND (e.course_id = r.course_id OR e.course_id IN (SELECT ct.course_id FROM course_track ct WHERE ct.track_id = r.track_id AND ct.mandatory)))
     END AS any
   ) started`;
+}
+
+export const PERSON_REQUIREMENT_STATE_SQL = personRequirementStateSql();
 
 /** A row of PERSON_REQUIREMENT_STATE_SQL as pg returns it. */
 export interface PersonRequirementStateRow {

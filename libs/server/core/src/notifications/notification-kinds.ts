@@ -6,9 +6,11 @@ export interface NotificationParamsByKind {
   'certificate.issued': { serial: string; courseTitle: string; verifyUrl: string };
   'external-certificate.approved': { key: string; reason: string };
   'external-certificate.rejected': { key: string; reason: string };
+  /** One recipient's training reminders of one day, the lines written in each language. */
+  'requirement.reminders': { key: string; count: number; itemsVi: string; itemsEn: string };
 }
 export type NotificationKind = keyof NotificationParamsByKind;
-export const NOTIFICATION_KINDS = ['certificate.issued', 'external-certificate.approved', 'external-certificate.rejected'] as const satisfies readonly NotificationKind[];
+export const NOTIFICATION_KINDS = ['certificate.issued', 'external-certificate.approved', 'external-certificate.rejected', 'requirement.reminders'] as const satisfies readonly NotificationKind[];
 
 export function isNotificationKind(kind: string): kind is NotificationKind {
   return (NOTIFICATION_KINDS as readonly string[]).includes(kind);
