@@ -5,10 +5,11 @@ import { RequestLoadersModule } from '../graphql/request-loaders';
 import { ComplianceReportResolver } from './compliance-report.resolver';
 import { TrainingRequirementsResolver } from './training-requirements.resolver';
 import { MyTrainingRequirementsResolver } from './my-training-requirements.resolver';
+import { ReminderPreferencesResolver } from './reminder-preferences.resolver';
 import { RequirementPeopleResolver } from './requirement-people.resolver';
 import { UnitExpertsResolver } from './unit-experts.resolver';
 
-const RESOLVERS = [TrainingRequirementsResolver, ComplianceReportResolver, UnitExpertsResolver, RequirementPeopleResolver, MyTrainingRequirementsResolver];
+const RESOLVERS = [TrainingRequirementsResolver, ComplianceReportResolver, UnitExpertsResolver, RequirementPeopleResolver, MyTrainingRequirementsResolver, ReminderPreferencesResolver];
 
 /** Training requirements, the compliance report and the units' experts; its reads use the org unit and course loaders. */
 @Module({ imports: [ComplianceModule, RequestLoadersModule], providers: RESOLVERS })

@@ -313,6 +313,8 @@ const PERMISSIONS: Record<string, Permission> = {
     call: (w) => ({ query: 'query ($unit: ID!) { compliancePeople(orgUnitId: $unit) { totalCount items { userId state } } }', variables: { unit: w.unitA }, target: w.target.id }),
   },
   'Query.myTrainingRequirements': { allowed: SIGNED_IN, call: () => ({ query: '{ myTrainingRequirements { requirementId state dueAt coveredThrough { id } } }' }) },
+  'Query.myReminderPreferences': { allowed: SIGNED_IN, call: () => ({ query: '{ myReminderPreferences { muteOptional } }' }) },
+  'Mutation.setReminderPreferences': { allowed: SIGNED_IN, call: () => ({ query: 'mutation { setReminderPreferences(muteOptional: false) { muteOptional } }' }) },
   'Mutation.exemptFromRequirement': {
     allowed: ADMIN,
     call: (w) => ({

@@ -4,6 +4,7 @@ import { Link } from 'react-router-dom';
 import { PageTitle } from '../../shared/page-title';
 import { ChangePasswordForm } from './change-password-form';
 import { ProfileForm } from './profile-form';
+import { ReminderPreferencesForm } from './reminder-preferences-form';
 
 export function ProfilePage() {
   const { t } = useTranslation();
@@ -16,6 +17,7 @@ export function ProfilePage() {
         <ProfileForm key={me.id} user={me} />
         <ChangePasswordForm />
       </div>
+      <ReminderPreferencesForm />
       <p>
         <Link to="/external-certificates" data-testid="profile-external-certificates">
           {t('externalCertificates.title')}

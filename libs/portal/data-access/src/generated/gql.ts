@@ -41,6 +41,8 @@ type Documents = {
     "\n  mutation RemoveRequirementExemption($requirementId: ID!, $userId: ID!) {\n    removeRequirementExemption(requirementId: $requirementId, userId: $userId)\n  }\n": typeof types.RemoveRequirementExemptionDocument,
     "\n  mutation RemoveRequirementExtension($requirementId: ID!, $userId: ID!) {\n    removeRequirementExtension(requirementId: $requirementId, userId: $userId)\n  }\n": typeof types.RemoveRequirementExtensionDocument,
     "\n  query MyTrainingRequirements {\n    myTrainingRequirements {\n      requirementId\n      title\n      state\n      dueAt\n      extended\n      completedAt\n      hours\n      audience\n      coveredThrough {\n        id\n        name\n      }\n      course {\n        id\n        title\n      }\n      track {\n        code\n        title\n      }\n    }\n  }\n": typeof types.MyTrainingRequirementsDocument,
+    "\n  query MyReminderPreferences {\n    myReminderPreferences {\n      muteOptional\n    }\n  }\n": typeof types.MyReminderPreferencesDocument,
+    "\n  mutation SetReminderPreferences($muteOptional: Boolean!) {\n    setReminderPreferences(muteOptional: $muteOptional) {\n      muteOptional\n    }\n  }\n": typeof types.SetReminderPreferencesDocument,
     "\n  fragment EditorLessonFields on Lesson {\n    id\n    title\n    kind\n    position\n    required\n    body\n    bodyHtml\n    videoUrl\n    transcript\n    file {\n      id\n      name\n      size\n      mimeType\n      url\n    }\n    exam {\n      id\n      title\n      bankId\n    }\n  }\n": typeof types.EditorLessonFieldsFragmentDoc,
     "\n  fragment EditorModuleFields on CourseModule {\n    id\n    title\n    position\n    lessons {\n      ...EditorLessonFields\n    }\n  }\n": typeof types.EditorModuleFieldsFragmentDoc,
     "\n  fragment EditorCourseFields on Course {\n    id\n    code\n    title\n    summary\n    hours\n    coverImageUrl\n    prerequisiteCodes\n    status\n    revisionStatus\n    reviewComment\n    canEdit\n    allowedActions\n    publishedAt\n    updatedAt\n    version\n    trackPlacements {\n      position\n      mandatory\n      track {\n        id\n        code\n        title\n        titleEn\n      }\n    }\n  }\n": typeof types.EditorCourseFieldsFragmentDoc,
@@ -180,6 +182,8 @@ const documents: Documents = {
     "\n  mutation RemoveRequirementExemption($requirementId: ID!, $userId: ID!) {\n    removeRequirementExemption(requirementId: $requirementId, userId: $userId)\n  }\n": types.RemoveRequirementExemptionDocument,
     "\n  mutation RemoveRequirementExtension($requirementId: ID!, $userId: ID!) {\n    removeRequirementExtension(requirementId: $requirementId, userId: $userId)\n  }\n": types.RemoveRequirementExtensionDocument,
     "\n  query MyTrainingRequirements {\n    myTrainingRequirements {\n      requirementId\n      title\n      state\n      dueAt\n      extended\n      completedAt\n      hours\n      audience\n      coveredThrough {\n        id\n        name\n      }\n      course {\n        id\n        title\n      }\n      track {\n        code\n        title\n      }\n    }\n  }\n": types.MyTrainingRequirementsDocument,
+    "\n  query MyReminderPreferences {\n    myReminderPreferences {\n      muteOptional\n    }\n  }\n": types.MyReminderPreferencesDocument,
+    "\n  mutation SetReminderPreferences($muteOptional: Boolean!) {\n    setReminderPreferences(muteOptional: $muteOptional) {\n      muteOptional\n    }\n  }\n": types.SetReminderPreferencesDocument,
     "\n  fragment EditorLessonFields on Lesson {\n    id\n    title\n    kind\n    position\n    required\n    body\n    bodyHtml\n    videoUrl\n    transcript\n    file {\n      id\n      name\n      size\n      mimeType\n      url\n    }\n    exam {\n      id\n      title\n      bankId\n    }\n  }\n": types.EditorLessonFieldsFragmentDoc,
     "\n  fragment EditorModuleFields on CourseModule {\n    id\n    title\n    position\n    lessons {\n      ...EditorLessonFields\n    }\n  }\n": types.EditorModuleFieldsFragmentDoc,
     "\n  fragment EditorCourseFields on Course {\n    id\n    code\n    title\n    summary\n    hours\n    coverImageUrl\n    prerequisiteCodes\n    status\n    revisionStatus\n    reviewComment\n    canEdit\n    allowedActions\n    publishedAt\n    updatedAt\n    version\n    trackPlacements {\n      position\n      mandatory\n      track {\n        id\n        code\n        title\n        titleEn\n      }\n    }\n  }\n": types.EditorCourseFieldsFragmentDoc,
@@ -414,6 +418,14 @@ export function graphql(source: "\n  mutation RemoveRequirementExtension($requir
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MyTrainingRequirements {\n    myTrainingRequirements {\n      requirementId\n      title\n      state\n      dueAt\n      extended\n      completedAt\n      hours\n      audience\n      coveredThrough {\n        id\n        name\n      }\n      course {\n        id\n        title\n      }\n      track {\n        code\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyTrainingRequirements {\n    myTrainingRequirements {\n      requirementId\n      title\n      state\n      dueAt\n      extended\n      completedAt\n      hours\n      audience\n      coveredThrough {\n        id\n        name\n      }\n      course {\n        id\n        title\n      }\n      track {\n        code\n        title\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyReminderPreferences {\n    myReminderPreferences {\n      muteOptional\n    }\n  }\n"): (typeof documents)["\n  query MyReminderPreferences {\n    myReminderPreferences {\n      muteOptional\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetReminderPreferences($muteOptional: Boolean!) {\n    setReminderPreferences(muteOptional: $muteOptional) {\n      muteOptional\n    }\n  }\n"): (typeof documents)["\n  mutation SetReminderPreferences($muteOptional: Boolean!) {\n    setReminderPreferences(muteOptional: $muteOptional) {\n      muteOptional\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -149,3 +149,19 @@ export const myTrainingRequirementsQuery = graphql(`
     }
   }
 `);
+
+export const myReminderPreferencesQuery = graphql(`
+  query MyReminderPreferences {
+    myReminderPreferences {
+      muteOptional
+    }
+  }
+`);
+
+export const setReminderPreferencesMutation = graphql(`
+  mutation SetReminderPreferences($muteOptional: Boolean!) {
+    setReminderPreferences(muteOptional: $muteOptional) {
+      muteOptional
+    }
+  }
+`);
