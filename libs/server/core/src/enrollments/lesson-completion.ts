@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { writeCompletionAudit } from '../compliance/requirement-completion-audit';
 import { OUTBOX_TOPICS, type EnrollmentCompletedPayload } from '../outbox/outbox-topics';
 import { writeOutbox } from '../outbox/outbox-writer';
 import { EnrollmentEntity } from './enrollment.entity';
@@ -38,6 +39,7 @@ export async function completeLessonsOf(
       completedAt: (updated.completedAt as Date).toISOString(),
     };
     await writeOutbox(manager, OUTBOX_TOPICS.enrollmentCompleted, updated.id, payload);
+    await writeCompletionAudit(manager, { kind: 'course', userId: updated.userId, courseId: updated.courseId, enrollmentId: updated.id, completedAt: updated.completedAt as Date, actorId: updated.userId });
   }
   return updated;
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { type Actor, isAdmin, managedPaths } from '../access/actor';
+import { writeCompletionAudit } from '../compliance/requirement-completion-audit';
 import { CredentialVerifier } from '../certificates/credentials/credential-verifier';
 import { DomainError } from '../errors/domain.error';
 import { writeOutbox } from '../outbox/outbox-writer';
@@ -101,6 +102,7 @@ export class ExternalCertificateService {
       Object.assign(certificate, { status: approve ? 'APPROVED' : 'REJECTED', reviewReason, reviewedById: actor.userId, reviewedAt: new Date() });
       const saved = await manager.save(certificate);
       // The learner hears of the decision from this event (in-app and mail are delivered from the outbox).
+      if (approve) await writeCompletionAudit(manager, { kind: 'external-hours', userId: saved.holderId, externalCertificateId: saved.id, hours: String(saved.hours), actorId: actor.userId });
       await writeOutbox(manager, OUTBOX_TOPICS.externalCertificateReviewed, saved.id, { externalCertificateId: saved.id, holderId: saved.holderId, approved: approve, reason: reviewReason });
       return saved;
     });
