@@ -1,4 +1,4 @@
-import { Field, Float, ID, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ObjectType } from '@nestjs/graphql';
 import type { Audience } from '@hocso/contracts';
 import { hoursOf, type MyTrainingRequirement } from '@hocso/server-core';
 import { AudienceEnum } from '../../common/graphql-enums';
