@@ -18,7 +18,6 @@ export function PersonTermsForm({ change, onDone, onCancel }: { change: TermsCha
   const { error, showError, clearError, fieldError } = useDisplayError();
   const [reason, setReason] = useState('');
   const [dueAt, setDueAt] = useState('');
-  // The day chosen ends at midnight in Vietnam, where due dates are read.
   const key = { requirementId: change.person.requirementId, userId: change.person.userId };
 
   const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
@@ -26,6 +25,7 @@ export function PersonTermsForm({ change, onDone, onCancel }: { change: TermsCha
     clearError();
     try {
       if (change.kind === 'exempt') await exempt({ variables: { input: { ...key, reason } } });
+      // The day chosen ends at midnight in Vietnam, where due dates are read.
       else await extend({ variables: { input: { ...key, reason, dueAt: dueAt ? new Date(`${dueAt}T23:59:59+07:00`).toISOString() : '' } } });
       onDone();
     } catch (cause) {
