@@ -38,7 +38,8 @@ describe('RequirementReminderService (PostgreSQL, "now" controlled)', () => {
   /** The reminder digests of one person, oldest first, as they read them in Vietnamese. */
   const digestsOf = async (userId: string) => {
     const rows: Array<{ kind: string; params: Record<string, string | number> }> = await db.query(`SELECT kind, params FROM notification WHERE user_id = $1 AND kind = 'requirement.reminders' ORDER BY created_at, id`, [userId]);
-    return rows.map((row) => notificationText(row, 'vi').body);
+    // The lines under the digest's first sentence.
+    return rows.map((row) => notificationText(row, 'vi').body.split('\n').slice(1).join('\n'));
   };
 
   it('tells each newly covered person once, in one digest listing every requirement assigned that day', async () => {

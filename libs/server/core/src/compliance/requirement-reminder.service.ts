@@ -75,8 +75,8 @@ export class RequirementReminderService {
     const notificationId = await this.notifications.write(manager, recipientId, 'requirement.reminders', {
       key,
       count: reminders.length,
-      itemsVi: digestText(reminders, recipientId, 'vi'),
-      itemsEn: digestText(reminders, recipientId, 'en'),
+      items_vi: digestText(reminders, recipientId, 'vi'),
+      items_en: digestText(reminders, recipientId, 'en'),
     });
     await manager.query('UPDATE requirement_reminder_digest SET notification_id = $3 WHERE recipient_id = $1 AND day = $2::date', [recipientId, digest.day, notificationId]);
     await manager.query(

@@ -7,7 +7,7 @@ export interface NotificationParamsByKind {
   'external-certificate.approved': { key: string; reason: string };
   'external-certificate.rejected': { key: string; reason: string };
   /** One recipient's training reminders of one day, the lines written in each language. */
-  'requirement.reminders': { key: string; count: number; itemsVi: string; itemsEn: string };
+  'requirement.reminders': { key: string; count: number; items_vi: string; items_en: string };
 }
 export type NotificationKind = keyof NotificationParamsByKind;
 export const NOTIFICATION_KINDS = ['certificate.issued', 'external-certificate.approved', 'external-certificate.rejected', 'requirement.reminders'] as const satisfies readonly NotificationKind[];

@@ -15,7 +15,7 @@ export const NOTIFICATION_MESSAGES = defineMessages({
   'notification.external-certificate.rejected.title': { vi: 'Chứng chỉ bên ngoài của bạn chưa được công nhận', en: 'Your external certificate was not recognised' },
   'notification.external-certificate.rejected.body': { vi: 'Chứng chỉ bạn gửi chưa được công nhận. Lý do: {reason}', en: 'The certificate you submitted was not recognised. Reason: {reason}' },
   'notification.requirement.reminders.title': { vi: 'Nhắc nhở đào tạo bắt buộc ({count})', en: 'Mandatory training reminders ({count})' },
-  'notification.requirement.reminders.body': { vi: '{itemsVi}', en: '{itemsEn}' },
+  'notification.requirement.reminders.body': { vi: 'Đào tạo bắt buộc cần bạn lưu ý:\n{items}', en: 'Mandatory training that needs your attention:\n{items}' },
   'notification.firstRange': { vi: 'Số thông báo cần lấy phải từ 1 đến {max}', en: 'The number of notifications to list must be from 1 to {max}' },
   'notification.tooManyIds': { vi: 'Chỉ đánh dấu được tối đa {max} thông báo một lần', en: 'At most {max} notifications can be marked at once' },
 });
