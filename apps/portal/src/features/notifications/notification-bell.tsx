@@ -11,6 +11,8 @@ const POLL_MS = 60_000;
 /** Where a notification leads, by kind. */
 function linkOf(kind: string, params: string): string | null {
   if (kind.startsWith('external-certificate.')) return '/external-certificates';
+  // The home page lists the reader's requirements, with their due dates.
+  if (kind === 'requirement.reminders') return '/';
   if (kind !== 'certificate.issued') return null;
   const { serial } = JSON.parse(params) as { serial?: string };
   return serial ? verifyPath(serial) : '/my-certificates';
