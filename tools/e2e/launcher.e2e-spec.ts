@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort } from '../launcher/src/free-port';
@@ -59,6 +59,8 @@ describe('npm start (the launcher)', () => {
     const first = await startLauncher(stateDir, port);
     expect(first.output()).toContain(`http://localhost:${port}/`);
     expect(first.output()).toContain('admin@demo.hocso.vn');
+    expect(first.output()).toContain(`Mail:     ${path.join(stateDir, 'mail')}/`);
+    expect(first.output()).toContain(`SMS:      ${path.join(stateDir, 'sms')}/`);
     expect(first.output()).toMatch(/Seed: \d+ org units, 4 tracks, 5 demo accounts, 5 courses, 1 question banks, 2 exams created/);
 
     const health = await fetch(`http://127.0.0.1:${port}/health`);
@@ -71,6 +73,22 @@ describe('npm start (the launcher)', () => {
       body: JSON.stringify({ query: 'mutation { login(input: { email: "manager@demo.hocso.vn", password: "HocSo@2026" }) { user { roles } } }' }),
     });
     await expect(login.json()).resolves.toEqual({ data: { login: { user: { roles: ['LEARNER', 'UNIT_MANAGER'] } } } });
+
+    // Demo mode delivers mail as files in the state folder, not as lines on the console.
+    const registered = await fetch(`http://127.0.0.1:${port}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'mutation { register(input: { fullName: "Lê Thư", email: "thu@gmail.com", password: "hoc-so-2026" }) { user { id } } }' }),
+    });
+    expect(registered.status).toBe(200);
+    const mailDir = path.join(stateDir, 'mail');
+    const mailed = Date.now() + 20_000;
+    while (!(existsSync(mailDir) && readdirSync(mailDir).some((name) => name.endsWith('thu@gmail.com.eml'))) && Date.now() < mailed) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    const [eml] = readdirSync(mailDir).filter((name) => name.endsWith('thu@gmail.com.eml'));
+    expect(readFileSync(path.join(mailDir, eml), 'utf8')).toMatch(/^To: thu@gmail\.com$/m);
+    expect(first.output()).not.toContain('confirm-email?token=');
 
     expect(await stop(first.child, 'SIGTERM')).toBe(0);
     expect(processesUsing(stateDir)).toEqual([]);

@@ -67,7 +67,7 @@ describe('API over HTTP: accounts, roles, org tree, tracks, errors', () => {
     });
     const wrong = await api.gql(LOGIN, { input: { email: existing.email, password: 'sai-mat-khau-1' } });
     const unknown = await api.gql(LOGIN, { input: { email: `ai-do-${randomUUID()}@a.vn`, password: 'sai-mat-khau-1' } });
-    expect(wrong.errors?.[0]).toMatchObject({ message: 'Email hoặc mật khẩu không đúng', extensions: { code: 'UNAUTHENTICATED', reason: 'auth.wrongCredentials' } });
+    expect(wrong.errors?.[0]).toMatchObject({ message: 'Email, số điện thoại hoặc mật khẩu không đúng', extensions: { code: 'UNAUTHENTICATED', reason: 'auth.wrongCredentials' } });
     expect(unknown.errors?.[0].message).toBe(wrong.errors?.[0].message);
   });
 

@@ -3,6 +3,7 @@ import { PlatformModule } from '@hocso/server-core';
 import { CertificatesWorkerModule } from './certificates/certificates-worker.module';
 import { ExamDeadlineWorkerModule } from './exam-deadline/exam-deadline-worker.module';
 import { MailWorkerModule } from './mail/mail-worker.module';
+import { SmsWorkerModule } from './sms/sms-worker.module';
 import { NotificationsWorkerModule } from './notifications/notifications-worker.module';
 import { OfficialImportWorkerModule } from './official-import/official-import-worker.module';
 import { OutboxRelayWorkerModule } from './outbox-relay/outbox-relay-worker.module';
@@ -10,5 +11,5 @@ import { RequirementCoverageWorkerModule } from './requirement-coverage/requirem
 import { RequirementRemindersWorkerModule } from './requirement-reminders/requirement-reminders-worker.module';
 
 /** The worker: one module per queue it consumes. */
-@Module({ imports: [PlatformModule, OfficialImportWorkerModule, MailWorkerModule, ExamDeadlineWorkerModule, OutboxRelayWorkerModule, CertificatesWorkerModule, NotificationsWorkerModule, RequirementCoverageWorkerModule, RequirementRemindersWorkerModule] })
+@Module({ imports: [PlatformModule, OfficialImportWorkerModule, MailWorkerModule, SmsWorkerModule, ExamDeadlineWorkerModule, OutboxRelayWorkerModule, CertificatesWorkerModule, NotificationsWorkerModule, RequirementCoverageWorkerModule, RequirementRemindersWorkerModule] })
 export class WorkerModule {}

@@ -21,7 +21,7 @@ describe('englishSentences', () => {
 
   it('leaves Vietnamese, names without diacritics, codes, addresses and short labels alone', () => {
     const screen = [
-      'Email hoặc mật khẩu không đúng',
+      'Email, số điện thoại hoặc mật khẩu không đúng',
       'Không có đơn vị nào mang mã "KHONG-CO"',
       'Tran Van An Ben Tre Can Tho',
       'full_name,email,phone,org_unit_code,audience,position',

@@ -44,8 +44,7 @@ async function main(): Promise<void> {
     if (process.getuid?.() === 0) chmodSync(stateDir, 0o755);
     if (!env['DATABASE_URL']) {
       const dataDir = path.join(stateDir, 'pgdata');
-      const shown = dataDir.startsWith(`${root}${path.sep}`) ? path.relative(root, dataDir) : dataDir;
-      console.log(`Starting embedded PostgreSQL (data in ${shown})…`);
+      console.log(`Starting embedded PostgreSQL (data in ${shownPath(dataDir)})…`);
       postgres = await startEmbeddedPostgres(dataDir, 'hocso');
       env['DATABASE_URL'] = postgres.url;
       env['DEMO_MODE'] ??= 'true';
@@ -59,6 +58,9 @@ async function main(): Promise<void> {
     env['CREDENTIAL_SIGNING_KEY'] ??= persistentSecret(path.join(stateDir, 'credential-signing-key'), generateEd25519SecretKeyMultibase);
     env['PORT'] ??= '3000';
     env['PORTAL_DIST'] ??= path.join(root, 'dist/apps/portal');
+    // Without SMTP or an SMS provider, what would have been sent is written here, one file per message.
+    env['MAIL_DIR'] ??= path.join(stateDir, 'mail');
+    env['SMS_DIR'] ??= path.join(stateDir, 'sms');
 
     await runNode(path.join(serverDist, 'apps/api/src/migrate.js'), ['--seed'], env);
     apps.push(startNode(path.join(serverDist, 'apps/api/src/main.js'), env));
@@ -73,11 +75,19 @@ async function main(): Promise<void> {
     }
     const url = (env['PUBLIC_URL'] ?? `http://localhost:${env['PORT']}`).replace(/\/$/, '');
     await waitForHealth(`http://127.0.0.1:${env['PORT']}/health`);
-    printBanner(url, env['DEMO_MODE'] === 'true' ? (env['DEMO_PASSWORD'] ?? 'HocSo@2026') : undefined);
+    printBanner(url, env['DEMO_MODE'] === 'true' ? (env['DEMO_PASSWORD'] ?? 'HocSo@2026') : undefined, {
+      mail: env['SMTP_HOST'] ? null : shownPath(env['MAIL_DIR']),
+      sms: env['SMS_DRIVER'] === 'http' ? null : shownPath(env['SMS_DIR']),
+    });
   } catch (error) {
     console.error(error instanceof RedisUnavailableError ? error.message : `HocSo could not start: ${error instanceof Error ? error.message : error}`);
     await shutdown(1);
   }
+}
+
+/** A path as the banner shows it: relative to the repository when it is inside it. */
+function shownPath(location: string): string {
+  return location.startsWith(`${root}${path.sep}`) ? path.relative(root, location) : location;
 }
 
 function persistentSecret(file: string, generate: () => string): string {

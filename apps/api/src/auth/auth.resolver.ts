@@ -36,7 +36,7 @@ export class AuthResolver {
   @MaxPerOperation(1)
   @Mutation(() => AuthPayloadModel)
   async login(@Args('input') input: LoginInput, @ClientIp() ip?: string, @HttpResponse() res?: Response): Promise<AuthPayloadModel> {
-    return this.signedIn(AuthPayloadModel.from(await this.auth.login(input.email, input.password, ip)), res);
+    return this.signedIn(AuthPayloadModel.from(await this.auth.login(input, input.password, ip)), res);
   }
 
   @Public()

@@ -15,6 +15,7 @@ export * from './users';
 export * from './org-units';
 export * from './tracks';
 export * from './mail';
+export * from './sms';
 export * from './official-imports';
 export * from './health';
 export * from './seed';

@@ -3,6 +3,7 @@ export * from './audiences';
 export * from './queues';
 export * from './official-import';
 export * from './mail';
+export * from './sms';
 export * from './exam-deadline';
 export * from './certificate-job';
 export * from './notification-job';

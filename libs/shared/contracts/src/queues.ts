@@ -2,6 +2,7 @@
 export const QUEUES = {
   officialImport: 'official-import',
   mail: 'mail',
+  sms: 'sms',
   examDeadline: 'exam-deadline',
   certificates: 'certificates',
   notifications: 'notifications',

@@ -5,8 +5,12 @@ import { MaxLength } from '../../graphql/text-lengths';
 @InputType()
 export class LoginInput {
   @MaxLength(TEXT_BOUNDS.email)
-  @Field()
-  email: string;
+  @Field(() => String, { nullable: true })
+  email?: string | null;
+
+  @MaxLength(TEXT_BOUNDS.phone)
+  @Field(() => String, { nullable: true })
+  phone?: string | null;
 
   @MaxLength(TEXT_BOUNDS.password)
   @Field()

@@ -11,8 +11,12 @@ export class RegisterInput {
   fullName: string;
 
   @MaxLength(TEXT_BOUNDS.email)
-  @Field()
-  email: string;
+  @Field(() => String, { nullable: true })
+  email?: string | null;
+
+  @MaxLength(TEXT_BOUNDS.phone)
+  @Field(() => String, { nullable: true })
+  phone?: string | null;
 
   @MaxLength(TEXT_BOUNDS.password)
   @Field()

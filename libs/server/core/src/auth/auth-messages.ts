@@ -3,7 +3,10 @@ import { defineMessages } from '../i18n/translation';
 /** Sign-up, sign-in, sessions and password links. */
 export const AUTH_MESSAGES = defineMessages({
   'auth.emailTaken': { vi: 'Email này đã được dùng để đăng ký một tài khoản khác', en: 'An account with this email already exists' },
-  'auth.wrongCredentials': { vi: 'Email hoặc mật khẩu không đúng', en: 'Email or password is incorrect' },
+  'auth.wrongCredentials': {
+    vi: 'Email, số điện thoại hoặc mật khẩu không đúng',
+    en: 'Email, phone number or password is incorrect',
+  },
   'auth.accountGone': { vi: 'Tài khoản này không còn tồn tại', en: 'This account no longer exists' },
   'auth.currentPasswordWrong': { vi: 'Mật khẩu hiện tại không đúng', en: 'Your current password is incorrect' },
   'auth.linkExpired': {

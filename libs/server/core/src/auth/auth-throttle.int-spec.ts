@@ -45,7 +45,7 @@ describe('sign-in, sign-up and password-change throttles (PostgreSQL + Redis)', 
   it('tries exactly five of forty parallel wrong passwords from one address', async () => {
     const user = await createTestUser(db);
     const ip = newAddress();
-    const outcomes = await Promise.all(Array.from({ length: 40 }, () => outcome(auth.login(user.email, 'wrong-password-1', ip))));
+    const outcomes = await Promise.all(Array.from({ length: 40 }, () => outcome(auth.login({ email: user.email }, 'wrong-password-1', ip))));
     expect(outcomes.filter((code) => code === 'UNAUTHENTICATED')).toHaveLength(5);
     expect(outcomes.filter((code) => code === 'TOO_MANY_REQUESTS')).toHaveLength(35);
   });
@@ -53,28 +53,28 @@ describe('sign-in, sign-up and password-change throttles (PostgreSQL + Redis)', 
   it('locks out the guessing address, not the owner signing in from another one', async () => {
     const user = await createTestUser(db);
     const attacker = newAddress();
-    for (let attempt = 0; attempt < 5; attempt += 1) await expect(outcome(auth.login(user.email, 'wrong-password-1', attacker))).resolves.toBe('UNAUTHENTICATED');
-    const refused = await domainErrorOf(auth.login(user.email, TEST_PASSWORD, attacker));
+    for (let attempt = 0; attempt < 5; attempt += 1) await expect(outcome(auth.login({ email: user.email }, 'wrong-password-1', attacker))).resolves.toBe('UNAUTHENTICATED');
+    const refused = await domainErrorOf(auth.login({ email: user.email }, TEST_PASSWORD, attacker));
     expect(refused).toMatchObject({ code: 'TOO_MANY_REQUESTS', reason: 'auth.tooManySignInAttempts', params: { minutes: 15 } });
     expect(refused.details?.['retryAfterSeconds']).toBeGreaterThan(800);
-    await expect(auth.login(user.email, TEST_PASSWORD, newAddress())).resolves.toMatchObject({ user: { id: user.id } });
+    await expect(auth.login({ email: user.email }, TEST_PASSWORD, newAddress())).resolves.toMatchObject({ user: { id: user.id } });
   });
 
   it('locks the account everywhere only after many failures from many addresses', async () => {
     const user = await createTestUser(db);
     for (const ip of [newAddress(), newAddress(), newAddress()]) {
-      for (let attempt = 0; attempt < 4; attempt += 1) await expect(outcome(auth.login(user.email, 'wrong-password-1', ip))).resolves.toBe('UNAUTHENTICATED');
+      for (let attempt = 0; attempt < 4; attempt += 1) await expect(outcome(auth.login({ email: user.email }, 'wrong-password-1', ip))).resolves.toBe('UNAUTHENTICATED');
     }
-    await expect(outcome(auth.login(user.email, TEST_PASSWORD, newAddress()))).resolves.toBe('TOO_MANY_REQUESTS');
+    await expect(outcome(auth.login({ email: user.email }, TEST_PASSWORD, newAddress()))).resolves.toBe('TOO_MANY_REQUESTS');
   });
 
   it("forgets an address's failures on an account once the right password comes from it", async () => {
     const user = await createTestUser(db);
     const ip = newAddress();
-    for (let attempt = 0; attempt < 4; attempt += 1) await outcome(auth.login(user.email, 'wrong-password-1', ip));
-    await expect(outcome(auth.login(user.email, TEST_PASSWORD, ip))).resolves.toBe('SIGNED_IN');
+    for (let attempt = 0; attempt < 4; attempt += 1) await outcome(auth.login({ email: user.email }, 'wrong-password-1', ip));
+    await expect(outcome(auth.login({ email: user.email }, TEST_PASSWORD, ip))).resolves.toBe('SIGNED_IN');
     const after = [];
-    for (let attempt = 0; attempt < 6; attempt += 1) after.push(await outcome(auth.login(user.email, 'wrong-password-1', ip)));
+    for (let attempt = 0; attempt < 6; attempt += 1) after.push(await outcome(auth.login({ email: user.email }, 'wrong-password-1', ip)));
     expect(after).toEqual([...Array<string>(5).fill('UNAUTHENTICATED'), 'TOO_MANY_REQUESTS']);
   });
 
@@ -103,7 +103,7 @@ describe('sign-in, sign-up and password-change throttles (PostgreSQL + Redis)', 
   it('keys the counters by a digest: no email in Redis, and bounded keys', async () => {
     const localPart = 'dai'.repeat(100);
     const email = `${localPart}-${randomUUID()}@test.hocso.vn`;
-    await outcome(auth.login(email, 'wrong-password-1', newAddress()));
+    await outcome(auth.login({ email: email }, 'wrong-password-1', newAddress()));
     const redis = ctx.get<Redis>(REDIS);
     const keys = await redis.keys(`${process.env['QUEUE_PREFIX'] ?? 'hocso'}:{throttle}:*`);
     expect(keys.length).toBeGreaterThan(0);

@@ -31,7 +31,7 @@ export interface SignInAttempt {
  * - sign-up: attempts per address (REGISTER_MAX_PER_IP per REGISTER_THROTTLE_WINDOW_SECONDS);
  * - password change: attempts per account (PASSWORD_CHANGE_MAX_PER_ACCOUNT per LOGIN_THROTTLE_WINDOW_SECONDS).
  *
- * Accounts are keyed by a hash of the normalised email (no address book in Redis, and bounded keys).
+ * Accounts are keyed by a hash of the normalised email or phone (no address book in Redis, and bounded keys).
  * Losing the counters to a Redis restart only resets the windows, which is acceptable for a throttle.
  */
 @Injectable()
@@ -48,8 +48,8 @@ export class AuthThrottleService {
   }
 
   /** Counts a sign-in attempt, or refuses it (TOO_MANY_REQUESTS with the wait) when a limit is reached. */
-  async beginSignIn(email: string, ip: string | undefined): Promise<SignInAttempt> {
-    const id = digest(emailKey(email));
+  async beginSignIn(identifierKey: string, ip: string | undefined): Promise<SignInAttempt> {
+    const id = digest(emailKey(identifierKey));
     const account = this.key('login:account', id);
     const pair = this.key('login:pair', `${id}:${ip ?? 'unknown'}`);
     const address = ip ? this.key('login:ip', ip) : null;

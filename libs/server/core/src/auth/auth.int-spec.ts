@@ -63,26 +63,26 @@ describe('AuthService (PostgreSQL + Redis)', () => {
 
   it('gives the same UNAUTHENTICATED message for a wrong password and an unknown email', async () => {
     const user = await createTestUser(db);
-    const wrongPassword = await codeOf(auth.login(user.email, 'wrong-password-1'));
-    const unknownEmail = await codeOf(auth.login(`nobody-${randomUUID()}@test.hocso.vn`, 'wrong-password-1'));
+    const wrongPassword = await codeOf(auth.login({ email: user.email }, 'wrong-password-1'));
+    const unknownEmail = await codeOf(auth.login({ email: `nobody-${randomUUID()}@test.hocso.vn` }, 'wrong-password-1'));
     expect(wrongPassword).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'auth.wrongCredentials' });
     expect(unknownEmail).toEqual(wrongPassword);
   });
 
   it('throttles repeated failures on one account, and lets a right password in before that', async () => {
     const user = await createTestUser(db);
-    await expect(auth.login(user.email, TEST_PASSWORD)).resolves.toMatchObject({ user: { id: user.id } });
-    for (let attempt = 0; attempt < 5; attempt += 1) await codeOf(auth.login(user.email, 'wrong-password-1'));
-    await expect(codeOf(auth.login(user.email, TEST_PASSWORD))).resolves.toMatchObject({ code: 'TOO_MANY_REQUESTS' });
+    await expect(auth.login({ email: user.email }, TEST_PASSWORD)).resolves.toMatchObject({ user: { id: user.id } });
+    for (let attempt = 0; attempt < 5; attempt += 1) await codeOf(auth.login({ email: user.email }, 'wrong-password-1'));
+    await expect(codeOf(auth.login({ email: user.email }, TEST_PASSWORD))).resolves.toMatchObject({ code: 'TOO_MANY_REQUESTS' });
   });
 
   it('throttles failures from one IP across accounts, but never successes', async () => {
     const ip = `10.0.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
     const regular = await createTestUser(db);
-    for (let attempt = 0; attempt < 60; attempt += 1) await auth.login(regular.email, TEST_PASSWORD, ip);
+    for (let attempt = 0; attempt < 60; attempt += 1) await auth.login({ email: regular.email }, TEST_PASSWORD, ip);
     const results = [];
     for (let attempt = 0; attempt < 52; attempt += 1) {
-      results.push((await codeOf(auth.login(`x${attempt}-${randomUUID()}@test.hocso.vn`, 'wrong-password-1', ip))).code);
+      results.push((await codeOf(auth.login({ email: `x${attempt}-${randomUUID()}@test.hocso.vn` }, 'wrong-password-1', ip))).code);
     }
     expect(results.slice(0, 50).every((code) => code === 'UNAUTHENTICATED')).toBe(true);
     expect(results.slice(50)).toEqual(['TOO_MANY_REQUESTS', 'TOO_MANY_REQUESTS']);
@@ -94,7 +94,7 @@ describe('AuthService (PostgreSQL + Redis)', () => {
 
   it('rotates refresh tokens, and the replay of a rotated token after the reuse interval ends the whole session', async () => {
     const user = await createTestUser(db);
-    const first = await auth.login(user.email, TEST_PASSWORD);
+    const first = await auth.login({ email: user.email }, TEST_PASSWORD);
     const second = await auth.refresh(first.refreshToken);
     expect(second.refreshToken).not.toBe(first.refreshToken);
     const third = await auth.refresh(second.refreshToken);
@@ -107,7 +107,7 @@ describe('AuthService (PostgreSQL + Redis)', () => {
 
   it('answers a refresh token presented again within the reuse interval with the successor already issued', async () => {
     const user = await createTestUser(db);
-    const first = await auth.login(user.email, TEST_PASSWORD);
+    const first = await auth.login({ email: user.email }, TEST_PASSWORD);
     const second = await auth.refresh(first.refreshToken);
     const again = await auth.refresh(first.refreshToken);
     expect(again.refreshToken).toBe(second.refreshToken);
@@ -125,7 +125,7 @@ describe('AuthService (PostgreSQL + Redis)', () => {
 
   it('answers every one of many simultaneous refreshes of one token with the same successor', async () => {
     const user = await createTestUser(db);
-    const first = await auth.login(user.email, TEST_PASSWORD);
+    const first = await auth.login({ email: user.email }, TEST_PASSWORD);
     const answers = await Promise.all(Array.from({ length: 20 }, () => auth.refresh(first.refreshToken)));
     expect(new Set(answers.map((answer) => answer.refreshToken)).size).toBe(1);
     await expect(auth.refresh(answers[0].refreshToken)).resolves.toMatchObject({ user: { id: user.id } });
@@ -133,15 +133,15 @@ describe('AuthService (PostgreSQL + Redis)', () => {
 
   it('refuses an unknown refresh token without ending anything', async () => {
     const user = await createTestUser(db);
-    const session = await auth.login(user.email, TEST_PASSWORD);
+    const session = await auth.login({ email: user.email }, TEST_PASSWORD);
     await expect(codeOf(auth.refresh('not-a-token-we-issued'))).resolves.toMatchObject({ code: 'UNAUTHENTICATED' });
     await expect(auth.refresh(session.refreshToken)).resolves.toMatchObject({ user: { id: user.id } });
   });
 
   it('logout revokes the session; other sessions of the user live on', async () => {
     const user = await createTestUser(db);
-    const phone = await auth.login(user.email, TEST_PASSWORD);
-    const laptop = await auth.login(user.email, TEST_PASSWORD);
+    const phone = await auth.login({ email: user.email }, TEST_PASSWORD);
+    const laptop = await auth.login({ email: user.email }, TEST_PASSWORD);
     await auth.logout(phone.refreshToken);
     await expect(codeOf(auth.refresh(phone.refreshToken))).resolves.toMatchObject({ code: 'UNAUTHENTICATED' });
     await expect(codeOf(auth.actorFor(phone.accessToken))).resolves.toMatchObject({ code: 'UNAUTHENTICATED' });
@@ -151,11 +151,11 @@ describe('AuthService (PostgreSQL + Redis)', () => {
 
   it('sets a password once from a one-time link and signs in', async () => {
     const user = await createTestUser(db, { withPassword: false });
-    await expect(codeOf(auth.login(user.email, 'whatever-123'))).resolves.toMatchObject({ code: 'UNAUTHENTICATED' });
+    await expect(codeOf(auth.login({ email: user.email }, 'whatever-123'))).resolves.toMatchObject({ code: 'UNAUTHENTICATED' });
     const token = await auth.createPasswordToken(user.id);
     const signedIn = await auth.setPasswordWithToken(token, 'mat-khau-moi-2026');
     expect(signedIn.user.id).toBe(user.id);
-    await expect(auth.login(user.email, 'mat-khau-moi-2026')).resolves.toMatchObject({ user: { id: user.id } });
+    await expect(auth.login({ email: user.email }, 'mat-khau-moi-2026')).resolves.toMatchObject({ user: { id: user.id } });
     await expect(codeOf(auth.setPasswordWithToken(token, 'lan-thu-hai-2026'))).resolves.toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'token',
@@ -164,7 +164,7 @@ describe('AuthService (PostgreSQL + Redis)', () => {
 
   it('setting a password from a link ends every earlier session at once, access tokens included', async () => {
     const user = await createTestUser(db);
-    const earlier = await auth.login(user.email, TEST_PASSWORD);
+    const earlier = await auth.login({ email: user.email }, TEST_PASSWORD);
     const signedIn = await auth.setPasswordWithToken(await auth.createPasswordToken(user.id), 'mat-khau-moi-2026');
     await expect(codeOf(auth.actorFor(earlier.accessToken))).resolves.toMatchObject({ code: 'UNAUTHENTICATED' });
     await expect(codeOf(auth.refresh(earlier.refreshToken))).resolves.toMatchObject({ code: 'UNAUTHENTICATED' });
@@ -173,8 +173,8 @@ describe('AuthService (PostgreSQL + Redis)', () => {
 
   it('changing the password signs out every other session at once; the session that changed it goes on', async () => {
     const user = await createTestUser(db);
-    const other = await auth.login(user.email, TEST_PASSWORD);
-    const mine = await auth.login(user.email, TEST_PASSWORD);
+    const other = await auth.login({ email: user.email }, TEST_PASSWORD);
+    const mine = await auth.login({ email: user.email }, TEST_PASSWORD);
     const actor = await auth.actorFor(mine.accessToken);
     await expect(codeOf(auth.changePassword(actor, 'not-my-password-1', 'new-pass-2026'))).resolves.toMatchObject({
       field: 'currentPassword',
@@ -188,7 +188,7 @@ describe('AuthService (PostgreSQL + Redis)', () => {
 
   it('changing the password without a session at hand (outside a request) signs out every session', async () => {
     const user = await createTestUser(db);
-    const session = await auth.login(user.email, TEST_PASSWORD);
+    const session = await auth.login({ email: user.email }, TEST_PASSWORD);
     await auth.changePassword(user.actor, TEST_PASSWORD, 'new-pass-2026');
     await expect(codeOf(auth.refresh(session.refreshToken))).resolves.toMatchObject({ code: 'UNAUTHENTICATED' });
     await expect(codeOf(auth.actorFor(session.accessToken))).resolves.toMatchObject({ code: 'UNAUTHENTICATED' });
@@ -196,7 +196,7 @@ describe('AuthService (PostgreSQL + Redis)', () => {
 
   it('refuses a tampered or expired access token', async () => {
     const user = await createTestUser(db);
-    const { accessToken } = await auth.login(user.email, TEST_PASSWORD);
+    const { accessToken } = await auth.login({ email: user.email }, TEST_PASSWORD);
     const [header, payload] = accessToken.split('.');
     await expect(codeOf(auth.actorFor(`${header}.${payload}.forged-signature`))).resolves.toMatchObject({ code: 'UNAUTHENTICATED' });
   });

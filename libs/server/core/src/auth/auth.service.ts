@@ -8,8 +8,8 @@ import { updatedRows } from '../database/updated-rows';
 import { DomainError } from '../errors/domain.error';
 import { UserEntity } from '../users/user.entity';
 import { UserService } from '../users/user.service';
-import { emailKey } from '../users/email-key';
-import { assertStrongPassword, normaliseEmail, normaliseFullName } from '../users/user-input-rules';
+import { type AccountIdentifier, type IdentifierInput, lookupIdentifier, newAccountIdentifier } from '../users/account-identifier';
+import { assertStrongPassword, normaliseFullName } from '../users/user-input-rules';
 import type { Actor } from '../access/actor';
 import { AuthThrottleService } from './auth-throttle.service';
 import { PasswordTokenEntity } from './password-token.entity';
@@ -19,9 +19,8 @@ import { decoyPasswordHash, hashPassword, verifyPassword } from './password-hash
 import { hashSecretToken, newSecretToken } from './secret-token';
 import { type TokenPair, TokenService } from './token.service';
 
-export interface RegisterCommand {
+export interface RegisterCommand extends IdentifierInput {
   fullName: string;
-  email: string;
   password: string;
   audience?: Audience | null;
   orgUnitId?: string | null;
@@ -45,48 +44,49 @@ export class AuthService {
   ) {}
 
   /**
-   * A self-registered account: a citizen (or SME) in no unit, whose email stays unconfirmed until its owner
-   * opens the link mailed to it. Units and official audiences are given by administrators and unit managers.
+   * A self-registered account: a citizen (or SME) in no unit, named by an email or a phone. An email stays
+   * unconfirmed until its owner opens the link mailed to it; a phone until its owner uses a code sent to it
+   * (a password reset). Units and official audiences are given by administrators and unit managers.
    */
   async register(command: RegisterCommand, ip?: string): Promise<SignedIn> {
     await this.throttle.countRegistration(ip);
     const fullName = normaliseFullName(command.fullName);
-    const email = normaliseEmail(command.email);
+    const identifier = newAccountIdentifier(command);
     const audience = command.audience ?? 'CITIZEN';
     if (!isSelfDeclaredAudience(audience)) throw DomainError.badInput('audience', 'account.audienceSetByManager');
     if (command.orgUnitId) throw DomainError.badInput('orgUnitId', 'account.orgUnitSetByManager');
-    assertStrongPassword(command.password, email);
+    const email = identifier.field === 'email' ? identifier.key : null;
+    const phone = identifier.field === 'phone' ? identifier.key : null;
+    assertStrongPassword(command.password, email ?? undefined);
     const passwordHash = await hashPassword(command.password);
     const { signedIn, mail } = await this.dataSource.transaction(async (manager) => {
       const inserted: Array<{ id: string }> = await manager.query(
-        `INSERT INTO app_user (full_name, email, password_hash, audience)
-         VALUES ($1, $2, $3, $4) ON CONFLICT ON CONSTRAINT app_user_email_key DO NOTHING RETURNING id`,
-        [fullName, email, passwordHash, audience],
+        `INSERT INTO app_user (full_name, email, phone, password_hash, audience)
+         VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING RETURNING id`,
+        [fullName, email, phone, passwordHash, audience],
       );
-      if (inserted.length === 0) throw DomainError.conflict('auth.emailTaken', 'email');
+      if (inserted.length === 0) {
+        throw identifier.field === 'email' ? DomainError.conflict('auth.emailTaken', 'email') : DomainError.conflict('users.phoneTaken', 'phone');
+      }
       const userId = inserted[0].id;
       await this.users.addGrant(manager, userId, 'LEARNER');
       const tokens = await this.tokens.issue(userId, manager);
       const user = (await manager.findOne(UserEntity, { where: { id: userId } })) as UserEntity;
-      const confirmation = await this.confirmations.createLink(manager, { id: userId, email, fullName });
+      const confirmation = email ? await this.confirmations.createLink(manager, { id: userId, email, fullName }) : null;
       return { signedIn: { ...tokens, user }, mail: confirmation };
     });
-    await this.confirmations.send(mail);
+    if (mail) await this.confirmations.send(mail);
     return signedIn;
   }
 
-  async login(rawEmail: string, password: string, ip?: string): Promise<SignedIn> {
-    const email = emailKey(rawEmail);
-    const attempt = await this.throttle.beginSignIn(email, ip);
+  /** Signs in with the account's email or its phone (exactly one of them). */
+  async login(credentials: IdentifierInput, password: string, ip?: string): Promise<SignedIn> {
+    const identifier = lookupIdentifier(credentials);
+    const attempt = await this.throttle.beginSignIn(identifier.key, ip);
     let user: UserEntity | null;
     let ok: boolean;
     try {
-      user = await this.dataSource
-        .getRepository(UserEntity)
-        .createQueryBuilder('u')
-        .addSelect('u.passwordHash')
-        .where('u.email = :email', { email })
-        .getOne();
+      user = await this.findWithPasswordHash(identifier);
       // Verify against a decoy when the account does not exist: same time, same message.
       ok = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
     } catch (error) {
@@ -101,6 +101,15 @@ export class AuthService {
     const tokens = await this.tokens.issue(user.id);
     user.passwordHash = null;
     return { ...tokens, user };
+  }
+
+  private findWithPasswordHash(identifier: AccountIdentifier): Promise<UserEntity | null> {
+    return this.dataSource
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where(identifier.field === 'email' ? 'u.email = :key' : 'u.phone = :key', { key: identifier.key })
+      .getOne();
   }
 
   async refresh(refreshToken: string): Promise<SignedIn> {

@@ -103,6 +103,20 @@ export const appConfigSchema = z
     SMTP_USER: z.string().optional(),
     SMTP_PASSWORD: z.string().optional(),
     SMTP_FROM: z.string().default('HocSo <no-reply@hocso.local>'),
+    MAIL_DIR: z.string().min(1).default('.hocso/mail'),
+    SMS_DRIVER: z.enum(['log', 'http'], { message: 'must be log or http' }).default('log'),
+    SMS_DIR: z.string().min(1).default('.hocso/sms'),
+    SMS_HTTP_URL: url(['http:', 'https:']).optional(),
+    SMS_HTTP_AUTH_HEADER: z
+      .string()
+      .regex(/^[A-Za-z0-9-]{1,64}:\s*\S.*$/, 'must be a header line, "Name: value" (e.g. "Authorization: Bearer …")')
+      .optional(),
+    SMS_HTTP_BODY_TEMPLATE: z
+      .string()
+      .refine((value) => value.includes('{to}') && value.includes('{text}'), 'must contain {to} and {text}')
+      .default('{"to":"{to}","text":"{text}"}'),
+    SMS_HTTP_CONTENT_TYPE: z.string().min(1).default('application/json'),
+    SMS_HTTP_TIMEOUT_MS: z.coerce.number({ message: 'must be a number of milliseconds' }).int().min(100).max(60_000).default(5000),
     DEMO_MODE: booleanFlag.default(false),
     DEMO_PASSWORD: z.string().min(8, 'must be at least 8 characters').default('HocSo@2026'),
     PORTAL_DIST: z.string().optional(),
@@ -157,6 +171,9 @@ export const appConfigSchema = z
     if (config.NODE_ENV === 'production' && config.CREDENTIAL_SIGNING_KEY === DEVELOPMENT_CREDENTIAL_SIGNING_KEY) {
       ctx.addIssue({ code: 'custom', path: ['CREDENTIAL_SIGNING_KEY'], message: 'must be set to a key of your own in production' });
     }
+    if (config.SMS_DRIVER === 'http' && !config.SMS_HTTP_URL) {
+      ctx.addIssue({ code: 'custom', path: ['SMS_HTTP_URL'], message: 'must be set when SMS_DRIVER is http' });
+    }
     if (config.STORAGE_DRIVER === 's3' && !config.S3_BUCKET) {
       ctx.addIssue({ code: 'custom', path: ['S3_BUCKET'], message: 'must be set when STORAGE_DRIVER is s3' });
     }
@@ -190,7 +207,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     const issue = parsed.error.issues[0];
     const variable = String(issue.path[0] ?? 'environment');
     const got = env[variable];
-    const shown = got === undefined || /SECRET|PASSWORD|SIGNING_KEY/.test(variable) ? '' : ` (got "${got}")`;
+    const shown = got === undefined || /SECRET|PASSWORD|SIGNING_KEY|AUTH_HEADER/.test(variable) ? '' : ` (got "${got}")`;
     throw new ConfigError(`Invalid configuration: ${variable} ${issue.message}${shown}`);
   }
   return parsed.data;

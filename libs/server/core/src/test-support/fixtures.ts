@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import type { Audience, Role } from '@hocso/contracts';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../access/actor';
@@ -49,4 +49,10 @@ export async function createTestOrgUnit(
   const path = `${options.parent?.path ?? '/'}${id}/`;
   await dataSource.query('UPDATE org_unit SET path = $2 WHERE id = $1', [id, path]);
   return { id, code, path };
+}
+
+/** A Vietnamese mobile number no other test uses, as a person types it (`0912 345 678`) and as it is stored. */
+export function uniqueMobile(): { typed: string; e164: string } {
+  const digits = String(randomInt(0, 10_000_000)).padStart(7, '0');
+  return { typed: `091 ${digits.slice(0, 3)} ${digits.slice(3)}`, e164: `+8491${digits}` };
 }

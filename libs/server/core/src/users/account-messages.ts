@@ -2,6 +2,10 @@ import { defineMessages } from '../i18n/translation';
 
 /** Refusals about who holds an account and what it may be given: confirmation, membership, co-authors. */
 export const ACCOUNT_MESSAGES = defineMessages({
+  'account.emailOrPhone': {
+    vi: 'Hãy nhập email hoặc số điện thoại (chỉ một trong hai)',
+    en: 'Enter an email or a phone number (exactly one of them)',
+  },
   'account.audienceSetByManager': {
     vi: 'Đối tượng cán bộ, lãnh đạo và tổ trưởng do quản trị viên hoặc người quản lý đơn vị xác định; khi đăng ký, hãy chọn Người dân hoặc Doanh nghiệp',
     en: 'Official audiences are set by administrators and unit managers; when you sign up, choose Citizen or SME',

@@ -25,7 +25,7 @@ describe('finding an account by its email (PostgreSQL)', () => {
       await expect(findAccountByEmail(ctx.dataSource, spelling)).resolves.toEqual({ id: registered.user.id, email: registered.user.email });
     }
     // The owner signs in typing the address either way.
-    await expect(ctx.get(AuthService).login(raw.normalize('NFC'), 'an-toan-2026')).resolves.toMatchObject({ user: { id: registered.user.id } });
+    await expect(ctx.get(AuthService).login({ email: raw.normalize('NFC') }, 'an-toan-2026')).resolves.toMatchObject({ user: { id: registered.user.id } });
     await expect(findAccountByEmail(ctx.dataSource, '  ')).resolves.toBeNull();
     await expect(findAccountByEmail(ctx.dataSource, `nobody-${randomUUID()}@test.hocso.vn`)).resolves.toBeNull();
   });

@@ -1,10 +1,10 @@
 /**
  * SQL condition on an `app_user` row: someone holds a password for the account but never showed they read
- * its mailbox (a self-registered account whose email is not confirmed). Such an account learns as a citizen
+ * its mailbox or phone (a self-registered account whose email or phone is not confirmed). Such an account learns as a citizen
  * and is given nothing more — no role, unit or official audience — and onboarding takes it back for the
  * mailbox owner. An onboarded account that still waits for its set-password link has no password: nobody
  * holds it, so it does not match.
  */
 export function heldWithoutConfirmedEmail(alias: string): string {
-  return `(${alias}.email_verified_at IS NULL AND ${alias}.password_hash IS NOT NULL)`;
+  return `(${alias}.email_verified_at IS NULL AND ${alias}.phone_verified_at IS NULL AND ${alias}.password_hash IS NOT NULL)`;
 }

@@ -1,6 +1,7 @@
 import { AUDIENCES, type Audience, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@hocso/contracts';
 import { DomainError } from '../errors/domain.error';
 import { emailKey } from './email-key';
+import { phoneKey } from './phone-key';
 
 // Practical, not RFC 5322: one @, a dot in the domain, no spaces.
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -20,10 +21,11 @@ export function normaliseFullName(raw: string, field = 'fullName'): string {
   return name;
 }
 
+/** A Vietnamese mobile number as stored (E.164, see phoneKey); null for an empty text. */
 export function normalisePhone(raw: string | null | undefined, field = 'phone'): string | null {
   if (raw === null || raw === undefined || raw.trim() === '') return null;
-  const phone = raw.replace(/[\s.()-]/g, '');
-  if (!/^\+?\d{8,15}$/.test(phone)) throw DomainError.badInput(field, 'users.phoneInvalid', { value: raw });
+  const phone = phoneKey(raw);
+  if (!phone) throw DomainError.badInput(field, 'users.phoneInvalid', { value: raw.slice(0, 40) });
   return phone;
 }
 

@@ -6,7 +6,11 @@ export const USER_MESSAGES = defineMessages({
   'users.emailInvalid': { vi: '"{value}" không phải là địa chỉ email hợp lệ', en: '"{value}" is not a valid email address' },
   'users.fullNameTooShort': { vi: 'Họ và tên phải có ít nhất {min} ký tự', en: 'Full name must have at least {min} characters' },
   'users.fullNameTooLong': { vi: 'Họ và tên có tối đa {max} ký tự', en: 'Full name must have at most {max} characters' },
-  'users.phoneInvalid': { vi: '"{value}" không phải là số điện thoại hợp lệ', en: '"{value}" is not a valid phone number' },
+  'users.phoneInvalid': {
+    vi: '"{value}" không phải là số di động Việt Nam hợp lệ (ví dụ 0912 345 678 hoặc +84 912 345 678)',
+    en: '"{value}" is not a valid Vietnamese mobile number (for example 0912 345 678 or +84 912 345 678)',
+  },
+  'users.phoneTaken': { vi: 'Số điện thoại này đã được dùng cho một tài khoản khác', en: 'This phone number is already used by another account' },
   'users.passwordTooShort': { vi: 'Mật khẩu phải có ít nhất {min} ký tự', en: 'Password must have at least {min} characters' },
   'users.passwordTooLong': { vi: 'Mật khẩu có tối đa {max} ký tự', en: 'Password must have at most {max} characters' },
   'users.passwordNeedsLettersAndDigits': { vi: 'Mật khẩu phải có cả chữ cái và chữ số', en: 'Password must contain both letters and digits' },

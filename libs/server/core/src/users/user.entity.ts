@@ -14,6 +14,7 @@ export class UserEntity {
   @Column({ type: 'varchar', length: 320, nullable: true })
   email: string | null;
 
+  /** A Vietnamese mobile number in E.164 (+84…, see phoneKey); unique. */
   @Column({ type: 'varchar', length: 32, nullable: true })
   phone: string | null;
 
@@ -36,6 +37,10 @@ export class UserEntity {
    */
   @Column({ name: 'email_verified_at', type: 'timestamptz', nullable: true })
   emailVerifiedAt: Date | null;
+
+  /** When the owner showed they hold the phone (a code sent to it by SMS, or handed to them on paper). */
+  @Column({ name: 'phone_verified_at', type: 'timestamptz', nullable: true })
+  phoneVerifiedAt: Date | null;
 
   @OneToMany(() => RoleGrantEntity, (grant) => grant.user)
   roleGrants?: RoleGrantEntity[];

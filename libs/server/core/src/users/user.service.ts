@@ -14,6 +14,7 @@ import { assertCanEditMembership, assertCanManageRoles } from './user-access';
 import { normaliseFullName, normalisePhone } from './user-input-rules';
 import { heldWithoutConfirmedEmail } from './unconfirmed-holder';
 import { UserEntity } from './user.entity';
+import { isUniqueViolation } from '../database/unique-violation';
 
 export interface UserSearch {
   search?: string | null;
@@ -113,9 +114,21 @@ export class UserService {
   async updateProfile(actor: Actor, changes: ProfileChanges): Promise<UserEntity> {
     const user = await this.getVisible(actor, actor.userId);
     if (changes.fullName !== undefined && changes.fullName !== null) user.fullName = normaliseFullName(changes.fullName);
-    if (changes.phone !== undefined) user.phone = normalisePhone(changes.phone);
+    if (changes.phone !== undefined) {
+      const phone = normalisePhone(changes.phone);
+      if (phone !== user.phone) {
+        // A new number is not proven until a code sent to it is used.
+        user.phone = phone;
+        user.phoneVerifiedAt = null;
+      }
+    }
     if (changes.position !== undefined) user.position = changes.position?.trim().slice(0, 200) || null;
-    return this.users.save(user);
+    try {
+      return await this.users.save(user);
+    } catch (error) {
+      if (isUniqueViolation(error, 'app_user_phone_key')) throw DomainError.conflict('users.phoneTaken', 'phone');
+      throw error;
+    }
   }
 
   /**

@@ -1,0 +1,3 @@
+export * from './sms.module';
+export * from './sms.service';
+export * from './sms-sender';
