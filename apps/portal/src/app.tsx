@@ -12,6 +12,9 @@ import { RequireAuth } from './shell/require-auth';
 const SignInPage = lazy(() => import('./features/auth/sign-in-page').then((module) => ({ default: module.SignInPage })));
 const SignUpPage = lazy(() => import('./features/auth/sign-up-page').then((module) => ({ default: module.SignUpPage })));
 const SetPasswordPage = lazy(() => import('./features/auth/set-password-page').then((module) => ({ default: module.SetPasswordPage })));
+const ForgotPasswordPage = lazy(() => import('./features/auth/forgot-password-page').then((module) => ({ default: module.ForgotPasswordPage })));
+const ResetPasswordPage = lazy(() => import('./features/auth/reset-password-page').then((module) => ({ default: module.ResetPasswordPage })));
+const ActivatePage = lazy(() => import('./features/auth/activate-page').then((module) => ({ default: module.ActivatePage })));
 const ConfirmEmailPage = lazy(() => import('./features/auth/confirm-email-page').then((module) => ({ default: module.ConfirmEmailPage })));
 const ProfilePage = lazy(() => import('./features/profile/profile-page').then((module) => ({ default: module.ProfilePage })));
 
@@ -91,6 +94,9 @@ export function App() {
           <Route path="sign-in" element={<SignInPage />} />
           <Route path="sign-up" element={<SignUpPage />} />
           <Route path="set-password" element={<SetPasswordPage />} />
+          <Route path="forgot-password" element={<ForgotPasswordPage />} />
+          <Route path="reset-password" element={<ResetPasswordPage />} />
+          <Route path="activate" element={<ActivatePage />} />
           <Route element={<Guarded />}>
             <Route path="profile" element={<ProfilePage />} />
             <Route path="confirm-email" element={<ConfirmEmailPage />} />

@@ -24,7 +24,9 @@ export function actionEnum<T extends string>(name: string, description: string, 
 export const RoleEnum = enumOf(ROLES);
 export const AudienceEnum = enumOf(AUDIENCES);
 export const OfficialImportStatusEnum = enumOf(OFFICIAL_IMPORT_STATUSES);
+export const PasswordResetChannelEnum = enumOf(['EMAIL', 'SMS'] as const);
 
 registerEnumType(RoleEnum, { name: 'Role' });
 registerEnumType(AudienceEnum, { name: 'Audience' });
 registerEnumType(OfficialImportStatusEnum, { name: 'OfficialImportStatus' });
+registerEnumType(PasswordResetChannelEnum, { name: 'PasswordResetChannel', description: 'How a password reset reached the person: a link by mail, or a code by SMS' });

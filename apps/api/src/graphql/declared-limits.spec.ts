@@ -70,7 +70,20 @@ describe('limits declared in the schema', () => {
         .filter((candidate) => candidate.extensions?.[MAX_PER_OPERATION_EXTENSION] === 1)
         .map((candidate) => candidate.name)
         .sort();
-    expect(limited('Mutation')).toEqual(['changePassword', 'importQuestions', 'login', 'refreshToken', 'register', 'resendEmailConfirmation', 'setPasswordWithToken', 'startOfficialImport']);
+    expect(limited('Mutation')).toEqual([
+      'activateAccount',
+      'changePassword',
+      'importQuestions',
+      'login',
+      'refreshToken',
+      'register',
+      'requestPasswordReset',
+      'resendEmailConfirmation',
+      'resetPasswordWithCode',
+      'sendPasswordReset',
+      'setPasswordWithToken',
+      'startOfficialImport',
+    ]);
     expect(limited('Query')).toEqual(['exportQuestions']);
   });
 });

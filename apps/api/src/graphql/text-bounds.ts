@@ -17,6 +17,8 @@ export const TEXT_BOUNDS = {
   password: MAX_PASSWORD_LENGTH,
   personName: 200,
   phone: 50,
+  /** A one-time code as typed (digits, with the spaces or dashes of a printed one). */
+  oneTimeCode: 20,
   position: 200,
   /** Course, module, lesson and bank titles, org unit names, file names. */
   title: 255,

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { AuthService, CertificateIssuingService, EmailConfirmationService } from '@hocso/server-core';
-import { completeTestCourse, createTestCourseVersion, createTestOrgUnit, createTestUser, insertAttemptRow, TEST_PASSWORD } from '@hocso/server-core/testing';
+import { AuthService, CertificateIssuingService, EmailConfirmationService, type OneTimeCodePurpose, PasswordResetService } from '@hocso/server-core';
+import { completeTestCourse, createTestCourseVersion, createTestOrgUnit, createTestUser, insertAttemptRow, TEST_PASSWORD, uniqueMobile } from '@hocso/server-core/testing';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { Kind, parse, type OperationDefinitionNode } from 'graphql';
 import type { DataSource } from 'typeorm';
@@ -103,6 +103,8 @@ interface World {
   freshCertificate(): Promise<LearnerCertificate>;
   targetRefreshToken(): Promise<string>;
   targetPasswordToken(): Promise<string>;
+  /** A fresh phone-only account and an open one-time code of this purpose for it. */
+  freshPhoneCode(purpose: OneTimeCodePurpose): Promise<{ phone: string; code: string }>;
   targetConfirmationToken(): Promise<string>;
 }
 
@@ -511,6 +513,29 @@ const PERMISSIONS: Record<string, Permission> = {
     allowed: ADMIN,
     call: (w) => ({ query: 'mutation ($id: ID!) { setLearnerAccommodation(userId: $id, timeMultiplier: 1.25, note: "Cần thêm thời gian") }', variables: { id: w.target.id } }),
   },
+  'Mutation.requestPasswordReset': {
+    allowed: EVERYONE,
+    call: () => ({ query: 'mutation ($input: PasswordResetRequestInput!) { requestPasswordReset(input: $input) }', variables: { input: { email: `nobody-${randomUUID()}@test.hocso.vn` } } }),
+  },
+  'Mutation.resetPasswordWithCode': {
+    allowed: EVERYONE,
+    call: async (w) => ({
+      query: 'mutation ($input: CodePasswordInput!) { resetPasswordWithCode(input: $input) { accessToken } }',
+      variables: { input: { ...(await w.freshPhoneCode('PASSWORD_RESET')), password: TEST_PASSWORD } },
+    }),
+  },
+  'Mutation.activateAccount': {
+    allowed: EVERYONE,
+    call: async (w) => ({
+      query: 'mutation ($input: CodePasswordInput!) { activateAccount(input: $input) { accessToken } }',
+      variables: { input: { ...(await w.freshPhoneCode('ACTIVATION')), password: TEST_PASSWORD } },
+    }),
+  },
+  'Mutation.sendPasswordReset': {
+    // The target is outside the foreign manager's subtree.
+    allowed: ADMIN,
+    call: (w) => ({ query: 'mutation ($id: ID!) { sendPasswordReset(userId: $id) }', variables: { id: w.target.id } }),
+  },
   'Mutation.setPasswordWithToken': {
     allowed: EVERYONE,
     call: async (w) => ({
@@ -826,6 +851,12 @@ describe('authorization matrix: every operation × every kind of caller × a res
         (await as<{ login: { refreshToken: string } }>('anonymous', 'mutation ($input: LoginInput!) { login(input: $input) { refreshToken } }', { input: { email: target.email, password: TEST_PASSWORD } }))
           .login.refreshToken,
       targetPasswordToken: () => api.app.get(AuthService).createPasswordToken(target.id),
+      freshPhoneCode: async (purpose) => {
+        const phone = uniqueMobile();
+        const [{ id }]: Array<{ id: string }> = await db.query(`INSERT INTO app_user (full_name, phone, audience) VALUES ('Lê Văn Tổ', $1, 'OFFICIAL') RETURNING id`, [phone.e164]);
+        const code = await db.transaction((manager) => api.app.get(PasswordResetService).issueCode(manager, id, purpose, new Date(Date.now() + 600_000)));
+        return { phone: phone.typed, code };
+      },
       targetConfirmationToken: async () => {
         const mail = await db.transaction((manager) => api.app.get(EmailConfirmationService).createLink(manager, { id: target.id, email: target.email, fullName: targetName }));
         return /token=([\w-]+)/.exec(mail.text)?.[1] as string;

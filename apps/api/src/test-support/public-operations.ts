@@ -10,9 +10,12 @@ export const PUBLIC_OPERATIONS: readonly string[] = [
   'Query.track',
   'Query.tracks',
   'Query.verifyCertificate',
+  'Mutation.activateAccount',
   'Mutation.login',
   'Mutation.logout',
   'Mutation.refreshToken',
   'Mutation.register',
+  'Mutation.requestPasswordReset',
+  'Mutation.resetPasswordWithCode',
   'Mutation.setPasswordWithToken',
 ];

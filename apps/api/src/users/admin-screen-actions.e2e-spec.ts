@@ -58,16 +58,16 @@ describe('allowed actions on the org tree and on people, over HTTP', () => {
   });
 
   it("offers a unit manager the membership of their subtree's people, never their roles; an administrator both", async () => {
-    await expect(mustSucceed(api, USER_ACTIONS, { id: person.id }, adminToken)).resolves.toEqual({ user: { allowedActions: ['EDIT_MEMBERSHIP', 'MANAGE_ROLES'] } });
-    await expect(mustSucceed(api, USER_ACTIONS, { id: person.id }, managerToken)).resolves.toEqual({ user: { allowedActions: ['EDIT_MEMBERSHIP'] } });
-    await expect(mustSucceed(api, USER_ACTIONS, { id: outsider.id }, adminToken)).resolves.toEqual({ user: { allowedActions: ['EDIT_MEMBERSHIP', 'MANAGE_ROLES'] } });
+    await expect(mustSucceed(api, USER_ACTIONS, { id: person.id }, adminToken)).resolves.toEqual({ user: { allowedActions: ['EDIT_MEMBERSHIP', 'MANAGE_ROLES', 'SEND_PASSWORD_RESET'] } });
+    await expect(mustSucceed(api, USER_ACTIONS, { id: person.id }, managerToken)).resolves.toEqual({ user: { allowedActions: ['EDIT_MEMBERSHIP', 'SEND_PASSWORD_RESET'] } });
+    await expect(mustSucceed(api, USER_ACTIONS, { id: outsider.id }, adminToken)).resolves.toEqual({ user: { allowedActions: ['EDIT_MEMBERSHIP', 'MANAGE_ROLES', 'SEND_PASSWORD_RESET'] } });
     const listed = await mustSucceed<{ users: { edges: Array<{ node: { id: string; allowedActions: string[] } }> } }>(
       api,
       'query ($unit: ID) { users(orgUnitId: $unit, first: 100) { edges { node { id allowedActions } } } }',
       { unit: commune.id },
       managerToken,
     );
-    expect(listed.users.edges.find((edge) => edge.node.id === person.id)?.node.allowedActions).toEqual(['EDIT_MEMBERSHIP']);
+    expect(listed.users.edges.find((edge) => edge.node.id === person.id)?.node.allowedActions).toEqual(['EDIT_MEMBERSHIP', 'SEND_PASSWORD_RESET']);
 
     const membership = await api.gql(
       'mutation ($id: ID!) { updateUserMembership(userId: $id, input: { audience: LEADER }) { audience } }',

@@ -12,6 +12,7 @@ export * from './operations/external-certificates.operations';
 export * from './operations/notifications.operations';
 export * from './operations/official-imports.operations';
 export * from './operations/org-units.operations';
+export * from './operations/password-reset.operations';
 export * from './operations/profile.operations';
 export * from './operations/question-bank.operations';
 export * from './operations/tracks.operations';

@@ -1,17 +1,10 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { TEXT_BOUNDS } from '../../graphql/text-bounds';
 import { MaxLength } from '../../graphql/text-lengths';
+import { AccountIdentifierFields } from './account-identifier.fields';
 
 @InputType()
-export class LoginInput {
-  @MaxLength(TEXT_BOUNDS.email)
-  @Field(() => String, { nullable: true })
-  email?: string | null;
-
-  @MaxLength(TEXT_BOUNDS.phone)
-  @Field(() => String, { nullable: true })
-  phone?: string | null;
-
+export class LoginInput extends AccountIdentifierFields {
   @MaxLength(TEXT_BOUNDS.password)
   @Field()
   password: string;

@@ -3,20 +3,13 @@ import type { Audience } from '@hocso/contracts';
 import { AudienceEnum } from '../../common/graphql-enums';
 import { TEXT_BOUNDS } from '../../graphql/text-bounds';
 import { MaxLength } from '../../graphql/text-lengths';
+import { AccountIdentifierFields } from './account-identifier.fields';
 
 @InputType()
-export class RegisterInput {
+export class RegisterInput extends AccountIdentifierFields {
   @MaxLength(TEXT_BOUNDS.personName)
   @Field()
   fullName: string;
-
-  @MaxLength(TEXT_BOUNDS.email)
-  @Field(() => String, { nullable: true })
-  email?: string | null;
-
-  @MaxLength(TEXT_BOUNDS.phone)
-  @Field(() => String, { nullable: true })
-  phone?: string | null;
 
   @MaxLength(TEXT_BOUNDS.password)
   @Field()

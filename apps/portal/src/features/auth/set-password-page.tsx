@@ -1,12 +1,12 @@
-import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@hocso/contracts';
 import { useAuth } from '@hocso/portal-data-access';
-import { Alert, Button, Card, TextField } from '@hocso/portal-ui';
+import { Alert, Button, Card } from '@hocso/portal-ui';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { FormError } from '../../shared/form-error';
 import { PageTitle } from '../../shared/page-title';
 import { useDisplayError } from '../../shared/use-display-error';
+import { NewPasswordFields } from './new-password-fields';
 
 export function SetPasswordPage() {
   const { t } = useTranslation();
@@ -50,28 +50,14 @@ export function SetPasswordPage() {
           <p>{t('auth.setPasswordLead')}</p>
           <form onSubmit={(event) => void handleSubmit(event)} noValidate>
             <FormError error={error} />
-            <TextField
-              label={t('auth.newPassword')}
-              type="password"
-              autoComplete="new-password"
-              required
-              minLength={MIN_PASSWORD_LENGTH}
-              maxLength={MAX_PASSWORD_LENGTH}
-              hint={t('auth.passwordHint', { count: MIN_PASSWORD_LENGTH })}
-              value={password}
-              onChange={(event) => setPassword(event.target.value)}
+            <NewPasswordFields
+              password={password}
+              confirmation={confirmation}
+              onPasswordChange={setPassword}
+              onConfirmationChange={setConfirmation}
               error={fieldError('password')}
-              data-testid="set-password-password"
-            />
-            <TextField
-              label={t('auth.confirmPassword')}
-              type="password"
-              autoComplete="new-password"
-              required
-              value={confirmation}
-              onChange={(event) => setConfirmation(event.target.value)}
-              error={mismatch ? t('auth.passwordMismatch') : null}
-              data-testid="set-password-confirm"
+              mismatch={mismatch}
+              testIdPrefix="set-password"
             />
             <Button type="submit" fullWidth busy={submitting} data-testid="set-password-submit">
               {t('auth.setPasswordAction')}

@@ -6,6 +6,8 @@ import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { FormError } from '../../shared/form-error';
 import { PageTitle } from '../../shared/page-title';
 import { useDisplayError } from '../../shared/use-display-error';
+import { accountIdentifierOf } from './account-identifier';
+import { AccountIdentifierField } from './account-identifier-field';
 
 export function SignInPage() {
   const { t } = useTranslation();
@@ -22,7 +24,7 @@ export function SignInPage() {
     clearError();
     setSubmitting(true);
     try {
-      await signIn({ email: email.trim(), password });
+      await signIn({ ...accountIdentifierOf(email), password });
       await navigate(returnPathOf(location.state));
     } catch (cause) {
       showError(cause);
@@ -36,16 +38,10 @@ export function SignInPage() {
       <Card>
         <form onSubmit={(event) => void handleSubmit(event)} noValidate>
           <FormError error={error} />
-          <TextField
-            label={t('auth.email')}
-            type="email"
-            name="email"
-            autoComplete="username"
-            inputMode="email"
-            required
+          <AccountIdentifierField
             value={email}
-            onChange={(event) => setEmail(event.target.value)}
-            error={fieldError('email')}
+            onChange={setEmail}
+            error={fieldError('email') ?? fieldError('phone')}
             data-testid="signin-email"
           />
           <TextField
@@ -64,6 +60,11 @@ export function SignInPage() {
           </Button>
         </form>
       </Card>
+      <p>
+        <Link to="/forgot-password" data-testid="signin-forgot">
+          {t('auth.forgotPasswordLink')}
+        </Link>
+      </p>
       <p>
         {t('auth.noAccount')} <Link to="/sign-up">{t('auth.signUpLink')}</Link>
       </p>

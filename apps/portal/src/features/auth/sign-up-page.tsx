@@ -7,6 +7,8 @@ import { Link, useNavigate } from 'react-router-dom';
 import { FormError } from '../../shared/form-error';
 import { PageTitle } from '../../shared/page-title';
 import { useDisplayError } from '../../shared/use-display-error';
+import { accountIdentifierOf } from './account-identifier';
+import { AccountIdentifierField } from './account-identifier-field';
 
 export function SignUpPage() {
   const { t } = useTranslation();
@@ -24,7 +26,7 @@ export function SignUpPage() {
     clearError();
     setSubmitting(true);
     try {
-      await signUp({ fullName: fullName.trim(), email: email.trim(), password, audience });
+      await signUp({ fullName: fullName.trim(), ...accountIdentifierOf(email), password, audience });
       await navigate('/');
     } catch (cause) {
       showError(cause);
@@ -48,16 +50,11 @@ export function SignUpPage() {
             error={fieldError('fullName')}
             data-testid="signup-fullname"
           />
-          <TextField
-            label={t('auth.email')}
-            type="email"
-            name="email"
-            autoComplete="email"
-            inputMode="email"
-            required
+          <AccountIdentifierField
             value={email}
-            onChange={(event) => setEmail(event.target.value)}
-            error={fieldError('email')}
+            onChange={setEmail}
+            error={fieldError('email') ?? fieldError('phone')}
+            hint={t('auth.emailOrPhoneHint')}
             data-testid="signup-email"
           />
           <TextField

@@ -1,10 +1,11 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore, type ReactNode } from 'react';
 import { loginMutation, logoutMutation, meQuery, registerMutation, setPasswordWithTokenMutation } from '../operations/auth.operations';
-import type { LoginInput, RegisterInput, Role } from '../generated/graphql';
+import { activateAccountMutation, resetPasswordWithCodeMutation } from '../operations/password-reset.operations';
+import type { CodePasswordInput, LoginInput, RegisterInput, Role } from '../generated/graphql';
 import { describeApiError } from '../lib/api-error';
 import { REFRESH_TOKEN_STORAGE_KEY, type TokenPair, type TokenStore } from '../lib/token-store';
-import { AuthContext, type AuthContextValue, type CurrentUser } from './auth-context';
+import { AuthContext, type AuthContextValue, type CodePurpose, type CurrentUser } from './auth-context';
 
 const ME_RETRY_MS = 15_000;
 
@@ -87,6 +88,20 @@ export function AuthProvider({ tokenStore, children }: AuthProviderProps) {
     [client, startSession],
   );
 
+  const signInWithCode = useCallback(
+    async (purpose: CodePurpose, input: CodePasswordInput) => {
+      if (purpose === 'activation') {
+        const result = await client.mutate({ mutation: activateAccountMutation, variables: { input } });
+        if (!result.data) throw new Error('Empty activation response');
+        return startSession(result.data.activateAccount);
+      }
+      const result = await client.mutate({ mutation: resetPasswordWithCodeMutation, variables: { input } });
+      if (!result.data) throw new Error('Empty reset response');
+      return startSession(result.data.resetPasswordWithCode);
+    },
+    [client, startSession],
+  );
+
   const signOut = useCallback(async () => {
     const refreshToken = tokenStore.getRefreshToken();
     if (refreshToken) {
@@ -114,11 +129,12 @@ export function AuthProvider({ tokenStore, children }: AuthProviderProps) {
       signIn,
       signUp,
       signInWithPasswordToken,
+      signInWithCode,
       signOut,
       refetchMe,
       getAccessToken: () => tokenStore.getAccessToken(),
     }),
-    [me, hasSession, loading, unreachable, signIn, signUp, signInWithPasswordToken, signOut, refetchMe, tokenStore],
+    [me, hasSession, loading, unreachable, signIn, signUp, signInWithPasswordToken, signInWithCode, signOut, refetchMe, tokenStore],
   );
 
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;

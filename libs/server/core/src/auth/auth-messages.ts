@@ -13,6 +13,10 @@ export const AUTH_MESSAGES = defineMessages({
     vi: 'Liên kết này đã hết hạn hoặc đã được sử dụng; vui lòng đề nghị gửi liên kết mới',
     en: 'This link has expired or was already used; ask for a new one',
   },
+  'auth.codeInvalid': {
+    vi: 'Mã không đúng, đã hết hạn hoặc đã được dùng; hãy kiểm tra số điện thoại và mã, hoặc yêu cầu mã mới',
+    en: 'This code is wrong, has expired or was already used; check the phone number and the code, or ask for a new one',
+  },
   'auth.sessionInvalid': {
     vi: 'Phiên đăng nhập đã hết hạn hoặc không hợp lệ; vui lòng đăng nhập lại',
     en: 'Your session has expired or is not valid; please sign in again',

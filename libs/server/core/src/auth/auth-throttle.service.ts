@@ -29,7 +29,10 @@ export interface SignInAttempt {
  *   so parallel attempts cannot all pass the check. Successes never count against an address, so an office
  *   whose officials all sign in from one address at the start of an exam is never throttled;
  * - sign-up: attempts per address (REGISTER_MAX_PER_IP per REGISTER_THROTTLE_WINDOW_SECONDS);
- * - password change: attempts per account (PASSWORD_CHANGE_MAX_PER_ACCOUNT per LOGIN_THROTTLE_WINDOW_SECONDS).
+ * - password change: attempts per account (PASSWORD_CHANGE_MAX_PER_ACCOUNT per LOGIN_THROTTLE_WINDOW_SECONDS);
+ * - password reset requests: per account identifier and per address (PASSWORD_RESET_MAX_PER_ACCOUNT,
+ *   PASSWORD_RESET_MAX_PER_IP per PASSWORD_RESET_THROTTLE_WINDOW_SECONDS). One-time codes are checked as
+ *   sign-ins are (beginSignIn under `code:` and the phone), on top of each code's own bound of attempts.
  *
  * Accounts are keyed by a hash of the normalised email or phone (no address book in Redis, and bounded keys).
  * Losing the counters to a Redis restart only resets the windows, which is acceptable for a throttle.
@@ -38,6 +41,7 @@ export interface SignInAttempt {
 export class AuthThrottleService {
   private readonly loginWindow: FixedWindowCounters;
   private readonly registerWindow: FixedWindowCounters;
+  private readonly resetWindow: FixedWindowCounters;
 
   constructor(
     @Inject(REDIS) redis: Redis,
@@ -45,6 +49,7 @@ export class AuthThrottleService {
   ) {
     this.loginWindow = new FixedWindowCounters(redis, config.LOGIN_THROTTLE_WINDOW_SECONDS);
     this.registerWindow = new FixedWindowCounters(redis, config.REGISTER_THROTTLE_WINDOW_SECONDS);
+    this.resetWindow = new FixedWindowCounters(redis, config.PASSWORD_RESET_THROTTLE_WINDOW_SECONDS);
   }
 
   /** Counts a sign-in attempt, or refuses it (TOO_MANY_REQUESTS with the wait) when a limit is reached. */
@@ -76,6 +81,17 @@ export class AuthThrottleService {
   async countRegistration(ip: string | undefined): Promise<void> {
     const outcome = await this.registerWindow.reserve([{ key: this.key('register:ip', ip ?? 'unknown'), limit: this.config.REGISTER_MAX_PER_IP }]);
     if (!outcome.allowed) throw tooMany('throttle.register', outcome.retryAfterSeconds);
+  }
+
+  /**
+   * Counts a request to send a password reset to an account (by its identifier, whether or not an account
+   * uses it, so the refusal tells nothing) and from an address, or refuses it: nobody can flood a mailbox or a phone.
+   */
+  async countPasswordResetRequest(identifierKey: string, ip: string | undefined): Promise<void> {
+    const counters = [{ key: this.key('reset:account', digest(emailKey(identifierKey))), limit: this.config.PASSWORD_RESET_MAX_PER_ACCOUNT }];
+    if (ip) counters.push({ key: this.key('reset:ip', ip), limit: this.config.PASSWORD_RESET_MAX_PER_IP });
+    const outcome = await this.resetWindow.reserve(counters, counters.length);
+    if (!outcome.allowed) throw tooMany('throttle.passwordReset', outcome.retryAfterSeconds);
   }
 
   /** Counts an attempt to change an account's password (each checks the current one), or refuses it. */

@@ -4,6 +4,8 @@ import { JwtModule } from '@nestjs/jwt';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/app-config.token';
 import { MailModule } from '../mail/mail.module';
+import { SmsModule } from '../sms/sms.module';
+import { PasswordResetService } from './password-reset.service';
 import { UsersModule } from '../users/users.module';
 import { SessionActorBatcher } from './session-actor-batcher';
 import { AuthService } from './auth.service';
@@ -21,8 +23,9 @@ import { TokenService } from './token.service';
     }),
     UsersModule,
     MailModule,
+    SmsModule,
   ],
-  providers: [AuthService, TokenService, AuthThrottleService, EmailConfirmationService, SessionActorBatcher],
-  exports: [AuthService, TokenService, EmailConfirmationService],
+  providers: [AuthService, TokenService, AuthThrottleService, EmailConfirmationService, SessionActorBatcher, PasswordResetService],
+  exports: [AuthService, TokenService, EmailConfirmationService, PasswordResetService],
 })
 export class AuthModule {}

@@ -7,6 +7,7 @@ import { EXAM_MESSAGES } from '../exams/exam-messages';
 import { EXAM_REVIEW_MESSAGES } from '../exams/exam-review-messages';
 import { ENROLLMENT_MESSAGES } from '../enrollments/enrollment-messages';
 import { MAIL_MESSAGES } from '../mail/mail-messages';
+import { SMS_MESSAGES } from '../sms/sms-messages';
 import { OFFICIAL_IMPORT_MESSAGES } from '../official-imports/official-import-messages';
 import { ORG_UNIT_MESSAGES } from '../org-units/org-unit-messages';
 import { PAGINATION_MESSAGES } from '../pagination/pagination-messages';
@@ -48,6 +49,7 @@ export const MESSAGES = {
   ...ATTEMPT_MESSAGES,
   ...EXAM_REVIEW_MESSAGES,
   ...MAIL_MESSAGES,
+  ...SMS_MESSAGES,
   ...INPUT_MESSAGES,
   ...ACCOUNT_MESSAGES,
   ...REQUEST_LIMIT_MESSAGES,

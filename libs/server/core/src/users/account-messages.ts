@@ -18,6 +18,10 @@ export const ACCOUNT_MESSAGES = defineMessages({
     vi: 'Người này chưa xác nhận email: hãy đề nghị họ mở liên kết xác nhận, hoặc đưa họ vào hệ thống bằng tệp CSV để họ nhận liên kết đặt mật khẩu',
     en: 'This person has not confirmed their email yet: ask them to open the confirmation link, or onboard them by CSV so that a set-password link is mailed to them',
   },
+  'account.noEmailOrPhone': {
+    vi: 'Tài khoản này không có email hay số điện thoại để gửi liên kết hoặc mã',
+    en: 'This account has no email or phone to send a link or a code to',
+  },
   'account.emailAlreadyConfirmed': { vi: 'Email của bạn đã được xác nhận', en: 'Your email is already confirmed' },
   'account.noEmailToConfirm': { vi: 'Tài khoản này không có email để xác nhận', en: 'This account has no email to confirm' },
   'account.confirmationResendTooSoon': {

@@ -7,8 +7,8 @@ const trainer: Actor = { userId: 't', grants: [{ role: 'TRAINER', orgUnitId: nul
 
 describe('access rules on people', () => {
   it("lets a unit manager place the people of their subtree, and administrators place anyone and manage roles", () => {
-    expect(allowedUserActions(admin, null)).toEqual(['EDIT_MEMBERSHIP', 'MANAGE_ROLES']);
-    expect(allowedUserActions(manager, '/p/d/c/')).toEqual(['EDIT_MEMBERSHIP']);
+    expect(allowedUserActions(admin, null)).toEqual(['EDIT_MEMBERSHIP', 'MANAGE_ROLES', 'SEND_PASSWORD_RESET']);
+    expect(allowedUserActions(manager, '/p/d/c/')).toEqual(['EDIT_MEMBERSHIP', 'SEND_PASSWORD_RESET']);
     expect(allowedUserActions(manager, '/p/e/')).toEqual([]);
     expect(allowedUserActions(manager, null)).toEqual([]);
     expect(allowedUserActions(trainer, '/p/d/')).toEqual([]);

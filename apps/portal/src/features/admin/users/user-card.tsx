@@ -2,6 +2,7 @@ import type { AdminUserFieldsFragment } from '@hocso/portal-data-access';
 import { Button, Card } from '@hocso/portal-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SendPasswordResetButton } from './send-password-reset-button';
 import { UserMembershipEditor } from './user-membership-editor';
 import { UserRoleEditor } from './user-role-editor';
 
@@ -40,6 +41,7 @@ export function UserCard({ user }: UserCardProps) {
           {placing && <UserMembershipEditor user={user} />}
         </>
       )}
+      {user.allowedActions.includes('SEND_PASSWORD_RESET') && (user.email || user.phone) && <SendPasswordResetButton userId={user.id} />}
       {user.allowedActions.includes('MANAGE_ROLES') && (
         <>
           <Button variant="secondary" aria-expanded={managing} onClick={() => setManaging((previous) => !previous)} data-testid="manage-roles">

@@ -1,0 +1,106 @@
+import { randomInt, randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { decodedMail, waitForMessage } from './support/outbox-files';
+import { usePlatformInChromium } from './support/platform-in-chromium';
+import { newPhonePage, signInThroughPortal } from './support/portal-session';
+
+const outbox = mkdtempSync(path.join(os.tmpdir(), 'hocso-outbox-'));
+const mailDir = path.join(outbox, 'mail');
+const smsDir = path.join(outbox, 'sms');
+
+/** A mobile number nobody else in the run uses: as typed, and as the SMS file names it. */
+function newMobile(): { typed: string; international: string; e164: string } {
+  const digits = String(randomInt(0, 10_000_000)).padStart(7, '0');
+  return { typed: `098 ${digits.slice(0, 3)} ${digits.slice(3)}`, international: `+84 98 ${digits}`, e164: `+8498${digits}` };
+}
+
+describe('accounts by phone or email in Chromium (390×844, Vietnamese), mail and SMS read from the demo outbox', () => {
+  const suite = usePlatformInChromium({ MAIL_DIR: mailDir, SMS_DIR: smsDir });
+  afterAll(() => rmSync(outbox, { recursive: true, force: true }));
+  const url = () => suite.platform().url;
+
+  async function signUp(page: Page, fullName: string, identifier: string, password: string): Promise<void> {
+    await page.goto(url());
+    await page.getByTestId('nav-signup').click();
+    await page.getByTestId('signup-fullname').fill(fullName);
+    await page.getByTestId('signup-email').fill(identifier);
+    await page.getByTestId('signup-password').fill(password);
+    await page.getByTestId('signup-submit').click();
+    await expect(page.getByTestId('current-user').textContent()).resolves.toContain(fullName);
+  }
+
+  it('signs up with a phone, signs in with another spelling of it, resets a forgotten password with the SMS code, and the other device is signed out', async () => {
+    const phone = newMobile();
+    const laptop = await newPhonePage(suite.browser());
+    await signUp(laptop, 'Trần Thị Lan', phone.typed, 'hoc-so-2026');
+    await expect(laptop.getByTestId('email-confirmation-notice').count()).resolves.toBe(0);
+
+    const page = await newPhonePage(suite.browser());
+    await page.goto(url());
+    await page.getByTestId('nav-signin').click();
+    await page.getByLabel('Email hoặc số điện thoại').waitFor();
+    await page.getByTestId('signin-email').fill(phone.international);
+    await page.getByTestId('signin-password').fill('sai-mat-khau-1');
+    await page.getByTestId('signin-submit').click();
+    await page.getByTestId('form-error').filter({ hasText: 'Email, số điện thoại hoặc mật khẩu không đúng' }).waitFor();
+
+    await page.getByTestId('signin-forgot').click();
+    await page.getByTestId('forgot-password-identifier').fill(phone.typed);
+    await page.getByTestId('forgot-password-submit').click();
+    await page.getByTestId('code-phone').waitFor();
+    await expect(page.getByTestId('code-phone').inputValue()).resolves.toBe(phone.typed);
+    const sms = await waitForMessage(smsDir, phone.e164);
+    const code = /\b(\d{6})\b/.exec(sms)?.[1] as string;
+    expect(code).toMatch(/^\d{6}$/);
+
+    // A wrong code is refused on its field; the right one sets the password and signs in.
+    await page.getByTestId('code-code').fill(code === '000000' ? '111111' : '000000');
+    await page.getByTestId('code-password').fill('mat-khau-moi-2026');
+    await page.getByTestId('code-confirm').fill('mat-khau-moi-2026');
+    await page.getByTestId('code-submit').click();
+    await page.locator('.hs-field__error').filter({ hasText: 'Mã không đúng, đã hết hạn hoặc đã được dùng' }).waitFor();
+    await page.getByTestId('code-code').fill(code);
+    await page.getByTestId('code-submit').click();
+    await expect(page.getByTestId('current-user').textContent()).resolves.toContain('Trần Thị Lan');
+
+    // The laptop's session ended with the reset.
+    await laptop.reload();
+    await laptop.getByTestId('nav-signin').waitFor();
+    await signInThroughPortal(laptop, url(), phone.e164, 'mat-khau-moi-2026');
+    await laptop.context().close();
+    await page.context().close();
+  });
+
+  it('mails a one-time link for a forgotten password of an email account, and says the same for an unknown address', async () => {
+    const email = `quen.mat.khau.${randomUUID().slice(0, 8)}@gmail.com`;
+    const first = await newPhonePage(suite.browser());
+    await signUp(first, 'Lê Văn Quên', email, 'hoc-so-2026');
+    await first.context().close();
+
+    const page = await newPhonePage(suite.browser());
+    await page.goto(`${url()}/sign-in`);
+    await page.getByTestId('signin-forgot').click();
+    const unknown = `khong.co.${randomUUID().slice(0, 8)}@gmail.com`;
+    await page.getByTestId('forgot-password-identifier').fill(unknown);
+    await page.getByTestId('forgot-password-submit').click();
+    const answerForUnknown = await page.getByTestId('forgot-password-mailed').textContent();
+    await page.getByTestId('forgot-password-identifier').fill(email);
+    await page.getByTestId('forgot-password-submit').click();
+    await page.getByTestId('forgot-password-mailed').waitFor();
+    await expect(page.getByTestId('forgot-password-mailed').textContent()).resolves.toBe(answerForUnknown);
+
+    const mail = decodedMail(await waitForMessage(mailDir, email, (eml) => decodedMail(eml).includes('/set-password?token=')));
+    expect(mail).toContain('Có người vừa yêu cầu đặt lại mật khẩu HocSo của bạn');
+    expect(mail).toContain('hết hạn sau 60 phút');
+    const link = /\/set-password\?token=[\w-]{43}/.exec(mail)?.[0] as string;
+    await page.goto(`${url()}${link}`);
+    await page.getByTestId('set-password-password').fill('mat-khau-moi-2026');
+    await page.getByTestId('set-password-confirm').fill('mat-khau-moi-2026');
+    await page.getByTestId('set-password-submit').click();
+    await expect(page.getByTestId('current-user').textContent()).resolves.toContain('Lê Văn Quên');
+    await page.context().close();
+  });
+});
