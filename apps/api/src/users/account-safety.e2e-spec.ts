@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type MailJob, QUEUES } from '@hocso/contracts';
 import { OfficialImportRunner } from '@hocso/server-core';
-import { createTestOrgUnit, createTestUser } from '@hocso/server-core/testing';
+import { createTestOrgUnit, createTestUser, uniqueMobile } from '@hocso/server-core/testing';
 import { getQueueToken } from '@nestjs/bullmq';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { Queue } from 'bullmq';
@@ -182,13 +182,14 @@ describe('accounts that cannot be taken over, over HTTP', () => {
     expect(takeover.errors?.map((e) => e.extensions?.code)).toEqual(['GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_VALIDATION_FAILED']);
     const [untouched] = await db.query('SELECT full_name, audience, org_unit_id FROM app_user WHERE id = $1', [citizen.id]);
     expect(untouched).toEqual({ full_name: 'Người Đăng Ký', audience: 'CITIZEN', org_unit_id: null });
+    const phone = uniqueMobile();
     const edited = await mustSucceed<{ updateProfile: { fullName: string; phone: string; position: string; audience: string; orgUnit: null } }>(
       api,
       'mutation ($input: UpdateProfileInput!) { updateProfile(input: $input) { fullName phone position audience orgUnit { id } } }',
-      { input: { fullName: 'Công Dân Mới', phone: '0912 345 678', position: 'Kế toán' } },
+      { input: { fullName: 'Công Dân Mới', phone: phone.typed, position: 'Kế toán' } },
       citizen.accessToken,
     );
-    expect(edited.updateProfile).toEqual({ fullName: 'Công Dân Mới', phone: '0912345678', position: 'Kế toán', audience: 'CITIZEN', orgUnit: null });
+    expect(edited.updateProfile).toEqual({ fullName: 'Công Dân Mới', phone: phone.e164, position: 'Kế toán', audience: 'CITIZEN', orgUnit: null });
   });
 
   it("sets a person's unit and audience by an administrator anywhere, and by a unit manager only inside their subtree", async () => {

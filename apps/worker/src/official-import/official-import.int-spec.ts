@@ -3,7 +3,7 @@ import { QUEUES } from '@hocso/contracts';
 import { DomainError, OfficialImportRunner, OfficialImportService } from '@hocso/server-core';
 import type { Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
-import { createTestingContext, createTestOrgUnit, createTestUser, type TestingContext } from '@hocso/server-core/testing';
+import { createTestingContext, createTestOrgUnit, createTestUser, type TestingContext, uniqueMobile } from '@hocso/server-core/testing';
 import { WorkerModule } from '../worker.module';
 
 const HEADER = 'full_name,email,phone,org_unit_code,audience,position';
@@ -47,8 +47,9 @@ describe('bulk onboarding of officials (API service → BullMQ → worker, real 
   it('creates accounts in batches, rejects bad rows with their line and field, and re-running creates no duplicates', async () => {
     const admin = await createTestUser(db, { roles: [{ role: 'ADMIN' }] });
     const tag = Math.random().toString(36).slice(2, 8);
+    const phone = uniqueMobile();
     const file = csv([
-      `Nguyễn Văn Một,mot.${tag}@benTre.gov.vn,0912 345 678,${commune.code},OFFICIAL,Chuyên viên`,
+      `Nguyễn Văn Một,mot.${tag}@benTre.gov.vn,${phone.typed},${commune.code},OFFICIAL,Chuyên viên`,
       `Trần Thị Hai,hai.${tag}@bentre.gov.vn,,${district.code},leader,Phó Chủ tịch`,
       `Lê Ba,not-an-email,,${commune.code},OFFICIAL,`,
       `Phạm Bốn,bon.${tag}@bentre.gov.vn,,NO-SUCH-UNIT,OFFICIAL,`,
@@ -77,7 +78,7 @@ describe('bulk onboarding of officials (API service → BullMQ → worker, real 
       [`%.${tag}@bentre.gov.vn`],
     );
     expect(people).toEqual([
-      { full_name: 'Nguyễn Văn Một', phone: '0912345678', audience: 'OFFICIAL', position: 'Chuyên viên', roles: ['LEARNER'], links: 1 },
+      { full_name: 'Nguyễn Văn Một', phone: phone.e164, audience: 'OFFICIAL', position: 'Chuyên viên', roles: ['LEARNER'], links: 1 },
       { full_name: 'Trần Thị Hai', phone: null, audience: 'LEADER', position: 'Phó Chủ tịch', roles: ['LEARNER'], links: 1 },
       { full_name: 'Võ, Năm', phone: null, audience: 'VILLAGE_HEAD', position: 'Tổ trưởng ấp', roles: ['LEARNER'], links: 1 },
     ]);
@@ -101,6 +102,40 @@ describe('bulk onboarding of officials (API service → BullMQ → worker, real 
     const [{ count }] = await db.query('SELECT count(*)::int AS count FROM app_user WHERE email LIKE $1', [`%.${tag}@bentre.gov.vn`]);
     expect(count).toBe(3);
     expect(await mailTo()).toHaveLength(3);
+  });
+
+  it('onboards officials who have only a phone, matched by it on a re-run, mailing nobody, and refuses a phone another account uses', async () => {
+    const admin = await createTestUser(db, { roles: [{ role: 'ADMIN' }] });
+    const tag = Math.random().toString(36).slice(2, 8);
+    const [hamlet, other, taken] = [uniqueMobile(), uniqueMobile(), uniqueMobile()];
+    await db.query(`INSERT INTO app_user (full_name, email, phone, audience) VALUES ('Người Khác', $1, $2, 'CITIZEN')`, [`khac.${tag}@gmail.com`, taken.e164]);
+    const file = csv([
+      `Lê Văn Tổ,,${hamlet.typed},${commune.code},VILLAGE_HEAD,Tổ trưởng ấp`,
+      `Phan Thị Ấp,,+84 ${other.e164.slice(3)},${commune.code},,`,
+      `Lê Tổ Lần Hai,,${hamlet.e164.slice(1)},${commune.code},,`,
+      `Không Liên Lạc,,,${commune.code},,`,
+      `Mượn Số,muon.${tag}@bentre.gov.vn,${taken.typed},${commune.code},,`,
+      `Số Bàn,,028 3823 4567,${commune.code},,`,
+    ]);
+    const done = await waitForStatus(db, (await imports.start(admin.actor, 'ap.csv', file)).id, ['COMPLETED', 'FAILED']);
+    expect(done).toMatchObject({ status: 'COMPLETED', created_count: 2, rejected_count: 4 });
+    expect((done['rejected_rows'] as Array<{ row: number; field: string; reason: string }>).map((r) => [r.row, r.field, r.reason])).toEqual([
+      [4, 'phone', 'officialImports.phoneRepeated'],
+      [5, 'email', 'officialImports.emailOrPhoneRequired'],
+      [6, 'phone', 'officialImports.phoneOfAnotherAccount'],
+      [7, 'phone', 'users.phoneInvalid'],
+    ]);
+    const people = await db.query('SELECT full_name, email, phone, audience, password_hash FROM app_user WHERE phone = ANY($1) ORDER BY full_name', [[hamlet.e164, other.e164]]);
+    expect(people).toEqual([
+      { full_name: 'Lê Văn Tổ', email: null, phone: hamlet.e164, audience: 'VILLAGE_HEAD', password_hash: null },
+      { full_name: 'Phan Thị Ấp', email: null, phone: other.e164, audience: 'OFFICIAL', password_hash: null },
+    ]);
+    const again = await waitForStatus(db, (await imports.start(admin.actor, 'ap.csv', file)).id, ['COMPLETED', 'FAILED']);
+    expect(again).toMatchObject({ created_count: 0, updated_count: 2, rejected_count: 4 });
+    const [{ count }] = await db.query('SELECT count(*)::int AS count FROM app_user WHERE phone = ANY($1)', [[hamlet.e164, other.e164]]);
+    expect(count).toBe(2);
+    const [{ links }] = await db.query('SELECT count(*)::int AS links FROM password_token t JOIN app_user u ON u.id = t.user_id WHERE u.phone = ANY($1)', [[hamlet.e164, other.e164]]);
+    expect(links).toBe(0);
   });
 
   it('keeps a unit manager inside their subtree, for new rows and for existing accounts', async () => {

@@ -28,7 +28,7 @@ export const OFFICIAL_IMPORT_MESSAGES = defineMessages({
     vi: 'Lần nhập không hoàn tất do lỗi hệ thống; vui lòng tải tệp lên lại',
     en: 'The import stopped because of an error on our side; please upload the file again',
   },
-  'officialImports.emailRequired': { vi: 'Chưa có email', en: 'Email is required' },
+  'officialImports.emailOrPhoneRequired': { vi: 'Cần có email hoặc số điện thoại', en: 'An email or a phone number is required' },
   'officialImports.orgUnitCodeRequired': { vi: 'Chưa có mã đơn vị', en: 'Org unit code is required' },
   'officialImports.orgUnitCodeUnknown': { vi: 'Không có đơn vị nào mang mã "{code}"', en: 'Unknown org unit code "{code}"' },
   'officialImports.orgUnitOutsideScope': {
@@ -39,8 +39,16 @@ export const OFFICIAL_IMPORT_MESSAGES = defineMessages({
     vi: 'Email {email} đã xuất hiện ở dòng {line} của tệp này',
     en: 'Email {email} already appears on line {line} of this file',
   },
+  'officialImports.phoneRepeated': {
+    vi: 'Số điện thoại {phone} đã xuất hiện ở dòng {line} của tệp này',
+    en: 'Phone number {phone} already appears on line {line} of this file',
+  },
+  'officialImports.phoneOfAnotherAccount': {
+    vi: 'Số điện thoại {phone} đang là của một tài khoản khác',
+    en: 'Phone number {phone} belongs to another account',
+  },
   'officialImports.accountOutsideScope': {
-    vi: 'Tài khoản có email {email} thuộc một đơn vị nằm ngoài phạm vi bạn quản lý',
-    en: 'An account with email {email} exists outside the units you manage',
+    vi: 'Tài khoản {email} thuộc một đơn vị nằm ngoài phạm vi bạn quản lý',
+    en: 'The account {email} exists outside the units you manage',
   },
 });

@@ -16,7 +16,7 @@ import { writePlacementChanged } from '../outbox/placement-changed';
 import { heldWithoutConfirmedEmail } from '../users/unconfirmed-holder';
 import { type CsvRow, parseOfficialCsv } from './official-csv';
 import { OfficialImportEntity } from './official-import.entity';
-import { isRejected, type OfficialRow, type OrgUnitRef, validateOfficialRow } from './official-row-validator';
+import { accountKeyOf, isRejected, type OfficialRow, type OrgUnitRef, validateOfficialRow } from './official-row-validator';
 import { type RejectedRow, rejectedRow } from './rejected-row';
 
 export interface ImportProgress {
@@ -65,12 +65,12 @@ export class OfficialImportRunner {
     const actor = await this.actorOf(job.createdById);
     const unitsByCode = await this.orgUnitsByCode();
     const inScope = (unit: OrgUnitRef) => canManageOrgPath(actor, unit.path);
-    const seenEmails = this.emailsOfProcessedRows(rows.slice(0, job.processedRows), unitsByCode, inScope);
+    const seen = this.identifiersOfProcessedRows(rows.slice(0, job.processedRows), unitsByCode, inScope);
 
     for (let start = job.processedRows; start < rows.length; start += this.config.IMPORT_BATCH_SIZE) {
       const batch = rows.slice(start, start + this.config.IMPORT_BATCH_SIZE);
       const outcome = await this.dataSource.transaction((manager) =>
-        this.importBatch(manager, importId, batch, unitsByCode, inScope, actor, seenEmails),
+        this.importBatch(manager, importId, batch, unitsByCode, inScope, actor, seen),
       );
       await this.mail.enqueue(outcome.mails);
       const processedRows = start + batch.length;
@@ -97,7 +97,7 @@ export class OfficialImportRunner {
     unitsByCode: ReadonlyMap<string, OrgUnitRef>,
     inScope: (unit: OrgUnitRef) => boolean,
     actor: Actor,
-    seenEmails: Map<string, number>,
+    seen: Map<string, number>,
   ): Promise<BatchOutcome> {
     const rejected: RejectedRow[] = [];
     const valid: OfficialRow[] = [];
@@ -107,39 +107,24 @@ export class OfficialImportRunner {
         rejected.push(result);
         continue;
       }
-      const firstLine = seenEmails.get(result.email);
-      if (firstLine !== undefined) {
-        rejected.push(rejectedRow(row.line, 'email', 'officialImports.emailRepeated', { email: result.email, line: String(firstLine) }));
+      const repeated = repeatIn(seen, result);
+      if (repeated) {
+        rejected.push(repeated);
         continue;
       }
-      seenEmails.set(result.email, row.line);
+      for (const key of [result.email, result.phone]) if (key) seen.set(key, row.line);
       valid.push(result);
     }
 
-    const acceptable = await this.withoutAccountsOutsideScope(manager, valid, actor, rejected);
+    const ours = await this.withoutAccountsOutsideScope(manager, valid, actor, rejected);
+    const acceptable = await this.withoutPhonesOfOtherAccounts(manager, ours, rejected);
     const unconfirmed = await this.unconfirmedAccounts(manager, acceptable);
-    const upserted: Array<{ id: string; email: string; inserted: boolean }> = acceptable.length
-      ? await manager.query(
-          `INSERT INTO app_user (full_name, email, phone, audience, org_unit_id, position)
-           SELECT * FROM unnest($1::varchar[], $2::varchar[], $3::varchar[], $4::varchar[], $5::uuid[], $6::varchar[])
-           ON CONFLICT ON CONSTRAINT app_user_email_key DO UPDATE SET
-             full_name = EXCLUDED.full_name,
-             phone = coalesce(EXCLUDED.phone, app_user.phone),
-             audience = EXCLUDED.audience,
-             org_unit_id = EXCLUDED.org_unit_id,
-             position = coalesce(EXCLUDED.position, app_user.position),
-             updated_at = now()
-           RETURNING id, email, (xmax = 0) AS inserted`,
-          [
-            acceptable.map((r) => r.fullName),
-            acceptable.map((r) => r.email),
-            acceptable.map((r) => r.phone),
-            acceptable.map((r) => r.audience),
-            acceptable.map((r) => r.orgUnitId),
-            acceptable.map((r) => r.position),
-          ],
-        )
-      : [];
+    const byEmail = acceptable.filter((row) => row.email !== null);
+    const byPhone = acceptable.filter((row) => row.email === null);
+    const upserted: Array<{ id: string; email: string | null; inserted: boolean }> = [
+      ...(await this.upsertByEmail(manager, byEmail)),
+      ...(await this.upsertByPhone(manager, byPhone)),
+    ];
     const created = upserted.filter((u) => u.inserted);
     await writePlacementChanged(manager, importId, upserted.map((u) => u.id));
     if (created.length > 0) {
@@ -151,7 +136,9 @@ export class OfficialImportRunner {
     }
     const reclaimed = upserted.filter((u) => !u.inserted && unconfirmed.has(u.id));
     await this.reclaim(manager, reclaimed.map((u) => u.id));
-    const mails = await this.passwordLinks(manager, [...created, ...reclaimed], acceptable);
+    // Accounts with only a phone get no mail: their owner asks for a code by SMS ("forgotten password").
+    const mailable = [...created, ...reclaimed].filter((u): u is { id: string; email: string; inserted: boolean } => u.email !== null);
+    const mails = await this.passwordLinks(manager, mailable, acceptable);
     rejected.sort((a, b) => a.row - b.row);
     await manager.query(
       `UPDATE official_import SET
@@ -166,6 +153,55 @@ export class OfficialImportRunner {
     return { created: created.length, updated: upserted.length - created.length, rejected, mails };
   }
 
+  private async upsertByEmail(manager: EntityManager, rows: OfficialRow[]): Promise<Array<{ id: string; email: string | null; inserted: boolean }>> {
+    return rows.length === 0
+      ? []
+      : manager.query(
+          `INSERT INTO app_user (full_name, email, phone, audience, org_unit_id, position)
+           SELECT * FROM unnest($1::varchar[], $2::varchar[], $3::varchar[], $4::varchar[], $5::uuid[], $6::varchar[])
+           ON CONFLICT ON CONSTRAINT app_user_email_key DO UPDATE SET
+             full_name = EXCLUDED.full_name,
+             phone = coalesce(EXCLUDED.phone, app_user.phone),
+             audience = EXCLUDED.audience,
+             org_unit_id = EXCLUDED.org_unit_id,
+             position = coalesce(EXCLUDED.position, app_user.position),
+             updated_at = now()
+           RETURNING id, email, (xmax = 0) AS inserted`,
+          [rows.map((r) => r.fullName), rows.map((r) => r.email), rows.map((r) => r.phone), rows.map((r) => r.audience), rows.map((r) => r.orgUnitId), rows.map((r) => r.position)],
+        );
+  }
+
+  /** Rows with a phone and no email: the account that uses the phone is updated, or one is created. */
+  private async upsertByPhone(manager: EntityManager, rows: OfficialRow[]): Promise<Array<{ id: string; email: string | null; inserted: boolean }>> {
+    return rows.length === 0
+      ? []
+      : manager.query(
+          `INSERT INTO app_user (full_name, phone, audience, org_unit_id, position)
+           SELECT * FROM unnest($1::varchar[], $2::varchar[], $3::varchar[], $4::uuid[], $5::varchar[])
+           ON CONFLICT ON CONSTRAINT app_user_phone_key DO UPDATE SET
+             full_name = EXCLUDED.full_name,
+             audience = EXCLUDED.audience,
+             org_unit_id = EXCLUDED.org_unit_id,
+             position = coalesce(EXCLUDED.position, app_user.position),
+             updated_at = now()
+           RETURNING id, email, (xmax = 0) AS inserted`,
+          [rows.map((r) => r.fullName), rows.map((r) => r.phone), rows.map((r) => r.audience), rows.map((r) => r.orgUnitId), rows.map((r) => r.position)],
+        );
+  }
+
+  /** An email row may not give its account a phone that another account uses. */
+  private async withoutPhonesOfOtherAccounts(manager: EntityManager, rows: OfficialRow[], rejected: RejectedRow[]): Promise<OfficialRow[]> {
+    const phones = rows.filter((row) => row.email !== null && row.phone !== null).map((row) => row.phone as string);
+    if (phones.length === 0) return rows;
+    const holders: Array<{ phone: string; email: string | null }> = await manager.query('SELECT phone, email FROM app_user WHERE phone = ANY($1::varchar[])', [phones]);
+    const holderOf = new Map(holders.map((holder) => [holder.phone, holder.email]));
+    return rows.filter((row) => {
+      if (row.email === null || row.phone === null || !holderOf.has(row.phone) || holderOf.get(row.phone) === row.email) return true;
+      rejected.push(rejectedRow(row.line, 'phone', 'officialImports.phoneOfAnotherAccount', { phone: row.phone }));
+      return false;
+    });
+  }
+
   /**
    * A unit manager may not take over an existing account that lives outside their subtree. An unconfirmed
    * self-registration in no unit is no one's yet: onboarding gives it back to the mailbox owner (see reclaim).
@@ -177,15 +213,16 @@ export class OfficialImportRunner {
     rejected: RejectedRow[],
   ): Promise<OfficialRow[]> {
     if (rows.length === 0) return rows;
-    const existing: Array<{ email: string; path: string | null; claimable: boolean }> = await manager.query(
-      `SELECT u.email, o.path, (${heldWithoutConfirmedEmail('u')} AND u.org_unit_id IS NULL) AS claimable
-         FROM app_user u LEFT JOIN org_unit o ON o.id = u.org_unit_id WHERE u.email = ANY($1::varchar[])`,
-      [rows.map((r) => r.email)],
+    const existing: Array<{ email: string | null; phone: string | null; path: string | null; claimable: boolean }> = await manager.query(
+      `SELECT u.email, u.phone, o.path, (${heldWithoutConfirmedEmail('u')} AND u.org_unit_id IS NULL) AS claimable
+         FROM app_user u LEFT JOIN org_unit o ON o.id = u.org_unit_id
+        WHERE u.email = ANY($1::varchar[]) OR u.phone = ANY($2::varchar[])`,
+      matchKeys(rows),
     );
-    const outside = new Set(existing.filter((e) => !e.claimable && !canManageOrgPath(actor, e.path)).map((e) => e.email));
+    const outside = new Set(existing.filter((e) => !e.claimable && !canManageOrgPath(actor, e.path)).flatMap((e) => [e.email, e.phone]));
     return rows.filter((row) => {
-      if (!outside.has(row.email)) return true;
-      rejected.push(rejectedRow(row.line, 'email', 'officialImports.accountOutsideScope', { email: row.email }));
+      if (!outside.has(accountKeyOf(row))) return true;
+      rejected.push(rejectedRow(row.line, row.email ? 'email' : 'phone', 'officialImports.accountOutsideScope', { email: accountKeyOf(row) }));
       return false;
     });
   }
@@ -194,8 +231,8 @@ export class OfficialImportRunner {
   private async unconfirmedAccounts(manager: EntityManager, rows: OfficialRow[]): Promise<Set<string>> {
     if (rows.length === 0) return new Set();
     const found: Array<{ id: string }> = await manager.query(
-      `SELECT u.id FROM app_user u WHERE u.email = ANY($1::varchar[]) AND ${heldWithoutConfirmedEmail('u')} FOR UPDATE`,
-      [rows.map((r) => r.email)],
+      `SELECT u.id FROM app_user u WHERE (u.email = ANY($1::varchar[]) OR u.phone = ANY($2::varchar[])) AND ${heldWithoutConfirmedEmail('u')} FOR UPDATE`,
+      matchKeys(rows),
     );
     return new Set(found.map((row) => row.id));
   }
@@ -235,8 +272,8 @@ export class OfficialImportRunner {
     });
   }
 
-  /** Emails already taken by the rows committed before a resume, so in-file duplicates stay rejected. */
-  private emailsOfProcessedRows(
+  /** Emails and phones already taken by the rows committed before a resume, so in-file duplicates stay rejected. */
+  private identifiersOfProcessedRows(
     rows: CsvRow[],
     unitsByCode: ReadonlyMap<string, OrgUnitRef>,
     inScope: (unit: OrgUnitRef) => boolean,
@@ -244,7 +281,8 @@ export class OfficialImportRunner {
     const seen = new Map<string, number>();
     for (const row of rows) {
       const result = validateOfficialRow(row, unitsByCode, inScope);
-      if (!isRejected(result) && !seen.has(result.email)) seen.set(result.email, row.line);
+      if (isRejected(result) || repeatIn(seen, result)) continue;
+      for (const key of [result.email, result.phone]) if (key) seen.set(key, row.line);
     }
     return seen;
   }
@@ -257,4 +295,18 @@ export class OfficialImportRunner {
   private async actorOf(userId: string): Promise<Actor> {
     return (await loadActor(this.dataSource, userId)) ?? { userId, grants: [] };
   }
+}
+
+/** The emails of the rows matched by email, and the phones of those matched by phone. */
+function matchKeys(rows: OfficialRow[]): [string[], string[]] {
+  return [rows.flatMap((row) => (row.email ? [row.email] : [])), rows.flatMap((row) => (row.email ? [] : [row.phone as string]))];
+}
+
+/** The rejection of a row whose email or phone an earlier row of the file already has; null when neither. */
+function repeatIn(seen: ReadonlyMap<string, number>, row: OfficialRow): RejectedRow | null {
+  const emailLine = row.email ? seen.get(row.email) : undefined;
+  if (emailLine !== undefined) return rejectedRow(row.line, 'email', 'officialImports.emailRepeated', { email: row.email as string, line: String(emailLine) });
+  const phoneLine = row.phone ? seen.get(row.phone) : undefined;
+  if (phoneLine !== undefined) return rejectedRow(row.line, 'phone', 'officialImports.phoneRepeated', { phone: row.phone as string, line: String(phoneLine) });
+  return null;
 }

@@ -7,7 +7,8 @@ import { type RejectedRow, rejectedRow } from './rejected-row';
 export interface OfficialRow {
   line: number;
   fullName: string;
-  email: string;
+  /** At least one of email and phone; an account is matched by its email when the row has one, else by its phone. */
+  email: string | null;
   phone: string | null;
   orgUnitId: string;
   audience: Audience;
@@ -31,9 +32,9 @@ export function validateOfficialRow(
   const { values, line } = row;
   try {
     const fullName = normaliseFullName(values.full_name ?? '', 'full_name');
-    if (!values.email) throw DomainError.badInput('email', 'officialImports.emailRequired');
-    const email = normaliseEmail(values.email, 'email');
+    const email = values.email ? normaliseEmail(values.email, 'email') : null;
     const phone = normalisePhone(values.phone, 'phone');
+    if (!email && !phone) throw DomainError.badInput('email', 'officialImports.emailOrPhoneRequired');
     const code = values.org_unit_code?.toUpperCase();
     if (!code) throw DomainError.badInput('org_unit_code', 'officialImports.orgUnitCodeRequired');
     const unit = unitsByCode.get(code);
@@ -46,6 +47,11 @@ export function validateOfficialRow(
     if (error instanceof DomainError) return rejectedRow(line, error.field, error.reason, error.params);
     throw error;
   }
+}
+
+/** What a row's account is matched by: its email, else its phone (E.164 starts with "+", an email holds an "@"). */
+export function accountKeyOf(row: OfficialRow): string {
+  return (row.email ?? row.phone) as string;
 }
 
 export function isRejected(result: OfficialRow | RejectedRow): result is RejectedRow {
