@@ -17,7 +17,7 @@ let fonts: { regular: Font; bold: Font } | undefined;
  * The fonts are parsed once and shared by every document: fontkit keeps the glyphs and layouts it has read,
  * which makes a certificate about a third cheaper than parsing the font file for each.
  */
-function loadFonts(): { regular: Font; bold: Font } {
+export function loadFonts(): { regular: Font; bold: Font } {
   const open = (file: string) => fontkit.create(readFileSync(require.resolve(`${FONT_PACKAGE}/${file}`))) as Font;
   fonts ??= { regular: open('400Regular/BeVietnamPro_400Regular.ttf'), bold: open('700Bold/BeVietnamPro_700Bold.ttf') };
   return fonts;
@@ -40,7 +40,7 @@ function hoursText(hours: number): string {
 }
 
 /** Draws the QR code as vector squares: sharp at any zoom, and no image to encode. */
-function drawQr(doc: PDFKit.PDFDocument, text: string, x: number, y: number, size: number): void {
+export function drawQr(doc: PDFKit.PDFDocument, text: string, x: number, y: number, size: number): void {
   const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
   const quiet = 4;
   const cell = size / (modules.size + quiet * 2);

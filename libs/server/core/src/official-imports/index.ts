@@ -4,3 +4,4 @@ export * from './official-import-runner.service';
 export * from './official-import.entity';
 export * from './rejected-row';
 export { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from './official-csv';
+export * from './activation-sheet.service';

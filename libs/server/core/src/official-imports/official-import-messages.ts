@@ -47,6 +47,10 @@ export const OFFICIAL_IMPORT_MESSAGES = defineMessages({
     vi: 'Số điện thoại {phone} đang là của một tài khoản khác',
     en: 'Phone number {phone} belongs to another account',
   },
+  'officialImports.nobodyToActivate': {
+    vi: 'Trong đơn vị này không có ai chỉ có số điện thoại mà chưa kích hoạt tài khoản',
+    en: 'Nobody in this unit has only a phone and an account not activated yet',
+  },
   'officialImports.accountOutsideScope': {
     vi: 'Tài khoản {email} thuộc một đơn vị nằm ngoài phạm vi bạn quản lý',
     en: 'The account {email} exists outside the units you manage',
