@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { randomInt, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -5,7 +6,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { decodedMail, waitForMessage } from './support/outbox-files';
 import { usePlatformInChromium } from './support/platform-in-chromium';
-import { newPhonePage, signInThroughPortal } from './support/portal-session';
+import { DEMO_PASSWORD, newPhonePage, signInThroughPortal } from './support/portal-session';
 
 const outbox = mkdtempSync(path.join(os.tmpdir(), 'hocso-outbox-'));
 const mailDir = path.join(outbox, 'mail');
@@ -102,5 +103,75 @@ describe('accounts by phone or email in Chromium (390×844, Vietnamese), mail an
     await page.getByTestId('set-password-submit').click();
     await expect(page.getByTestId('current-user').textContent()).resolves.toContain('Lê Văn Quên');
     await page.context().close();
+  });
+
+  async function gql<T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
+    const response = await fetch(`${url()}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { data?: T; errors?: unknown };
+    if (!body.data) throw new Error(JSON.stringify(body.errors));
+    return body.data;
+  }
+
+  it('onboards an official who has only a phone: CSV, printed activation sheet, activation on the phone; the manager sends a reset code by SMS', async () => {
+    const phone = newMobile();
+    const hamlet = 'BT-CHAUTHANH-TANTHACH-A1';
+    const name = `Huỳnh Văn Ấp ${randomUUID().slice(0, 4)}`;
+    const { login } = await gql<{ login: { accessToken: string } }>('mutation ($input: LoginInput!) { login(input: $input) { accessToken } }', {
+      input: { email: 'manager@demo.hocso.vn', password: DEMO_PASSWORD },
+    });
+    const csv = `full_name,email,phone,org_unit_code,audience,position\r\n${name},,${phone.typed},${hamlet},VILLAGE_HEAD,Tổ trưởng\r\n`;
+    const { startOfficialImport } = await gql<{ startOfficialImport: { id: string } }>(
+      'mutation ($input: StartOfficialImportInput!) { startOfficialImport(input: $input) { id } }',
+      { input: { fileName: 'to-truong.csv', contentBase64: Buffer.from(csv).toString('base64') } },
+      login.accessToken,
+    );
+    for (let status = ''; status !== 'COMPLETED'; ) {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      status = (await gql<{ officialImport: { status: string; createdCount: number } }>('query ($id: ID!) { officialImport(id: $id) { status createdCount } }', { id: startOfficialImport.id }, login.accessToken)).officialImport.status;
+      expect(status).not.toBe('FAILED');
+    }
+
+    const manager = await newPhonePage(suite.browser());
+    await signInThroughPortal(manager, url(), 'manager@demo.hocso.vn');
+    await manager.getByTestId('nav-admin').click();
+    await manager.getByTestId('admin-nav-imports').click();
+    const sheet = manager.getByTestId('activation-sheet');
+    await sheet.getByRole('button', { name: 'Chọn đơn vị' }).click();
+    // The district's sheet holds its hamlets' people; the province opened with the keyboard shows the districts.
+    await sheet.getByRole('treeitem', { name: /Tỉnh Bến Tre/ }).first().press('ArrowRight');
+    await sheet.getByRole('treeitem', { name: /Huyện Châu Thành/ }).first().waitFor();
+    await sheet.getByTestId('org-unit-picker-filter').fill('Châu Thành');
+    await sheet.locator('[data-testid="org-unit-picker-match"][data-code="BT-CHAUTHANH"]').click();
+    const [download] = await Promise.all([manager.waitForEvent('download'), sheet.getByTestId('activation-sheet-print').click()]);
+    await sheet.getByTestId('activation-sheet-done').waitFor();
+    const pdfFile = path.join(outbox, 'sheet.pdf');
+    await download.saveAs(pdfFile);
+    const text = execFileSync('pdftotext', ['-layout', pdfFile, '-'], { encoding: 'utf8' });
+    const card = text.slice(text.indexOf(name));
+    expect(card).toContain(`0${phone.e164.slice(3, 6)} ${phone.e164.slice(6, 9)} ${phone.e164.slice(9)}`);
+    const code = /Mã kích hoạt:\s+(\d{4} \d{4})/.exec(card)?.[1] as string;
+    expect(code).toMatch(/^\d{4} \d{4}$/);
+
+    const official = await newPhonePage(suite.browser());
+    await official.goto(`${url()}/activate?phone=${encodeURIComponent(phone.e164)}`);
+    await official.getByTestId('code-code').fill(code);
+    await official.getByTestId('code-password').fill('kich-hoat-2026');
+    await official.getByTestId('code-confirm').fill('kich-hoat-2026');
+    await official.getByTestId('code-submit').click();
+    await expect(official.getByTestId('current-user').textContent()).resolves.toContain(name);
+    await official.context().close();
+
+    await manager.getByTestId('admin-nav-users').click();
+    await manager.getByTestId('users-search').fill(phone.e164);
+    await manager.getByTestId('users-search-submit').click();
+    const person = manager.getByTestId('user-card').filter({ hasText: name });
+    await person.getByTestId('send-password-reset').click();
+    await person.getByTestId('send-password-reset-done').filter({ hasText: 'Đã gửi mã đặt lại mật khẩu qua SMS' }).waitFor();
+    expect(await waitForMessage(smsDir, phone.e164)).toMatch(/HocSo: ma dat lai mat khau cua ban la \d{6}/);
+    await manager.context().close();
   });
 });

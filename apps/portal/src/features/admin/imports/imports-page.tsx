@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { PageTitle } from '../../../shared/page-title';
 import { QueryError } from '../../../shared/query-error';
+import { ActivationSheetPanel } from './activation-sheet-panel';
 import { ImportProgressPanel } from './import-progress-panel';
 import { ImportUploadForm } from './import-upload-form';
 import { PastImportsTable } from './past-imports-table';
@@ -38,6 +39,7 @@ export function ImportsPage() {
         <QueryError error={history.error} />
         {history.data && <PastImportsTable imports={history.data.officialImports} onOpen={openImport} />}
       </section>
+      <ActivationSheetPanel />
     </>
   );
 }
