@@ -6,7 +6,8 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { decodedMail, waitForMessage } from './support/outbox-files';
 import { usePlatformInChromium } from './support/platform-in-chromium';
-import { DEMO_PASSWORD, newPhonePage, signInThroughPortal } from './support/portal-session';
+import { graphqlApi } from './support/graphql-api';
+import { newPhonePage, signInThroughPortal } from './support/portal-session';
 
 const outbox = mkdtempSync(path.join(os.tmpdir(), 'hocso-outbox-'));
 const mailDir = path.join(outbox, 'mail');
@@ -105,33 +106,22 @@ describe('accounts by phone or email in Chromium (390×844, Vietnamese), mail an
     await page.context().close();
   });
 
-  async function gql<T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
-    const response = await fetch(`${url()}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data?: T; errors?: unknown };
-    if (!body.data) throw new Error(JSON.stringify(body.errors));
-    return body.data;
-  }
+  const api = graphqlApi(url);
 
   it('onboards an official who has only a phone: CSV, printed activation sheet, activation on the phone; the manager sends a reset code by SMS', async () => {
     const phone = newMobile();
     const hamlet = 'BT-CHAUTHANH-TANTHACH-A1';
     const name = `Huỳnh Văn Ấp ${randomUUID().slice(0, 4)}`;
-    const { login } = await gql<{ login: { accessToken: string } }>('mutation ($input: LoginInput!) { login(input: $input) { accessToken } }', {
-      input: { email: 'manager@demo.hocso.vn', password: DEMO_PASSWORD },
-    });
+    const managerToken = await api.tokenOf('manager@demo.hocso.vn');
     const csv = `full_name,email,phone,org_unit_code,audience,position\r\n${name},,${phone.typed},${hamlet},VILLAGE_HEAD,Tổ trưởng\r\n`;
-    const { startOfficialImport } = await gql<{ startOfficialImport: { id: string } }>(
+    const { startOfficialImport } = await api.call<{ startOfficialImport: { id: string } }>(
       'mutation ($input: StartOfficialImportInput!) { startOfficialImport(input: $input) { id } }',
       { input: { fileName: 'to-truong.csv', contentBase64: Buffer.from(csv).toString('base64') } },
-      login.accessToken,
+      managerToken,
     );
     for (let status = ''; status !== 'COMPLETED'; ) {
       await new Promise((resolve) => setTimeout(resolve, 300));
-      status = (await gql<{ officialImport: { status: string; createdCount: number } }>('query ($id: ID!) { officialImport(id: $id) { status createdCount } }', { id: startOfficialImport.id }, login.accessToken)).officialImport.status;
+      status = (await api.call<{ officialImport: { status: string; createdCount: number } }>('query ($id: ID!) { officialImport(id: $id) { status createdCount } }', { id: startOfficialImport.id }, managerToken)).officialImport.status;
       expect(status).not.toBe('FAILED');
     }
 

@@ -63,8 +63,10 @@ async function main(): Promise<void> {
     env['SMS_DIR'] ??= path.join(stateDir, 'sms');
 
     await runNode(path.join(serverDist, 'apps/api/src/migrate.js'), ['--seed'], env);
-    apps.push(startNode(path.join(serverDist, 'apps/api/src/main.js'), env));
-    apps.push(startNode(path.join(serverDist, 'apps/worker/src/main.js'), env));
+    // The console shows the banner and what needs attention; LOG_LEVEL=log (or debug) shows the rest.
+    const appEnv: NodeJS.ProcessEnv = { ...env, LOG_LEVEL: env['LOG_LEVEL'] ?? 'warn' };
+    apps.push(startNode(path.join(serverDist, 'apps/api/src/main.js'), appEnv));
+    apps.push(startNode(path.join(serverDist, 'apps/worker/src/main.js'), appEnv));
     for (const child of apps) {
       child.once('exit', (code) => {
         if (!stopping) {
