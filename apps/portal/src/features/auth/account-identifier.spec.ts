@@ -1,3 +1,4 @@
+import { describe, expect, it } from '@jest/globals';
 import { accountIdentifierOf } from './account-identifier';
 
 describe('accountIdentifierOf', () => {
