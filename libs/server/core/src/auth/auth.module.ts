@@ -5,13 +5,14 @@ import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/app-config.token';
 import { MailModule } from '../mail/mail.module';
 import { SmsModule } from '../sms/sms.module';
-import { PasswordResetService } from './password-reset.service';
 import { UsersModule } from '../users/users.module';
 import { SessionActorBatcher } from './session-actor-batcher';
 import { AuthService } from './auth.service';
 import { AuthThrottleService } from './auth-throttle.service';
 import { EmailConfirmationService } from './email-confirmation.service';
 import { TokenService } from './token.service';
+// After the users module: the user and role-grant entities import each other, and load in that order.
+import { PasswordResetService } from './password-reset.service';
 
 @Module({
   imports: [
