@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { decodedMail, waitForMessage } from './support/outbox-files';
 import { usePlatformInChromium } from './support/platform-in-chromium';
 import { graphqlApi } from './support/graphql-api';
+import { chooseInMainNavigation } from './support/main-navigation';
 import { newPhonePage, signInThroughPortal } from './support/portal-session';
 
 const outbox = mkdtempSync(path.join(os.tmpdir(), 'hocso-outbox-'));
@@ -26,7 +27,7 @@ describe('accounts by phone or email in Chromium (390×844, Vietnamese), mail an
 
   async function signUp(page: Page, fullName: string, identifier: string, password: string): Promise<void> {
     await page.goto(url());
-    await page.getByTestId('nav-signup').click();
+    await chooseInMainNavigation(page, 'nav-signup');
     await page.getByTestId('signup-fullname').fill(fullName);
     await page.getByTestId('signup-email').fill(identifier);
     await page.getByTestId('signup-password').fill(password);
@@ -42,7 +43,7 @@ describe('accounts by phone or email in Chromium (390×844, Vietnamese), mail an
 
     const page = await newPhonePage(suite.browser());
     await page.goto(url());
-    await page.getByTestId('nav-signin').click();
+    await chooseInMainNavigation(page, 'nav-signin');
     await page.getByLabel('Email hoặc số điện thoại').waitFor();
     await page.getByTestId('signin-email').fill(phone.international);
     await page.getByTestId('signin-password').fill('sai-mat-khau-1');
@@ -70,7 +71,7 @@ describe('accounts by phone or email in Chromium (390×844, Vietnamese), mail an
 
     // The laptop's session ended with the reset.
     await laptop.reload();
-    await laptop.getByTestId('nav-signin').waitFor();
+    await laptop.getByTestId('nav-signin').waitFor({ state: 'attached' });
     await signInThroughPortal(laptop, url(), phone.e164, 'mat-khau-moi-2026');
     await laptop.context().close();
     await page.context().close();
@@ -127,7 +128,7 @@ describe('accounts by phone or email in Chromium (390×844, Vietnamese), mail an
 
     const manager = await newPhonePage(suite.browser());
     await signInThroughPortal(manager, url(), 'manager@demo.hocso.vn');
-    await manager.getByTestId('nav-admin').click();
+    await chooseInMainNavigation(manager, 'nav-admin');
     await manager.getByTestId('admin-nav-imports').click();
     const sheet = manager.getByTestId('activation-sheet');
     await sheet.getByRole('button', { name: 'Chọn đơn vị' }).click();
