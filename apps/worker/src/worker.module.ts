@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { PlatformModule } from '@hocso/server-core';
+import { CertificateBatchesWorkerModule } from './certificate-batches/certificate-batches-worker.module';
 import { CertificatesWorkerModule } from './certificates/certificates-worker.module';
 import { ExamDeadlineWorkerModule } from './exam-deadline/exam-deadline-worker.module';
 import { MailWorkerModule } from './mail/mail-worker.module';
@@ -9,5 +10,5 @@ import { OutboxRelayWorkerModule } from './outbox-relay/outbox-relay-worker.modu
 import { RequirementCoverageWorkerModule } from './requirement-coverage/requirement-coverage-worker.module';
 
 /** The worker: one module per queue it consumes. */
-@Module({ imports: [PlatformModule, OfficialImportWorkerModule, MailWorkerModule, ExamDeadlineWorkerModule, OutboxRelayWorkerModule, CertificatesWorkerModule, NotificationsWorkerModule, RequirementCoverageWorkerModule] })
+@Module({ imports: [PlatformModule, OfficialImportWorkerModule, MailWorkerModule, ExamDeadlineWorkerModule, OutboxRelayWorkerModule, CertificatesWorkerModule, CertificateBatchesWorkerModule, NotificationsWorkerModule, RequirementCoverageWorkerModule] })
 export class WorkerModule {}
