@@ -12,8 +12,8 @@ const MAX_NAME_LENGTH = 120;
 export function certificateZipEntryName(serial: string, holderName: string): string {
   const holder = holderName
     .normalize('NFC')
-    .replace(UNSAFE, '_')
     .replace(/\s+/g, ' ')
+    .replace(UNSAFE, '_')
     .trim()
     .slice(0, MAX_NAME_LENGTH)
     .replace(/[. ]+$/, '');
