@@ -9,6 +9,7 @@ import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/app-config.token';
 import { DomainError } from '../errors/domain.error';
 import { FILE_STORAGE, type FileStorage } from '../storage/file-storage';
+import { cleanUploadedFileName } from '../storage/uploaded-file-name';
 import { assertCanAuthorCourses, authoredBySql, canReadLessonFile } from './course-access';
 import { ALLOWED_LESSON_FILE_EXTENSIONS, lessonFileMimeType } from './lesson-file-types';
 import { LessonFileEntity } from './lesson-file.entity';
@@ -59,7 +60,7 @@ export class LessonFileService {
 
   async upload(actor: Actor, upload: LessonFileUpload): Promise<LessonFileEntity> {
     assertCanAuthorCourses(actor, 'course.uploadForbidden');
-    const name = cleanFileName(upload.originalName);
+    const name = cleanUploadedFileName(upload.originalName);
     if (upload.content.length === 0) throw DomainError.badInput('file', 'course.fileEmpty');
     if (upload.content.length > this.maxBytes) {
       throw DomainError.badInput('file', 'course.fileTooLarge', { limit: this.limitText }, { limitBytes: this.maxBytes });
@@ -116,17 +117,4 @@ export class LessonFileService {
     if (!stream) throw DomainError.notFound('course.fileNotFound', id);
     return { file, stream, isPublic: row.in_live };
   }
-}
-
-function cleanFileName(raw: string): string {
-  // multer hands over the name as latin1 bytes of the UTF-8 the browser sent.
-  const decoded = Buffer.from(raw, 'latin1').toString('utf8');
-  const name = (decoded.includes('\uFFFD') ? raw : decoded)
-    .normalize('NFC')
-    .replace(/[\\/:*?"<>|]+/g, '_')
-    .replace(/\p{Cc}+/gu, '_')
-    .trim()
-    .slice(-255);
-  if (!name || name === '.' || name === '..') throw DomainError.badInput('file', 'course.fileNameMissing');
-  return name;
 }

@@ -11,6 +11,7 @@ import { Certificates1765100000000 } from './1765100000000-certificates';
 import { Notifications1765100000001 } from './1765100000001-notifications';
 import { Compliance1765200000000 } from './1765200000000-compliance';
 import { CertificateBatches1765300000000417 } from './1765300000000417-certificate-batches';
+import { ExternalCertificateEvidence1765300000001262 } from './1765300000001262-external-certificate-evidence';
 
 /** Every migration, in order. Listed explicitly so bundling and tests see the same set. */
-export const MIGRATIONS = [Foundation1764100000000, QuestionBank1764200000000, Courses1764300000000, Sessions1764420000000, AccountSafety1764460000000, Exams1764500000000, CredentialStatusLists1765000000000, TrustedIssuers1765000100000, ExternalCertificates1765000200000, Certificates1765100000000, Notifications1765100000001, Compliance1765200000000, CertificateBatches1765300000000417];
+export const MIGRATIONS = [Foundation1764100000000, QuestionBank1764200000000, Courses1764300000000, Sessions1764420000000, AccountSafety1764460000000, Exams1764500000000, CredentialStatusLists1765000000000, TrustedIssuers1765000100000, ExternalCertificates1765000200000, Certificates1765100000000, Notifications1765100000001, Compliance1765200000000, CertificateBatches1765300000000417, ExternalCertificateEvidence1765300000001262];
