@@ -1,5 +1,5 @@
 /** Characters Windows or Unix refuse in a file name, and control characters. */
-const UNSAFE = /[<>:"/\\|?*\u0000-\u001f\u007f]/g;
+const UNSAFE = /[<>:"/\\|?*]|\p{Cc}/gu;
 /** Names Windows keeps for devices, whatever the extension. */
 const RESERVED = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/i;
 const MAX_NAME_LENGTH = 120;
