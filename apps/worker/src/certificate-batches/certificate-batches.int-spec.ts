@@ -1,18 +1,8 @@
 import { CertificateBatchService } from '@hocso/server-core';
-import { completeTestCourse, createTestCourseVersion, createTestingContext, createTestUser, type TestingContext } from '@hocso/server-core/testing';
+import { completeTestCourse, createTestCourseVersion, createTestingContext, createTestUser, type TestingContext, until } from '@hocso/server-core/testing';
 import type { DataSource } from 'typeorm';
 import { WorkerModule } from '../worker.module';
 import { CertificateBatchReconciler } from './certificate-batch-reconciler.service';
-
-async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 60_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() > deadline) throw new Error(`still ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 describe('bulk certificate jobs in the worker (BullMQ on real Redis, PostgreSQL)', () => {
   let ctx: TestingContext;
@@ -36,7 +26,7 @@ describe('bulk certificate jobs in the worker (BullMQ on real Redis, PostgreSQL)
     // Issued by the ordinary job meanwhile or by the batch: either way one certificate each.
     const batches = ctx.get(CertificateBatchService);
     const started = await batches.issueForCompletions(admin, course.courseId);
-    const finished = await until(() => batches.get(admin, started.id), (batch) => batch.state === 'COMPLETED');
+    const finished = await until(() => batches.get(admin, started.id), (batch) => batch.state === 'COMPLETED', 60_000);
     expect({ total: finished.total, done: finished.done, failed: finished.failed }).toEqual({ total: 3, done: 3, failed: 0 });
     const rows = (await db.query(`SELECT enrollment_id, count(*)::int AS n FROM certificate WHERE course_id = $1 AND status = 'ACTIVE' GROUP BY enrollment_id`, [course.courseId])) as Array<{ n: number }>;
     expect(rows.map((row) => row.n)).toEqual([1, 1, 1]);
@@ -48,7 +38,7 @@ describe('bulk certificate jobs in the worker (BullMQ on real Redis, PostgreSQL)
     )) as Array<{ id: string }>;
     await db.query(`INSERT INTO certificate_batch_item (batch_id, target_id) SELECT $1, id FROM certificate WHERE course_id = $2 AND status = 'ACTIVE'`, [lost, course.courseId]);
     expect(await ctx.get(CertificateBatchReconciler).reconcile()).toBeGreaterThanOrEqual(1);
-    const reissued = await until(() => batches.get(admin, lost), (batch) => batch.state === 'COMPLETED');
+    const reissued = await until(() => batches.get(admin, lost), (batch) => batch.state === 'COMPLETED', 60_000);
     expect({ done: reissued.done, failed: reissued.failed }).toEqual({ done: 3, failed: 0 });
     expect(await db.query(`SELECT count(*)::int AS n FROM certificate WHERE course_id = $1 AND status = 'ACTIVE' AND issue_number = 2`, [course.courseId])).toEqual([{ n: 3 }]);
   });

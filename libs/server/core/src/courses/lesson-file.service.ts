@@ -9,6 +9,7 @@ import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/app-config.token';
 import { DomainError } from '../errors/domain.error';
 import { FILE_STORAGE, type FileStorage } from '../storage/file-storage';
+import { uploadLimitOf } from '../storage/upload-limit';
 import { cleanUploadedFileName } from '../storage/uploaded-file-name';
 import { assertCanAuthorCourses, authoredBySql, canReadLessonFile } from './course-access';
 import { ALLOWED_LESSON_FILE_EXTENSIONS, lessonFileMimeType } from './lesson-file-types';
@@ -50,12 +51,12 @@ export class LessonFileService {
   ) {}
 
   get maxBytes(): number {
-    return Math.floor(this.config.UPLOAD_MAX_MB * 1024 * 1024);
+    return uploadLimitOf(this.config).maxBytes;
   }
 
   /** The size limit as users read it, e.g. "20 MB". */
   get limitText(): string {
-    return `${this.config.UPLOAD_MAX_MB} MB`;
+    return uploadLimitOf(this.config).limitText;
   }
 
   async upload(actor: Actor, upload: LessonFileUpload): Promise<LessonFileEntity> {

@@ -9,6 +9,7 @@ import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/app-config.token';
 import { DomainError } from '../errors/domain.error';
 import { FILE_STORAGE, type FileStorage } from '../storage/file-storage';
+import { uploadLimitOf } from '../storage/upload-limit';
 import { cleanUploadedFileName } from '../storage/uploaded-file-name';
 import { canSeeExternalCertificateEvidence } from './external-certificate-access';
 import { evidenceFileMimeType } from './external-certificate-evidence-types';
@@ -33,11 +34,12 @@ export class ExternalCertificateEvidenceService {
   ) {}
 
   get maxBytes(): number {
-    return Math.floor(this.config.UPLOAD_MAX_MB * 1024 * 1024);
+    return uploadLimitOf(this.config).maxBytes;
   }
 
+  /** The size limit as users read it, e.g. "20 MB". */
   get limitText(): string {
-    return `${this.config.UPLOAD_MAX_MB} MB`;
+    return uploadLimitOf(this.config).limitText;
   }
 
   async upload(actor: Actor, upload: EvidenceUpload): Promise<ExternalCertificateEvidenceEntity> {
