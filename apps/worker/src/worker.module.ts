@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { PlatformModule } from '@hocso/server-core';
+import { CertificateBatchesWorkerModule } from './certificate-batches/certificate-batches-worker.module';
 import { CertificatesWorkerModule } from './certificates/certificates-worker.module';
 import { ExamDeadlineWorkerModule } from './exam-deadline/exam-deadline-worker.module';
 import { MailWorkerModule } from './mail/mail-worker.module';
@@ -10,5 +11,5 @@ import { RequirementCoverageWorkerModule } from './requirement-coverage/requirem
 import { RequirementRemindersWorkerModule } from './requirement-reminders/requirement-reminders-worker.module';
 
 /** The worker: one module per queue it consumes. */
-@Module({ imports: [PlatformModule, OfficialImportWorkerModule, MailWorkerModule, ExamDeadlineWorkerModule, OutboxRelayWorkerModule, CertificatesWorkerModule, NotificationsWorkerModule, RequirementCoverageWorkerModule, RequirementRemindersWorkerModule] })
+@Module({ imports: [PlatformModule, OfficialImportWorkerModule, MailWorkerModule, ExamDeadlineWorkerModule, OutboxRelayWorkerModule, CertificatesWorkerModule, CertificateBatchesWorkerModule, NotificationsWorkerModule, RequirementCoverageWorkerModule, RequirementRemindersWorkerModule] })
 export class WorkerModule {}

@@ -101,6 +101,8 @@ interface World {
   /** The learner's certificate (and the notification of its issue); a fresh one for calls that revoke. */
   certificate: LearnerCertificate;
   freshCertificate(): Promise<LearnerCertificate>;
+  /** A bulk certificate job of a fresh course of the trainer, started by the administrator. */
+  freshCertificateBatch(): Promise<{ id: string; courseId: string }>;
   targetRefreshToken(): Promise<string>;
   targetPasswordToken(): Promise<string>;
   targetConfirmationToken(): Promise<string>;
@@ -631,6 +633,38 @@ const PERMISSIONS: Record<string, Permission> = {
       return { query: 'mutation ($id: ID!) { reissueCertificate(id: $id, reason: "Sửa họ tên") { id serial } }', variables: { id } };
     },
   },
+  'Query.courseCertificates': {
+    allowed: OWNER_OR_ADMIN,
+    call: (w) => ({ query: 'query ($id: ID!) { courseCertificates(courseId: $id, first: 5) { totalCount edges { node { id } } } }', variables: { id: w.published.courseId } }),
+  },
+  'Query.courseCertificateBatches': {
+    allowed: OWNER_OR_ADMIN,
+    call: async (w) => {
+      const batch = await w.freshCertificateBatch();
+      return { query: 'query ($id: ID!) { courseCertificateBatches(courseId: $id) { id state } }', variables: { id: batch.courseId }, target: batch.id };
+    },
+  },
+  'Query.certificateBatch': {
+    allowed: OWNER_OR_ADMIN,
+    call: async (w) => {
+      const batch = await w.freshCertificateBatch();
+      return { query: 'query ($id: ID!) { certificateBatch(id: $id) { id total done } }', variables: { id: batch.id }, target: batch.id };
+    },
+  },
+  'Mutation.issueCourseCertificates': {
+    allowed: OWNER_OR_ADMIN,
+    call: async (w) => {
+      const { courseId } = await w.freshDraft();
+      return { query: 'mutation ($id: ID!) { issueCourseCertificates(courseId: $id) { id state } }', variables: { id: courseId } };
+    },
+  },
+  'Mutation.reissueCourseCertificates': {
+    allowed: OWNER_OR_ADMIN,
+    call: async (w) => {
+      const { courseId } = await w.freshDraft();
+      return { query: 'mutation ($id: ID!) { reissueCourseCertificates(courseId: $id, reason: "Sửa tên khóa học") { id state } }', variables: { id: courseId } };
+    },
+  },
   'Mutation.withdraw': {
     allowed: ['learner'],
     call: async (w) => {
@@ -792,6 +826,11 @@ describe('authorization matrix: every operation × every kind of caller × a res
       },
       certificate: await freshCertificate(),
       freshCertificate,
+      freshCertificateBatch: async () => {
+        const { courseId } = await freshDraft();
+        const { issueCourseCertificates } = await as<{ issueCourseCertificates: { id: string } }>('admin', 'mutation ($id: ID!) { issueCourseCertificates(courseId: $id) { id } }', { id: courseId });
+        return { id: issueCourseCertificates.id, courseId };
+      },
       freshDraft,
       freshInReview,
       freshEnrolled,

@@ -5,6 +5,7 @@ export * from './official-import';
 export * from './mail';
 export * from './exam-deadline';
 export * from './certificate-job';
+export * from './certificate-batch-job';
 export * from './notification-job';
 export * from './requirement-coverage';
 export * from './error-codes';

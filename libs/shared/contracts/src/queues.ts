@@ -4,6 +4,7 @@ export const QUEUES = {
   mail: 'mail',
   examDeadline: 'exam-deadline',
   certificates: 'certificates',
+  certificateBatches: 'certificate-batches',
   notifications: 'notifications',
   requirementCoverage: 'requirement-coverage',
   requirementReminders: 'requirement-reminders',
