@@ -7,7 +7,8 @@ import { NotificationsWorkerModule } from './notifications/notifications-worker.
 import { OfficialImportWorkerModule } from './official-import/official-import-worker.module';
 import { OutboxRelayWorkerModule } from './outbox-relay/outbox-relay-worker.module';
 import { RequirementCoverageWorkerModule } from './requirement-coverage/requirement-coverage-worker.module';
+import { ComplianceSnapshotWorkerModule } from './compliance-snapshot/compliance-snapshot-worker.module';
 
 /** The worker: one module per queue it consumes. */
-@Module({ imports: [PlatformModule, OfficialImportWorkerModule, MailWorkerModule, ExamDeadlineWorkerModule, OutboxRelayWorkerModule, CertificatesWorkerModule, NotificationsWorkerModule, RequirementCoverageWorkerModule] })
+@Module({ imports: [PlatformModule, OfficialImportWorkerModule, MailWorkerModule, ExamDeadlineWorkerModule, OutboxRelayWorkerModule, CertificatesWorkerModule, NotificationsWorkerModule, RequirementCoverageWorkerModule, ComplianceSnapshotWorkerModule] })
 export class WorkerModule {}

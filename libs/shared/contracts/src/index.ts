@@ -7,6 +7,7 @@ export * from './exam-deadline';
 export * from './certificate-job';
 export * from './notification-job';
 export * from './requirement-coverage';
+export * from './compliance-snapshot';
 export * from './error-codes';
 export * from './demo-accounts';
 export * from './uuid';

@@ -6,5 +6,6 @@ export const QUEUES = {
   certificates: 'certificates',
   notifications: 'notifications',
   requirementCoverage: 'requirement-coverage',
+  complianceSnapshot: 'compliance-snapshot',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];

@@ -12,3 +12,4 @@ export * from './requirement-coverage-scheduler';
 export * from './requirement-enrolment.service';
 export * from './compliance-report.service';
 export * from './unit-expert.service';
+export * from './reports';
