@@ -5,11 +5,13 @@ import { RequestLoadersModule } from '../graphql/request-loaders';
 import { ComplianceReportResolver } from './compliance-report.resolver';
 import { TrainingRequirementsResolver } from './training-requirements.resolver';
 import { UnitExpertsResolver } from './unit-experts.resolver';
+import { ComplianceReportFilesController } from './compliance-report-files.controller';
+import { ComplianceReportsResolver } from './compliance-reports.resolver';
 
-const RESOLVERS = [TrainingRequirementsResolver, ComplianceReportResolver, UnitExpertsResolver];
+const RESOLVERS = [TrainingRequirementsResolver, ComplianceReportResolver, UnitExpertsResolver, ComplianceReportsResolver];
 
 /** Training requirements, the compliance report and the units' experts; its reads use the org unit and course loaders. */
-@Module({ imports: [ComplianceModule, RequestLoadersModule], providers: RESOLVERS })
+@Module({ imports: [ComplianceModule, RequestLoadersModule], providers: RESOLVERS, controllers: [ComplianceReportFilesController] })
 export class ComplianceApiModule {}
 
 export const COMPLIANCE_API: ApiDomain = { module: ComplianceApiModule, resolvers: RESOLVERS };

@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { assertAdmin } from '../../access/access-policy';
 import type { Actor } from '../../access/actor';
 import { DomainError } from '../../errors/domain.error';
+import { assertCanReadCompliance } from '../compliance-access';
 import { type ComplianceLevel, LEVEL_BOUNDS, LEVEL_CODE, LEVEL_COLUMNS } from './compliance-level';
 
 /** The levels of the report by level: read by whoever reads compliance reports, changed by administrators. */
@@ -11,7 +12,8 @@ import { type ComplianceLevel, LEVEL_BOUNDS, LEVEL_CODE, LEVEL_COLUMNS } from '.
 export class ComplianceLevelsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  list(): Promise<ComplianceLevel[]> {
+  list(actor: Actor): Promise<ComplianceLevel[]> {
+    assertCanReadCompliance(actor);
     return this.dataSource.query(`SELECT ${LEVEL_COLUMNS} FROM compliance_level ORDER BY sort_order, code LIMIT ${LEVEL_BOUNDS.levels}`);
   }
 

@@ -24,6 +24,8 @@ export const COMPLIANCE_REPORT_MESSAGES = defineMessages({
     en: 'This unit was already reminded of this requirement today; remind it again tomorrow',
   },
   'complianceReports.trendDaysInvalid': { vi: 'Số ngày phải từ 1 đến {max}', en: 'The number of days must be from 1 to {max}' },
+  'complianceReports.fileNotFound': { vi: 'Không có báo cáo "{id}"', en: 'There is no report "{id}"' },
+  'complianceReports.queryInvalid': { vi: 'Tham số không hợp lệ (tối đa {max} ký tự)', en: 'The parameter is not valid (at most {max} characters)' },
   'complianceReports.column.unit': { vi: 'Đơn vị', en: 'Unit' },
   'complianceReports.column.unitCode': { vi: 'Mã đơn vị', en: 'Unit code' },
   'complianceReports.column.unitKind': { vi: 'Loại đơn vị', en: 'Unit kind' },

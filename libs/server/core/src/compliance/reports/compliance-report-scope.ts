@@ -2,9 +2,9 @@ import { isUuid } from '@hocso/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { type Actor, isAdmin } from '../../access/actor';
+import { type Actor, isAdmin, managedPaths } from '../../access/actor';
 import { DomainError } from '../../errors/domain.error';
-import { assertCanReadSomeReport, assertCanReadUnitReport } from '../compliance-access';
+import { assertCanReadSomeReport, assertCanReadUnitReport, canGovernUnit } from '../compliance-access';
 
 export interface ReportUnit {
   id: string;
@@ -21,11 +21,13 @@ export class ComplianceReportScope {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async unit(actor: Actor, orgUnitId: string | null): Promise<ReportUnit> {
-    const expertUnits = await this.expertUnitsOf(actor);
-    const expertPaths = expertUnits.map((unit) => unit.path);
-    assertCanReadSomeReport(actor, expertPaths);
-    const unit = orgUnitId !== null ? await this.named(orgUnitId) : await this.defaultUnit(actor, expertUnits);
-    assertCanReadUnitReport(actor, unit.path, expertPaths);
+    // Who governs units is known from the grants; the experts' units are looked up only when they decide.
+    const governsSome = isAdmin(actor) || managedPaths(actor).length > 0;
+    let expertUnits = governsSome ? null : await this.expertUnitsOf(actor);
+    assertCanReadSomeReport(actor, (expertUnits ?? []).map((unit) => unit.path));
+    const unit = orgUnitId !== null ? await this.named(orgUnitId) : await this.defaultUnit(actor, expertUnits ?? []);
+    if (!canGovernUnit(actor, unit.path)) expertUnits ??= await this.expertUnitsOf(actor);
+    assertCanReadUnitReport(actor, unit.path, (expertUnits ?? []).map((expertUnit) => expertUnit.path));
     return unit;
   }
 
