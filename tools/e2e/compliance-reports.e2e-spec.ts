@@ -28,21 +28,23 @@ describe('compliance reports in Chromium', () => {
     const page = await newPhonePage(suite.browser(), 20_000);
     await signInThroughPortal(page, suite.platform().url, 'admin@demo.hocso.vn');
     await page.goto(`${suite.platform().url}/admin/compliance`);
-    await page.getByLabel('Yêu cầu').selectOption({ label: DEMO_REQUIREMENT });
+    await page.getByLabel('Yêu cầu', { exact: true }).selectOption({ label: DEMO_REQUIREMENT });
     const levels = page.getByTestId('compliance-level-row');
-    await expect(levels.count()).resolves.toBe(3);
     await levels.filter({ hasText: 'Cán bộ, công chức cấp tỉnh' }).waitFor();
+    await expect(levels.count()).resolves.toBe(3);
     for (const row of complianceLevelReport.rows) {
       await levels.filter({ hasText: row.levelName }).filter({ hasText: `${row.completed}/${row.required}` }).waitFor();
     }
     await expect(page.getByTestId('compliance-levels-total').textContent()).resolves.toMatch(/Tổng cộng \d+\/\d+ người \(\d+,\d\s?%\)/);
 
     // Bars with each unit's name and rate written out, and the worker's snapshot of today as the trend.
+    await page.getByTestId('compliance-bar').first().waitFor();
     await expect(page.getByTestId('compliance-bar').count()).resolves.toBeGreaterThan(5);
     await expect(page.getByTestId('compliance-bars').locator('svg').getAttribute('aria-label')).resolves.toMatch(/Huyện Giồng Trôm: \d+,\d\s?%/);
     await page.getByTestId('compliance-trend').or(page.getByTestId('compliance-trend-empty')).first().waitFor();
 
     const without = page.getByTestId('units-without-expert');
+    await without.waitFor();
     await expect(without.textContent()).resolves.toContain('Huyện Chợ Lách');
     await expect(without.textContent()).resolves.toContain('Huyện Giồng Trôm');
     await page.getByTestId('unit-experts-row').filter({ hasText: 'Huyện Ba Tri' }).filter({ hasNotText: 'Chưa có chuyên gia' }).waitFor();
@@ -58,7 +60,7 @@ describe('compliance reports in Chromium', () => {
     const page = await newPhonePage(suite.browser(), 20_000);
     await signInThroughPortal(page, suite.platform().url, 'manager@demo.hocso.vn');
     await page.goto(`${suite.platform().url}/admin/compliance`);
-    await page.getByLabel('Yêu cầu').selectOption({ label: DEMO_REQUIREMENT });
+    await page.getByLabel('Yêu cầu', { exact: true }).selectOption({ label: DEMO_REQUIREMENT });
     await page.getByTestId('compliance-remind').click();
     await expect(page.getByTestId('compliance-remind-outcome').textContent()).resolves.toMatch(/Đã gửi thông báo nhắc nhở cho \d+ người/);
     await page.getByTestId('compliance-remind').click();
