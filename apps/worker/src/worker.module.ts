@@ -8,8 +8,9 @@ import { NotificationsWorkerModule } from './notifications/notifications-worker.
 import { OfficialImportWorkerModule } from './official-import/official-import-worker.module';
 import { OutboxRelayWorkerModule } from './outbox-relay/outbox-relay-worker.module';
 import { RequirementCoverageWorkerModule } from './requirement-coverage/requirement-coverage-worker.module';
+import { ComplianceSnapshotWorkerModule } from './compliance-snapshot/compliance-snapshot-worker.module';
 import { RequirementRemindersWorkerModule } from './requirement-reminders/requirement-reminders-worker.module';
 
 /** The worker: one module per queue it consumes. */
-@Module({ imports: [PlatformModule, OfficialImportWorkerModule, MailWorkerModule, ExamDeadlineWorkerModule, OutboxRelayWorkerModule, CertificatesWorkerModule, CertificateBatchesWorkerModule, NotificationsWorkerModule, RequirementCoverageWorkerModule, RequirementRemindersWorkerModule] })
+@Module({ imports: [PlatformModule, OfficialImportWorkerModule, MailWorkerModule, ExamDeadlineWorkerModule, OutboxRelayWorkerModule, CertificatesWorkerModule, CertificateBatchesWorkerModule, NotificationsWorkerModule, RequirementCoverageWorkerModule, RequirementRemindersWorkerModule, ComplianceSnapshotWorkerModule] })
 export class WorkerModule {}

@@ -54,6 +54,9 @@ export const LIST_BOUNDS = {
   requirementsPerPerson: 20,
   /** Units without an expert: at most 2,000 answered; asked by kind (the districts, the communes), a few hundred. */
   unitsWithoutExpert: 200,
+  complianceLevels: 10,
+  complianceTrendDays: 90,
+  expertsPerUnit: 5,
 } as const;
 
 /** Page sizes of the paged lists the services clamp without exporting their sizes. */

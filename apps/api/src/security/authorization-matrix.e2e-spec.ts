@@ -93,6 +93,9 @@ interface World {
   freshUnit(): Promise<string>;
   freshExamOverride(): Promise<string>;
   freshTrustedIssuer(): Promise<string>;
+  /** A training requirement over unit A (outside the foreign manager's subtree), not reminded of yet. */
+  freshRequirement(): Promise<string>;
+  freshComplianceLevel(code: string): Promise<void>;
   /** A pending external certificate of the learner (outside the foreign manager's subtree). */
   freshExternalCertificate(): Promise<string>;
   /** The target exempt from, or with an extension of, the requirement (again: no change). */
@@ -344,6 +347,39 @@ const PERMISSIONS: Record<string, Permission> = {
       await w.extendTarget();
       return { query: 'mutation ($req: ID!, $user: ID!) { removeRequirementExtension(requirementId: $req, userId: $user) }', variables: { req: w.requirementId, user: w.target.id } };
     },
+  },
+  'Query.complianceLevelReport': {
+    allowed: ADMIN,
+    call: (w) => ({ query: 'query ($unit: ID) { complianceLevelReport(orgUnitId: $unit) { total { required } rows { levelCode required completed } } }', variables: { unit: w.unitA } }),
+  },
+  'Query.complianceLevels': { allowed: MANAGERS_AND_ADMIN, call: () => ({ query: '{ complianceLevels { code name unitKinds } }' }) },
+  'Query.complianceTrend': {
+    allowed: ADMIN,
+    call: (w) => ({ query: 'query ($unit: ID) { complianceTrend(orgUnitId: $unit, days: 30) { day rate } }', variables: { unit: w.unitA } }),
+  },
+  'Query.unitExperts': {
+    allowed: MANAGERS_AND_ADMIN,
+    sees: ADMIN,
+    call: (w) => ({ query: '{ unitExperts(kind: "DISTRICT") { orgUnit { id } experts { id } } }', target: w.unitA }),
+  },
+  'Mutation.setComplianceLevel': {
+    allowed: ADMIN,
+    call: () => ({
+      query: 'mutation ($input: ComplianceLevelInput!) { setComplianceLevel(input: $input) { code } }',
+      variables: { input: { code: `MATRIX_${randomUUID().slice(0, 8).toUpperCase()}`, nameVi: 'Cấp thử', nameEn: 'Test level', unitKinds: ['NO_SUCH_KIND'], sortOrder: 99 } },
+    }),
+  },
+  'Mutation.removeComplianceLevel': {
+    allowed: ADMIN,
+    call: async (w) => {
+      const code = `MATRIX_${randomUUID().slice(0, 8).toUpperCase()}`;
+      await w.freshComplianceLevel(code);
+      return { query: 'mutation ($code: String!) { removeComplianceLevel(code: $code) }', variables: { code } };
+    },
+  },
+  'Mutation.sendComplianceReminder': {
+    allowed: ADMIN,
+    call: async (w) => ({ query: 'mutation ($unit: ID!, $req: ID!) { sendComplianceReminder(orgUnitId: $unit, requirementId: $req) { remindedCount } }', variables: { unit: w.unitA, req: await w.freshRequirement() } }),
   },
   'Mutation.setUnitExpert': {
     allowed: ADMIN,
@@ -859,6 +895,11 @@ describe('authorization matrix: every operation × every kind of caller × a res
             input: EXTERNAL_CERTIFICATE_INPUT,
           })
         ).submitExternalCertificate.id,
+      freshRequirement: async () =>
+        ((await db.query(`INSERT INTO training_requirement (title, org_unit_id, hours, due_at) VALUES ('Giờ học', $1, 2, now() + interval '30 days') RETURNING id`, [unitA.id])) as Array<{ id: string }>)[0].id,
+      freshComplianceLevel: async (code: string) => {
+        await db.query(`INSERT INTO compliance_level (code, name_vi, name_en, unit_kinds, sort_order) VALUES ($1, 'Cấp thử', 'Test level', '{NO_SUCH_KIND}', 99)`, [code]);
+      },
       freshTrustedIssuer: async () =>
         (await as<{ addTrustedIssuer: { id: string } }>('admin', 'mutation ($input: AddTrustedIssuerInput!) { addTrustedIssuer(input: $input) { id } }', { input: trustedIssuerInput() })).addTrustedIssuer.id,
       targetRefreshToken: async () =>

@@ -8,6 +8,7 @@ export * from './certificate-job';
 export * from './certificate-batch-job';
 export * from './notification-job';
 export * from './requirement-coverage';
+export * from './compliance-snapshot';
 export * from './error-codes';
 export * from './demo-accounts';
 export * from './uuid';

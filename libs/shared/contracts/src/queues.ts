@@ -8,5 +8,6 @@ export const QUEUES = {
   notifications: 'notifications',
   requirementCoverage: 'requirement-coverage',
   requirementReminders: 'requirement-reminders',
+  complianceSnapshot: 'compliance-snapshot',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
