@@ -89,6 +89,8 @@ interface World {
   freshSharedBank(): Promise<string>;
   freshQuestion(): Promise<string>;
   freshUnit(): Promise<string>;
+  /** A person of unit A1 (outside the foreign manager's subtree), deactivated when asked. */
+  freshPerson(deactivated?: boolean): Promise<string>;
   freshExamOverride(): Promise<string>;
   freshTrustedIssuer(): Promise<string>;
   /** A pending external certificate of the learner (outside the foreign manager's subtree). */
@@ -564,6 +566,36 @@ const PERMISSIONS: Record<string, Permission> = {
       target: w.questionId,
     }),
   },
+  'Mutation.createUser': {
+    // Into unit A1, outside the foreign manager's subtree.
+    allowed: ADMIN,
+    call: (w) => ({
+      query: 'mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }',
+      variables: { input: { fullName: 'Người Mới Tạo', email: `tao.${randomUUID()}@test.hocso.vn`, orgUnitId: w.unitA1 } },
+    }),
+  },
+  'Mutation.updateUser': {
+    allowed: ADMIN,
+    call: (w) => ({
+      query: 'mutation ($id: ID!, $input: UpdateUserInput!) { updateUser(userId: $id, input: $input) { id } }',
+      variables: { id: w.target.id, input: { position: 'Chuyên viên chính' } },
+      target: w.target.id,
+    }),
+  },
+  'Mutation.deactivateUser': {
+    allowed: ADMIN,
+    call: async (w) => {
+      const id = await w.freshPerson();
+      return { query: 'mutation ($id: ID!) { deactivateUser(userId: $id) { id } }', variables: { id }, target: id };
+    },
+  },
+  'Mutation.reactivateUser': {
+    allowed: ADMIN,
+    call: async (w) => {
+      const id = await w.freshPerson(true);
+      return { query: 'mutation ($id: ID!) { reactivateUser(userId: $id) { id } }', variables: { id }, target: id };
+    },
+  },
   'Mutation.updateUserMembership': {
     allowed: ADMIN,
     call: (w) => ({
@@ -757,6 +789,11 @@ describe('authorization matrix: every operation × every kind of caller × a res
       },
       freshQuestion,
       freshUnit: async () => (await createTestOrgUnit(db, { kind: 'HAMLET', parent: unitA })).id,
+      freshPerson: async (deactivated = false) => {
+        const { id } = await createTestUser(db, { audience: 'OFFICIAL', orgUnitId: unitA1.id });
+        if (deactivated) await db.query('UPDATE app_user SET deactivated_at = now() WHERE id = $1', [id]);
+        return id;
+      },
       freshExamOverride: async () =>
         (
           await as<{ setExamOverride: { id: string } }>('trainer', 'mutation ($input: ExamOverrideInput!) { setExamOverride(input: $input) { id } }', {

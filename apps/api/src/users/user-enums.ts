@@ -2,6 +2,9 @@ import type { UserAction } from '@hocso/server-core';
 import { actionEnum } from '../common/graphql-enums';
 
 export const UserActionEnum = actionEnum<UserAction>('UserAction', "What one can do to another person's account; User.allowedActions lists those the caller may do", {
+  EDIT_DETAILS: 'updateUser',
   EDIT_MEMBERSHIP: 'updateUserMembership',
-  MANAGE_ROLES: 'grantRole, revokeRole',
+  MANAGE_ROLES: 'grantRole, revokeRole (User.grantableRoles and RoleGrant.revocable say which)',
+  DEACTIVATE: 'deactivateUser',
+  REACTIVATE: 'reactivateUser',
 });

@@ -8,9 +8,9 @@ import { loadActor } from '../auth/load-actor';
 import { EmailConfirmationService } from '../auth/email-confirmation.service';
 import { hashSecretToken, newSecretToken } from '../auth/secret-token';
 import { TokenService } from '../auth/token.service';
-import { type AppConfig, publicUrlOf } from '../config/app-config';
+import { setPasswordMail } from '../auth/set-password-mail';
+import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/app-config.token';
-import { composeMail } from '../mail/compose-mail';
 import { MailService } from '../mail/mail.service';
 import { heldWithoutConfirmedEmail } from '../users/unconfirmed-holder';
 import { type CsvRow, parseOfficialCsv } from './official-csv';
@@ -226,11 +226,7 @@ export class OfficialImportRunner {
        SELECT unnest($1::uuid[]), unnest($2::varchar[]), $3`,
       [accounts.map((u) => u.id), tokens.map(hashSecretToken), new Date(Date.now() + ttlHours * 3_600_000)],
     );
-    const base = publicUrlOf(this.config);
-    return accounts.map((user, index) => {
-      const params = { name: names.get(user.email) ?? '', link: `${base}/set-password?token=${tokens[index]}`, hours: ttlHours };
-      return composeMail(user.email, { subject: 'mail.setPassword.subject', body: 'mail.setPassword.body', params });
-    });
+    return accounts.map((user, index) => setPasswordMail(this.config, { email: user.email, fullName: names.get(user.email) ?? '' }, tokens[index]));
   }
 
   /** Emails already taken by the rows committed before a resume, so in-file duplicates stay rejected. */

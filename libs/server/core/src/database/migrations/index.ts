@@ -10,6 +10,7 @@ import { ExternalCertificates1765000200000 } from './1765000200000-external-cert
 import { Certificates1765100000000 } from './1765100000000-certificates';
 import { Notifications1765100000001 } from './1765100000001-notifications';
 import { Compliance1765200000000 } from './1765200000000-compliance';
+import { UserAdministration1765300000417 } from './1765300000417-user-administration';
 
 /** Every migration, in order. Listed explicitly so bundling and tests see the same set. */
-export const MIGRATIONS = [Foundation1764100000000, QuestionBank1764200000000, Courses1764300000000, Sessions1764420000000, AccountSafety1764460000000, Exams1764500000000, CredentialStatusLists1765000000000, TrustedIssuers1765000100000, ExternalCertificates1765000200000, Certificates1765100000000, Notifications1765100000001, Compliance1765200000000];
+export const MIGRATIONS = [Foundation1764100000000, QuestionBank1764200000000, Courses1764300000000, Sessions1764420000000, AccountSafety1764460000000, Exams1764500000000, CredentialStatusLists1765000000000, TrustedIssuers1765000100000, ExternalCertificates1765000200000, Certificates1765100000000, Notifications1765100000001, Compliance1765200000000, UserAdministration1765300000417];
