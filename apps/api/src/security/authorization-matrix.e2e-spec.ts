@@ -210,6 +210,18 @@ const PERMISSIONS: Record<string, Permission> = {
   'Query.myEnrollments': { allowed: SIGNED_IN, sees: ['learner'], call: (w) => ({ query: '{ myEnrollments { id } }', target: w.enrolled.enrollmentId }) },
   'Query.myQuestionBanks': { allowed: SIGNED_IN, sees: ['trainer'], call: (w) => ({ query: '{ myQuestionBanks { id } }', target: w.bankId }) },
   'Query.officialImport': { allowed: ADMIN, call: (w) => ({ query: 'query ($id: ID!) { officialImport(id: $id) { id } }', variables: { id: w.importId }, target: w.importId }) },
+  'Query.officialImportPreview': {
+    // A dry run changes nothing: managers and administrators preview; the row naming unit X is rejected for both.
+    allowed: MANAGERS_AND_ADMIN,
+    call: () => ({
+      query: 'query ($input: StartOfficialImportInput!) { officialImportPreview(input: $input) { totalRows rejectedCount } }',
+      variables: { input: { fileName: 'can-bo.csv', contentBase64: Buffer.from(`full_name,email,org_unit_code\nNguyễn Văn Xem,xem.${randomUUID()}@test.hocso.vn,X\n`).toString('base64') } },
+    }),
+  },
+  'Query.officialImportRejectedRowsCsv': {
+    allowed: ADMIN,
+    call: (w) => ({ query: 'query ($id: ID!) { officialImportRejectedRowsCsv(id: $id) }', variables: { id: w.importId } }),
+  },
   'Query.officialImports': { allowed: MANAGERS_AND_ADMIN, sees: ADMIN, call: (w) => ({ query: '{ officialImports(first: 100) { id } }', target: w.importId }) },
   'Query.orgUnit': { allowed: EVERYONE, call: (w) => ({ query: 'query ($id: ID!) { orgUnit(id: $id) { id name } }', variables: { id: w.unitA1 }, target: w.unitA1 }) },
   'Query.orgTreeActions': { allowed: EVERYONE, call: () => ({ query: '{ orgTreeActions }' }) },
@@ -733,6 +745,11 @@ describe('authorization matrix: every operation × every kind of caller × a res
       'admin',
       'mutation ($input: StartOfficialImportInput!) { startOfficialImport(input: $input) { id } }',
       { input: { fileName: 'can-bo.csv', contentBase64: Buffer.from(`full_name,email,org_unit_code\nNguyễn Văn Ba,ba.${randomUUID()}@test.hocso.vn,${unitA1.code}\n`).toString('base64') } },
+    );
+    // As the worker records a rejected row: officialImportRejectedRowsCsv then has a file to answer.
+    await db.query(
+      `UPDATE official_import SET rejected_count = 1, rejected_rows = $2::jsonb WHERE id = $1`,
+      [startOfficialImport.id, JSON.stringify([{ row: 2, field: 'email', reason: 'officialImports.emailRequired', params: {} }])],
     );
     const examId = await createExam(false);
     const [{ versionId }] = (await db.query('SELECT current_version_id AS "versionId" FROM question WHERE id = $1', [questionId])) as Array<{ versionId: string }>;
