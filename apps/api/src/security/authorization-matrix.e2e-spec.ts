@@ -225,6 +225,8 @@ const PERMISSIONS: Record<string, Permission> = {
   'Query.officialImports': { allowed: MANAGERS_AND_ADMIN, sees: ADMIN, call: (w) => ({ query: '{ officialImports(first: 100) { id } }', target: w.importId }) },
   'Query.orgUnit': { allowed: EVERYONE, call: (w) => ({ query: 'query ($id: ID!) { orgUnit(id: $id) { id name } }', variables: { id: w.unitA1 }, target: w.unitA1 }) },
   'Query.orgTreeActions': { allowed: EVERYONE, call: () => ({ query: '{ orgTreeActions }' }) },
+  // Everyone signed in is answered (an empty list for those who may not list people).
+  'Query.peopleListActions': { allowed: SIGNED_IN, call: () => ({ query: '{ peopleListActions }' }) },
   'Query.orgUnits': { allowed: EVERYONE, sees: EVERYONE, call: (w) => ({ query: 'query ($id: ID) { orgUnits(parentId: $id) { id } }', variables: { id: w.unitA }, target: w.unitA1 }) },
   'Query.question': { allowed: OWNER_OR_ADMIN, call: (w) => ({ query: 'query ($id: ID!) { question(id: $id) { id prompt } }', variables: { id: w.questionId }, target: w.questionId }) },
   'Query.questionBank': { allowed: OWNER_OR_ADMIN, call: (w) => ({ query: 'query ($id: ID!) { questionBank(id: $id) { id title } }', variables: { id: w.bankId }, target: w.bankId }) },

@@ -87,6 +87,8 @@ describe('allowed actions on the org tree and on people, over HTTP', () => {
       ['TRAINER', 'ADMIN'].map((role) => api.gql('mutation ($id: ID!, $role: Role!) { grantRole(userId: $id, role: $role) { id } }', { id: person.id, role }, managerToken)),
     );
     expect(refused.map((response) => response.errors?.[0]?.extensions?.code)).toEqual(['FORBIDDEN', 'FORBIDDEN']);
+    await expect(mustSucceed(api, '{ peopleListActions }', {}, managerToken)).resolves.toEqual({ peopleListActions: ['CREATE', 'EXPORT'] });
+    await expect(mustSucceed(api, '{ peopleListActions }', {}, (await signIn(api, (await createTestUser(db)).email)).accessToken)).resolves.toEqual({ peopleListActions: [] });
     const revokeLearner = await api.gql('mutation ($id: ID!) { revokeRole(userId: $id, role: LEARNER) { id } }', { id: person.id }, adminToken);
     expect(revokeLearner.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const granted = await mustSucceed<{ grantRole: unknown }>(

@@ -3,11 +3,13 @@ import type { Role } from '@hocso/contracts';
 import {
   AccountAdministrationService,
   type Actor,
+  allowedPeopleListActions,
   allowedUserActions,
   canRevokeGrant,
   grantableRoles,
   type HeldGrant,
   type ManagedAccount,
+  type PeopleListAction,
   managedAccount,
   type UserAction,
   UserService,
@@ -29,7 +31,7 @@ import { UsersArgs } from './dto/users.args';
 import { RoleGrantModel } from './models/role-grant.model';
 import { UserConnection } from './models/user-connection.model';
 import { UserModel } from './models/user.model';
-import { UserActionEnum } from './user-enums';
+import { PeopleListActionEnum, UserActionEnum } from './user-enums';
 import { PAGE_SIZES } from '../graphql/list-bounds';
 import { PageSize } from '../graphql/list-size';
 import { TEXT_BOUNDS } from '../graphql/text-bounds';
@@ -59,6 +61,11 @@ export class UsersResolver {
   @Query(() => UserConnection)
   async users(@CurrentActor() actor: Actor, @Args() args: UsersArgs): Promise<UserConnection> {
     return connectionOf(await this.userService.search(actor, args), UserModel.from);
+  }
+
+  @Query(() => [PeopleListActionEnum], { description: 'What the signed-in user may do on the users page: create people, export the list' })
+  peopleListActions(@CurrentActor() actor: Actor): PeopleListAction[] {
+    return allowedPeopleListActions(actor);
   }
 
   @Query(() => UserModel, { nullable: true })

@@ -112,3 +112,12 @@ export function allowedUserActions(actor: Actor | undefined, account: ManagedAcc
   };
   return USER_ACTIONS.filter((action) => may[action]);
 }
+
+/** What one can do on the list of people as a whole (the users page), beside what each account allows. */
+export const PEOPLE_LIST_ACTIONS = ['CREATE', 'EXPORT'] as const;
+export type PeopleListAction = (typeof PEOPLE_LIST_ACTIONS)[number];
+
+/** Whoever may list people (administrators, unit managers) creates them in their reach and exports the list. */
+export function allowedPeopleListActions(actor: Actor | undefined): PeopleListAction[] {
+  return actor !== undefined && (isAdmin(actor) || managedPaths(actor).length > 0) ? [...PEOPLE_LIST_ACTIONS] : [];
+}
