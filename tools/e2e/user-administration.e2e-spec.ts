@@ -80,8 +80,10 @@ describe('user administration in Chromium', () => {
     await expect(person.getByTestId('form-error').textContent()).resolves.toContain('Tài khoản này đã bị khóa');
 
     await search(admin, email, 'DEACTIVATED');
-    await admin.getByTestId('user-card').filter({ hasText: email }).getByTestId('user-reactivate').click();
-    await admin.getByTestId('users-total').filter({ hasText: '0 người dùng' }).waitFor();
+    const deactivated = admin.getByTestId('user-card').filter({ hasText: email });
+    await deactivated.getByTestId('user-reactivate').click();
+    await deactivated.getByTestId('user-deactivate').waitFor();
+    await expect(deactivated.getByTestId('user-deactivated').count()).resolves.toBe(0);
     await person.getByTestId('signin-submit').click();
     await person.getByTestId('current-user').waitFor();
     await person.context().close();
