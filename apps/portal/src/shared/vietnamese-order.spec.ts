@@ -1,3 +1,4 @@
+import { describe, expect, it } from '@jest/globals';
 import { compareVietnamese } from './vietnamese-order';
 
 describe('compareVietnamese', () => {
