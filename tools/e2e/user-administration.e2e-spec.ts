@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { graphqlApi } from './support/graphql-api';
+import { chooseInMainNavigation } from './support/main-navigation';
 import { usePlatformInChromium } from './support/platform-in-chromium';
 import { DEMO_PASSWORD, newPhonePage, signInThroughPortal } from './support/portal-session';
 
@@ -11,7 +12,7 @@ describe('user administration in Chromium', () => {
   const newPage = () => newPhonePage(suite.browser());
   const openUsers = async (page: Page, email: string) => {
     await signInThroughPortal(page, suite.platform().url, email, DEMO_PASSWORD);
-    await page.getByTestId('nav-admin').click();
+    await chooseInMainNavigation(page, 'nav-admin');
     await page.getByTestId('admin-nav-users').click();
   };
   const search = async (page: Page, text: string, status = 'ACTIVE') => {
@@ -72,8 +73,8 @@ describe('user administration in Chromium', () => {
     await expect(card.getByTestId('edit-details').count()).resolves.toBe(0);
 
     await person.reload();
-    await person.getByTestId('nav-signin').waitFor();
-    await person.getByTestId('nav-signin').click();
+    await person.getByTestId('nav-signin').waitFor({ state: 'attached' });
+    await chooseInMainNavigation(person, 'nav-signin');
     await person.getByTestId('signin-email').fill(email);
     await person.getByTestId('signin-password').fill('hoc-so-2026');
     await person.getByTestId('signin-submit').click();
