@@ -15,6 +15,8 @@ export const LIST_BOUNDS = {
   childOrgUnits: 100,
   orgUnitDepth: 10,
   rolesPerUser: 10,
+  /** An onboarding preview lists at most 500 rows of each kind (PREVIEW_LISTED_ROWS). */
+  previewedImportRows: 500,
   banksPerTrainer: 20,
   categoriesPerBank: 100,
   collaboratorsPerBank: 20,

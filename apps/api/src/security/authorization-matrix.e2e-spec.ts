@@ -91,6 +91,8 @@ interface World {
   freshSharedBank(): Promise<string>;
   freshQuestion(): Promise<string>;
   freshUnit(): Promise<string>;
+  /** A person of unit A1 (outside the foreign manager's subtree), deactivated when asked. */
+  freshPerson(deactivated?: boolean): Promise<string>;
   freshExamOverride(): Promise<string>;
   freshTrustedIssuer(): Promise<string>;
   /** A training requirement over unit A (outside the foreign manager's subtree), not reminded of yet. */
@@ -218,9 +220,23 @@ const PERMISSIONS: Record<string, Permission> = {
   'Query.myEnrollments': { allowed: SIGNED_IN, sees: ['learner'], call: (w) => ({ query: '{ myEnrollments { id } }', target: w.enrolled.enrollmentId }) },
   'Query.myQuestionBanks': { allowed: SIGNED_IN, sees: ['trainer'], call: (w) => ({ query: '{ myQuestionBanks { id } }', target: w.bankId }) },
   'Query.officialImport': { allowed: ADMIN, call: (w) => ({ query: 'query ($id: ID!) { officialImport(id: $id) { id } }', variables: { id: w.importId }, target: w.importId }) },
+  'Query.officialImportPreview': {
+    // A dry run changes nothing: managers and administrators preview; the row naming unit X is rejected for both.
+    allowed: MANAGERS_AND_ADMIN,
+    call: () => ({
+      query: 'query ($input: StartOfficialImportInput!) { officialImportPreview(input: $input) { totalRows rejectedCount } }',
+      variables: { input: { fileName: 'can-bo.csv', contentBase64: Buffer.from(`full_name,email,org_unit_code\nNguyễn Văn Xem,xem.${randomUUID()}@test.hocso.vn,X\n`).toString('base64') } },
+    }),
+  },
+  'Query.officialImportRejectedRowsCsv': {
+    allowed: ADMIN,
+    call: (w) => ({ query: 'query ($id: ID!) { officialImportRejectedRowsCsv(id: $id) }', variables: { id: w.importId } }),
+  },
   'Query.officialImports': { allowed: MANAGERS_AND_ADMIN, sees: ADMIN, call: (w) => ({ query: '{ officialImports(first: 100) { id } }', target: w.importId }) },
   'Query.orgUnit': { allowed: EVERYONE, call: (w) => ({ query: 'query ($id: ID!) { orgUnit(id: $id) { id name } }', variables: { id: w.unitA1 }, target: w.unitA1 }) },
   'Query.orgTreeActions': { allowed: EVERYONE, call: () => ({ query: '{ orgTreeActions }' }) },
+  // Everyone signed in is answered (an empty list for those who may not list people).
+  'Query.peopleListActions': { allowed: SIGNED_IN, call: () => ({ query: '{ peopleListActions }' }) },
   'Query.orgUnits': { allowed: EVERYONE, sees: EVERYONE, call: (w) => ({ query: 'query ($id: ID) { orgUnits(parentId: $id) { id } }', variables: { id: w.unitA }, target: w.unitA1 }) },
   'Query.question': { allowed: OWNER_OR_ADMIN, call: (w) => ({ query: 'query ($id: ID!) { question(id: $id) { id prompt } }', variables: { id: w.questionId }, target: w.questionId }) },
   'Query.questionBank': { allowed: OWNER_OR_ADMIN, call: (w) => ({ query: 'query ($id: ID!) { questionBank(id: $id) { id title } }', variables: { id: w.bankId }, target: w.bankId }) },
@@ -642,6 +658,36 @@ const PERMISSIONS: Record<string, Permission> = {
       target: w.questionId,
     }),
   },
+  'Mutation.createUser': {
+    // Into unit A1, outside the foreign manager's subtree.
+    allowed: ADMIN,
+    call: (w) => ({
+      query: 'mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }',
+      variables: { input: { fullName: 'Người Mới Tạo', email: `tao.${randomUUID()}@test.hocso.vn`, orgUnitId: w.unitA1 } },
+    }),
+  },
+  'Mutation.updateUser': {
+    allowed: ADMIN,
+    call: (w) => ({
+      query: 'mutation ($id: ID!, $input: UpdateUserInput!) { updateUser(userId: $id, input: $input) { id } }',
+      variables: { id: w.target.id, input: { position: 'Chuyên viên chính' } },
+      target: w.target.id,
+    }),
+  },
+  'Mutation.deactivateUser': {
+    allowed: ADMIN,
+    call: async (w) => {
+      const id = await w.freshPerson();
+      return { query: 'mutation ($id: ID!) { deactivateUser(userId: $id) { id } }', variables: { id }, target: id };
+    },
+  },
+  'Mutation.reactivateUser': {
+    allowed: ADMIN,
+    call: async (w) => {
+      const id = await w.freshPerson(true);
+      return { query: 'mutation ($id: ID!) { reactivateUser(userId: $id) { id } }', variables: { id }, target: id };
+    },
+  },
   'Mutation.updateUserMembership': {
     allowed: ADMIN,
     call: (w) => ({
@@ -816,6 +862,11 @@ describe('authorization matrix: every operation × every kind of caller × a res
       'mutation ($input: StartOfficialImportInput!) { startOfficialImport(input: $input) { id } }',
       { input: { fileName: 'can-bo.csv', contentBase64: Buffer.from(`full_name,email,org_unit_code\nNguyễn Văn Ba,ba.${randomUUID()}@test.hocso.vn,${unitA1.code}\n`).toString('base64') } },
     );
+    // As the worker records a rejected row: officialImportRejectedRowsCsv then has a file to answer.
+    await db.query(
+      `UPDATE official_import SET rejected_count = 1, rejected_rows = $2::jsonb WHERE id = $1`,
+      [startOfficialImport.id, JSON.stringify([{ row: 2, field: 'email', reason: 'officialImports.emailRequired', params: {} }])],
+    );
     const examId = await createExam(false);
     const [{ versionId }] = (await db.query('SELECT current_version_id AS "versionId" FROM question WHERE id = $1', [questionId])) as Array<{ versionId: string }>;
     const gradedAttemptId = await insertAttemptRow(db, {
@@ -883,6 +934,11 @@ describe('authorization matrix: every operation × every kind of caller × a res
       },
       freshQuestion,
       freshUnit: async () => (await createTestOrgUnit(db, { kind: 'HAMLET', parent: unitA })).id,
+      freshPerson: async (deactivated = false) => {
+        const { id } = await createTestUser(db, { audience: 'OFFICIAL', orgUnitId: unitA1.id });
+        if (deactivated) await db.query('UPDATE app_user SET deactivated_at = now() WHERE id = $1', [id]);
+        return id;
+      },
       freshExamOverride: async () =>
         (
           await as<{ setExamOverride: { id: string } }>('trainer', 'mutation ($input: ExamOverrideInput!) { setExamOverride(input: $input) { id } }', {

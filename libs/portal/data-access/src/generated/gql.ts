@@ -127,6 +127,8 @@ type Documents = {
     "\n  query OfficialImportRejectedRows($id: ID!, $first: Int, $after: Int) {\n    officialImport(id: $id) {\n      id\n      rejectedRows(first: $first, after: $after) {\n        ...RejectedRowFields\n      }\n    }\n  }\n": typeof types.OfficialImportRejectedRowsDocument,
     "\n  query OfficialImports($first: Int) {\n    officialImports(first: $first) {\n      ...OfficialImportFields\n    }\n  }\n": typeof types.OfficialImportsDocument,
     "\n  mutation StartOfficialImport($input: StartOfficialImportInput!) {\n    startOfficialImport(input: $input) {\n      ...OfficialImportFields\n    }\n  }\n": typeof types.StartOfficialImportDocument,
+    "\n  query OfficialImportPreview($input: StartOfficialImportInput!) {\n    officialImportPreview(input: $input) {\n      totalRows\n      createCount\n      updateCount\n      rejectedCount\n      changes {\n        row\n        outcome\n        fullName\n        email\n        orgUnitCode\n      }\n      rejectedRows {\n        ...RejectedRowFields\n      }\n      rejectedRowsCsv\n    }\n  }\n": typeof types.OfficialImportPreviewDocument,
+    "\n  query OfficialImportRejectedRowsCsv($id: ID!) {\n    officialImportRejectedRowsCsv(id: $id)\n  }\n": typeof types.OfficialImportRejectedRowsCsvDocument,
     "\n  fragment OrgUnitFields on OrgUnit {\n    id\n    code\n    name\n    kind\n    childCount\n    memberCount\n    allowedActions\n  }\n": typeof types.OrgUnitFieldsFragmentDoc,
     "\n  query OrgTreeActions {\n    orgTreeActions\n  }\n": typeof types.OrgTreeActionsDocument,
     "\n  query OrgUnits($parentId: ID) {\n    orgUnits(parentId: $parentId) {\n      ...OrgUnitFields\n    }\n  }\n": typeof types.OrgUnitsDocument,
@@ -157,11 +159,15 @@ type Documents = {
     "\n  mutation DeleteQuestion($id: ID!) {\n    deleteQuestion(id: $id)\n  }\n": typeof types.DeleteQuestionDocument,
     "\n  mutation CreateQuestionCategory($bankId: ID!, $path: String!) {\n    createQuestionCategory(bankId: $bankId, path: $path) {\n      ...QuestionCategoryFields\n    }\n  }\n": typeof types.CreateQuestionCategoryDocument,
     "\n  query Tracks {\n    tracks {\n      id\n      code\n      title\n      titleEn\n      description\n      descriptionEn\n      audiences\n    }\n  }\n": typeof types.TracksDocument,
-    "\n  fragment AdminUserFields on User {\n    id\n    fullName\n    email\n    phone\n    position\n    audience\n    roles\n    emailVerified\n    allowedActions\n    orgUnit {\n      id\n      code\n      name\n    }\n    roleGrants {\n      role\n      orgUnit {\n        id\n        code\n        name\n      }\n    }\n  }\n": typeof types.AdminUserFieldsFragmentDoc,
-    "\n  query Users($search: String, $orgUnitId: ID, $role: Role, $first: Int, $after: String) {\n    users(search: $search, orgUnitId: $orgUnitId, role: $role, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...AdminUserFields\n        }\n      }\n    }\n  }\n": typeof types.UsersDocument,
+    "\n  fragment AdminUserFields on User {\n    id\n    fullName\n    email\n    phone\n    position\n    audience\n    roles\n    emailVerified\n    deactivatedAt\n    allowedActions\n    grantableRoles\n    orgUnit {\n      id\n      code\n      name\n    }\n    roleGrants {\n      role\n      revocable\n      orgUnit {\n        id\n        code\n        name\n      }\n    }\n  }\n": typeof types.AdminUserFieldsFragmentDoc,
+    "\n  query Users($search: String, $orgUnitId: ID, $role: Role, $deactivated: Boolean, $first: Int, $after: String) {\n    peopleListActions\n    users(search: $search, orgUnitId: $orgUnitId, role: $role, deactivated: $deactivated, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...AdminUserFields\n        }\n      }\n    }\n  }\n": typeof types.UsersDocument,
     "\n  mutation GrantRole($userId: ID!, $role: Role!, $orgUnitId: ID) {\n    grantRole(userId: $userId, role: $role, orgUnitId: $orgUnitId) {\n      ...AdminUserFields\n    }\n  }\n": typeof types.GrantRoleDocument,
     "\n  mutation RevokeRole($userId: ID!, $role: Role!, $orgUnitId: ID) {\n    revokeRole(userId: $userId, role: $role, orgUnitId: $orgUnitId) {\n      ...AdminUserFields\n    }\n  }\n": typeof types.RevokeRoleDocument,
     "\n  mutation UpdateUserMembership($userId: ID!, $input: UpdateMembershipInput!) {\n    updateUserMembership(userId: $userId, input: $input) {\n      ...AdminUserFields\n    }\n  }\n": typeof types.UpdateUserMembershipDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...AdminUserFields\n    }\n  }\n": typeof types.CreateUserDocument,
+    "\n  mutation UpdateUser($userId: ID!, $input: UpdateUserInput!) {\n    updateUser(userId: $userId, input: $input) {\n      ...AdminUserFields\n    }\n  }\n": typeof types.UpdateUserDocument,
+    "\n  mutation DeactivateUser($userId: ID!) {\n    deactivateUser(userId: $userId) {\n      ...AdminUserFields\n    }\n  }\n": typeof types.DeactivateUserDocument,
+    "\n  mutation ReactivateUser($userId: ID!) {\n    reactivateUser(userId: $userId) {\n      ...AdminUserFields\n    }\n  }\n": typeof types.ReactivateUserDocument,
 };
 const documents: Documents = {
     "\n  fragment SavedAnswerFields on SavedAnswer {\n    slot\n    clientSeq\n    savedAt\n    optionIds\n    text\n    number\n    boolean\n    matches {\n      prompt\n      answer\n    }\n  }\n": types.SavedAnswerFieldsFragmentDoc,
@@ -277,6 +283,8 @@ const documents: Documents = {
     "\n  query OfficialImportRejectedRows($id: ID!, $first: Int, $after: Int) {\n    officialImport(id: $id) {\n      id\n      rejectedRows(first: $first, after: $after) {\n        ...RejectedRowFields\n      }\n    }\n  }\n": types.OfficialImportRejectedRowsDocument,
     "\n  query OfficialImports($first: Int) {\n    officialImports(first: $first) {\n      ...OfficialImportFields\n    }\n  }\n": types.OfficialImportsDocument,
     "\n  mutation StartOfficialImport($input: StartOfficialImportInput!) {\n    startOfficialImport(input: $input) {\n      ...OfficialImportFields\n    }\n  }\n": types.StartOfficialImportDocument,
+    "\n  query OfficialImportPreview($input: StartOfficialImportInput!) {\n    officialImportPreview(input: $input) {\n      totalRows\n      createCount\n      updateCount\n      rejectedCount\n      changes {\n        row\n        outcome\n        fullName\n        email\n        orgUnitCode\n      }\n      rejectedRows {\n        ...RejectedRowFields\n      }\n      rejectedRowsCsv\n    }\n  }\n": types.OfficialImportPreviewDocument,
+    "\n  query OfficialImportRejectedRowsCsv($id: ID!) {\n    officialImportRejectedRowsCsv(id: $id)\n  }\n": types.OfficialImportRejectedRowsCsvDocument,
     "\n  fragment OrgUnitFields on OrgUnit {\n    id\n    code\n    name\n    kind\n    childCount\n    memberCount\n    allowedActions\n  }\n": types.OrgUnitFieldsFragmentDoc,
     "\n  query OrgTreeActions {\n    orgTreeActions\n  }\n": types.OrgTreeActionsDocument,
     "\n  query OrgUnits($parentId: ID) {\n    orgUnits(parentId: $parentId) {\n      ...OrgUnitFields\n    }\n  }\n": types.OrgUnitsDocument,
@@ -307,11 +315,15 @@ const documents: Documents = {
     "\n  mutation DeleteQuestion($id: ID!) {\n    deleteQuestion(id: $id)\n  }\n": types.DeleteQuestionDocument,
     "\n  mutation CreateQuestionCategory($bankId: ID!, $path: String!) {\n    createQuestionCategory(bankId: $bankId, path: $path) {\n      ...QuestionCategoryFields\n    }\n  }\n": types.CreateQuestionCategoryDocument,
     "\n  query Tracks {\n    tracks {\n      id\n      code\n      title\n      titleEn\n      description\n      descriptionEn\n      audiences\n    }\n  }\n": types.TracksDocument,
-    "\n  fragment AdminUserFields on User {\n    id\n    fullName\n    email\n    phone\n    position\n    audience\n    roles\n    emailVerified\n    allowedActions\n    orgUnit {\n      id\n      code\n      name\n    }\n    roleGrants {\n      role\n      orgUnit {\n        id\n        code\n        name\n      }\n    }\n  }\n": types.AdminUserFieldsFragmentDoc,
-    "\n  query Users($search: String, $orgUnitId: ID, $role: Role, $first: Int, $after: String) {\n    users(search: $search, orgUnitId: $orgUnitId, role: $role, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...AdminUserFields\n        }\n      }\n    }\n  }\n": types.UsersDocument,
+    "\n  fragment AdminUserFields on User {\n    id\n    fullName\n    email\n    phone\n    position\n    audience\n    roles\n    emailVerified\n    deactivatedAt\n    allowedActions\n    grantableRoles\n    orgUnit {\n      id\n      code\n      name\n    }\n    roleGrants {\n      role\n      revocable\n      orgUnit {\n        id\n        code\n        name\n      }\n    }\n  }\n": types.AdminUserFieldsFragmentDoc,
+    "\n  query Users($search: String, $orgUnitId: ID, $role: Role, $deactivated: Boolean, $first: Int, $after: String) {\n    peopleListActions\n    users(search: $search, orgUnitId: $orgUnitId, role: $role, deactivated: $deactivated, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...AdminUserFields\n        }\n      }\n    }\n  }\n": types.UsersDocument,
     "\n  mutation GrantRole($userId: ID!, $role: Role!, $orgUnitId: ID) {\n    grantRole(userId: $userId, role: $role, orgUnitId: $orgUnitId) {\n      ...AdminUserFields\n    }\n  }\n": types.GrantRoleDocument,
     "\n  mutation RevokeRole($userId: ID!, $role: Role!, $orgUnitId: ID) {\n    revokeRole(userId: $userId, role: $role, orgUnitId: $orgUnitId) {\n      ...AdminUserFields\n    }\n  }\n": types.RevokeRoleDocument,
     "\n  mutation UpdateUserMembership($userId: ID!, $input: UpdateMembershipInput!) {\n    updateUserMembership(userId: $userId, input: $input) {\n      ...AdminUserFields\n    }\n  }\n": types.UpdateUserMembershipDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...AdminUserFields\n    }\n  }\n": types.CreateUserDocument,
+    "\n  mutation UpdateUser($userId: ID!, $input: UpdateUserInput!) {\n    updateUser(userId: $userId, input: $input) {\n      ...AdminUserFields\n    }\n  }\n": types.UpdateUserDocument,
+    "\n  mutation DeactivateUser($userId: ID!) {\n    deactivateUser(userId: $userId) {\n      ...AdminUserFields\n    }\n  }\n": types.DeactivateUserDocument,
+    "\n  mutation ReactivateUser($userId: ID!) {\n    reactivateUser(userId: $userId) {\n      ...AdminUserFields\n    }\n  }\n": types.ReactivateUserDocument,
 };
 
 /**
@@ -783,6 +795,14 @@ export function graphql(source: "\n  mutation StartOfficialImport($input: StartO
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query OfficialImportPreview($input: StartOfficialImportInput!) {\n    officialImportPreview(input: $input) {\n      totalRows\n      createCount\n      updateCount\n      rejectedCount\n      changes {\n        row\n        outcome\n        fullName\n        email\n        orgUnitCode\n      }\n      rejectedRows {\n        ...RejectedRowFields\n      }\n      rejectedRowsCsv\n    }\n  }\n"): (typeof documents)["\n  query OfficialImportPreview($input: StartOfficialImportInput!) {\n    officialImportPreview(input: $input) {\n      totalRows\n      createCount\n      updateCount\n      rejectedCount\n      changes {\n        row\n        outcome\n        fullName\n        email\n        orgUnitCode\n      }\n      rejectedRows {\n        ...RejectedRowFields\n      }\n      rejectedRowsCsv\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OfficialImportRejectedRowsCsv($id: ID!) {\n    officialImportRejectedRowsCsv(id: $id)\n  }\n"): (typeof documents)["\n  query OfficialImportRejectedRowsCsv($id: ID!) {\n    officialImportRejectedRowsCsv(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment OrgUnitFields on OrgUnit {\n    id\n    code\n    name\n    kind\n    childCount\n    memberCount\n    allowedActions\n  }\n"): (typeof documents)["\n  fragment OrgUnitFields on OrgUnit {\n    id\n    code\n    name\n    kind\n    childCount\n    memberCount\n    allowedActions\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -903,11 +923,11 @@ export function graphql(source: "\n  query Tracks {\n    tracks {\n      id\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AdminUserFields on User {\n    id\n    fullName\n    email\n    phone\n    position\n    audience\n    roles\n    emailVerified\n    allowedActions\n    orgUnit {\n      id\n      code\n      name\n    }\n    roleGrants {\n      role\n      orgUnit {\n        id\n        code\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment AdminUserFields on User {\n    id\n    fullName\n    email\n    phone\n    position\n    audience\n    roles\n    emailVerified\n    allowedActions\n    orgUnit {\n      id\n      code\n      name\n    }\n    roleGrants {\n      role\n      orgUnit {\n        id\n        code\n        name\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment AdminUserFields on User {\n    id\n    fullName\n    email\n    phone\n    position\n    audience\n    roles\n    emailVerified\n    deactivatedAt\n    allowedActions\n    grantableRoles\n    orgUnit {\n      id\n      code\n      name\n    }\n    roleGrants {\n      role\n      revocable\n      orgUnit {\n        id\n        code\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment AdminUserFields on User {\n    id\n    fullName\n    email\n    phone\n    position\n    audience\n    roles\n    emailVerified\n    deactivatedAt\n    allowedActions\n    grantableRoles\n    orgUnit {\n      id\n      code\n      name\n    }\n    roleGrants {\n      role\n      revocable\n      orgUnit {\n        id\n        code\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Users($search: String, $orgUnitId: ID, $role: Role, $first: Int, $after: String) {\n    users(search: $search, orgUnitId: $orgUnitId, role: $role, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...AdminUserFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Users($search: String, $orgUnitId: ID, $role: Role, $first: Int, $after: String) {\n    users(search: $search, orgUnitId: $orgUnitId, role: $role, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...AdminUserFields\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Users($search: String, $orgUnitId: ID, $role: Role, $deactivated: Boolean, $first: Int, $after: String) {\n    peopleListActions\n    users(search: $search, orgUnitId: $orgUnitId, role: $role, deactivated: $deactivated, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...AdminUserFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Users($search: String, $orgUnitId: ID, $role: Role, $deactivated: Boolean, $first: Int, $after: String) {\n    peopleListActions\n    users(search: $search, orgUnitId: $orgUnitId, role: $role, deactivated: $deactivated, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...AdminUserFields\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -920,6 +940,22 @@ export function graphql(source: "\n  mutation RevokeRole($userId: ID!, $role: Ro
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateUserMembership($userId: ID!, $input: UpdateMembershipInput!) {\n    updateUserMembership(userId: $userId, input: $input) {\n      ...AdminUserFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateUserMembership($userId: ID!, $input: UpdateMembershipInput!) {\n    updateUserMembership(userId: $userId, input: $input) {\n      ...AdminUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...AdminUserFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...AdminUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateUser($userId: ID!, $input: UpdateUserInput!) {\n    updateUser(userId: $userId, input: $input) {\n      ...AdminUserFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateUser($userId: ID!, $input: UpdateUserInput!) {\n    updateUser(userId: $userId, input: $input) {\n      ...AdminUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateUser($userId: ID!) {\n    deactivateUser(userId: $userId) {\n      ...AdminUserFields\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivateUser($userId: ID!) {\n    deactivateUser(userId: $userId) {\n      ...AdminUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactivateUser($userId: ID!) {\n    reactivateUser(userId: $userId) {\n      ...AdminUserFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReactivateUser($userId: ID!) {\n    reactivateUser(userId: $userId) {\n      ...AdminUserFields\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -4,6 +4,10 @@ import { defineMessages } from '../i18n/translation';
 export const AUTH_MESSAGES = defineMessages({
   'auth.emailTaken': { vi: 'Email này đã được dùng để đăng ký một tài khoản khác', en: 'An account with this email already exists' },
   'auth.wrongCredentials': { vi: 'Email hoặc mật khẩu không đúng', en: 'Email or password is incorrect' },
+  'auth.accountDeactivated': {
+    vi: 'Tài khoản này đã bị khóa; vui lòng liên hệ quản trị viên hoặc người quản lý đơn vị của bạn',
+    en: 'This account is deactivated; contact an administrator or your unit manager',
+  },
   'auth.accountGone': { vi: 'Tài khoản này không còn tồn tại', en: 'This account no longer exists' },
   'auth.currentPasswordWrong': { vi: 'Mật khẩu hiện tại không đúng', en: 'Your current password is incorrect' },
   'auth.linkExpired': {

@@ -5,6 +5,7 @@ import type { DataSource } from 'typeorm';
 import type { Actor } from '../access/actor';
 import { DomainError } from '../errors/domain.error';
 import { coveredPeopleSql, PERSON_REQUIREMENT_STATUS_SQL, scopedRequirementCte } from './covered-people-sql';
+import { inVietnameseOrder } from '../database/vietnamese-order';
 import { ComplianceReportScope } from './reports/compliance-report-scope';
 
 export interface ComplianceFigures {
@@ -55,7 +56,7 @@ export class ComplianceReportService {
        SELECT $1::uuid AS org_unit_id, true AS is_total, '' AS name, coalesce(f.required, 0) AS required, coalesce(f.completed, 0) AS completed, coalesce(f.overdue, 0) AS overdue
          FROM (SELECT 1) one LEFT JOIN figures f ON f.is_total
        UNION ALL
-       SELECT c.id, false, c.name, coalesce(f.required, 0), coalesce(f.completed, 0), coalesce(f.overdue, 0)
+       SELECT c.id, false, ${inVietnameseOrder('c.name')}, coalesce(f.required, 0), coalesce(f.completed, 0), coalesce(f.overdue, 0)
          FROM org_unit c LEFT JOIN figures f ON NOT f.is_total AND f.child_id = c.id::text
          WHERE c.parent_id = $1
        ORDER BY is_total DESC, name, org_unit_id`,

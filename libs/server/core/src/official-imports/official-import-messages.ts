@@ -43,4 +43,5 @@ export const OFFICIAL_IMPORT_MESSAGES = defineMessages({
     vi: 'Tài khoản có email {email} thuộc một đơn vị nằm ngoài phạm vi bạn quản lý',
     en: 'An account with email {email} exists outside the units you manage',
   },
+  'officialImports.rejectedInColumn': { vi: 'Cột {column}: {message}', en: 'Column {column}: {message}' },
 });

@@ -8,16 +8,17 @@ import { loadActor } from '../auth/load-actor';
 import { EmailConfirmationService } from '../auth/email-confirmation.service';
 import { hashSecretToken, newSecretToken } from '../auth/secret-token';
 import { TokenService } from '../auth/token.service';
-import { type AppConfig, publicUrlOf } from '../config/app-config';
+import { setPasswordMail } from '../auth/set-password-mail';
+import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/app-config.token';
-import { composeMail } from '../mail/compose-mail';
 import { MailService } from '../mail/mail.service';
 import { writePlacementChanged } from '../outbox/placement-changed';
 import { heldWithoutConfirmedEmail } from '../users/unconfirmed-holder';
+import { orgUnitsByCode, screenRows, withoutAccountsOutsideScope } from './official-row-screening';
 import { type CsvRow, parseOfficialCsv } from './official-csv';
 import { OfficialImportEntity } from './official-import.entity';
 import { isRejected, type OfficialRow, type OrgUnitRef, validateOfficialRow } from './official-row-validator';
-import { type RejectedRow, rejectedRow } from './rejected-row';
+import type { RejectedRow } from './rejected-row';
 
 export interface ImportProgress {
   processedRows: number;
@@ -63,7 +64,7 @@ export class OfficialImportRunner {
     );
     const rows = parseOfficialCsv(job.content);
     const actor = await this.actorOf(job.createdById);
-    const unitsByCode = await this.orgUnitsByCode();
+    const unitsByCode = await orgUnitsByCode(this.dataSource.manager);
     const inScope = (unit: OrgUnitRef) => canManageOrgPath(actor, unit.path);
     const seenEmails = this.emailsOfProcessedRows(rows.slice(0, job.processedRows), unitsByCode, inScope);
 
@@ -99,24 +100,8 @@ export class OfficialImportRunner {
     actor: Actor,
     seenEmails: Map<string, number>,
   ): Promise<BatchOutcome> {
-    const rejected: RejectedRow[] = [];
-    const valid: OfficialRow[] = [];
-    for (const row of batch) {
-      const result = validateOfficialRow(row, unitsByCode, inScope);
-      if (isRejected(result)) {
-        rejected.push(result);
-        continue;
-      }
-      const firstLine = seenEmails.get(result.email);
-      if (firstLine !== undefined) {
-        rejected.push(rejectedRow(row.line, 'email', 'officialImports.emailRepeated', { email: result.email, line: String(firstLine) }));
-        continue;
-      }
-      seenEmails.set(result.email, row.line);
-      valid.push(result);
-    }
-
-    const acceptable = await this.withoutAccountsOutsideScope(manager, valid, actor, rejected);
+    const { valid, rejected } = screenRows(batch, unitsByCode, inScope, seenEmails);
+    const { acceptable } = await withoutAccountsOutsideScope(manager, valid, actor, rejected);
     const unconfirmed = await this.unconfirmedAccounts(manager, acceptable);
     const upserted: Array<{ id: string; email: string; inserted: boolean }> = acceptable.length
       ? await manager.query(
@@ -166,30 +151,6 @@ export class OfficialImportRunner {
     return { created: created.length, updated: upserted.length - created.length, rejected, mails };
   }
 
-  /**
-   * A unit manager may not take over an existing account that lives outside their subtree. An unconfirmed
-   * self-registration in no unit is no one's yet: onboarding gives it back to the mailbox owner (see reclaim).
-   */
-  private async withoutAccountsOutsideScope(
-    manager: EntityManager,
-    rows: OfficialRow[],
-    actor: Actor,
-    rejected: RejectedRow[],
-  ): Promise<OfficialRow[]> {
-    if (rows.length === 0) return rows;
-    const existing: Array<{ email: string; path: string | null; claimable: boolean }> = await manager.query(
-      `SELECT u.email, o.path, (${heldWithoutConfirmedEmail('u')} AND u.org_unit_id IS NULL) AS claimable
-         FROM app_user u LEFT JOIN org_unit o ON o.id = u.org_unit_id WHERE u.email = ANY($1::varchar[])`,
-      [rows.map((r) => r.email)],
-    );
-    const outside = new Set(existing.filter((e) => !e.claimable && !canManageOrgPath(actor, e.path)).map((e) => e.email));
-    return rows.filter((row) => {
-      if (!outside.has(row.email)) return true;
-      rejected.push(rejectedRow(row.line, 'email', 'officialImports.accountOutsideScope', { email: row.email }));
-      return false;
-    });
-  }
-
   /** Ids of the rows' existing accounts that someone holds without having confirmed the email, locked. */
   private async unconfirmedAccounts(manager: EntityManager, rows: OfficialRow[]): Promise<Set<string>> {
     if (rows.length === 0) return new Set();
@@ -228,11 +189,7 @@ export class OfficialImportRunner {
        SELECT unnest($1::uuid[]), unnest($2::varchar[]), $3`,
       [accounts.map((u) => u.id), tokens.map(hashSecretToken), new Date(Date.now() + ttlHours * 3_600_000)],
     );
-    const base = publicUrlOf(this.config);
-    return accounts.map((user, index) => {
-      const params = { name: names.get(user.email) ?? '', link: `${base}/set-password?token=${tokens[index]}`, hours: ttlHours };
-      return composeMail(user.email, { subject: 'mail.setPassword.subject', body: 'mail.setPassword.body', params });
-    });
+    return accounts.map((user, index) => setPasswordMail(this.config, { email: user.email, fullName: names.get(user.email) ?? '' }, tokens[index]));
   }
 
   /** Emails already taken by the rows committed before a resume, so in-file duplicates stay rejected. */
@@ -247,11 +204,6 @@ export class OfficialImportRunner {
       if (!isRejected(result) && !seen.has(result.email)) seen.set(result.email, row.line);
     }
     return seen;
-  }
-
-  private async orgUnitsByCode(): Promise<Map<string, OrgUnitRef>> {
-    const units: Array<{ id: string; code: string; path: string }> = await this.dataSource.query('SELECT id, code, path FROM org_unit');
-    return new Map(units.map((u) => [u.code, { id: u.id, path: u.path }]));
   }
 
   private async actorOf(userId: string): Promise<Actor> {

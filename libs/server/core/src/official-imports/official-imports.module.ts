@@ -6,10 +6,11 @@ import { QueueModule } from '../queue/queue.module';
 import { OfficialImportRunner } from './official-import-runner.service';
 import { OFFICIAL_IMPORT_ENTITIES } from './official-import-entities';
 import { OfficialImportService } from './official-import.service';
+import { OfficialImportPreviewer } from './official-import-preview.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature(OFFICIAL_IMPORT_ENTITIES), QueueModule, MailModule, AuthModule],
-  providers: [OfficialImportService, OfficialImportRunner],
-  exports: [OfficialImportService, OfficialImportRunner],
+  providers: [OfficialImportService, OfficialImportRunner, OfficialImportPreviewer],
+  exports: [OfficialImportService, OfficialImportRunner, OfficialImportPreviewer],
 })
 export class OfficialImportsModule {}
