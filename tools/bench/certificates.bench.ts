@@ -5,7 +5,7 @@
  * certificates per second (goal ≥ 50/s), the worker's peak memory, and the time until the last certificate's
  * PDF is served by the built API.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -60,13 +60,18 @@ async function main(): Promise<void> {
   const port = await freePort(3800 + Math.floor(Math.random() * 100));
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), STORAGE_DIR: storage, LOG_LEVEL: 'warn', OUTBOX_RELAY_INTERVAL_MS: '200' };
   const api = startNode(path.join(dist, 'apps/api/src/main.js'), env);
-  const worker = startNode(path.join(dist, 'apps/worker/src/main.js'), env);
+  // BENCH_WORKER_CPU_PROF=<dir>: the worker writes a CPU profile of each of its threads there when it stops.
+  const profileDir = process.env['BENCH_WORKER_CPU_PROF'];
+  const workerScript = path.join(dist, 'apps/worker/src/main.js');
+  const worker = profileDir
+    ? spawn(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profileDir)}`, workerScript], { env, stdio: 'inherit' })
+    : startNode(workerScript, env);
   const db = new Client({ connectionString: process.env['DATABASE_URL'] });
   await db.connect();
   const url = `http://127.0.0.1:${port}`;
   try {
     await waitFor(() => fetch(`${url}/health`).then((response) => response.ok).catch(() => false), 60_000);
-    console.log(`Certificate benchmark: ${COMPLETIONS} completions, one worker process (concurrency ${process.env['CERTIFICATE_CONCURRENCY'] ?? 4})`);
+    console.log(`Certificate benchmark: ${COMPLETIONS} completions, one worker process (CERTIFICATE_CONCURRENCY ${process.env['CERTIFICATE_CONCURRENCY'] ?? 'default'}, CERTIFICATE_RENDER_THREADS ${process.env['CERTIFICATE_RENDER_THREADS'] ?? 'default'})`);
     const workerCpuBefore = cpuMs(worker.pid as number);
     const databaseCpuBefore = await databaseCpuMs(db);
     const loadBefore = loadavg();
