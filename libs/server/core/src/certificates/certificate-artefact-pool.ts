@@ -15,7 +15,8 @@ const FROM_SOURCE = path.extname(__filename) === '.ts';
 /**
  * Renders certificate PDFs and signs their credentials in CERTIFICATE_RENDER_THREADS worker threads (piscina),
  * so that one worker process uses every core while its main thread keeps to the database and the queue;
- * 0 makes them in the calling thread. The threads start with the first certificate, not with the module.
+ * 0 makes them in the calling thread. The threads start with the first certificate, or when `start` is called
+ * (the worker process, at its start), never with the module alone (the API has it too).
  */
 @Injectable()
 export class CertificateArtefactPool implements OnApplicationShutdown {
@@ -27,14 +28,20 @@ export class CertificateArtefactPool implements OnApplicationShutdown {
     @Optional() @Inject(CERTIFICATE_CREDENTIALS) private readonly credentials: CertificateCredentials | null = null,
   ) {}
 
+  /** Starts the threads now (a process that issues certificates, at its start) rather than with the first certificate. */
+  start(): void {
+    if (this.config.CERTIFICATE_RENDER_THREADS > 0) this.pool ??= this.startPool();
+  }
+
   async make(request: ArtefactRequest): Promise<Artefacts> {
     if (this.config.CERTIFICATE_RENDER_THREADS === 0) return makeCertificateArtefacts(this.credentials ? this.issuer : null, request);
-    this.pool ??= this.startPool();
-    return this.pool.run(request);
+    this.start();
+    return this.pool!.run(request);
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await this.pool?.destroy();
+    // The tasks under way and waiting are finished first (the jobs that asked for them are being awaited too).
+    await this.pool?.close();
   }
 
   private startPool(): Piscina<ArtefactRequest, Artefacts> {

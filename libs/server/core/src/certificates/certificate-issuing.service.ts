@@ -68,6 +68,11 @@ export class CertificateIssuingService implements BeforeApplicationShutdown {
     return { created, finished: unfinished.length };
   }
 
+  /** Readies the artefact threads before the first job: a process that issues certificates calls it as it starts. */
+  prepare(): void {
+    this.artefacts.start();
+  }
+
   async beforeApplicationShutdown(): Promise<void> {
     await this.firstIssues.settled();
     await this.finishedWrites.settled();
