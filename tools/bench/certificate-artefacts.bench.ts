@@ -3,10 +3,7 @@
  * (CertificatePdf) and the signed Open Badges credential (CredentialIssuer), each measured alone after a warm-up.
  * Prints milliseconds of CPU (user + system) per artefact, so a busy machine changes the wall figures, not these.
  */
-import { loadConfig } from '../../libs/server/core/src/config/app-config';
-import { renderCertificatePdf } from '../../libs/server/core/src/certificates/certificate-pdf';
-import { CredentialIssuer } from '../../libs/server/core/src/certificates/credentials/credential-issuer';
-import { CredentialKeyRing } from '../../libs/server/core/src/certificates/credentials/credential-key-ring';
+import { CredentialIssuer, CredentialKeyRing, loadConfig, renderCertificatePdf } from '@hocso/server-core';
 
 const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 200);
 

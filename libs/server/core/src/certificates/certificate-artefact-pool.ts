@@ -35,8 +35,8 @@ export class CertificateArtefactPool implements OnApplicationShutdown {
 
   async make(request: ArtefactRequest): Promise<Artefacts> {
     if (this.config.CERTIFICATE_RENDER_THREADS === 0) return makeCertificateArtefacts(this.credentials ? this.issuer : null, request);
-    this.start();
-    return this.pool!.run(request);
+    this.pool ??= this.startPool();
+    return this.pool.run(request);
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -14,11 +14,12 @@ export function normaliseSerial(serial: string): string {
 }
 
 /**
- * Takes the next `count` serials of the current year (in the province's time zone), consecutive, inside the
+ * Takes the next serials of the current year, one for each item, (in the province's time zone), consecutive, inside the
  * caller's transaction. The counter row stays locked until that transaction ends, so two issues never share a
  * number, and a transaction that rolls back gives its numbers back: serials have no gaps.
  */
-export async function nextSerials(manager: EntityManager, prefix: string, count: number): Promise<string[]> {
+export async function nextSerials<T>(manager: EntityManager, prefix: string, items: readonly T[]): Promise<Array<{ item: T; serial: string }>> {
+  const count = items.length;
   const [row] = (await manager.query(
     `INSERT INTO certificate_serial_counter (year, last_value)
      VALUES (EXTRACT(YEAR FROM now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::int, $1)
@@ -26,5 +27,5 @@ export async function nextSerials(manager: EntityManager, prefix: string, count:
      RETURNING year, last_value`,
     [count],
   )) as Array<{ year: number; last_value: number }>;
-  return Array.from({ length: count }, (_, i) => formatSerial(prefix, row.year, row.last_value - count + 1 + i));
+  return items.map((item, i) => ({ item, serial: formatSerial(prefix, row.year, row.last_value - count + 1 + i) }));
 }

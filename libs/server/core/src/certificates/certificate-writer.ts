@@ -41,13 +41,14 @@ export class CertificateWriter {
 
   async insert(manager: EntityManager, facts: CertificateFacts & { completedAt: Date }, issue: NewCertificate): Promise<{ id: string; serial: string }> {
     const [inserted] = await this.insertMany(manager, [{ facts, issue }]);
-    return inserted!;
+    if (!inserted) throw new Error(`no certificate was inserted for enrollment ${facts.enrollmentId}`);
+    return inserted;
   }
 
   /** Answers the certificates in the order given, with consecutive serials in that order. */
   async insertMany(manager: EntityManager, certificates: readonly CertificateToInsert[]): Promise<Array<{ id: string; serial: string }>> {
     if (certificates.length === 0) return [];
-    const serials = await nextSerials(manager, this.config.CERTIFICATE_SERIAL_PREFIX, certificates.length);
+    const numbered = await nextSerials(manager, this.config.CERTIFICATE_SERIAL_PREFIX, certificates);
     const statuses = this.credentials ? await this.credentials.allocateStatuses(manager, certificates.length) : null;
     const rows = (await manager.query(
       `INSERT INTO certificate (serial, enrollment_id, user_id, course_id, course_version_id, course_version, holder_name, course_title, hours,
@@ -61,7 +62,7 @@ export class CertificateWriter {
         ORDER BY c.position
        RETURNING id, serial`,
       [
-        serials,
+        numbered.map(({ serial }) => serial),
         ...FACT_COLUMNS.map((key) => certificates.map(({ facts }) => facts[key])),
         ...ISSUE_COLUMNS.map((key) => certificates.map(({ issue }) => issue[key])),
         certificates.map((_, index) => statuses?.[index]?.listId ?? null),
@@ -74,11 +75,15 @@ export class CertificateWriter {
     await this.notifications.writeMany(
       manager,
       'certificate.issued',
-      certificates.map(({ facts }, index) => ({
+      numbered.map(({ item: { facts }, serial }) => ({
         userId: facts.userId,
-        params: { serial: serials[index]!, courseTitle: facts.courseTitle, verifyUrl: certificateUrls(publicUrl, serials[index]!).verifyUrl },
+        params: { serial, courseTitle: facts.courseTitle, verifyUrl: certificateUrls(publicUrl, serial).verifyUrl },
       })),
     );
-    return serials.map((serial) => ({ id: idOf.get(serial)!, serial }));
+    return numbered.map(({ serial }) => {
+      const id = idOf.get(serial);
+      if (!id) throw new Error(`certificate ${serial} was not inserted`);
+      return { id, serial };
+    });
   }
 }

@@ -54,7 +54,7 @@ export class GroupCommit<I, R> {
   private async writeBatch(batch: Array<Pending<I, R>>): Promise<void> {
     try {
       const results = await this.write(batch.map((pending) => pending.item));
-      batch.forEach((pending, index) => pending.resolve(results[index]!));
+      batch.forEach((pending, index) => pending.resolve(results[index] as R));
       return;
     } catch (error) {
       // Alone, each would fail the same way: the database is away, not one item at fault.

@@ -122,7 +122,8 @@ export class TrueTypeSubset {
 
   encode(): Uint8Array {
     const glyphData: Buffer[] = [];
-    for (let index = 0; index < this.glyphIds.length; index += 1) glyphData.push(this.renumbered(this.source.glyph(this.glyphIds[index]!)));
+    // Components of composite glyphs join the list as it is walked (an array iterator reads the length each step).
+    for (const id of this.glyphIds) glyphData.push(this.renumbered(this.source.glyph(id)));
     const count = this.glyphIds.length;
     const loca = Buffer.alloc((count + 1) * 4);
     let offset = 0;
@@ -170,20 +171,19 @@ export class TrueTypeSubset {
 
 /** A TrueType file of the tables: sorted directory, each table 4-byte aligned, checksums and head's checkSumAdjustment. */
 function fontFile(tables: Map<string, Buffer>): Buffer {
-  const tags = [...tables.keys()].sort();
-  const headerLength = 12 + tags.length * 16;
+  const sorted = [...tables.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
+  const headerLength = 12 + sorted.length * 16;
   const padded = (length: number) => (length + 3) & ~3;
-  const file = Buffer.alloc(headerLength + tags.reduce((sum, tag) => sum + padded(tables.get(tag)!.length), 0));
-  const power = 2 ** Math.floor(Math.log2(tags.length));
+  const file = Buffer.alloc(headerLength + sorted.reduce((sum, [, table]) => sum + padded(table.length), 0));
+  const power = 2 ** Math.floor(Math.log2(sorted.length));
   file.writeUInt32BE(0x00010000, 0);
-  file.writeUInt16BE(tags.length, 4);
+  file.writeUInt16BE(sorted.length, 4);
   file.writeUInt16BE(power * 16, 6);
   file.writeUInt16BE(Math.log2(power), 8);
-  file.writeUInt16BE(tags.length * 16 - power * 16, 10);
+  file.writeUInt16BE(sorted.length * 16 - power * 16, 10);
   let offset = headerLength;
   let headOffset = 0;
-  tags.forEach((tag, index) => {
-    const table = tables.get(tag)!;
+  sorted.forEach(([tag, table], index) => {
     table.copy(file, offset);
     const entry = 12 + index * 16;
     file.write(tag, entry, 'latin1');

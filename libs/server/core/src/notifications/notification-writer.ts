@@ -7,7 +7,8 @@ import type { NotificationKind, NotificationParamsByKind } from './notification-
 export class NotificationWriter {
   async write<K extends NotificationKind>(manager: EntityManager, userId: string, kind: K, params: NotificationParamsByKind[K]): Promise<string> {
     const [id] = await this.writeMany(manager, kind, [{ userId, params }]);
-    return id!;
+    if (!id) throw new Error('the notification was not inserted');
+    return id;
   }
 
   /** Notifications of one kind to several people, by one statement; answers their ids in the order given. */

@@ -36,7 +36,8 @@ export class StatusListService {
   /** The next free index, in the caller's transaction: a rollback gives nothing away but a gap. */
   async allocate(manager: EntityManager): Promise<StatusListEntry> {
     const [entry] = await this.allocateMany(manager, 1);
-    return entry!;
+    if (!entry) throw new Error('no status list entry was allocated');
+    return entry;
   }
 
   /**
