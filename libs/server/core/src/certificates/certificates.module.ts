@@ -14,6 +14,7 @@ import { CertificateReconciliationService } from './certificate-reconciliation.s
 import { CertificateRevocationService } from './certificate-revocation.service';
 import { CertificateWriter } from './certificate-writer';
 import { CourseCertificateReadService } from './course-certificate-read.service';
+import { CertificateArtefactPool } from './certificate-artefact-pool';
 
 const SERVICES = [
   CertificateWriter,
@@ -30,6 +31,7 @@ const SERVICES = [
   imports: [TypeOrmModule.forFeature(CERTIFICATE_ENTITIES), QueueModule, StorageModule, NotificationsModule, CredentialsModule],
   providers: [
     ...SERVICES,
+    CertificateArtefactPool,
     CERTIFICATE_CREDENTIALS_PROVIDER,
   ],
   exports: SERVICES,
