@@ -3,6 +3,7 @@
 // throttles would trip on the suites' sum; the throttles' own tests set the limits they check.
 process.env.REGISTER_MAX_PER_IP ??= '100000';
 process.env.LOGIN_MAX_FAILURES_PER_IP ??= '100000';
+process.env.CREDENTIAL_CHECK_MAX_PER_IP ??= '100000';
 
 module.exports = {
   ...require('./tools/test/jest.preset.cjs'),

@@ -136,7 +136,7 @@ describe('portal in Chromium', () => {
     await page.context().close();
   });
 
-  it('offers a unit manager neither changes of the org tree nor the role editor, which the server refuses them; an administrator both', async () => {
+  it('offers a unit manager no change of the org tree and only the unit manager role to grant, which is all the server lets them do; an administrator everything', async () => {
     const manager = await newPage();
     await signIn(manager, 'manager@demo.hocso.vn', DEMO_PASSWORD);
     await chooseInMainNavigation(manager, 'nav-admin');
@@ -153,7 +153,10 @@ describe('portal in Chromium', () => {
     await manager.getByTestId('users-search-submit').click();
     const card = manager.getByTestId('user-card').filter({ hasText: 'learner@demo.hocso.vn' });
     await card.getByTestId('manage-membership').waitFor();
-    await expect(card.getByTestId('manage-roles').count()).resolves.toBe(0);
+    // A unit manager may make someone of their subtree a unit manager of it, nothing more: no Admin, no Learner to revoke.
+    await card.getByTestId('manage-roles').click();
+    await expect(card.getByTestId('grant-role-select').locator('option').allTextContents()).resolves.toEqual(['Quản lý đơn vị']);
+    await expect(card.getByTestId('user-role-revoke').count()).resolves.toBe(0);
     await manager.context().close();
 
     const admin = await newPage();
@@ -199,6 +202,15 @@ describe('portal in Chromium', () => {
     const csv = `\uFEFFfull_name,email,phone,org_unit_code,audience,position\n${rows.join('\n')}\n`;
     await page.getByTestId('import-file').setInputFiles({ name: 'can-bo-chau-thanh.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
     await page.getByTestId('import-submit').click();
+    // The dry run first: what would happen, nothing written yet, and the rejected rows as a file to correct.
+    await expect(page.getByTestId('import-preview-counts').textContent()).resolves.toBe('1000 dòng: 998 tạo mới, 0 cập nhật, 2 bị từ chối.');
+    await expect(page.getByTestId('import-preview-rejected-row').allTextContents()).resolves.toHaveLength(2);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('import-preview-download-rejected').click()]);
+    const { readFile } = await import('node:fs/promises');
+    const rejectedCsv = await readFile(await download.path(), 'utf8');
+    expect(rejectedCsv.startsWith('\uFEFFfull_name,email,phone,org_unit_code,audience,position,rejection_reason\r\n')).toBe(true);
+    expect(rejectedCsv).toContain('Sai Email,khong-phai-email,,BT-CHAUTHANH-TANTHACH,OFFICIAL,,"Cột email:');
+    await page.getByTestId('import-confirm').click();
 
     const progress = page.getByTestId('import-progress');
     await progress.waitFor();
@@ -226,6 +238,14 @@ describe('portal in Chromium', () => {
     const csv = `full_name,email,phone,org_unit_code,audience,position\n${rows.join('\n')}\n`;
     await page.getByTestId('import-file').setInputFiles({ name: 'sai-het.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
     await page.getByTestId('import-submit').click();
+    // Every row is rejected: the preview offers no import, only another file.
+    await expect(page.getByTestId('import-preview-counts').textContent()).resolves.toBe('150 dòng: 0 tạo mới, 0 cập nhật, 150 bị từ chối.');
+    await expect(page.getByTestId('import-confirm').count()).resolves.toBe(0);
+    await page.getByTestId('import-preview-cancel').click();
+    const valid = `Đúng Một,dung.${randomUUID().slice(0, 6)}@bentre.gov.vn,,BT-CHAUTHANH-TANTHACH,OFFICIAL,`;
+    await page.getByTestId('import-file').setInputFiles({ name: 'sai-het.csv', mimeType: 'text/csv', buffer: Buffer.from(`${csv}${valid}\n`, 'utf8') });
+    await page.getByTestId('import-submit').click();
+    await page.getByTestId('import-confirm').click();
     await page.locator('[data-testid="import-status"][data-status="COMPLETED"]').waitFor({ timeout: 60_000 });
     await page.getByTestId('import-rejected-more').waitFor();
     await expect(page.getByTestId('import-rejected-row').count()).resolves.toBe(100);
@@ -235,6 +255,7 @@ describe('portal in Chromium', () => {
     await expect(page.getByTestId('import-rejected-row').count()).resolves.toBe(150);
     await expect(page.getByTestId('import-rejected-more').count()).resolves.toBe(0);
     await expect(page.getByTestId('import-rejected-row').last().textContent()).resolves.toContain('151');
+    await page.getByTestId('import-download-rejected').waitFor();
     await page.context().close();
   });
 });

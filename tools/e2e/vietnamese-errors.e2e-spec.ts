@@ -155,6 +155,10 @@ describe('error paths of the portal in Vietnamese', () => {
       buffer: Buffer.from(`\uFEFF${header}\n${rows.join('\n')}\n`, 'utf8'),
     });
     await page.getByTestId('import-submit').click();
+    const previewed = page.getByTestId('import-preview-rejected-row');
+    await previewed.nth(3).waitFor();
+    for (const row of await previewed.allInnerTexts()) expect(row).toMatch(VIETNAMESE);
+    await page.getByTestId('import-confirm').click();
     await page.locator('[data-testid="import-status"][data-status="COMPLETED"]').waitFor({ timeout: 60_000 });
     const rejected = page.getByTestId('import-rejected-row');
     await rejected.nth(3).waitFor();

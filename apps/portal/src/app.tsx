@@ -51,6 +51,7 @@ const MyExternalCertificatesPage = lazy(() => import('./features/external-certif
 const ExternalCertificateReviewPage = lazy(() => import('./features/external-certificates/external-certificate-review-page').then((module) => ({ default: module.ExternalCertificateReviewPage })));
 const TrustedIssuersPage = lazy(() => import('./features/credentials/trusted-issuers-page').then((module) => ({ default: module.TrustedIssuersPage })));
 const MyCertificatesPage = lazy(() => import('./features/certificates/my-certificates-page').then((module) => ({ default: module.MyCertificatesPage })));
+const CourseCertificatesPage = lazy(() => import('./features/certificates/course-certificates-page').then((module) => ({ default: module.CourseCertificatesPage })));
 const VerifyCertificatePage = lazy(() => import('./features/certificates/verify-certificate-page').then((module) => ({ default: module.VerifyCertificatePage })));
 const ReviewQueuePage = lazy(() => import('./features/courses/review/review-queue-page').then((module) => ({ default: module.ReviewQueuePage })));
 
@@ -146,6 +147,7 @@ export function App() {
             <Route path="courses" element={<TeachCoursesPage />} />
             <Route path="courses/new" element={<NewCoursePage />} />
             <Route path="courses/:id/edit" element={<CourseEditorPage />} />
+            <Route path="courses/:id/certificates" element={<CourseCertificatesPage />} />
             <Route path="banks" element={<BanksPage />} />
             <Route path="banks/:bankId" element={<BankPage />} />
             <Route path="banks/:bankId/exams/new" element={<ExamEditorPage />} />

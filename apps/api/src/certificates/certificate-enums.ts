@@ -1,4 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
+import { CERTIFICATE_BATCH_KINDS, CERTIFICATE_BATCH_STATES } from '@hocso/contracts';
 import { CERTIFICATE_STATUSES } from '@hocso/server-core';
 import { actionEnum, enumOf } from '../common/graphql-enums';
 
@@ -10,3 +11,9 @@ export const CertificateActionEnum = actionEnum('CertificateAction', 'What the s
   REVOKE: 'revokeCertificate',
   REISSUE: 'reissueCertificate',
 });
+
+export const CertificateBatchKindEnum = enumOf(CERTIFICATE_BATCH_KINDS);
+registerEnumType(CertificateBatchKindEnum, { name: 'CertificateBatchKind', description: "ISSUE: for the course's completions without a certificate; REISSUE: every ACTIVE certificate of the course" });
+
+export const CertificateBatchStateEnum = enumOf(CERTIFICATE_BATCH_STATES);
+registerEnumType(CertificateBatchStateEnum, { name: 'CertificateBatchState' });

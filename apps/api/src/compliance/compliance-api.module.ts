@@ -8,11 +8,13 @@ import { MyTrainingRequirementsResolver } from './my-training-requirements.resol
 import { ReminderPreferencesResolver } from './reminder-preferences.resolver';
 import { RequirementPeopleResolver } from './requirement-people.resolver';
 import { UnitExpertsResolver } from './unit-experts.resolver';
+import { ComplianceReportFilesController } from './compliance-report-files.controller';
+import { ComplianceReportsResolver } from './compliance-reports.resolver';
 
-const RESOLVERS = [TrainingRequirementsResolver, ComplianceReportResolver, UnitExpertsResolver, RequirementPeopleResolver, MyTrainingRequirementsResolver, ReminderPreferencesResolver];
+const RESOLVERS = [TrainingRequirementsResolver, ComplianceReportResolver, UnitExpertsResolver, RequirementPeopleResolver, MyTrainingRequirementsResolver, ReminderPreferencesResolver, ComplianceReportsResolver];
 
 /** Training requirements, the compliance report and the units' experts; its reads use the org unit and course loaders. */
-@Module({ imports: [ComplianceModule, RequestLoadersModule], providers: RESOLVERS })
+@Module({ imports: [ComplianceModule, RequestLoadersModule], providers: RESOLVERS, controllers: [ComplianceReportFilesController] })
 export class ComplianceApiModule {}
 
 export const COMPLIANCE_API: ApiDomain = { module: ComplianceApiModule, resolvers: RESOLVERS };

@@ -1,6 +1,6 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { type Actor, CredentialVerifier, type Locale, TrustedIssuerService } from '@hocso/server-core';
-import { CurrentActor } from '../auth/current-actor.decorator';
+import { type Actor, CredentialCheckThrottle, CredentialVerifier, type Locale, TrustedIssuerService } from '@hocso/server-core';
+import { ClientIp, CurrentActor } from '../auth/current-actor.decorator';
 import { Public } from '../auth/public.decorator';
 import { RequestLocale } from '../common/request-locale.decorator';
 import { LIST_BOUNDS } from '../graphql/list-bounds';
@@ -17,13 +17,14 @@ export class CredentialsResolver {
   constructor(
     private readonly verifier: CredentialVerifier,
     private readonly trusted: TrustedIssuerService,
+    private readonly throttle: CredentialCheckThrottle,
   ) {}
 
   @Public()
   @ArgMaxLengths({ json: TEXT_BOUNDS.credentialJson })
-  @Query(() => CredentialCheckModel, { description: 'checks an Open Badges 3.0 / VC 2.0 credential offline: signature, issuer, dates, status; nothing is fetched or stored' })
-  async checkCredential(@Args('json') json: string, @RequestLocale() locale: Locale): Promise<CredentialCheckModel> {
-    return CredentialCheckModel.from(await this.verifier.verify(json), locale);
+  @Query(() => CredentialCheckModel, { description: 'checks an Open Badges 3.0 / VC 2.0 credential offline: signature, issuer, dates, status; nothing is fetched or stored; throttled per client address (TOO_MANY_REQUESTS with retryAfterSeconds)' })
+  async checkCredential(@Args('json') json: string, @RequestLocale() locale: Locale, @ClientIp() ip?: string): Promise<CredentialCheckModel> {
+    return CredentialCheckModel.from(await this.throttle.run(ip, () => this.verifier.verify(json)), locale);
   }
 
   @ListSize(LIST_BOUNDS.trustedIssuers)

@@ -15,6 +15,8 @@ export const LIST_BOUNDS = {
   childOrgUnits: 100,
   orgUnitDepth: 10,
   rolesPerUser: 10,
+  /** An onboarding preview lists at most 500 rows of each kind (PREVIEW_LISTED_ROWS). */
+  previewedImportRows: 500,
   banksPerTrainer: 20,
   categoriesPerBank: 100,
   collaboratorsPerBank: 20,
@@ -54,6 +56,9 @@ export const LIST_BOUNDS = {
   requirementsPerPerson: 20,
   /** Units without an expert: at most 2,000 answered; asked by kind (the districts, the communes), a few hundred. */
   unitsWithoutExpert: 200,
+  complianceLevels: 10,
+  complianceTrendDays: 90,
+  expertsPerUnit: 5,
 } as const;
 
 /** Page sizes of the paged lists the services clamp without exporting their sizes. */

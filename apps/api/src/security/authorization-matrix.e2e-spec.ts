@@ -91,8 +91,13 @@ interface World {
   freshSharedBank(): Promise<string>;
   freshQuestion(): Promise<string>;
   freshUnit(): Promise<string>;
+  /** A person of unit A1 (outside the foreign manager's subtree), deactivated when asked. */
+  freshPerson(deactivated?: boolean): Promise<string>;
   freshExamOverride(): Promise<string>;
   freshTrustedIssuer(): Promise<string>;
+  /** A training requirement over unit A (outside the foreign manager's subtree), not reminded of yet. */
+  freshRequirement(): Promise<string>;
+  freshComplianceLevel(code: string): Promise<void>;
   /** A pending external certificate of the learner (outside the foreign manager's subtree). */
   freshExternalCertificate(): Promise<string>;
   /** The target exempt from, or with an extension of, the requirement (again: no change). */
@@ -101,6 +106,8 @@ interface World {
   /** The learner's certificate (and the notification of its issue); a fresh one for calls that revoke. */
   certificate: LearnerCertificate;
   freshCertificate(): Promise<LearnerCertificate>;
+  /** A bulk certificate job of a fresh course of the trainer, started by the administrator. */
+  freshCertificateBatch(): Promise<{ id: string; courseId: string }>;
   targetRefreshToken(): Promise<string>;
   targetPasswordToken(): Promise<string>;
   /** A fresh phone-only account and an open one-time code of this purpose for it. */
@@ -215,9 +222,23 @@ const PERMISSIONS: Record<string, Permission> = {
   'Query.myEnrollments': { allowed: SIGNED_IN, sees: ['learner'], call: (w) => ({ query: '{ myEnrollments { id } }', target: w.enrolled.enrollmentId }) },
   'Query.myQuestionBanks': { allowed: SIGNED_IN, sees: ['trainer'], call: (w) => ({ query: '{ myQuestionBanks { id } }', target: w.bankId }) },
   'Query.officialImport': { allowed: ADMIN, call: (w) => ({ query: 'query ($id: ID!) { officialImport(id: $id) { id } }', variables: { id: w.importId }, target: w.importId }) },
+  'Query.officialImportPreview': {
+    // A dry run changes nothing: managers and administrators preview; the row naming unit X is rejected for both.
+    allowed: MANAGERS_AND_ADMIN,
+    call: () => ({
+      query: 'query ($input: StartOfficialImportInput!) { officialImportPreview(input: $input) { totalRows rejectedCount } }',
+      variables: { input: { fileName: 'can-bo.csv', contentBase64: Buffer.from(`full_name,email,org_unit_code\nNguyễn Văn Xem,xem.${randomUUID()}@test.hocso.vn,X\n`).toString('base64') } },
+    }),
+  },
+  'Query.officialImportRejectedRowsCsv': {
+    allowed: ADMIN,
+    call: (w) => ({ query: 'query ($id: ID!) { officialImportRejectedRowsCsv(id: $id) }', variables: { id: w.importId } }),
+  },
   'Query.officialImports': { allowed: MANAGERS_AND_ADMIN, sees: ADMIN, call: (w) => ({ query: '{ officialImports(first: 100) { id } }', target: w.importId }) },
   'Query.orgUnit': { allowed: EVERYONE, call: (w) => ({ query: 'query ($id: ID!) { orgUnit(id: $id) { id name } }', variables: { id: w.unitA1 }, target: w.unitA1 }) },
   'Query.orgTreeActions': { allowed: EVERYONE, call: () => ({ query: '{ orgTreeActions }' }) },
+  // Everyone signed in is answered (an empty list for those who may not list people).
+  'Query.peopleListActions': { allowed: SIGNED_IN, call: () => ({ query: '{ peopleListActions }' }) },
   'Query.orgUnits': { allowed: EVERYONE, sees: EVERYONE, call: (w) => ({ query: 'query ($id: ID) { orgUnits(parentId: $id) { id } }', variables: { id: w.unitA }, target: w.unitA1 }) },
   'Query.question': { allowed: OWNER_OR_ADMIN, call: (w) => ({ query: 'query ($id: ID!) { question(id: $id) { id prompt } }', variables: { id: w.questionId }, target: w.questionId }) },
   'Query.questionBank': { allowed: OWNER_OR_ADMIN, call: (w) => ({ query: 'query ($id: ID!) { questionBank(id: $id) { id title } }', variables: { id: w.bankId }, target: w.bankId }) },
@@ -344,6 +365,39 @@ const PERMISSIONS: Record<string, Permission> = {
       await w.extendTarget();
       return { query: 'mutation ($req: ID!, $user: ID!) { removeRequirementExtension(requirementId: $req, userId: $user) }', variables: { req: w.requirementId, user: w.target.id } };
     },
+  },
+  'Query.complianceLevelReport': {
+    allowed: ADMIN,
+    call: (w) => ({ query: 'query ($unit: ID) { complianceLevelReport(orgUnitId: $unit) { total { required } rows { levelCode required completed } } }', variables: { unit: w.unitA } }),
+  },
+  'Query.complianceLevels': { allowed: MANAGERS_AND_ADMIN, call: () => ({ query: '{ complianceLevels { code name unitKinds } }' }) },
+  'Query.complianceTrend': {
+    allowed: ADMIN,
+    call: (w) => ({ query: 'query ($unit: ID) { complianceTrend(orgUnitId: $unit, days: 30) { day rate } }', variables: { unit: w.unitA } }),
+  },
+  'Query.unitExperts': {
+    allowed: MANAGERS_AND_ADMIN,
+    sees: ADMIN,
+    call: (w) => ({ query: '{ unitExperts(kind: "DISTRICT") { orgUnit { id } experts { id } } }', target: w.unitA }),
+  },
+  'Mutation.setComplianceLevel': {
+    allowed: ADMIN,
+    call: () => ({
+      query: 'mutation ($input: ComplianceLevelInput!) { setComplianceLevel(input: $input) { code } }',
+      variables: { input: { code: `MATRIX_${randomUUID().slice(0, 8).toUpperCase()}`, nameVi: 'Cấp thử', nameEn: 'Test level', unitKinds: ['NO_SUCH_KIND'], sortOrder: 99 } },
+    }),
+  },
+  'Mutation.removeComplianceLevel': {
+    allowed: ADMIN,
+    call: async (w) => {
+      const code = `MATRIX_${randomUUID().slice(0, 8).toUpperCase()}`;
+      await w.freshComplianceLevel(code);
+      return { query: 'mutation ($code: String!) { removeComplianceLevel(code: $code) }', variables: { code } };
+    },
+  },
+  'Mutation.sendComplianceReminder': {
+    allowed: ADMIN,
+    call: async (w) => ({ query: 'mutation ($unit: ID!, $req: ID!) { sendComplianceReminder(orgUnitId: $unit, requirementId: $req) { remindedCount } }', variables: { unit: w.unitA, req: await w.freshRequirement() } }),
   },
   'Mutation.setUnitExpert': {
     allowed: ADMIN,
@@ -629,6 +683,36 @@ const PERMISSIONS: Record<string, Permission> = {
       target: w.questionId,
     }),
   },
+  'Mutation.createUser': {
+    // Into unit A1, outside the foreign manager's subtree.
+    allowed: ADMIN,
+    call: (w) => ({
+      query: 'mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }',
+      variables: { input: { fullName: 'Người Mới Tạo', email: `tao.${randomUUID()}@test.hocso.vn`, orgUnitId: w.unitA1 } },
+    }),
+  },
+  'Mutation.updateUser': {
+    allowed: ADMIN,
+    call: (w) => ({
+      query: 'mutation ($id: ID!, $input: UpdateUserInput!) { updateUser(userId: $id, input: $input) { id } }',
+      variables: { id: w.target.id, input: { position: 'Chuyên viên chính' } },
+      target: w.target.id,
+    }),
+  },
+  'Mutation.deactivateUser': {
+    allowed: ADMIN,
+    call: async (w) => {
+      const id = await w.freshPerson();
+      return { query: 'mutation ($id: ID!) { deactivateUser(userId: $id) { id } }', variables: { id }, target: id };
+    },
+  },
+  'Mutation.reactivateUser': {
+    allowed: ADMIN,
+    call: async (w) => {
+      const id = await w.freshPerson(true);
+      return { query: 'mutation ($id: ID!) { reactivateUser(userId: $id) { id } }', variables: { id }, target: id };
+    },
+  },
   'Mutation.updateUserMembership': {
     allowed: ADMIN,
     call: (w) => ({
@@ -654,6 +738,38 @@ const PERMISSIONS: Record<string, Permission> = {
     call: async (w) => {
       const { id } = await w.freshCertificate();
       return { query: 'mutation ($id: ID!) { reissueCertificate(id: $id, reason: "Sửa họ tên") { id serial } }', variables: { id } };
+    },
+  },
+  'Query.courseCertificates': {
+    allowed: OWNER_OR_ADMIN,
+    call: (w) => ({ query: 'query ($id: ID!) { courseCertificates(courseId: $id, first: 5) { totalCount edges { node { id } } } }', variables: { id: w.published.courseId } }),
+  },
+  'Query.courseCertificateBatches': {
+    allowed: OWNER_OR_ADMIN,
+    call: async (w) => {
+      const batch = await w.freshCertificateBatch();
+      return { query: 'query ($id: ID!) { courseCertificateBatches(courseId: $id) { id state } }', variables: { id: batch.courseId }, target: batch.id };
+    },
+  },
+  'Query.certificateBatch': {
+    allowed: OWNER_OR_ADMIN,
+    call: async (w) => {
+      const batch = await w.freshCertificateBatch();
+      return { query: 'query ($id: ID!) { certificateBatch(id: $id) { id total done } }', variables: { id: batch.id }, target: batch.id };
+    },
+  },
+  'Mutation.issueCourseCertificates': {
+    allowed: OWNER_OR_ADMIN,
+    call: async (w) => {
+      const { courseId } = await w.freshDraft();
+      return { query: 'mutation ($id: ID!) { issueCourseCertificates(courseId: $id) { id state } }', variables: { id: courseId } };
+    },
+  },
+  'Mutation.reissueCourseCertificates': {
+    allowed: OWNER_OR_ADMIN,
+    call: async (w) => {
+      const { courseId } = await w.freshDraft();
+      return { query: 'mutation ($id: ID!) { reissueCourseCertificates(courseId: $id, reason: "Sửa tên khóa học") { id state } }', variables: { id: courseId } };
     },
   },
   'Mutation.withdraw': {
@@ -771,6 +887,11 @@ describe('authorization matrix: every operation × every kind of caller × a res
       'mutation ($input: StartOfficialImportInput!) { startOfficialImport(input: $input) { id } }',
       { input: { fileName: 'can-bo.csv', contentBase64: Buffer.from(`full_name,email,org_unit_code\nNguyễn Văn Ba,ba.${randomUUID()}@test.hocso.vn,${unitA1.code}\n`).toString('base64') } },
     );
+    // As the worker records a rejected row: officialImportRejectedRowsCsv then has a file to answer.
+    await db.query(
+      `UPDATE official_import SET rejected_count = 1, rejected_rows = $2::jsonb WHERE id = $1`,
+      [startOfficialImport.id, JSON.stringify([{ row: 2, field: 'email', reason: 'officialImports.emailRequired', params: {} }])],
+    );
     const examId = await createExam(false);
     const [{ versionId }] = (await db.query('SELECT current_version_id AS "versionId" FROM question WHERE id = $1', [questionId])) as Array<{ versionId: string }>;
     const gradedAttemptId = await insertAttemptRow(db, {
@@ -817,6 +938,11 @@ describe('authorization matrix: every operation × every kind of caller × a res
       },
       certificate: await freshCertificate(),
       freshCertificate,
+      freshCertificateBatch: async () => {
+        const { courseId } = await freshDraft();
+        const { issueCourseCertificates } = await as<{ issueCourseCertificates: { id: string } }>('admin', 'mutation ($id: ID!) { issueCourseCertificates(courseId: $id) { id } }', { id: courseId });
+        return { id: issueCourseCertificates.id, courseId };
+      },
       freshDraft,
       freshInReview,
       freshEnrolled,
@@ -833,6 +959,11 @@ describe('authorization matrix: every operation × every kind of caller × a res
       },
       freshQuestion,
       freshUnit: async () => (await createTestOrgUnit(db, { kind: 'HAMLET', parent: unitA })).id,
+      freshPerson: async (deactivated = false) => {
+        const { id } = await createTestUser(db, { audience: 'OFFICIAL', orgUnitId: unitA1.id });
+        if (deactivated) await db.query('UPDATE app_user SET deactivated_at = now() WHERE id = $1', [id]);
+        return id;
+      },
       freshExamOverride: async () =>
         (
           await as<{ setExamOverride: { id: string } }>('trainer', 'mutation ($input: ExamOverrideInput!) { setExamOverride(input: $input) { id } }', {
@@ -845,6 +976,11 @@ describe('authorization matrix: every operation × every kind of caller × a res
             input: EXTERNAL_CERTIFICATE_INPUT,
           })
         ).submitExternalCertificate.id,
+      freshRequirement: async () =>
+        ((await db.query(`INSERT INTO training_requirement (title, org_unit_id, hours, due_at) VALUES ('Giờ học', $1, 2, now() + interval '30 days') RETURNING id`, [unitA.id])) as Array<{ id: string }>)[0].id,
+      freshComplianceLevel: async (code: string) => {
+        await db.query(`INSERT INTO compliance_level (code, name_vi, name_en, unit_kinds, sort_order) VALUES ($1, 'Cấp thử', 'Test level', '{NO_SUCH_KIND}', 99)`, [code]);
+      },
       freshTrustedIssuer: async () =>
         (await as<{ addTrustedIssuer: { id: string } }>('admin', 'mutation ($input: AddTrustedIssuerInput!) { addTrustedIssuer(input: $input) { id } }', { input: trustedIssuerInput() })).addTrustedIssuer.id,
       targetRefreshToken: async () =>

@@ -6,6 +6,8 @@ import { startTestApi, type TestApi } from '../test-support/test-api';
 
 const UNIT_ACTIONS = 'query ($id: ID!) { orgUnit(id: $id) { allowedActions children { allowedActions } } orgTreeActions }';
 const USER_ACTIONS = 'query ($id: ID!) { user(id: $id) { allowedActions } }';
+const ROLE_CHOICES = 'query ($id: ID!) { user(id: $id) { grantableRoles roleGrants { role revocable } } }';
+const EVERYTHING = ['EDIT_DETAILS', 'EDIT_MEMBERSHIP', 'MANAGE_ROLES', 'DEACTIVATE', 'SEND_PASSWORD_RESET'];
 
 /** What the admin screens offer on org units and people is what the server lets the caller do, and no more. */
 describe('allowed actions on the org tree and on people, over HTTP', () => {
@@ -57,17 +59,23 @@ describe('allowed actions on the org tree and on people, over HTTP', () => {
     expect(refusals.map((response) => response.errors?.[0]?.extensions?.code)).toEqual(['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN']);
   });
 
-  it("offers a unit manager the membership of their subtree's people, never their roles; an administrator both", async () => {
-    await expect(mustSucceed(api, USER_ACTIONS, { id: person.id }, adminToken)).resolves.toEqual({ user: { allowedActions: ['EDIT_MEMBERSHIP', 'MANAGE_ROLES', 'SEND_PASSWORD_RESET'] } });
-    await expect(mustSucceed(api, USER_ACTIONS, { id: person.id }, managerToken)).resolves.toEqual({ user: { allowedActions: ['EDIT_MEMBERSHIP', 'SEND_PASSWORD_RESET'] } });
-    await expect(mustSucceed(api, USER_ACTIONS, { id: outsider.id }, adminToken)).resolves.toEqual({ user: { allowedActions: ['EDIT_MEMBERSHIP', 'MANAGE_ROLES', 'SEND_PASSWORD_RESET'] } });
+  it("offers a unit manager their subtree's people, with UNIT_MANAGER as the only role to grant; LEARNER is never revocable", async () => {
+    await expect(mustSucceed(api, USER_ACTIONS, { id: person.id }, adminToken)).resolves.toEqual({ user: { allowedActions: EVERYTHING } });
+    await expect(mustSucceed(api, USER_ACTIONS, { id: person.id }, managerToken)).resolves.toEqual({ user: { allowedActions: EVERYTHING } });
+    await expect(mustSucceed(api, USER_ACTIONS, { id: outsider.id }, adminToken)).resolves.toEqual({ user: { allowedActions: EVERYTHING } });
+    await expect(mustSucceed(api, ROLE_CHOICES, { id: person.id }, adminToken)).resolves.toEqual({
+      user: { grantableRoles: ['TRAINER', 'UNIT_MANAGER', 'ADMIN'], roleGrants: [{ role: 'LEARNER', revocable: false }] },
+    });
+    await expect(mustSucceed(api, ROLE_CHOICES, { id: person.id }, managerToken)).resolves.toEqual({
+      user: { grantableRoles: ['UNIT_MANAGER'], roleGrants: [{ role: 'LEARNER', revocable: false }] },
+    });
     const listed = await mustSucceed<{ users: { edges: Array<{ node: { id: string; allowedActions: string[] } }> } }>(
       api,
       'query ($unit: ID) { users(orgUnitId: $unit, first: 100) { edges { node { id allowedActions } } } }',
       { unit: commune.id },
       managerToken,
     );
-    expect(listed.users.edges.find((edge) => edge.node.id === person.id)?.node.allowedActions).toEqual(['EDIT_MEMBERSHIP', 'SEND_PASSWORD_RESET']);
+    expect(listed.users.edges.find((edge) => edge.node.id === person.id)?.node.allowedActions).toEqual(EVERYTHING);
 
     const membership = await api.gql(
       'mutation ($id: ID!) { updateUserMembership(userId: $id, input: { audience: LEADER }) { audience } }',
@@ -75,7 +83,20 @@ describe('allowed actions on the org tree and on people, over HTTP', () => {
       managerToken,
     );
     expect(membership.data).toEqual({ updateUserMembership: { audience: 'LEADER' } });
-    const grant = await api.gql('mutation ($id: ID!) { grantRole(userId: $id, role: TRAINER) { id } }', { id: person.id }, managerToken);
-    expect(grant.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const refused = await Promise.all(
+      ['TRAINER', 'ADMIN'].map((role) => api.gql('mutation ($id: ID!, $role: Role!) { grantRole(userId: $id, role: $role) { id } }', { id: person.id, role }, managerToken)),
+    );
+    expect(refused.map((response) => response.errors?.[0]?.extensions?.code)).toEqual(['FORBIDDEN', 'FORBIDDEN']);
+    await expect(mustSucceed(api, '{ peopleListActions }', {}, managerToken)).resolves.toEqual({ peopleListActions: ['CREATE', 'EXPORT'] });
+    await expect(mustSucceed(api, '{ peopleListActions }', {}, (await signIn(api, (await createTestUser(db)).email)).accessToken)).resolves.toEqual({ peopleListActions: [] });
+    const revokeLearner = await api.gql('mutation ($id: ID!) { revokeRole(userId: $id, role: LEARNER) { id } }', { id: person.id }, adminToken);
+    expect(revokeLearner.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const granted = await mustSucceed<{ grantRole: unknown }>(
+      api,
+      'mutation ($id: ID!, $unit: ID!) { grantRole(userId: $id, role: UNIT_MANAGER, orgUnitId: $unit) { roleGrants { role revocable } } }',
+      { id: person.id, unit: commune.id },
+      managerToken,
+    );
+    expect(granted.grantRole).toEqual({ roleGrants: [{ role: 'LEARNER', revocable: false }, { role: 'UNIT_MANAGER', revocable: true }] });
   });
 });

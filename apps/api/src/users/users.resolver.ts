@@ -1,6 +1,19 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Role } from '@hocso/contracts';
-import { type Actor, allowedUserActions, type UserAction, UserService } from '@hocso/server-core';
+import {
+  AccountAdministrationService,
+  type Actor,
+  allowedPeopleListActions,
+  allowedUserActions,
+  canRevokeGrant,
+  grantableRoles,
+  type HeldGrant,
+  type ManagedAccount,
+  type PeopleListAction,
+  managedAccount,
+  type UserAction,
+  UserService,
+} from '@hocso/server-core';
 import { connectionOf } from '../common/connection';
 import { RoleEnum } from '../common/graphql-enums';
 import type { Response } from 'express';
@@ -10,13 +23,15 @@ import { FileSessionCookie } from '../auth/file-session-cookie';
 import { Public } from '../auth/public.decorator';
 import type { GraphqlContext } from '../graphql/request-loaders';
 import { OrgUnitModel } from '../org-units/models/org-unit.model';
+import { CreateUserInput } from './dto/create-user.input';
 import { UpdateMembershipInput } from './dto/update-membership.input';
+import { UpdateUserInput } from './dto/update-user.input';
 import { UpdateProfileInput } from './dto/update-profile.input';
 import { UsersArgs } from './dto/users.args';
 import { RoleGrantModel } from './models/role-grant.model';
 import { UserConnection } from './models/user-connection.model';
 import { UserModel } from './models/user.model';
-import { UserActionEnum } from './user-enums';
+import { PeopleListActionEnum, UserActionEnum } from './user-enums';
 import { PAGE_SIZES } from '../graphql/list-bounds';
 import { PageSize } from '../graphql/list-size';
 import { TEXT_BOUNDS } from '../graphql/text-bounds';
@@ -26,6 +41,7 @@ import { ArgMaxLengths } from '../graphql/text-lengths';
 export class UsersResolver {
   constructor(
     private readonly userService: UserService,
+    private readonly administration: AccountAdministrationService,
     private readonly fileCookie: FileSessionCookie,
   ) {}
 
@@ -47,6 +63,11 @@ export class UsersResolver {
     return connectionOf(await this.userService.search(actor, args), UserModel.from);
   }
 
+  @Query(() => [PeopleListActionEnum], { description: 'What the signed-in user may do on the users page: create people, export the list' })
+  peopleListActions(@CurrentActor() actor: Actor): PeopleListAction[] {
+    return allowedPeopleListActions(actor);
+  }
+
   @Query(() => UserModel, { nullable: true })
   async user(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<UserModel> {
     return UserModel.from(await this.userService.getVisible(actor, id));
@@ -55,6 +76,30 @@ export class UsersResolver {
   @Mutation(() => UserModel, { description: "The signed-in person's own name, phone and position" })
   async updateProfile(@CurrentActor() actor: Actor, @Args('input') input: UpdateProfileInput): Promise<UserModel> {
     return UserModel.from(await this.userService.updateProfile(actor, input));
+  }
+
+  @Mutation(() => UserModel, { description: 'A new account (a LEARNER): administrators anywhere, unit managers in their subtree; a set-password link is mailed' })
+  async createUser(@CurrentActor() actor: Actor, @Args('input') input: CreateUserInput): Promise<UserModel> {
+    return UserModel.from(await this.administration.create(actor, input));
+  }
+
+  @Mutation(() => UserModel, { description: "Someone's name, email, phone and position: administrators, and unit managers inside their subtree" })
+  async updateUser(
+    @CurrentActor() actor: Actor,
+    @Args('userId', { type: () => ID }) userId: string,
+    @Args('input') input: UpdateUserInput,
+  ): Promise<UserModel> {
+    return UserModel.from(await this.userService.updateDetails(actor, userId, input));
+  }
+
+  @Mutation(() => UserModel, { description: 'The person can no longer sign in and every session of theirs ends at once' })
+  async deactivateUser(@CurrentActor() actor: Actor, @Args('userId', { type: () => ID }) userId: string): Promise<UserModel> {
+    return UserModel.from(await this.administration.deactivate(actor, userId));
+  }
+
+  @Mutation(() => UserModel, { description: 'A deactivated person may sign in again' })
+  async reactivateUser(@CurrentActor() actor: Actor, @Args('userId', { type: () => ID }) userId: string): Promise<UserModel> {
+    return UserModel.from(await this.administration.reactivate(actor, userId));
   }
 
   @Mutation(() => UserModel, { description: "A person's org unit and audience: administrators, and unit managers inside their subtree" })
@@ -93,12 +138,12 @@ export class UsersResolver {
   }
 
   @ResolveField(() => [RoleGrantModel])
-  async roleGrants(@Parent() user: UserModel, @Context() ctx: GraphqlContext): Promise<RoleGrantModel[]> {
-    const grants = await ctx.loaders.users.grantsByUserId.load(user.id);
+  async roleGrants(@Parent() user: UserModel, @Context() ctx: GraphqlContext, @OptionalActor() actor?: Actor): Promise<RoleGrantModel[]> {
+    const { account, grants } = await this.accountOf(user, ctx);
     return Promise.all(
       grants.map(async (grant) => {
         const unit = grant.orgUnitId ? await ctx.loaders.orgUnits.byId.load(grant.orgUnitId) : null;
-        return { role: grant.role, orgUnit: unit ? OrgUnitModel.from(unit) : null };
+        return { role: grant.role, orgUnit: unit ? OrgUnitModel.from(unit) : null, revocable: canRevokeGrant(actor, account, grant) };
       }),
     );
   }
@@ -106,8 +151,14 @@ export class UsersResolver {
   @ResolveField(() => [UserActionEnum])
   async allowedActions(@Parent() user: UserModel, @Context() ctx: GraphqlContext, @OptionalActor() actor?: Actor): Promise<UserAction[]> {
     if (!actor) return [];
-    const unit = user.orgUnitId ? await ctx.loaders.orgUnits.byId.load(user.orgUnitId) : null;
-    return allowedUserActions(actor, unit?.path ?? null);
+    const { account, grants } = await this.accountOf(user, ctx);
+    return allowedUserActions(actor, account, grants);
+  }
+
+  @ResolveField(() => [RoleEnum])
+  async grantableRoles(@Parent() user: UserModel, @Context() ctx: GraphqlContext, @OptionalActor() actor?: Actor): Promise<Role[]> {
+    if (!actor) return [];
+    return grantableRoles(actor, (await this.accountOf(user, ctx)).account);
   }
 
   @ResolveField(() => OrgUnitModel, { nullable: true })
@@ -115,5 +166,22 @@ export class UsersResolver {
     if (!user.orgUnitId) return null;
     const unit = await ctx.loaders.orgUnits.byId.load(user.orgUnitId);
     return unit ? OrgUnitModel.from(unit) : null;
+  }
+
+  /** The person's account and grants as the access rules see them, from the request's loaders. */
+  private async accountOf(user: UserModel, ctx: GraphqlContext): Promise<{ account: ManagedAccount; grants: Array<HeldGrant & { orgUnitId: string | null }> }> {
+    const [unit, rows] = await Promise.all([
+      user.orgUnitId ? ctx.loaders.orgUnits.byId.load(user.orgUnitId) : null,
+      ctx.loaders.users.grantsByUserId.load(user.id),
+    ]);
+    const grants = await Promise.all(
+      rows.map(async (row) => ({
+        role: row.role,
+        orgUnitId: row.orgUnitId,
+        orgUnitPath: row.orgUnitId ? ((await ctx.loaders.orgUnits.byId.load(row.orgUnitId))?.path ?? null) : null,
+      })),
+    );
+    const account = managedAccount({ id: user.id, deactivatedAt: user.deactivatedAt }, unit?.path ?? null, grants.some((grant) => grant.role === 'ADMIN'));
+    return { account, grants };
   }
 }

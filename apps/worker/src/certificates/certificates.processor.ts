@@ -15,7 +15,9 @@ export class CertificatesProcessor extends WorkerHost implements OnApplicationBo
   }
 
   onApplicationBootstrap(): void {
+    // The jobs mostly wait for the artefact threads: enough of them keep the threads and the batched writes busy.
     this.worker.concurrency = this.config.CERTIFICATE_CONCURRENCY;
+    this.issuing.prepare();
   }
 
   process(job: Job<CertificateJob>): Promise<IssueOutcome> {

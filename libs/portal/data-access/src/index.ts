@@ -1,6 +1,7 @@
 export type * from './generated/graphql';
 export * from './operations/attempts.operations';
 export * from './operations/compliance.operations';
+export * from './operations/compliance-reports.operations';
 export * from './operations/auth.operations';
 export * from './operations/certificates.operations';
 export * from './operations/course-authoring.operations';

@@ -5,8 +5,10 @@ export const QUEUES = {
   sms: 'sms',
   examDeadline: 'exam-deadline',
   certificates: 'certificates',
+  certificateBatches: 'certificate-batches',
   notifications: 'notifications',
   requirementCoverage: 'requirement-coverage',
   requirementReminders: 'requirement-reminders',
+  complianceSnapshot: 'compliance-snapshot',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];

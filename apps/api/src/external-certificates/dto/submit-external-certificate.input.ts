@@ -1,4 +1,4 @@
-import { Field, Float, InputType } from '@nestjs/graphql';
+import { Field, Float, ID, InputType } from '@nestjs/graphql';
 import { TEXT_BOUNDS } from '../../graphql/text-bounds';
 import { MaxLength } from '../../graphql/text-lengths';
 
@@ -21,6 +21,9 @@ export class SubmitExternalCertificateInput {
   @MaxLength(TEXT_BOUNDS.url)
   @Field(() => String, { nullable: true })
   evidenceUrl?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'an evidence file (PDF, JPEG, PNG) uploaded to POST /uploads/external-certificate-evidence' })
+  evidenceFileId?: string | null;
 
   @MaxLength(TEXT_BOUNDS.credentialJson)
   @Field(() => String, { nullable: true, description: 'an Open Badges 3.0 (W3C verifiable credential) JSON document; its proof is checked on submission' })

@@ -1,8 +1,27 @@
-import { Field, Float, ID, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { evidenceFileUrl } from '../../files/external-certificate-evidence.controller';
 import { type CredentialCheckState, type ExternalCertificateEntity, type ExternalCertificateStatus, isMessageKey, type Locale, renderMessage } from '@hocso/server-core';
 import { CredentialCheckStateEnum } from '../../credentials/credential-enums';
 import { UserModel } from '../../users/models/user.model';
 import { ExternalCertificateStatusEnum } from '../external-certificate-enums';
+
+@ObjectType('ExternalCertificateEvidenceFile', { description: 'an uploaded evidence file, readable by the holder and the reviewers' })
+export class ExternalCertificateEvidenceFileModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  name: string;
+
+  @Field({ description: 'application/pdf, image/jpeg or image/png' })
+  mimeType: string;
+
+  @Field(() => Int)
+  size: number;
+
+  @Field({ description: 'the file, for the holder and the reviewers (the file cookie carries the session)' })
+  url: string;
+}
 
 @ObjectType('ExternalCertificate', { description: 'A certificate a learner earned on another platform, submitted for recognition' })
 export class ExternalCertificateModel {
@@ -38,6 +57,9 @@ export class ExternalCertificateModel {
   @Field(() => String, { nullable: true, description: 'the evidence link the learner gave' })
   evidenceUrl: string | null;
 
+  @Field(() => ExternalCertificateEvidenceFileModel, { nullable: true, description: 'the evidence file the learner uploaded' })
+  evidenceFile: ExternalCertificateEvidenceFileModel | null;
+
   @Field(() => Boolean, { description: 'whether a credential (JSON) was submitted as evidence' })
   hasCredential: boolean;
 
@@ -66,6 +88,9 @@ export class ExternalCertificateModel {
       signatureVerified: entity.signatureVerified,
       reviewReason: entity.reviewReason,
       evidenceUrl: entity.evidenceUrl,
+      evidenceFile: entity.evidenceFile
+        ? { id: entity.evidenceFile.id, name: entity.evidenceFile.name, mimeType: entity.evidenceFile.mimeType, size: entity.evidenceFile.size, url: evidenceFileUrl(entity.evidenceFile.id) }
+        : null,
       hasCredential: entity.credentialJson !== null,
       verificationState: entity.verificationState as CredentialCheckState | null,
       verificationMessage: reason && isMessageKey(reason) ? renderMessage(reason, entity.verificationParams ?? {}, locale) : null,

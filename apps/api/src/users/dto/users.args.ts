@@ -13,6 +13,9 @@ export class UsersArgs {
   @Field(() => RoleEnum, { nullable: true })
   role?: Role | null;
 
+  @Field(() => Boolean, { nullable: true, description: 'true: only deactivated accounts; false: only active ones; null: both' })
+  deactivated?: boolean | null;
+
   @Field(() => Int, { nullable: true })
   first?: number | null;
 

@@ -10,4 +10,7 @@ export class RoleGrantModel {
 
   @Field(() => OrgUnitModel, { nullable: true, description: 'UNIT_MANAGER: the org subtree the role applies to' })
   orgUnit: OrgUnitModel | null;
+
+  @Field({ description: 'Whether the signed-in user may revoke this grant (never LEARNER, which every account is)' })
+  revocable: boolean;
 }

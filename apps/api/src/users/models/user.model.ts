@@ -47,6 +47,13 @@ export class UserModel {
   @Field()
   createdAt: Date;
 
+  @Field(() => Date, { nullable: true, description: 'When the account was deactivated: it cannot sign in; null while active' })
+  deactivatedAt: Date | null;
+
+  @ListSize(LIST_BOUNDS.rolesPerUser)
+  @Field(() => [RoleEnum], { description: 'The roles the signed-in user may grant this person (LEARNER never: everyone is one)' })
+  grantableRoles?: Role[];
+
   orgUnitId: string | null;
 
   static from(entity: UserEntity): UserModel {
@@ -59,6 +66,7 @@ export class UserModel {
       audience: entity.audience,
       emailVerified: entity.emailVerifiedAt !== null,
       createdAt: entity.createdAt,
+      deactivatedAt: entity.deactivatedAt,
       orgUnitId: entity.orgUnitId,
     });
   }

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { FormError } from '../../shared/form-error';
 import { PageTitle } from '../../shared/page-title';
 import { QueryError } from '../../shared/query-error';
+import { EvidenceFilePreview } from './evidence-file-preview';
 import { useDisplayError } from '../../shared/use-display-error';
 
 type Submission = PendingExternalCertificatesQuery['pendingExternalCertificates'][number];
@@ -53,6 +54,7 @@ function SubmissionReview({ submission }: { submission: Submission }) {
             {submission.holder.fullName} · {submission.issuerName} · {t('externalCertificates.hoursCount', { count: submission.hours })} ·{' '}
             {new Date(submission.issuedOn).toLocaleDateString(i18n.language)}
           </p>
+          {submission.evidenceFile && <EvidenceFilePreview file={submission.evidenceFile} />}
           {submission.evidenceUrl && (
             <p>
               <a href={submission.evidenceUrl} target="_blank" rel="noopener noreferrer" style={{ overflowWrap: 'anywhere' }}>

@@ -1,6 +1,7 @@
 import type { QuestionTextFormat, QuestionType } from '@hocso/portal-data-access';
 import { parseDecimalInput, parseFractionInput } from './fraction-input';
 import type { QuestionForm } from './question-form-model';
+import { compareVietnamese } from '../../shared/vietnamese-order';
 
 /** The parts of a question the preview needs: a subset of the API's Question, so a saved one fits as is. */
 export interface PreviewQuestion {
@@ -142,7 +143,7 @@ export function buildPreviewModel(question: PreviewQuestion): PreviewModel {
       }));
       break;
     case 'MATCHING': {
-      const answers = [...new Set(pairs.map((pair) => pair.answer.trim()))].sort((a, b) => a.localeCompare(b, 'vi'));
+      const answers = [...new Set(pairs.map((pair) => pair.answer.trim()))].sort(compareVietnamese);
       input = { kind: 'matching', stems: stems.map((pair, index) => ({ id: `stem-${index}`, text: pair.prompt })), answers };
       key.pairs = stems.map((pair) => ({ prompt: pair.prompt, answer: pair.answer.trim() }));
       key.distractors = pairs.filter((pair) => pair.prompt.trim() === '').map((pair) => pair.answer.trim());

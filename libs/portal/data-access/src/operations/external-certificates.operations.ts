@@ -12,6 +12,12 @@ export const myExternalCertificatesQuery = graphql(`
       signatureVerified
       reviewReason
       evidenceUrl
+      evidenceFile {
+        id
+        name
+        mimeType
+        url
+      }
       hasCredential
       verificationState
       verificationMessage
@@ -32,6 +38,12 @@ export const pendingExternalCertificatesQuery = graphql(`
       signatureVerified
       reviewReason
       evidenceUrl
+      evidenceFile {
+        id
+        name
+        mimeType
+        url
+      }
       hasCredential
       verificationState
       verificationMessage
@@ -57,6 +69,12 @@ export const submitExternalCertificateMutation = graphql(`
       signatureVerified
       reviewReason
       evidenceUrl
+      evidenceFile {
+        id
+        name
+        mimeType
+        url
+      }
       hasCredential
       verificationState
       verificationMessage
@@ -77,6 +95,12 @@ export const reviewExternalCertificateMutation = graphql(`
       signatureVerified
       reviewReason
       evidenceUrl
+      evidenceFile {
+        id
+        name
+        mimeType
+        url
+      }
       hasCredential
       verificationState
       verificationMessage

@@ -65,3 +65,33 @@ export const startOfficialImportMutation = graphql(`
     }
   }
 `);
+
+/** The dry run: what importing the file would do now; nothing is written. */
+export const officialImportPreviewQuery = graphql(`
+  query OfficialImportPreview($input: StartOfficialImportInput!) {
+    officialImportPreview(input: $input) {
+      totalRows
+      createCount
+      updateCount
+      rejectedCount
+      changes {
+        row
+        outcome
+        fullName
+        email
+        phone
+        orgUnitCode
+      }
+      rejectedRows {
+        ...RejectedRowFields
+      }
+      rejectedRowsCsv
+    }
+  }
+`);
+
+export const officialImportRejectedRowsCsvQuery = graphql(`
+  query OfficialImportRejectedRowsCsv($id: ID!) {
+    officialImportRejectedRowsCsv(id: $id)
+  }
+`);

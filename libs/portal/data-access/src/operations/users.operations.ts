@@ -10,7 +10,9 @@ export const adminUserFieldsFragment = graphql(`
     audience
     roles
     emailVerified
+    deactivatedAt
     allowedActions
+    grantableRoles
     orgUnit {
       id
       code
@@ -18,6 +20,7 @@ export const adminUserFieldsFragment = graphql(`
     }
     roleGrants {
       role
+      revocable
       orgUnit {
         id
         code
@@ -28,8 +31,9 @@ export const adminUserFieldsFragment = graphql(`
 `);
 
 export const usersQuery = graphql(`
-  query Users($search: String, $orgUnitId: ID, $role: Role, $first: Int, $after: String) {
-    users(search: $search, orgUnitId: $orgUnitId, role: $role, first: $first, after: $after) {
+  query Users($search: String, $orgUnitId: ID, $role: Role, $deactivated: Boolean, $first: Int, $after: String) {
+    peopleListActions
+    users(search: $search, orgUnitId: $orgUnitId, role: $role, deactivated: $deactivated, first: $first, after: $after) {
       totalCount
       pageInfo {
         hasNextPage
@@ -64,6 +68,38 @@ export const revokeRoleMutation = graphql(`
 export const updateUserMembershipMutation = graphql(`
   mutation UpdateUserMembership($userId: ID!, $input: UpdateMembershipInput!) {
     updateUserMembership(userId: $userId, input: $input) {
+      ...AdminUserFields
+    }
+  }
+`);
+
+export const createUserMutation = graphql(`
+  mutation CreateUser($input: CreateUserInput!) {
+    createUser(input: $input) {
+      ...AdminUserFields
+    }
+  }
+`);
+
+export const updateUserMutation = graphql(`
+  mutation UpdateUser($userId: ID!, $input: UpdateUserInput!) {
+    updateUser(userId: $userId, input: $input) {
+      ...AdminUserFields
+    }
+  }
+`);
+
+export const deactivateUserMutation = graphql(`
+  mutation DeactivateUser($userId: ID!) {
+    deactivateUser(userId: $userId) {
+      ...AdminUserFields
+    }
+  }
+`);
+
+export const reactivateUserMutation = graphql(`
+  mutation ReactivateUser($userId: ID!) {
+    reactivateUser(userId: $userId) {
       ...AdminUserFields
     }
   }

@@ -7,6 +7,10 @@ export const AUTH_MESSAGES = defineMessages({
     vi: 'Email, số điện thoại hoặc mật khẩu không đúng',
     en: 'Email, phone number or password is incorrect',
   },
+  'auth.accountDeactivated': {
+    vi: 'Tài khoản này đã bị khóa; vui lòng liên hệ quản trị viên hoặc người quản lý đơn vị của bạn',
+    en: 'This account is deactivated; contact an administrator or your unit manager',
+  },
   'auth.accountGone': { vi: 'Tài khoản này không còn tồn tại', en: 'This account no longer exists' },
   'auth.currentPasswordWrong': { vi: 'Mật khẩu hiện tại không đúng', en: 'Your current password is incorrect' },
   'auth.linkExpired': {

@@ -98,6 +98,8 @@ export class AuthService {
       throw DomainError.unauthenticated('auth.wrongCredentials');
     }
     await attempt.succeeded();
+    // Said only to whoever knows the password: nobody else learns that the account exists.
+    if (user.deactivatedAt) throw DomainError.unauthenticated('auth.accountDeactivated');
     const tokens = await this.tokens.issue(user.id);
     user.passwordHash = null;
     return { ...tokens, user };
@@ -116,6 +118,10 @@ export class AuthService {
     const { userId, tokens } = await this.tokens.rotate(refreshToken);
     const user = await this.users.findById(userId);
     if (!user) throw DomainError.unauthenticated('auth.accountGone');
+    if (user.deactivatedAt) {
+      await this.tokens.revokeAllOfUser(user.id);
+      throw DomainError.unauthenticated('auth.accountDeactivated');
+    }
     return { ...tokens, user };
   }
 
@@ -164,6 +170,7 @@ export class AuthService {
         throw DomainError.badInput('token', 'auth.linkExpired');
       }
       const user = (await manager.findOne(UserEntity, { where: { id: rows[0].user_id } })) as UserEntity;
+      if (user.deactivatedAt) throw DomainError.unauthenticated('auth.accountDeactivated');
       assertStrongPassword(password, user.email ?? undefined);
       // The link was mailed to the account's address: whoever opened it reads that mailbox.
       await manager.update(UserEntity, { id: user.id }, { passwordHash: await hashPassword(password), emailVerifiedAt: user.emailVerifiedAt ?? new Date() });

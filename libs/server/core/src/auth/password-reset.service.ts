@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { assertAdminOrManager } from '../access/access-policy';
+import { assertCanSendPasswordReset } from '../users/user-access';
 import type { Actor } from '../access/actor';
 import { type AppConfig, publicUrlOf } from '../config/app-config';
 import { APP_CONFIG } from '../config/app-config.token';
@@ -67,8 +67,8 @@ export class PasswordResetService {
 
   /** Administrators, and unit managers for the people of their subtree: sends the person a reset. */
   async sendFor(actor: Actor, userId: string): Promise<PasswordResetChannel> {
-    assertAdminOrManager(actor);
-    const user = await this.users.getVisible(actor, userId);
+    const user = await this.users.managedUser(actor, userId);
+    assertCanSendPasswordReset(actor, await this.users.accountOf(user));
     const channel: PasswordResetChannel | null = user.email ? 'EMAIL' : user.phone ? 'SMS' : null;
     if (!channel) throw DomainError.conflict('account.noEmailOrPhone');
     await this.throttle.countPasswordResetRequest((user.email ?? user.phone) as string, undefined);
@@ -116,7 +116,10 @@ export class PasswordResetService {
 
   /** Null when the code is not an open code of the account (the failed try is counted on the open codes). */
   private async useCode(manager: EntityManager, purpose: OneTimeCodePurpose, phone: string, code: string, passwordHash: string): Promise<SignedIn | null> {
-    const [user]: Array<{ id: string }> = await manager.query('SELECT id FROM app_user WHERE phone = $1 FOR UPDATE', [phone]);
+    const [user]: Array<{ id: string; deactivated: boolean }> = await manager.query(
+      'SELECT id, deactivated_at IS NOT NULL AS deactivated FROM app_user WHERE phone = $1 FOR UPDATE',
+      [phone],
+    );
     if (!user) return null;
     const open: Array<{ id: string; code_hash: string }> = await manager.query(
       `SELECT id, code_hash FROM one_time_code
@@ -133,6 +136,7 @@ export class PasswordResetService {
       );
       return null;
     }
+    if (user.deactivated) throw DomainError.unauthenticated('auth.accountDeactivated');
     // The code reached the phone: whoever typed it holds the number.
     await manager.query(`UPDATE app_user SET password_hash = $2, phone_verified_at = coalesce(phone_verified_at, now()) WHERE id = $1`, [user.id, passwordHash]);
     await manager.query(`UPDATE one_time_code SET used_at = now() WHERE user_id = $1 AND used_at IS NULL`, [user.id]);
@@ -145,7 +149,8 @@ export class PasswordResetService {
   private async findTarget(identifier: AccountIdentifier): Promise<ResetTarget | null> {
     const column = identifier.field === 'email' ? 'email' : 'phone';
     const [row]: Array<{ id: string; full_name: string; email: string | null; phone: string | null }> = await this.dataSource.query(
-      `SELECT id, full_name, email, phone FROM app_user WHERE ${column} = $1`,
+      // A deactivated account gets nothing, and the answer is the same as for an unknown one.
+      `SELECT id, full_name, email, phone FROM app_user WHERE ${column} = $1 AND deactivated_at IS NULL`,
       [identifier.key],
     );
     return row ? { id: row.id, fullName: row.full_name, email: row.email, phone: row.phone } : null;

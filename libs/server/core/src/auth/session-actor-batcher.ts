@@ -18,11 +18,11 @@ interface SessionGrantRow {
   path: string | null;
 }
 
-/** loadActorOfSession's query for many sessions: a row per grant (one with no role for a user without any) of each live session. */
+/** loadActorOfSession's query for many sessions: a row per grant (one with no role for a user without any) of each live session of an active account. */
 const ACTORS_OF_SESSIONS = `
   SELECT s.user_id, s.session_id, g.role, g.org_unit_id, o.path
     FROM unnest($1::uuid[], $2::uuid[]) AS s(user_id, session_id)
-    JOIN app_user u ON u.id = s.user_id
+    JOIN app_user u ON u.id = s.user_id AND u.deactivated_at IS NULL
     LEFT JOIN role_grant g ON g.user_id = u.id
     LEFT JOIN org_unit o ON o.id = g.org_unit_id
    WHERE EXISTS (SELECT 1 FROM auth_session a WHERE a.id = s.session_id AND a.user_id = u.id AND a.ended_at IS NULL)`;

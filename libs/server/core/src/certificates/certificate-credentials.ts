@@ -9,6 +9,8 @@ import { StatusListService } from './credentials/status-list.service';
  */
 export interface CertificateCredentials {
   allocateStatus(manager: EntityManager): Promise<{ listId: string; index: number }>;
+  /** `count` entries at once, in the order they are to be used. */
+  allocateStatuses(manager: EntityManager, count: number): Promise<Array<{ listId: string; index: number }>>;
   revokeStatus(manager: EntityManager, listId: string, index: number): Promise<void>;
   sign(input: CertificateCredentialInput): Promise<Record<string, unknown>>;
 }
@@ -21,6 +23,7 @@ export const CERTIFICATE_CREDENTIALS_PROVIDER = {
   inject: [CredentialIssuer, StatusListService],
   useFactory: (issuer: CredentialIssuer, statusLists: StatusListService): CertificateCredentials => ({
     allocateStatus: (manager) => statusLists.allocate(manager),
+    allocateStatuses: (manager, count) => statusLists.allocateMany(manager, count),
     revokeStatus: (manager, listId, index) => statusLists.revoke(manager, listId, index),
     sign: (input) => issuer.issueCertificateCredential(input),
   }),

@@ -16,27 +16,37 @@ export interface CertificateFacts {
 
 /** Reads the facts of an enrollment and locks its row until the caller's transaction ends: one issuer at a time per enrollment. */
 export async function lockCertificateFacts(manager: EntityManager, enrollmentId: string): Promise<CertificateFacts | null> {
-  const [row] = (await manager.query(
+  return (await lockCertificateFactsOfMany(manager, [enrollmentId])).get(enrollmentId) ?? null;
+}
+
+/** The same for several enrollments at once, locked in the order of their ids (two batches never wait for each other in a circle). */
+export async function lockCertificateFactsOfMany(manager: EntityManager, enrollmentIds: readonly string[]): Promise<Map<string, CertificateFacts>> {
+  const rows = (await manager.query(
     `SELECT e.id, e.status, e.user_id, e.course_id, e.course_version_id, v.version, u.full_name, c.title, c.hours, e.completed_at
        FROM enrollment e
        JOIN app_user u ON u.id = e.user_id
        JOIN course c ON c.id = e.course_id
        JOIN course_version v ON v.id = e.course_version_id
-      WHERE e.id = $1
+      WHERE e.id = ANY($1::uuid[])
+      ORDER BY e.id
         FOR UPDATE OF e`,
-    [enrollmentId],
+    [enrollmentIds],
   )) as Array<Record<string, unknown>>;
-  if (!row) return null;
-  return {
-    enrollmentId: row['id'] as string,
-    enrollmentStatus: row['status'] as string,
-    userId: row['user_id'] as string,
-    courseId: row['course_id'] as string,
-    courseVersionId: row['course_version_id'] as string,
-    courseVersion: row['version'] as number,
-    holderName: (row['full_name'] as string).normalize('NFC'),
-    courseTitle: (row['title'] as string).normalize('NFC'),
-    hours: Number(row['hours']),
-    completedAt: row['completed_at'] as Date | null,
-  };
+  return new Map(
+    rows.map((row) => [
+      row['id'] as string,
+      {
+        enrollmentId: row['id'] as string,
+        enrollmentStatus: row['status'] as string,
+        userId: row['user_id'] as string,
+        courseId: row['course_id'] as string,
+        courseVersionId: row['course_version_id'] as string,
+        courseVersion: row['version'] as number,
+        holderName: (row['full_name'] as string).normalize('NFC'),
+        courseTitle: (row['title'] as string).normalize('NFC'),
+        hours: Number(row['hours']),
+        completedAt: row['completed_at'] as Date | null,
+      },
+    ]),
+  );
 }

@@ -19,5 +19,17 @@ export const CERTIFICATE_MESSAGES = defineMessages({
     vi: 'Chứng chỉ số (Open Badges) của chứng chỉ này chưa được ký',
     en: 'The digital credential (Open Badges) of this certificate has not been signed yet',
   },
+  'certificate.courseForbidden': {
+    vi: 'Chỉ quản trị viên và giảng viên của khóa học mới quản lý được chứng chỉ của khóa học',
+    en: "Only administrators and the course's trainers can manage the course's certificates",
+  },
+  'certificate.courseNotFound': { vi: 'Không tìm thấy khóa học "{id}"', en: 'Course "{id}" was not found' },
+  'certificate.batchNotFound': { vi: 'Không tìm thấy tác vụ chứng chỉ "{id}"', en: 'Certificate job "{id}" was not found' },
+  'certificate.batchRunning': {
+    vi: 'Khóa học đang có một tác vụ chứng chỉ chạy ({kind}, do {startedBy} bắt đầu lúc {startedAt}, mã {id}); hãy chờ nó xong',
+    en: 'A certificate job is already running for this course ({kind}, started by {startedBy} at {startedAt}, id {id}); wait for it to finish',
+  },
+  'certificate.batchKind.ISSUE': { vi: 'cấp cho các lượt hoàn thành', en: 'issuing for completions' },
+  'certificate.batchKind.REISSUE': { vi: 'cấp lại', en: 'reissuing' },
   'certificate.reissuedReason': { vi: 'Đã cấp lại', en: 'Reissued' },
 });

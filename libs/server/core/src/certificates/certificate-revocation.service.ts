@@ -30,7 +30,7 @@ export class CertificateRevocationService {
     const text = checkedReason(reason);
     return this.dataSource.transaction(async (manager) => {
       const certificate = await this.lockActive(manager, certificateId);
-      await this.markRevoked(manager, actor, certificate, text);
+      await this.markRevoked(manager, actor.userId, certificate, text);
       return manager.findOneOrFail(CertificateEntity, { where: { id: certificate.id } });
     });
   }
@@ -41,12 +41,19 @@ export class CertificateRevocationService {
    */
   async reissue(actor: Actor, certificateId: string, reason: string): Promise<CertificateEntity> {
     assertCanRevokeCertificates(actor);
-    const text = checkedReason(reason);
+    return this.reissueOnBehalfOf(actor.userId, certificateId, checkedReason(reason));
+  }
+
+  /**
+   * The reissue of a bulk job, whose starter's right was checked when it started (certificates-access.ts):
+   * `reason` is already checked. A certificate revoked meanwhile is a CONFLICT, as for reissue.
+   */
+  reissueOnBehalfOf(userId: string | null, certificateId: string, text: string): Promise<CertificateEntity> {
     return this.dataSource.transaction(async (manager) => {
       const old = await this.lockActive(manager, certificateId);
       const facts = await lockCertificateFacts(manager, old.enrollmentId);
       if (!facts) throw DomainError.notFound('certificate.notFound', certificateId);
-      await this.markRevoked(manager, actor, old, REISSUED_REASON);
+      await this.markRevoked(manager, userId, old, REISSUED_REASON);
       const [{ next }] = (await manager.query('SELECT max(issue_number) + 1 AS next FROM certificate WHERE enrollment_id = $1', [old.enrollmentId])) as Array<{ next: number }>;
       const created = await this.writer.insert(
         manager,
@@ -67,11 +74,11 @@ export class CertificateRevocationService {
     return certificate;
   }
 
-  private async markRevoked(manager: EntityManager, actor: Actor, certificate: CertificateEntity, reason: string): Promise<void> {
+  private async markRevoked(manager: EntityManager, userId: string | null, certificate: CertificateEntity, reason: string): Promise<void> {
     await manager.query(`UPDATE certificate SET status = 'REVOKED', revoked_reason = $2, revoked_at = now(), revoked_by_id = $3 WHERE id = $1`, [
       certificate.id,
       reason,
-      actor.userId,
+      userId,
     ]);
     if (this.credentials && certificate.statusListId !== null && certificate.statusListIndex !== null) {
       await this.credentials.revokeStatus(manager, certificate.statusListId, certificate.statusListIndex);

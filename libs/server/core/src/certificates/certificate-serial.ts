@@ -14,16 +14,18 @@ export function normaliseSerial(serial: string): string {
 }
 
 /**
- * Takes the next serial of the current year (in the province's time zone) inside the caller's transaction.
- * The counter row stays locked until that transaction ends, so two issues never share a number, and a
- * transaction that rolls back gives its number back: serials have no gaps.
+ * Takes the next serials of the current year, one for each item, (in the province's time zone), consecutive, inside the
+ * caller's transaction. The counter row stays locked until that transaction ends, so two issues never share a
+ * number, and a transaction that rolls back gives its numbers back: serials have no gaps.
  */
-export async function nextSerial(manager: EntityManager, prefix: string): Promise<{ serial: string; year: number }> {
+export async function nextSerials<T>(manager: EntityManager, prefix: string, items: readonly T[]): Promise<Array<{ item: T; serial: string }>> {
+  const count = items.length;
   const [row] = (await manager.query(
     `INSERT INTO certificate_serial_counter (year, last_value)
-     VALUES (EXTRACT(YEAR FROM now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::int, 1)
-     ON CONFLICT (year) DO UPDATE SET last_value = certificate_serial_counter.last_value + 1
+     VALUES (EXTRACT(YEAR FROM now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::int, $1)
+     ON CONFLICT (year) DO UPDATE SET last_value = certificate_serial_counter.last_value + $1
      RETURNING year, last_value`,
+    [count],
   )) as Array<{ year: number; last_value: number }>;
-  return { serial: formatSerial(prefix, row.year, row.last_value), year: row.year };
+  return items.map((item, i) => ({ item, serial: formatSerial(prefix, row.year, row.last_value - count + 1 + i) }));
 }

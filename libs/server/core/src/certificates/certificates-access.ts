@@ -1,4 +1,4 @@
-import { type Actor, isAdmin } from '../access/actor';
+import { type Actor, hasRole, isAdmin } from '../access/actor';
 import { DomainError } from '../errors/domain.error';
 
 /** Who may do what with certificates: the one place these rules are written. */
@@ -28,4 +28,16 @@ export function certificateActions(actor: Actor, certificate: { userId: string; 
   const actions: CertificateAction[] = ['DOWNLOAD'];
   if (canRevokeCertificates(actor) && certificate.status === 'ACTIVE') actions.push('REVOKE', 'REISSUE');
   return actions;
+}
+
+/**
+ * A course's certificates as a whole — their list, the bulk jobs that issue or reissue them, the ZIP of their
+ * PDFs — are for administrators and the course's trainers (its authors and co-authors who hold TRAINER).
+ */
+export function canManageCourseCertificates(actor: Actor, isCourseAuthor: boolean): boolean {
+  return isAdmin(actor) || (isCourseAuthor && hasRole(actor, 'TRAINER'));
+}
+
+export function assertCanManageCourseCertificates(actor: Actor, isCourseAuthor: boolean): void {
+  if (!canManageCourseCertificates(actor, isCourseAuthor)) throw DomainError.forbidden('certificate.courseForbidden');
 }

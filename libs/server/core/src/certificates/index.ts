@@ -14,3 +14,7 @@ export * from './certificate-revocation.service';
 export * from './certificate-read.service';
 export * from './certificate-reconciliation.service';
 export * from './certificate-printed';
+export * from './certificate-batch.entity';
+export * from './certificate-batch.service';
+export * from './certificate-batch-runner.service';
+export * from './course-certificate-read.service';

@@ -36,3 +36,21 @@ export function assertCanReadCompliance(actor: Actor): void {
 export function requirementVisibility(actor: Actor): string[] | null {
   return isAdmin(actor) ? null : managedPaths(actor);
 }
+
+/**
+ * A unit's compliance report (and its exports, trend and reminders): who governs the unit, and the unit's
+ * digital-transformation experts (`expertPaths`: the paths of the units they are experts of, still members) over
+ * that unit's subtree.
+ */
+export function canReadUnitReport(actor: Actor, orgUnitPath: string, expertPaths: readonly string[]): boolean {
+  return canGovernUnit(actor, orgUnitPath) || expertPaths.some((path) => orgUnitPath.startsWith(path));
+}
+
+/** Whether the actor may read any compliance report at all, before a unit is named. */
+export function assertCanReadSomeReport(actor: Actor, expertPaths: readonly string[]): void {
+  if (!isAdmin(actor) && managedPaths(actor).length === 0 && expertPaths.length === 0) throw DomainError.forbidden('complianceReports.readersOnly');
+}
+
+export function assertCanReadUnitReport(actor: Actor, orgUnitPath: string, expertPaths: readonly string[]): void {
+  if (!canReadUnitReport(actor, orgUnitPath, expertPaths)) throw new DomainError(ERROR_CODES.forbidden, 'complianceReports.outsideUnit', {}, 'orgUnitId');
+}

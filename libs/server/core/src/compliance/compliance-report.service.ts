@@ -2,10 +2,11 @@ import { isUuid } from '@hocso/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { type Actor, isAdmin } from '../access/actor';
+import type { Actor } from '../access/actor';
 import { DomainError } from '../errors/domain.error';
-import { assertCanGovernUnit, assertCanReadCompliance } from './compliance-access';
 import { coveredPeopleSql, PERSON_REQUIREMENT_STATUS_SQL, scopedRequirementCte } from './covered-people-sql';
+import { inVietnameseOrder } from '../database/vietnamese-order';
+import { ComplianceReportScope } from './reports/compliance-report-scope';
 
 export interface ComplianceFigures {
   orgUnitId: string;
@@ -28,13 +29,14 @@ export interface ComplianceReportView {
  */
 @Injectable()
 export class ComplianceReportService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly scope: ComplianceReportScope,
+  ) {}
 
-  /** `orgUnitId` null: the top of the tree for administrators, a unit manager's own unit for them. */
+  /** `orgUnitId` null: the top of the tree for administrators, a unit manager's own unit for them, an expert's unit for them. */
   async report(actor: Actor, requirementId: string | null, orgUnitId: string | null): Promise<ComplianceReportView> {
-    assertCanReadCompliance(actor);
-    const unit = await this.targetUnit(actor, orgUnitId);
-    assertCanGovernUnit(actor, unit.path);
+    const unit = await this.scope.unit(actor, orgUnitId);
     if (requirementId !== null) await this.assertRequirementExists(requirementId);
     const rows: Array<{ org_unit_id: string; is_total: boolean; required: number; completed: number; overdue: number }> = await this.dataSource.query(
       `WITH target AS (SELECT id, path FROM org_unit WHERE id = $1),
@@ -54,7 +56,7 @@ export class ComplianceReportService {
        SELECT $1::uuid AS org_unit_id, true AS is_total, '' AS name, coalesce(f.required, 0) AS required, coalesce(f.completed, 0) AS completed, coalesce(f.overdue, 0) AS overdue
          FROM (SELECT 1) one LEFT JOIN figures f ON f.is_total
        UNION ALL
-       SELECT c.id, false, c.name, coalesce(f.required, 0), coalesce(f.completed, 0), coalesce(f.overdue, 0)
+       SELECT c.id, false, ${inVietnameseOrder('c.name')}, coalesce(f.required, 0), coalesce(f.completed, 0), coalesce(f.overdue, 0)
          FROM org_unit c LEFT JOIN figures f ON NOT f.is_total AND f.child_id = c.id::text
          WHERE c.parent_id = $1
        ORDER BY is_total DESC, name, org_unit_id`,
@@ -62,20 +64,6 @@ export class ComplianceReportService {
     );
     const [total, ...children] = rows.map(figuresOf);
     return { total, rows: children };
-  }
-
-  private async targetUnit(actor: Actor, orgUnitId: string | null): Promise<{ id: string; path: string }> {
-    if (orgUnitId !== null) {
-      const [unit]: Array<{ id: string; path: string }> = isUuid(orgUnitId) ? await this.dataSource.query('SELECT id, path FROM org_unit WHERE id = $1', [orgUnitId]) : [];
-      if (!unit) throw DomainError.notFound('orgUnits.notFound', orgUnitId);
-      return unit;
-    }
-    const grant = actor.grants.find((candidate) => candidate.role === 'UNIT_MANAGER' && candidate.orgUnitId !== null);
-    const [unit]: Array<{ id: string; path: string }> = isAdmin(actor)
-      ? await this.dataSource.query('SELECT id, path FROM org_unit WHERE parent_id IS NULL ORDER BY created_at, id LIMIT 1')
-      : await this.dataSource.query('SELECT id, path FROM org_unit WHERE id = $1', [grant?.orgUnitId]);
-    if (!unit) throw DomainError.notFound('compliance.noRootUnit', '');
-    return unit;
   }
 
   private async assertRequirementExists(requirementId: string): Promise<void> {

@@ -8,6 +8,14 @@ import { RequirementCoverageScheduler } from './requirement-coverage-scheduler';
 import { RequirementEnrolmentService } from './requirement-enrolment.service';
 import { TrainingRequirementService } from './training-requirement.service';
 import { UnitExpertService } from './unit-expert.service';
+import { ComplianceLevelsService } from './reports/compliance-levels.service';
+import { ComplianceReminderService } from './reports/compliance-reminder.service';
+import { ComplianceReportFilesService } from './reports/compliance-report-files.service';
+import { ComplianceReportScope } from './reports/compliance-report-scope';
+import { ComplianceSnapshotScheduler } from './reports/compliance-snapshot-scheduler';
+import { ComplianceSnapshotService } from './reports/compliance-snapshot.service';
+import { LevelReportService } from './reports/level-report.service';
+import { UnitExpertRosterService } from './reports/unit-expert-roster.service';
 import { MyTrainingRequirementsService } from './my-training-requirements.service';
 import { ReminderPreferenceService } from './reminder-preference.service';
 import { RequirementExceptionService } from './requirement-exception.service';
@@ -28,10 +36,11 @@ const SERVICES = [
   RequirementReminderScheduler,
   ReminderPreferenceService,
 ];
+const REPORT_SERVICES = [ComplianceReportScope, ComplianceLevelsService, LevelReportService, ComplianceReminderService, ComplianceSnapshotService, ComplianceSnapshotScheduler, UnitExpertRosterService, ComplianceReportFilesService];
 
 @Module({
   imports: [TypeOrmModule.forFeature(COMPLIANCE_ENTITIES), QueueModule, NotificationsModule],
-  providers: SERVICES,
-  exports: SERVICES,
+  providers: [...SERVICES, ...REPORT_SERVICES],
+  exports: [...SERVICES, ...REPORT_SERVICES],
 })
 export class ComplianceModule {}

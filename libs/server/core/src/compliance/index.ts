@@ -26,3 +26,4 @@ export * from './requirement-reminder-sql';
 export * from './requirement-reminder.service';
 export * from './requirement-reminder-scheduler';
 export * from './reminder-preference.service';
+export * from './reports';

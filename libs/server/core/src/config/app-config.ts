@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import { DEVELOPMENT_CREDENTIAL_SIGNING_KEY, ed25519KeyPairOfSecret, isEd25519PublicKeyMultibase } from '../certificates/credentials/multibase-key';
 import { parseTrustProxy, type TrustProxy } from './trust-proxy';
@@ -104,6 +105,9 @@ export const appConfigSchema = z
     PASSWORD_RESET_MAX_PER_IP: z.coerce.number({ message: 'must be a number' }).int().min(1).default(30),
     PASSWORD_RESET_THROTTLE_WINDOW_SECONDS: z.coerce.number({ message: 'must be a number' }).int().min(60).default(3600),
     ACTIVATION_CODE_TTL_DAYS: z.coerce.number({ message: 'must be a number of days' }).int().min(1).max(365).default(30),
+    CREDENTIAL_CHECK_MAX_PER_IP: z.coerce.number({ message: 'must be a number' }).int().min(1).max(100_000).default(60),
+    CREDENTIAL_CHECK_WINDOW_SECONDS: z.coerce.number({ message: 'must be a number' }).int().min(1).max(86_400).default(600),
+    CREDENTIAL_CHECK_CONCURRENCY: z.coerce.number({ message: 'must be a number' }).int().min(1).max(64).default(4),
     SMTP_HOST: z.string().min(1).optional(),
     SMTP_PORT: port.default(587),
     SMTP_SECURE: booleanFlag.default(false),
@@ -150,7 +154,8 @@ export const appConfigSchema = z
       .string()
       .regex(/^[A-Z0-9]{1,12}$/, 'must be 1–12 upper-case letters or digits')
       .default('BT'),
-    CERTIFICATE_CONCURRENCY: z.coerce.number({ message: 'must be a number' }).int().min(1).max(64).default(4),
+    CERTIFICATE_CONCURRENCY: z.coerce.number({ message: 'must be a number' }).int().min(1).max(64).default(16),
+    CERTIFICATE_RENDER_THREADS: z.coerce.number({ message: 'must be a number' }).int().min(0).max(32).default(availableParallelism()),
     CERTIFICATE_RECONCILE_INTERVAL_MS: z.coerce.number({ message: 'must be a number' }).int().min(1000).max(3_600_000).default(60_000),
     OUTBOX_RELAY_INTERVAL_MS: z.coerce.number({ message: 'must be a number' }).int().min(50).max(60_000).default(1000),
     REQUIREMENT_COVERAGE_INTERVAL_MS: z.coerce.number({ message: 'must be a number of milliseconds' }).int().min(10_000).max(86_400_000).default(600_000),

@@ -17,6 +17,7 @@ import { CourseVersionEntity } from './course-version.entity';
 import { LessonFileEntity } from './lesson-file.entity';
 import { LessonEntity } from './lesson.entity';
 import { normaliseSearchTerm } from './search-term';
+import { inVietnameseOrder } from '../database/vietnamese-order';
 
 export interface CatalogueQuery {
   search?: string | null;
@@ -33,7 +34,7 @@ export interface CatalogueQuery {
 type CatalogueRow = CourseRow & { score: number | null; track_position: number | null; is_author: boolean };
 
 const BY_TITLE: Array<SortKey<CatalogueRow>> = [
-  { sql: 'c.title', type: 'text', valueOf: (row) => row.title },
+  { sql: inVietnameseOrder('c.title'), type: 'text', valueOf: (row) => row.title },
   { sql: 'c.id', type: 'uuid', valueOf: (row) => row.id },
 ];
 
@@ -150,7 +151,7 @@ export class CourseReadService {
       `SELECT ${COURSE_COLUMNS}, ct.track_id, ct.position, ct.mandatory, ${authoredBySql('c.id', '$2')} AS is_author
          FROM course_track ct JOIN course c ON c.id = ct.course_id
         WHERE ct.track_id = ANY($1::uuid[]) AND c.status = 'PUBLISHED' AND c.live_version_id IS NOT NULL
-        ORDER BY ct.track_id, ct.position, c.title`,
+        ORDER BY ct.track_id, ct.position, ${inVietnameseOrder('c.title')}`,
       [trackIds, actor?.userId ?? null],
     );
     const byTrack = new Map<string, Array<{ view: CourseView; position: number; mandatory: boolean }>>(trackIds.map((id) => [id, []]));

@@ -9,6 +9,8 @@ import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/app-config.token';
 import { DomainError } from '../errors/domain.error';
 import { FILE_STORAGE, type FileStorage } from '../storage/file-storage';
+import { uploadLimitOf } from '../storage/upload-limit';
+import { cleanUploadedFileName } from '../storage/uploaded-file-name';
 import { assertCanAuthorCourses, authoredBySql, canReadLessonFile } from './course-access';
 import { ALLOWED_LESSON_FILE_EXTENSIONS, lessonFileMimeType } from './lesson-file-types';
 import { LessonFileEntity } from './lesson-file.entity';
@@ -49,17 +51,17 @@ export class LessonFileService {
   ) {}
 
   get maxBytes(): number {
-    return Math.floor(this.config.UPLOAD_MAX_MB * 1024 * 1024);
+    return uploadLimitOf(this.config).maxBytes;
   }
 
   /** The size limit as users read it, e.g. "20 MB". */
   get limitText(): string {
-    return `${this.config.UPLOAD_MAX_MB} MB`;
+    return uploadLimitOf(this.config).limitText;
   }
 
   async upload(actor: Actor, upload: LessonFileUpload): Promise<LessonFileEntity> {
     assertCanAuthorCourses(actor, 'course.uploadForbidden');
-    const name = cleanFileName(upload.originalName);
+    const name = cleanUploadedFileName(upload.originalName);
     if (upload.content.length === 0) throw DomainError.badInput('file', 'course.fileEmpty');
     if (upload.content.length > this.maxBytes) {
       throw DomainError.badInput('file', 'course.fileTooLarge', { limit: this.limitText }, { limitBytes: this.maxBytes });
@@ -116,17 +118,4 @@ export class LessonFileService {
     if (!stream) throw DomainError.notFound('course.fileNotFound', id);
     return { file, stream, isPublic: row.in_live };
   }
-}
-
-function cleanFileName(raw: string): string {
-  // multer hands over the name as latin1 bytes of the UTF-8 the browser sent.
-  const decoded = Buffer.from(raw, 'latin1').toString('utf8');
-  const name = (decoded.includes('\uFFFD') ? raw : decoded)
-    .normalize('NFC')
-    .replace(/[\\/:*?"<>|]+/g, '_')
-    .replace(/\p{Cc}+/gu, '_')
-    .trim()
-    .slice(-255);
-  if (!name || name === '.' || name === '..') throw DomainError.badInput('file', 'course.fileNameMissing');
-  return name;
 }

@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, JoinColumn, OneToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { ExternalCertificateEvidenceEntity } from './external-certificate-evidence.entity';
 
 export const EXTERNAL_CERTIFICATE_STATUSES = ['PENDING', 'APPROVED', 'REJECTED'] as const;
 export type ExternalCertificateStatus = (typeof EXTERNAL_CERTIFICATE_STATUSES)[number];
@@ -27,6 +28,14 @@ export class ExternalCertificateEntity {
 
   @Column({ name: 'evidence_url', type: 'varchar', length: 2000, nullable: true })
   evidenceUrl: string | null;
+
+  @Column({ name: 'evidence_file_id', type: 'uuid', nullable: true })
+  evidenceFileId: string | null;
+
+  /** The uploaded evidence file, when the query loads it (a relation, so that locking reads do not join it). */
+  @OneToOne(() => ExternalCertificateEvidenceEntity, { nullable: true })
+  @JoinColumn({ name: 'evidence_file_id' })
+  evidenceFile?: ExternalCertificateEvidenceEntity | null;
 
   /** The submitted credential, as it was checked on submission. */
   @Column({ name: 'credential_json', type: 'jsonb', nullable: true })

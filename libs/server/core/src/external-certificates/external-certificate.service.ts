@@ -8,6 +8,8 @@ import { DomainError } from '../errors/domain.error';
 import { writeOutbox } from '../outbox/outbox-writer';
 import { OUTBOX_TOPICS } from '../outbox/outbox-topics';
 import { canReviewExternalCertificate } from './external-certificate-access';
+import { ExternalCertificateEvidenceEntity } from './external-certificate-evidence.entity';
+import { ExternalCertificateEvidenceService } from './external-certificate-evidence.service';
 import { ExternalCertificateEntity } from './external-certificate.entity';
 
 export interface SubmitExternalCertificateCommand {
@@ -16,6 +18,8 @@ export interface SubmitExternalCertificateCommand {
   hours: number;
   issuedOn: Date;
   evidenceUrl?: string | null;
+  /** An evidence file the submitter uploaded (ExternalCertificateEvidenceService.upload). */
+  evidenceFileId?: string | null;
   credentialJson?: string | null;
 }
 
@@ -30,6 +34,7 @@ export class ExternalCertificateService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly verifier: CredentialVerifier,
+    private readonly evidence: ExternalCertificateEvidenceService,
   ) {}
 
   async submit(actor: Actor, command: SubmitExternalCertificateCommand): Promise<ExternalCertificateEntity> {
@@ -42,7 +47,8 @@ export class ExternalCertificateService {
     const evidenceUrl = command.evidenceUrl?.trim() || null;
     if (evidenceUrl && (!/^https?:\/\/\S+$/i.test(evidenceUrl) || evidenceUrl.length > 2000)) throw DomainError.badInput('evidenceUrl', 'externalCertificates.evidenceUrl');
     const credentialText = command.credentialJson?.trim() || null;
-    if (!evidenceUrl && !credentialText) throw DomainError.badInput('evidenceUrl', 'externalCertificates.evidenceRequired');
+    const evidenceFileId = command.evidenceFileId?.trim() || null;
+    if (!evidenceUrl && !credentialText && !evidenceFileId) throw DomainError.badInput('evidenceUrl', 'externalCertificates.evidenceRequired');
 
     const certificate = this.db.getRepository(ExternalCertificateEntity).create({ holderId: actor.userId, title, issuerName, hours: Math.round(command.hours * 100) / 100, issuedOn: command.issuedOn, evidenceUrl });
     if (credentialText) {
@@ -59,11 +65,20 @@ export class ExternalCertificateService {
         verificationParams: Object.fromEntries(Object.entries(check.reasonParams).map(([key, value]) => [key, String(value)])),
       });
     }
-    return this.db.getRepository(ExternalCertificateEntity).save(certificate);
+    if (!evidenceFileId) return this.db.getRepository(ExternalCertificateEntity).save(certificate);
+    return this.db.transaction(async (manager) => {
+      const file = await this.evidence.claim(manager, actor, evidenceFileId);
+      return manager.save(Object.assign(certificate, { evidenceFileId: file.id, evidenceFile: file }));
+    });
   }
 
   mine(actor: Actor): Promise<ExternalCertificateEntity[]> {
-    return this.db.getRepository(ExternalCertificateEntity).find({ where: { holderId: actor.userId }, order: { submittedAt: 'DESC' }, take: EXTERNAL_CERTIFICATE_LIMITS.listSize });
+    return this.db.getRepository(ExternalCertificateEntity).find({
+      where: { holderId: actor.userId },
+      relations: { evidenceFile: true },
+      order: { submittedAt: 'DESC' },
+      take: EXTERNAL_CERTIFICATE_LIMITS.listSize,
+    });
   }
 
   /** The review queue, oldest first: every pending one for administrators, those of their subtrees for unit managers. */
@@ -71,6 +86,7 @@ export class ExternalCertificateService {
     const query = this.db
       .getRepository(ExternalCertificateEntity)
       .createQueryBuilder('c')
+      .leftJoinAndSelect('c.evidenceFile', 'evidence')
       .where(`c.status = 'PENDING'`)
       .orderBy('c.submitted_at', 'ASC')
       .take(EXTERNAL_CERTIFICATE_LIMITS.listSize);
@@ -101,6 +117,7 @@ export class ExternalCertificateService {
       if (certificate.status !== 'PENDING') throw DomainError.conflict('externalCertificates.alreadyReviewed', 'id', { status: certificate.status });
       Object.assign(certificate, { status: approve ? 'APPROVED' : 'REJECTED', reviewReason, reviewedById: actor.userId, reviewedAt: new Date() });
       const saved = await manager.save(certificate);
+      saved.evidenceFile = saved.evidenceFileId ? await manager.findOne(ExternalCertificateEvidenceEntity, { where: { id: saved.evidenceFileId } }) : null;
       // The learner hears of the decision from this event (in-app and mail are delivered from the outbox).
       if (approve) await writeCompletionAudit(manager, { kind: 'external-hours', userId: saved.holderId, externalCertificateId: saved.id, hours: String(saved.hours), actorId: actor.userId });
       await writeOutbox(manager, OUTBOX_TOPICS.externalCertificateReviewed, saved.id, { externalCertificateId: saved.id, holderId: saved.holderId, approved: approve, reason: reviewReason });

@@ -4,3 +4,6 @@ export * from './external-certificate-messages';
 export * from './external-certificate.entity';
 export * from './external-certificate.service';
 export * from './external-certificates.module';
+export * from './external-certificate-evidence.entity';
+export * from './external-certificate-evidence.service';
+export * from './external-certificate-evidence-types';

@@ -5,6 +5,7 @@ import { THROTTLE_MESSAGES } from '../auth/throttle-messages';
 import { CERTIFICATE_MESSAGES } from '../certificates/certificate-messages';
 import { CREDENTIAL_MESSAGES } from '../certificates/credentials/credential-messages';
 import { COMPLIANCE_MESSAGES } from '../compliance/compliance-messages';
+import { COMPLIANCE_REPORT_MESSAGES } from '../compliance/reports/compliance-report-messages';
 import { COURSE_MESSAGES } from '../courses/course-messages';
 import { ENROLLMENT_MESSAGES } from '../enrollments/enrollment-messages';
 import { ATTEMPT_MESSAGES } from '../exams/attempt-messages';
@@ -35,7 +36,7 @@ const CATALOGUES = {
   QUESTION_BANK_MESSAGES, QUESTION_IMPORT_MESSAGES, FILE_MESSAGES, PAGINATION_MESSAGES, COURSE_MESSAGES, ENROLLMENT_MESSAGES, MAIL_MESSAGES,
   INPUT_MESSAGES, ACCOUNT_MESSAGES, REQUEST_LIMIT_MESSAGES, QUESTION_LIMIT_MESSAGES, THROTTLE_MESSAGES,
   EXAM_MESSAGES, EXAM_REVIEW_MESSAGES, ATTEMPT_MESSAGES, GRADING_MESSAGES, STATISTICS_MESSAGES, CREDENTIAL_MESSAGES, EXTERNAL_CERTIFICATE_MESSAGES,
-  CERTIFICATE_MESSAGES, NOTIFICATION_MESSAGES, COMPLIANCE_MESSAGES,
+  CERTIFICATE_MESSAGES, NOTIFICATION_MESSAGES, COMPLIANCE_MESSAGES, COMPLIANCE_REPORT_MESSAGES,
 };
 
 /** Letters only Vietnamese writes (tone marks and ă â đ ê ô ơ ư). */

@@ -1,6 +1,7 @@
 import { ACCESS_MESSAGES } from '../access/access-messages';
 import { AUTH_MESSAGES } from '../auth/auth-messages';
 import { COMPLIANCE_MESSAGES } from '../compliance/compliance-messages';
+import { COMPLIANCE_REPORT_MESSAGES } from '../compliance/reports/compliance-report-messages';
 import { COURSE_MESSAGES } from '../courses/course-messages';
 import { ATTEMPT_MESSAGES } from '../exams/attempt-messages';
 import { EXAM_MESSAGES } from '../exams/exam-messages';
@@ -62,6 +63,7 @@ export const MESSAGES = {
   ...NOTIFICATION_MESSAGES,
   ...CERTIFICATE_MESSAGES,
   ...COMPLIANCE_MESSAGES,
+  ...COMPLIANCE_REPORT_MESSAGES,
 } satisfies Record<string, Translation>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -16,6 +16,11 @@ export const NOTIFICATION_MESSAGES = defineMessages({
   'notification.external-certificate.rejected.body': { vi: 'Chứng chỉ bạn gửi chưa được công nhận. Lý do: {reason}', en: 'The certificate you submitted was not recognised. Reason: {reason}' },
   'notification.requirement.reminders.title': { vi: 'Nhắc nhở đào tạo bắt buộc ({count})', en: 'Mandatory training reminders ({count})' },
   'notification.requirement.reminders.body': { vi: 'Đào tạo bắt buộc cần bạn lưu ý:\n{items}', en: 'Mandatory training that needs your attention:\n{items}' },
+  'notification.compliance.reminder.title': { vi: 'Nhắc nhở: yêu cầu đào tạo bắt buộc', en: 'Reminder: mandatory training' },
+  'notification.compliance.reminder.body': {
+    vi: '{unitName} nhắc bạn hoàn thành "{requirementTitle}" trước ngày {dueOn}.',
+    en: '{unitName} reminds you to complete "{requirementTitle}" by {dueOn}.',
+  },
   'notification.firstRange': { vi: 'Số thông báo cần lấy phải từ 1 đến {max}', en: 'The number of notifications to list must be from 1 to {max}' },
   'notification.tooManyIds': { vi: 'Chỉ đánh dấu được tối đa {max} thông báo một lần', en: 'At most {max} notifications can be marked at once' },
 });

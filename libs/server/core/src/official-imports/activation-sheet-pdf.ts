@@ -43,7 +43,8 @@ function dateVi(date: Date): string {
  */
 export function renderActivationSheetPdf(content: ActivationSheetContent): Promise<Buffer> {
   const { regular, bold } = loadFonts();
-  const doc = new PDFDocument({ size: 'A4', margin: 0, info: { Title: nfc(`Mã kích hoạt HocSo — ${content.unitName}`), Author: 'HocSo' } });
+  // pdfkit takes the shared font object where it takes a font file (see renderCertificatePdf).
+  const doc = new PDFDocument({ font: regular as unknown as string, size: 'A4', margin: 0, info: { Title: nfc(`Mã kích hoạt HocSo — ${content.unitName}`), Author: 'HocSo' } });
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -6,6 +6,7 @@ import type { Actor } from '../access/actor';
 import { PasswordResetService } from '../auth/password-reset.service';
 import { type AppConfig, publicUrlOf } from '../config/app-config';
 import { APP_CONFIG } from '../config/app-config.token';
+import { inVietnameseOrder } from '../database/vietnamese-order';
 import { DomainError } from '../errors/domain.error';
 import { renderActivationSheetPdf } from './activation-sheet-pdf';
 
@@ -36,8 +37,8 @@ export class ActivationSheetService {
       const people: Array<{ id: string; full_name: string; phone: string; unit_name: string }> = await manager.query(
         `SELECT u.id, u.full_name, u.phone, o.name AS unit_name
            FROM app_user u JOIN org_unit o ON o.id = u.org_unit_id
-          WHERE o.path LIKE $1 AND u.phone IS NOT NULL AND u.email IS NULL AND u.password_hash IS NULL
-          ORDER BY o.name, u.full_name, u.id LIMIT $2 FOR UPDATE OF u`,
+          WHERE o.path LIKE $1 AND u.phone IS NOT NULL AND u.email IS NULL AND u.password_hash IS NULL AND u.deactivated_at IS NULL
+          ORDER BY ${inVietnameseOrder('o.name')}, ${inVietnameseOrder('u.full_name')}, u.id LIMIT $2 FOR UPDATE OF u`,
         [`${unit.path}%`, ACTIVATION_SHEET_MAX_PEOPLE],
       );
       const printed = [];

@@ -55,4 +55,5 @@ export const OFFICIAL_IMPORT_MESSAGES = defineMessages({
     vi: 'Tài khoản {email} thuộc một đơn vị nằm ngoài phạm vi bạn quản lý',
     en: 'The account {email} exists outside the units you manage',
   },
+  'officialImports.rejectedInColumn': { vi: 'Cột {column}: {message}', en: 'Column {column}: {message}' },
 });

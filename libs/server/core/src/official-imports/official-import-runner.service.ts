@@ -8,16 +8,17 @@ import { loadActor } from '../auth/load-actor';
 import { EmailConfirmationService } from '../auth/email-confirmation.service';
 import { hashSecretToken, newSecretToken } from '../auth/secret-token';
 import { TokenService } from '../auth/token.service';
-import { type AppConfig, publicUrlOf } from '../config/app-config';
+import { setPasswordMail } from '../auth/set-password-mail';
+import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/app-config.token';
-import { composeMail } from '../mail/compose-mail';
 import { MailService } from '../mail/mail.service';
 import { writePlacementChanged } from '../outbox/placement-changed';
 import { heldWithoutConfirmedEmail } from '../users/unconfirmed-holder';
+import { matchKeys, orgUnitsByCode, screenAgainstAccounts, screenRows } from './official-row-screening';
 import { type CsvRow, parseOfficialCsv } from './official-csv';
 import { OfficialImportEntity } from './official-import.entity';
-import { accountKeyOf, isRejected, type OfficialRow, type OrgUnitRef, validateOfficialRow } from './official-row-validator';
-import { type RejectedRow, rejectedRow } from './rejected-row';
+import type { OfficialRow, OrgUnitRef } from './official-row-validator';
+import type { RejectedRow } from './rejected-row';
 
 export interface ImportProgress {
   processedRows: number;
@@ -63,7 +64,7 @@ export class OfficialImportRunner {
     );
     const rows = parseOfficialCsv(job.content);
     const actor = await this.actorOf(job.createdById);
-    const unitsByCode = await this.orgUnitsByCode();
+    const unitsByCode = await orgUnitsByCode(this.dataSource.manager);
     const inScope = (unit: OrgUnitRef) => canManageOrgPath(actor, unit.path);
     const seen = this.identifiersOfProcessedRows(rows.slice(0, job.processedRows), unitsByCode, inScope);
 
@@ -99,25 +100,8 @@ export class OfficialImportRunner {
     actor: Actor,
     seen: Map<string, number>,
   ): Promise<BatchOutcome> {
-    const rejected: RejectedRow[] = [];
-    const valid: OfficialRow[] = [];
-    for (const row of batch) {
-      const result = validateOfficialRow(row, unitsByCode, inScope);
-      if (isRejected(result)) {
-        rejected.push(result);
-        continue;
-      }
-      const repeated = repeatIn(seen, result);
-      if (repeated) {
-        rejected.push(repeated);
-        continue;
-      }
-      for (const key of [result.email, result.phone]) if (key) seen.set(key, row.line);
-      valid.push(result);
-    }
-
-    const ours = await this.withoutAccountsOutsideScope(manager, valid, actor, rejected);
-    const acceptable = await this.withoutPhonesOfOtherAccounts(manager, ours, rejected);
+    const { valid, rejected } = screenRows(batch, unitsByCode, inScope, seen);
+    const { acceptable } = await screenAgainstAccounts(manager, valid, actor, rejected);
     const unconfirmed = await this.unconfirmedAccounts(manager, acceptable);
     const byEmail = acceptable.filter((row) => row.email !== null);
     const byPhone = acceptable.filter((row) => row.email === null);
@@ -189,44 +173,6 @@ export class OfficialImportRunner {
         );
   }
 
-  /** An email row may not give its account a phone that another account uses. */
-  private async withoutPhonesOfOtherAccounts(manager: EntityManager, rows: OfficialRow[], rejected: RejectedRow[]): Promise<OfficialRow[]> {
-    const phones = rows.filter((row) => row.email !== null && row.phone !== null).map((row) => row.phone as string);
-    if (phones.length === 0) return rows;
-    const holders: Array<{ phone: string; email: string | null }> = await manager.query('SELECT phone, email FROM app_user WHERE phone = ANY($1::varchar[])', [phones]);
-    const holderOf = new Map(holders.map((holder) => [holder.phone, holder.email]));
-    return rows.filter((row) => {
-      if (row.email === null || row.phone === null || !holderOf.has(row.phone) || holderOf.get(row.phone) === row.email) return true;
-      rejected.push(rejectedRow(row.line, 'phone', 'officialImports.phoneOfAnotherAccount', { phone: row.phone }));
-      return false;
-    });
-  }
-
-  /**
-   * A unit manager may not take over an existing account that lives outside their subtree. An unconfirmed
-   * self-registration in no unit is no one's yet: onboarding gives it back to the mailbox owner (see reclaim).
-   */
-  private async withoutAccountsOutsideScope(
-    manager: EntityManager,
-    rows: OfficialRow[],
-    actor: Actor,
-    rejected: RejectedRow[],
-  ): Promise<OfficialRow[]> {
-    if (rows.length === 0) return rows;
-    const existing: Array<{ email: string | null; phone: string | null; path: string | null; claimable: boolean }> = await manager.query(
-      `SELECT u.email, u.phone, o.path, (${heldWithoutConfirmedEmail('u')} AND u.org_unit_id IS NULL) AS claimable
-         FROM app_user u LEFT JOIN org_unit o ON o.id = u.org_unit_id
-        WHERE u.email = ANY($1::varchar[]) OR u.phone = ANY($2::varchar[])`,
-      matchKeys(rows),
-    );
-    const outside = new Set(existing.filter((e) => !e.claimable && !canManageOrgPath(actor, e.path)).flatMap((e) => [e.email, e.phone]));
-    return rows.filter((row) => {
-      if (!outside.has(accountKeyOf(row))) return true;
-      rejected.push(rejectedRow(row.line, row.email ? 'email' : 'phone', 'officialImports.accountOutsideScope', { email: accountKeyOf(row) }));
-      return false;
-    });
-  }
-
   /** Ids of the rows' existing accounts that someone holds without having confirmed the email, locked. */
   private async unconfirmedAccounts(manager: EntityManager, rows: OfficialRow[]): Promise<Set<string>> {
     if (rows.length === 0) return new Set();
@@ -265,11 +211,7 @@ export class OfficialImportRunner {
        SELECT unnest($1::uuid[]), unnest($2::varchar[]), $3`,
       [accounts.map((u) => u.id), tokens.map(hashSecretToken), new Date(Date.now() + ttlHours * 3_600_000)],
     );
-    const base = publicUrlOf(this.config);
-    return accounts.map((user, index) => {
-      const params = { name: names.get(user.email) ?? '', link: `${base}/set-password?token=${tokens[index]}`, hours: ttlHours };
-      return composeMail(user.email, { subject: 'mail.setPassword.subject', body: 'mail.setPassword.body', params });
-    });
+    return accounts.map((user, index) => setPasswordMail(this.config, { email: user.email, fullName: names.get(user.email) ?? '' }, tokens[index]));
   }
 
   /** Emails and phones already taken by the rows committed before a resume, so in-file duplicates stay rejected. */
@@ -279,34 +221,11 @@ export class OfficialImportRunner {
     inScope: (unit: OrgUnitRef) => boolean,
   ): Map<string, number> {
     const seen = new Map<string, number>();
-    for (const row of rows) {
-      const result = validateOfficialRow(row, unitsByCode, inScope);
-      if (isRejected(result) || repeatIn(seen, result)) continue;
-      for (const key of [result.email, result.phone]) if (key) seen.set(key, row.line);
-    }
+    screenRows(rows, unitsByCode, inScope, seen);
     return seen;
-  }
-
-  private async orgUnitsByCode(): Promise<Map<string, OrgUnitRef>> {
-    const units: Array<{ id: string; code: string; path: string }> = await this.dataSource.query('SELECT id, code, path FROM org_unit');
-    return new Map(units.map((u) => [u.code, { id: u.id, path: u.path }]));
   }
 
   private async actorOf(userId: string): Promise<Actor> {
     return (await loadActor(this.dataSource, userId)) ?? { userId, grants: [] };
   }
-}
-
-/** The emails of the rows matched by email, and the phones of those matched by phone. */
-function matchKeys(rows: OfficialRow[]): [string[], string[]] {
-  return [rows.flatMap((row) => (row.email ? [row.email] : [])), rows.flatMap((row) => (row.email ? [] : [row.phone as string]))];
-}
-
-/** The rejection of a row whose email or phone an earlier row of the file already has; null when neither. */
-function repeatIn(seen: ReadonlyMap<string, number>, row: OfficialRow): RejectedRow | null {
-  const emailLine = row.email ? seen.get(row.email) : undefined;
-  if (emailLine !== undefined) return rejectedRow(row.line, 'email', 'officialImports.emailRepeated', { email: row.email as string, line: String(emailLine) });
-  const phoneLine = row.phone ? seen.get(row.phone) : undefined;
-  if (phoneLine !== undefined) return rejectedRow(row.line, 'phone', 'officialImports.phoneRepeated', { phone: row.phone as string, line: String(phoneLine) });
-  return null;
 }

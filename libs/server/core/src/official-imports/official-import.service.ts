@@ -11,6 +11,8 @@ import { decodeCsv, parseOfficialCsv } from './official-csv';
 import { OfficialImportEntity } from './official-import.entity';
 import { pageSize } from '../pagination/page';
 import { REJECTED_ROWS_PAGE_SIZES, type RejectedRow } from './rejected-row';
+import { rejectedRowsCsv } from './rejected-rows-csv';
+import type { Locale } from '../i18n/locale';
 
 /** The API side of bulk onboarding: checks the file, stores it, and hands it to the worker. */
 @Injectable()
@@ -68,6 +70,16 @@ export class OfficialImportService {
       [importId, page.afterRow ?? 0, first],
     );
     return rows.map((row) => row.rejected);
+  }
+
+  /** The rows the import rejected as CSV to correct and upload again (see rejectedRowsCsv); null when it rejected none. */
+  async rejectedRowsCsv(actor: Actor, id: string, locale: Locale): Promise<string | null> {
+    await this.get(actor, id);
+    const [row]: Array<{ content: string; rejected_rows: RejectedRow[] }> = await this.dataSource.query(
+      'SELECT content, rejected_rows FROM official_import WHERE id = $1',
+      [id],
+    );
+    return row.rejected_rows.length > 0 ? rejectedRowsCsv(row.content, row.rejected_rows, locale) : null;
   }
 
   /** Imports still waiting after a while: their job may have been lost with Redis. */

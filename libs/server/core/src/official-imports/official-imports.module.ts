@@ -6,11 +6,12 @@ import { QueueModule } from '../queue/queue.module';
 import { OfficialImportRunner } from './official-import-runner.service';
 import { OFFICIAL_IMPORT_ENTITIES } from './official-import-entities';
 import { OfficialImportService } from './official-import.service';
+import { OfficialImportPreviewer } from './official-import-preview.service';
 import { ActivationSheetService } from './activation-sheet.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature(OFFICIAL_IMPORT_ENTITIES), QueueModule, MailModule, AuthModule],
-  providers: [OfficialImportService, OfficialImportRunner, ActivationSheetService],
-  exports: [OfficialImportService, OfficialImportRunner, ActivationSheetService],
+  providers: [OfficialImportService, OfficialImportRunner, OfficialImportPreviewer, ActivationSheetService],
+  exports: [OfficialImportService, OfficialImportRunner, OfficialImportPreviewer, ActivationSheetService],
 })
 export class OfficialImportsModule {}

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { type DataSource, In, IsNull, type Repository } from 'typeorm';
+import { type DataSource, In, type Repository } from 'typeorm';
 import type { Actor } from '../access/actor';
 import { DomainError } from '../errors/domain.error';
 import { assertCanChangeOrgTree } from './org-unit-access';
 import { OrgUnitEntity } from './org-unit.entity';
+import { inVietnameseOrder } from '../database/vietnamese-order';
 
 export interface CreateOrgUnitCommand {
   code: string;
@@ -24,7 +25,10 @@ export class OrgUnitService {
   ) {}
 
   children(parentId: string | null): Promise<OrgUnitEntity[]> {
-    return this.units.find({ where: { parentId: parentId ?? IsNull() }, order: { name: 'ASC' } });
+    const qb = this.units.createQueryBuilder('o');
+    if (parentId) qb.where('o.parent_id = :parentId', { parentId });
+    else qb.where('o.parent_id IS NULL');
+    return qb.orderBy(inVietnameseOrder('o.name')).addOrderBy('o.id').getMany();
   }
 
   findById(id: string): Promise<OrgUnitEntity | null> {
@@ -137,7 +141,12 @@ export class OrgUnitService {
   }
 
   async childrenOfMany(parentIds: readonly string[]): Promise<Map<string, OrgUnitEntity[]>> {
-    const rows = await this.units.find({ where: { parentId: In([...parentIds]) }, order: { name: 'ASC' } });
+    const rows = await this.units
+      .createQueryBuilder('o')
+      .where('o.parent_id = ANY(:parentIds)', { parentIds: [...parentIds] })
+      .orderBy(inVietnameseOrder('o.name'))
+      .addOrderBy('o.id')
+      .getMany();
     const byParent = new Map<string, OrgUnitEntity[]>(parentIds.map((id) => [id, []]));
     for (const row of rows) byParent.get(row.parentId as string)?.push(row);
     return byParent;

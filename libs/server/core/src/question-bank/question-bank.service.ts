@@ -16,6 +16,7 @@ import {
   questionBankViewFor,
 } from './question-bank-access';
 import { QuestionBankEntity } from './question-bank.entity';
+import { inVietnameseOrder } from '../database/vietnamese-order';
 
 export interface QuestionBankCollaborator {
   userId: string;
@@ -65,7 +66,7 @@ export class QuestionBankService {
       .createQueryBuilder('b')
       .where('b.owner_id = :userId', { userId: actor.userId })
       .orWhere('EXISTS (SELECT 1 FROM question_bank_member m WHERE m.bank_id = b.id AND m.user_id = :userId)')
-      .orderBy('b.title', 'ASC')
+      .orderBy(inVietnameseOrder('b.title'), 'ASC')
       .addOrderBy('b.id', 'ASC')
       .getMany();
     return banks.map((bank) => questionBankViewFor(actor, bank, bank.ownerId === actor.userId ? 'OWNER' : 'CO_AUTHOR'));
@@ -105,7 +106,7 @@ export class QuestionBankService {
   async collaboratorsOf(bankIds: readonly string[]): Promise<Map<string, QuestionBankCollaborator[]>> {
     const rows: Array<{ bank_id: string; user_id: string; full_name: string; email: string | null; role: QuestionBankRole }> =
       await this.dataSource.query(
-        `SELECT b.id AS bank_id, u.id AS user_id, u.full_name, u.email, 'OWNER' AS role, 0 AS rank
+        `SELECT b.id AS bank_id, u.id AS user_id, ${inVietnameseOrder('u.full_name')} AS full_name, u.email, 'OWNER' AS role, 0 AS rank
            FROM question_bank b JOIN app_user u ON u.id = b.owner_id WHERE b.id = ANY($1::uuid[])
          UNION ALL
          SELECT m.bank_id, u.id, u.full_name, u.email, m.role, 1

@@ -13,6 +13,7 @@ import { DEMO_COURSES } from './demo-courses';
 import { DEMO_QUESTION_BANKS } from './demo-question-banks';
 import { seedDemoExams } from '../exams/demo-exam-seeder';
 import { DEMO_EXAMS } from './demo-exams';
+import { seedDemoCompliance } from '../compliance/reports/demo-compliance-seeder';
 
 export interface SeedReport {
   orgUnitsCreated: number;
@@ -21,6 +22,7 @@ export interface SeedReport {
   coursesCreated: number;
   questionBanksCreated: number;
   examsCreated: number;
+  officialsCreated: number;
 }
 
 /** The demo trainer authors the demo courses, banks and exams. */
@@ -50,10 +52,12 @@ export class DemoSeedService {
       const questionBanksCreated = await seedDemoQuestionBanks(manager, DEMO_QUESTION_BANKS, DEMO_AUTHOR);
       const examsCreated = await seedDemoExams(manager, DEMO_EXAMS, DEMO_AUTHOR);
       const coursesCreated = await this.seedCourses(manager);
-      return { orgUnitsCreated, tracksCreated, accountsCreated, coursesCreated, questionBanksCreated, examsCreated };
+      // The plan's table by level: demo people, like the demo accounts.
+      const officialsCreated = options.demoAccounts ? await seedDemoCompliance(manager) : 0;
+      return { orgUnitsCreated, tracksCreated, accountsCreated, coursesCreated, questionBanksCreated, examsCreated, officialsCreated };
     });
     this.logger.log(
-      `Seed: ${report.orgUnitsCreated} org units, ${report.tracksCreated} tracks, ${report.accountsCreated} demo accounts, ${report.coursesCreated} courses, ${report.questionBanksCreated} question banks, ${report.examsCreated} exams created`,
+      `Seed: ${report.orgUnitsCreated} org units, ${report.tracksCreated} tracks, ${report.accountsCreated} demo accounts, ${report.coursesCreated} courses, ${report.questionBanksCreated} question banks, ${report.examsCreated} exams, ${report.officialsCreated} demo officials created`,
     );
     return report;
   }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -12,7 +13,8 @@ export class LocalDiskFileStorage implements FileStorage {
     const target = this.pathOf(key);
     await mkdir(path.dirname(target), { recursive: true });
     // Written aside then renamed: a reader never sees half a file.
-    const partial = `${target}.partial-${process.pid}-${Date.now()}`;
+    // Named apart for each writer: two writes of one key at the same moment must not rename each other's file.
+    const partial = `${target}.partial-${process.pid}-${randomUUID()}`;
     await writeFile(partial, content);
     await rename(partial, target);
   }

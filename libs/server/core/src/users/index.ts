@@ -3,3 +3,7 @@ export * from './user.service';
 export * from './user.entity';
 export * from './role-grant.entity';
 export * from './user-access';
+export * from './user-administration.module';
+export * from './account-administration.service';
+export * from './user-search-words';
+export * from './users-csv-export';

@@ -29,6 +29,11 @@ export function normalisePhone(raw: string | null | undefined, field = 'phone'):
   return phone;
 }
 
+/** A position is free text of at most 200 characters; blank clears it. */
+export function normalisePosition(raw: string | null | undefined): string | null {
+  return raw?.normalize('NFC').trim().slice(0, 200) || null;
+}
+
 /** At least MIN_PASSWORD_LENGTH characters with letters and digits, and not the email itself. */
 export function assertStrongPassword(password: string, email?: string, field = 'password'): void {
   if (password.length < MIN_PASSWORD_LENGTH) {

@@ -25,4 +25,15 @@ export const USER_MESSAGES = defineMessages({
     vi: 'Cần chọn đơn vị mà người quản lý đơn vị phụ trách',
     en: 'A unit manager needs the org unit they manage',
   },
+  'users.emailTaken': { vi: 'Email "{email}" đã được một tài khoản khác sử dụng', en: 'The email "{email}" is already used by another account' },
+  'users.orgUnitRequired': {
+    vi: 'Hãy chọn một đơn vị trong phạm vi bạn quản lý',
+    en: 'Choose an org unit within the units you manage',
+  },
+  'users.roleNotGrantable': { vi: 'Bạn không thể cấp vai trò {role} cho người này', en: 'You cannot grant the {role} role to this person' },
+  'users.roleNotRevocable': { vi: 'Bạn không thể gỡ vai trò {role} của người này', en: 'You cannot revoke the {role} role of this person' },
+  'users.cannotDeactivateSelf': { vi: 'Bạn không thể tự khóa tài khoản của chính mình', en: 'You cannot deactivate your own account' },
+  'users.alreadyDeactivated': { vi: 'Tài khoản này đã bị khóa', en: 'This account is already deactivated' },
+  'users.notDeactivated': { vi: 'Tài khoản này đang hoạt động', en: 'This account is active' },
+  'users.exportParameterInvalid': { vi: 'Tham số "{name}" của tệp xuất không hợp lệ', en: 'The export parameter "{name}" is not valid' },
 });

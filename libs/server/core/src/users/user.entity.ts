@@ -42,6 +42,17 @@ export class UserEntity {
   @Column({ name: 'phone_verified_at', type: 'timestamptz', nullable: true })
   phoneVerifiedAt: Date | null;
 
+  /** Who created the account from the users page; null for sign-ups, onboarding and seeded accounts. */
+  @Column({ name: 'created_by_id', type: 'uuid', nullable: true })
+  createdById: string | null;
+
+  /** When an administrator or unit manager deactivated the account: it can no longer sign in. */
+  @Column({ name: 'deactivated_at', type: 'timestamptz', nullable: true })
+  deactivatedAt: Date | null;
+
+  @Column({ name: 'deactivated_by_id', type: 'uuid', nullable: true })
+  deactivatedById: string | null;
+
   @OneToMany(() => RoleGrantEntity, (grant) => grant.user)
   roleGrants?: RoleGrantEntity[];
 

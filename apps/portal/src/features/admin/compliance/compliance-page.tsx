@@ -1,11 +1,17 @@
 import { useQuery } from '@apollo/client/react';
-import { complianceReportQuery, trainingRequirementsQuery } from '@hocso/portal-data-access';
+import { complianceReportQuery, complianceTrendQuery, trainingRequirementsQuery } from '@hocso/portal-data-access';
 import { SelectField } from '@hocso/portal-ui';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { PageTitle } from '../../../shared/page-title';
 import { QueryError } from '../../../shared/query-error';
+import { ComplianceBars } from './compliance-bars';
+import { ComplianceDownloads } from './compliance-downloads';
+import { ComplianceLevels } from './compliance-levels';
+import { ComplianceReminderButton } from './compliance-reminder-button';
 import { ComplianceRows } from './compliance-rows';
+import { ComplianceTrend } from './compliance-trend';
+import { UnitExpertsPanel } from './unit-experts-panel';
 import { RequirementsPanel } from './requirements-panel';
 import { UnitPeoplePanel } from './unit-people-panel';
 
@@ -17,6 +23,7 @@ export function CompliancePage() {
   const requirementId = searchParams.get('requirement');
   const requirements = useQuery(trainingRequirementsQuery, { fetchPolicy: 'cache-and-network' });
   const report = useQuery(complianceReportQuery, { variables: { orgUnitId: unitId, requirementId }, fetchPolicy: 'cache-and-network' });
+  const trend = useQuery(complianceTrendQuery, { variables: { orgUnitId: unitId, days: 90 }, fetchPolicy: 'cache-and-network' });
   const show = (next: { unit?: string | null; requirement?: string | null }) => {
     const params: Record<string, string> = {};
     const unit = next.unit === undefined ? unitId : next.unit;
@@ -46,9 +53,17 @@ export function CompliancePage() {
             onOpen={(id) => show({ unit: id })}
             onUp={total.orgUnit.parent ? () => show({ unit: total.orgUnit.parent?.id ?? null }) : undefined}
           />
+          {requirementId && <ComplianceReminderButton orgUnitId={total.orgUnit.id} requirementId={requirementId} />}
+          <ComplianceBars rows={report.data?.complianceReport.rows ?? []} />
+          <h2>{t('admin.compliance.trendTitle')}</h2>
+          <QueryError error={trend.error} />
+          {trend.data && <ComplianceTrend points={trend.data.complianceTrend} />}
         </section>
       )}
       {total && <UnitPeoplePanel key={`${total.orgUnit.id}/${requirementId ?? ''}`} orgUnitId={total.orgUnit.id} requirementId={requirementId} onChanged={() => void report.refetch()} />}
+      <ComplianceLevels orgUnitId={unitId} requirementId={requirementId} />
+      <UnitExpertsPanel />
+      <ComplianceDownloads orgUnitId={unitId} requirementId={requirementId} />
       <RequirementsPanel requirements={requirements.data?.trainingRequirements ?? []} error={requirements.error} onCreated={() => void Promise.all([requirements.refetch(), report.refetch()])} />
     </>
   );

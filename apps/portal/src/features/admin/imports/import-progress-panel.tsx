@@ -5,6 +5,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '../../../shared/query-error';
 import { displayedImportPercent, isFinishedImportStatus } from './official-import-csv';
+import { RejectedRowsDownloadButton } from './rejected-rows-download-button';
 import { RejectedRowsTable } from './rejected-rows-table';
 
 export const IMPORT_POLL_INTERVAL_MS = 500;
@@ -74,6 +75,7 @@ export function ImportProgressPanel({ importId, onFinished }: ImportProgressPane
       {officialImport.rejectedRows.length > 0 && (
         <RejectedRowsTable importId={officialImport.id} rejectedCount={officialImport.rejectedCount} firstPage={officialImport.rejectedRows} />
       )}
+      {finished && officialImport.rejectedCount > 0 && <RejectedRowsDownloadButton importId={officialImport.id} />}
     </Card>
   );
 }

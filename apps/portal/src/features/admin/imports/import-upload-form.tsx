@@ -1,5 +1,5 @@
-import { useMutation } from '@apollo/client/react';
-import { startOfficialImportMutation } from '@hocso/portal-data-access';
+import { useApolloClient } from '@apollo/client/react';
+import { officialImportPreviewQuery, type OfficialImportPreviewQuery } from '@hocso/portal-data-access';
 import { Button, Card } from '@hocso/portal-ui';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,15 +9,24 @@ import { readFileAsBase64 } from './file-to-base64';
 import { looksLikeCsvFile, MAX_IMPORT_FILE_BYTES } from './official-import-csv';
 import { SampleCsvHelp } from './sample-csv-help';
 
-export interface ImportUploadFormProps {
-  onStarted: (importId: string) => void;
+/** A file read and previewed: what the confirmation imports. */
+export interface PreviewedFile {
+  fileName: string;
+  contentBase64: string;
+  preview: OfficialImportPreviewQuery['officialImportPreview'];
 }
 
-export function ImportUploadForm({ onStarted }: ImportUploadFormProps) {
+export interface ImportUploadFormProps {
+  onPreviewed: (file: PreviewedFile) => void;
+}
+
+/** Chooses a CSV and runs the dry run: nothing is written until the preview is confirmed. */
+export function ImportUploadForm({ onPreviewed }: ImportUploadFormProps) {
   const { t } = useTranslation();
   const inputId = useId();
   const fileInput = useRef<HTMLInputElement>(null);
-  const [startImport, { loading }] = useMutation(startOfficialImportMutation);
+  const client = useApolloClient();
+  const [loading, setLoading] = useState(false);
   const { error, showError, clearError, fieldError } = useDisplayError();
   const [file, setFile] = useState<File | null>(null);
   const [localError, setLocalError] = useState<string | null>(null);
@@ -43,16 +52,20 @@ export function ImportUploadForm({ onStarted }: ImportUploadFormProps) {
       setReading(true);
       const contentBase64 = await readFileAsBase64(file);
       setReading(false);
-      const result = await startImport({ variables: { input: { fileName: file.name, contentBase64 } } });
-      const started = result.data?.startOfficialImport;
-      if (started) {
-        onStarted(started.id);
+      setLoading(true);
+      const result = await client.query({ query: officialImportPreviewQuery, variables: { input: { fileName: file.name, contentBase64 } }, fetchPolicy: 'no-cache' });
+      if (result.error) throw result.error;
+      const preview = result.data?.officialImportPreview;
+      if (preview) {
+        onPreviewed({ fileName: file.name, contentBase64, preview });
         setFile(null);
         if (fileInput.current) fileInput.current.value = '';
       }
     } catch (cause) {
-      setReading(false);
       showError(cause);
+    } finally {
+      setReading(false);
+      setLoading(false);
     }
   };
 

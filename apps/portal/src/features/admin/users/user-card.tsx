@@ -3,6 +3,8 @@ import { Button, Card } from '@hocso/portal-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SendPasswordResetButton } from './send-password-reset-button';
+import { UserActivationButton } from './user-activation-button';
+import { UserDetailsEditor } from './user-details-editor';
 import { UserMembershipEditor } from './user-membership-editor';
 import { UserRoleEditor } from './user-role-editor';
 
@@ -14,6 +16,7 @@ export function UserCard({ user }: UserCardProps) {
   const { t } = useTranslation();
   const [managing, setManaging] = useState(false);
   const [placing, setPlacing] = useState(false);
+  const [editing, setEditing] = useState(false);
   return (
     <Card title={user.fullName} headingLevel={3} data-testid="user-card" data-user-id={user.id}>
       <p className="hs-muted">
@@ -27,12 +30,25 @@ export function UserCard({ user }: UserCardProps) {
             {t(`roles.${role}`)}
           </li>
         ))}
+        {user.deactivatedAt && (
+          <li className="hs-chip" data-testid="user-deactivated">
+            {t('admin.users.deactivated')}
+          </li>
+        )}
         {user.email && !user.emailVerified && (
           <li className="hs-chip" data-testid="user-email-unconfirmed">
             {t('admin.users.emailNotConfirmed')}
           </li>
         )}
       </ul>
+      {user.allowedActions.includes('EDIT_DETAILS') && (
+        <>
+          <Button variant="secondary" aria-expanded={editing} onClick={() => setEditing((previous) => !previous)} data-testid="edit-details">
+            {editing ? t('common.close') : t('admin.users.editDetails')}
+          </Button>
+          {editing && <UserDetailsEditor user={user} />}
+        </>
+      )}
       {user.allowedActions.includes('EDIT_MEMBERSHIP') && (
         <>
           <Button variant="secondary" aria-expanded={placing} onClick={() => setPlacing((previous) => !previous)} data-testid="manage-membership">
@@ -50,6 +66,7 @@ export function UserCard({ user }: UserCardProps) {
           {managing && <UserRoleEditor user={user} />}
         </>
       )}
+      <UserActivationButton user={user} />
     </Card>
   );
 }

@@ -3,7 +3,6 @@ import { grantRoleMutation, revokeRoleMutation, type AdminUserFieldsFragment, ty
 import { Button, SelectField } from '@hocso/portal-ui';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ROLES } from '../../../shared/enum-options';
 import { FormError } from '../../../shared/form-error';
 import { useDisplayError } from '../../../shared/use-display-error';
 import { OrgUnitPicker, type PickedOrgUnit } from '../org-units/org-unit-picker';
@@ -17,7 +16,9 @@ export function UserRoleEditor({ user }: UserRoleEditorProps) {
   const [grantRole, { loading: granting }] = useMutation(grantRoleMutation);
   const [revokeRole, { loading: revoking }] = useMutation(revokeRoleMutation);
   const { error, showError, clearError, fieldError } = useDisplayError();
-  const [role, setRole] = useState<Role>('TRAINER');
+  // Only the roles the server says the caller may grant this person: never LEARNER, ADMIN for administrators only.
+  const grantable = user.grantableRoles;
+  const [role, setRole] = useState<Role | undefined>(grantable[0]);
   const [orgUnit, setOrgUnit] = useState<PickedOrgUnit | null>(null);
   const [missingOrgUnit, setMissingOrgUnit] = useState(false);
   const needsOrgUnit = role === 'UNIT_MANAGER';
@@ -30,6 +31,7 @@ export function UserRoleEditor({ user }: UserRoleEditorProps) {
       return;
     }
     setMissingOrgUnit(false);
+    if (!role) return;
     try {
       await grantRole({ variables: { userId: user.id, role, orgUnitId: needsOrgUnit ? orgUnit?.id : null } });
       setOrgUnit(null);
@@ -57,36 +59,40 @@ export function UserRoleEditor({ user }: UserRoleEditorProps) {
               {t(`roles.${grant.role}`)}
               {grant.orgUnit ? ` · ${grant.orgUnit.name}` : ''}
             </span>
-            <Button variant="link" busy={revoking} onClick={() => void handleRevoke(grant.role, grant.orgUnit?.id ?? null)}>
-              {t('admin.users.revoke')}
-            </Button>
+            {grant.revocable && (
+              <Button variant="link" busy={revoking} onClick={() => void handleRevoke(grant.role, grant.orgUnit?.id ?? null)} data-testid="user-role-revoke">
+                {t('admin.users.revoke')}
+              </Button>
+            )}
           </li>
         ))}
       </ul>
-      <form onSubmit={(event) => void handleGrant(event)} noValidate>
-        <SelectField
-          label={t('admin.users.roleToGrant')}
-          value={role}
-          onChange={(event) => setRole(event.target.value as Role)}
-          options={ROLES.map((value) => ({ value, label: t(`roles.${value}`) }))}
-          error={fieldError('role')}
-          data-testid="grant-role-select"
-        />
-        {needsOrgUnit && (
-          <OrgUnitPicker
-            label={t('admin.users.managedOrgUnit')}
-            value={orgUnit}
-            onChange={(picked) => {
-              setOrgUnit(picked);
-              setMissingOrgUnit(false);
-            }}
-            error={missingOrgUnit ? t('admin.users.orgUnitRequired') : fieldError('orgUnitId')}
+      {grantable.length > 0 && role && (
+        <form onSubmit={(event) => void handleGrant(event)} noValidate>
+          <SelectField
+            label={t('admin.users.roleToGrant')}
+            value={role}
+            onChange={(event) => setRole(event.target.value as Role)}
+            options={grantable.map((value) => ({ value, label: t(`roles.${value}`) }))}
+            error={fieldError('role')}
+            data-testid="grant-role-select"
           />
-        )}
-        <Button type="submit" busy={granting} data-testid="grant-role-submit">
-          {t('admin.users.grant')}
-        </Button>
-      </form>
+          {needsOrgUnit && (
+            <OrgUnitPicker
+              label={t('admin.users.managedOrgUnit')}
+              value={orgUnit}
+              onChange={(picked) => {
+                setOrgUnit(picked);
+                setMissingOrgUnit(false);
+              }}
+              error={missingOrgUnit ? t('admin.users.orgUnitRequired') : fieldError('orgUnitId')}
+            />
+          )}
+          <Button type="submit" busy={granting} data-testid="grant-role-submit">
+            {t('admin.users.grant')}
+          </Button>
+        </form>
+      )}
     </div>
   );
 }

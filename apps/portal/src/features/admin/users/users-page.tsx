@@ -1,37 +1,63 @@
 import { useQuery } from '@apollo/client/react';
-import { usersQuery, type Role } from '@hocso/portal-data-access';
-import { Button, SelectField, TextField } from '@hocso/portal-ui';
+import { usersQuery, type Role, useAuth } from '@hocso/portal-data-access';
+import { Alert, Button, SelectField, TextField } from '@hocso/portal-ui';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ROLES } from '../../../shared/enum-options';
 import { PageTitle } from '../../../shared/page-title';
+import { toDisplayError } from '../../../shared/display-error';
 import { QueryError } from '../../../shared/query-error';
+import { CreateUserForm } from './create-user-form';
 import { OrgUnitPicker, type PickedOrgUnit } from '../org-units/org-unit-picker';
 import { UserCard } from './user-card';
+import { downloadUsersCsv, type UsersExportFilters } from './users-export';
 
 const PAGE_SIZE = 20;
+
+type StatusFilter = 'ACTIVE' | 'DEACTIVATED' | 'ALL';
 
 interface UserFilters {
   search: string;
   role: Role | '';
   orgUnit: PickedOrgUnit | null;
+  status: StatusFilter;
+}
+
+function exportFiltersOf(filters: UserFilters): UsersExportFilters {
+  return {
+    search: filters.search.trim() || null,
+    role: filters.role || null,
+    orgUnitId: filters.orgUnit?.id ?? null,
+    deactivated: filters.status === 'ALL' ? null : filters.status === 'DEACTIVATED',
+  };
 }
 
 export function UsersPage() {
   const { t } = useTranslation();
-  const [draft, setDraft] = useState<UserFilters>({ search: '', role: '', orgUnit: null });
+  const { getAccessToken } = useAuth();
+  const [draft, setDraft] = useState<UserFilters>({ search: '', role: '', orgUnit: null, status: 'ACTIVE' });
+  const [exporting, setExporting] = useState(false);
+  const [exportError, setExportError] = useState<string | null>(null);
   const [applied, setApplied] = useState<UserFilters>(draft);
   const [loadingMore, setLoadingMore] = useState(false);
-  const { data, loading, error, fetchMore } = useQuery(usersQuery, {
-    variables: {
-      search: applied.search.trim() || null,
-      role: applied.role || null,
-      orgUnitId: applied.orgUnit?.id ?? null,
-      first: PAGE_SIZE,
-    },
+  const { data, loading, error, fetchMore, refetch } = useQuery(usersQuery, {
+    variables: { ...exportFiltersOf(applied), first: PAGE_SIZE },
     notifyOnNetworkStatusChange: true,
   });
   const connection = data?.users;
+  const listActions = data?.peopleListActions ?? [];
+
+  const exportCsv = async () => {
+    setExporting(true);
+    setExportError(null);
+    try {
+      await downloadUsersCsv(exportFiltersOf(applied), getAccessToken(), t('admin.users.exportFileName'));
+    } catch (cause) {
+      setExportError(toDisplayError(cause, (key) => t(key)).message);
+    } finally {
+      setExporting(false);
+    }
+  };
 
   const handleSearch = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -73,10 +99,29 @@ export function UsersPage() {
           onChange={(orgUnit) => setDraft({ ...draft, orgUnit })}
           clearLabel={t('admin.users.anyOrgUnit')}
         />
+        <SelectField
+          label={t('admin.users.statusFilter')}
+          value={draft.status}
+          onChange={(event) => setDraft({ ...draft, status: event.target.value as StatusFilter })}
+          options={(['ACTIVE', 'DEACTIVATED', 'ALL'] as const).map((value) => ({ value, label: t(`admin.users.status.${value}`) }))}
+          data-testid="users-status-filter"
+        />
         <Button type="submit" data-testid="users-search-submit">
           {t('admin.users.searchAction')}
         </Button>
       </form>
+      {listActions.includes('CREATE') && (
+        <details className="hs-disclosure" data-testid="user-create">
+          <summary>{t('admin.users.createTitle')}</summary>
+          <CreateUserForm onCreated={() => void refetch()} />
+        </details>
+      )}
+      {listActions.includes('EXPORT') && (
+        <Button variant="secondary" busy={exporting} onClick={() => void exportCsv()} data-testid="users-export">
+          {t('admin.users.export')}
+        </Button>
+      )}
+      {exportError && <Alert tone="error">{exportError}</Alert>}
       <QueryError error={error} />
       {connection && (
         <p role="status" data-testid="users-total">

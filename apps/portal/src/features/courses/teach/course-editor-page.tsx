@@ -27,7 +27,10 @@ export function CourseEditorPage() {
   return (
     <div className="hs-stack" data-testid="course-editor" data-course-id={course.id}>
       <p>
-        <Link to="/teach/courses">← {t('courses.teach.title')}</Link>
+        <Link to="/teach/courses">← {t('courses.teach.title')}</Link> ·{' '}
+        <Link to={`/teach/courses/${course.id}/certificates`} data-testid="course-certificates-link">
+          {t('certificates.course.open')}
+        </Link>
       </p>
       <PageTitle title={t('courses.editor.title', { title: course.title })} />
       {created && (

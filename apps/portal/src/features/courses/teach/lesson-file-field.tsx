@@ -1,9 +1,6 @@
-import { useApolloClient } from '@apollo/client/react';
-import { myEnrollmentsQuery, uploadLessonFile, useAuth, type UploadedLessonFile } from '@hocso/portal-data-access';
-import { useId, useState } from 'react';
+import type { UploadedLessonFile } from '@hocso/portal-data-access';
 import { useTranslation } from 'react-i18next';
-import { toSupportedLanguage } from '../../../i18n/languages';
-import { toDisplayError } from '../../../shared/display-error';
+import { FileUploadField } from '../../../shared/file-upload-field';
 import { formatBytes } from '../shared/format-hours';
 
 export interface LessonFileFieldProps {
@@ -16,65 +13,16 @@ export interface LessonFileFieldProps {
 /** Uploads the chosen file at once (POST /uploads/lesson-files) and shows the server's refusal when there is one. */
 export function LessonFileField({ current, onUploaded, testId, disabled }: LessonFileFieldProps) {
   const { t, i18n } = useTranslation();
-  const { getAccessToken } = useAuth();
-  const client = useApolloClient();
-  const id = useId();
-  const [uploading, setUploading] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  const upload = async (file: File) => {
-    setUploading(true);
-    setError(null);
-    try {
-      const uploaded = await uploadLessonFile(file, {
-        getAccessToken,
-        currentLanguage: () => toSupportedLanguage(i18n.language),
-        // An authenticated query renews an expired access token through the Apollo link.
-        renewSession: async () => {
-          await client.query({ query: myEnrollmentsQuery, fetchPolicy: 'network-only' }).catch(() => undefined);
-        },
-      });
-      onUploaded(uploaded);
-    } catch (cause) {
-      const display = toDisplayError(cause, (key) => t(key));
-      setError(display.fieldErrors['file'] ?? display.message);
-    } finally {
-      setUploading(false);
-    }
-  };
-
   return (
-    <div className={['hs-field', error ? 'hs-field--invalid' : ''].filter(Boolean).join(' ')}>
-      <label className="hs-field__label" htmlFor={id}>
-        {t('courses.editor.lesson.file')}
-      </label>
-      <input
-        id={id}
-        type="file"
-        className="hs-field__input hs-file-input"
-        disabled={disabled || uploading}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
-        data-testid={testId}
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          if (file) void upload(file);
-        }}
-      />
-      <p className="hs-field__hint" id={`${id}-hint`}>
-        {t('courses.editor.lesson.fileHint')}
-      </p>
-      {uploading && <p role="status">{t('courses.editor.lesson.uploading')}</p>}
-      {current && !uploading && (
-        <p className="hs-muted" data-testid={`${testId}-current`}>
-          {t('courses.editor.lesson.fileCurrent', { name: current.name, size: formatBytes(current.size, i18n.language) })}
-        </p>
-      )}
-      {error && (
-        <p className="hs-field__error" id={`${id}-error`} role="alert" data-testid={`${testId}-error`}>
-          {error}
-        </p>
-      )}
-    </div>
+    <FileUploadField
+      label={t('courses.editor.lesson.file')}
+      hint={t('courses.editor.lesson.fileHint')}
+      url="/uploads/lesson-files"
+      uploadingText={t('courses.editor.lesson.uploading')}
+      currentText={current ? t('courses.editor.lesson.fileCurrent', { name: current.name, size: formatBytes(current.size, i18n.language) }) : null}
+      onUploaded={onUploaded}
+      testId={testId}
+      disabled={disabled}
+    />
   );
 }

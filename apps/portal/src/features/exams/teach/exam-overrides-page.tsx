@@ -25,7 +25,7 @@ export function ExamOverridesPage() {
   const { hasAnyRole } = useAuth();
   const { data, error, refetch } = useQuery(examOverridesQuery, { variables: { id: exam.id }, fetchPolicy: 'cache-and-network' });
   const attempts = useQuery(examAttemptsQuery, { variables: { examId: exam.id }, skip: !exam.allowedActions.includes('VIEW_ATTEMPTS') });
-  const takers = useMemo(() => distinctTakers(attempts.data?.examAttempts ?? [], i18n.language), [attempts.data, i18n.language]);
+  const takers = useMemo(() => distinctTakers(attempts.data?.examAttempts ?? []), [attempts.data]);
   const [removeOverride] = useMutation(removeExamOverrideMutation);
   const removal = useDisplayError();
   const overrides = data?.exam?.overrides ?? [];

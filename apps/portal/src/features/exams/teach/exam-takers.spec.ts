@@ -9,6 +9,6 @@ describe('distinctTakers', () => {
       { user: { id: '2', fullName: 'Trần Văn Bình' } },
       { user: { id: '3', fullName: 'Dương Hoa' } },
     ];
-    expect(distinctTakers(attempts, 'vi').map((taker) => taker.id)).toEqual(['3', '1', '2']);
+    expect(distinctTakers(attempts).map((taker) => taker.id)).toEqual(['3', '1', '2']);
   });
 });

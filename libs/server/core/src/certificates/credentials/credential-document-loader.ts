@@ -1,5 +1,6 @@
 import type { DocumentLoader } from '@digitalbazaar/vc';
 import { STATIC_CONTEXTS } from './credential-contexts';
+import { withScopedContextsByReference } from './scoped-contexts-by-reference';
 
 /** A document a credential names that is neither a known context nor resolvable here: it is refused, never fetched. */
 export class RefusedDocumentError extends Error {
@@ -11,10 +12,13 @@ export class RefusedDocumentError extends Error {
 /** Finds a DID document or verification method without the network; undefined when it does not know it. */
 export type LocalDocumentResolver = (url: string) => Promise<Record<string, unknown> | undefined> | Record<string, unknown> | undefined;
 
+/** The static contexts as the loader serves them: the same definitions, their scoped contexts by reference. */
+const LOADED_CONTEXTS = withScopedContextsByReference(STATIC_CONTEXTS);
+
 /** A JSON-LD document loader over the static contexts, then the resolvers given, in order; anything else is refused. */
 export function staticDocumentLoader(...resolvers: LocalDocumentResolver[]): DocumentLoader {
   return async (url: string) => {
-    const context = STATIC_CONTEXTS.get(url);
+    const context = LOADED_CONTEXTS.get(url);
     if (context !== undefined) return { contextUrl: null, documentUrl: url, document: context };
     for (const resolve of resolvers) {
       const document = await resolve(url);

@@ -89,7 +89,7 @@ export class CredentialIssuer {
 
   /** Adds the platform's proof to an unsigned credential whose every term its contexts define. */
   async sign(credential: Record<string, unknown>, date: Date): Promise<Record<string, unknown>> {
-    const suite = await signingSuite(this.keys.signingKey, date);
+    const suite = signingSuite(this.keys.signingKey, date);
     return vc.issue({ credential, suite, documentLoader: staticDocumentLoader(didDocumentResolver(this.keys.didDocument())) });
   }
 }

@@ -2,6 +2,14 @@ import { defineMessages } from '../../i18n/translation';
 
 /** What credential checks and the trusted-issuer list tell their users, by reason key. */
 export const CREDENTIAL_MESSAGES = defineMessages({
+  'credentials.tooManyChecks': {
+    vi: 'Có quá nhiều lượt kiểm tra chứng chỉ từ địa chỉ mạng này. Vui lòng thử lại sau {minutes} phút',
+    en: 'Too many credential checks from this network address. Try again in {minutes} minute(s)',
+  },
+  'credentials.checksBusy': {
+    vi: 'Máy chủ đang kiểm tra nhiều chứng chỉ cùng lúc. Vui lòng thử lại sau {seconds} giây',
+    en: 'The server is checking many credentials at once. Try again in {seconds} seconds',
+  },
   'credentials.tooLarge': {
     vi: 'Tệp chứng chỉ quá lớn: tối đa {limit} (tệp này {size})',
     en: 'The credential is too large: at most {limit} (this one is {size})',

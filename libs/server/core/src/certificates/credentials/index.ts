@@ -1,5 +1,6 @@
 export * from './credential-access';
 export * from './credential-check';
+export * from './credential-check-throttle';
 export * from './credential-contexts';
 export * from './credential-document-loader';
 export * from './credential-entities';

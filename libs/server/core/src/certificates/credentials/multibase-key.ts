@@ -1,4 +1,4 @@
-import { createHash, createPrivateKey, createPublicKey, randomBytes } from 'node:crypto';
+import { createHash, createPrivateKey, createPublicKey, type KeyObject, randomBytes } from 'node:crypto';
 
 const BASE58_ALPHABET = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
 /** Multicodec headers of Ed25519 keys (varint of 0xed and 0x1300). */
@@ -49,14 +49,21 @@ export function ed25519KeyPairOfSecret(secretKeyMultibase: string): Ed25519Multi
     throw new Error('must be a multibase Ed25519 secret key (multicodec ed25519-priv, 32 bytes)');
   }
   const seed = bytes.subarray(2, 34);
-  const publicKey = createPublicKey(createPrivateKey({ key: Buffer.concat([PKCS8_ED25519_PREFIX, seed]), format: 'der', type: 'pkcs8' }))
-    .export({ format: 'der', type: 'spki' })
-    .subarray(-32);
+  const publicKey = createPublicKey(privateKeyOfSeed(seed)).export({ format: 'der', type: 'spki' }).subarray(-32);
   if (bytes.length === 66 && !bytes.subarray(34).equals(publicKey)) throw new Error('must be a multibase Ed25519 secret key whose public half matches its seed');
   return {
     publicKeyMultibase: `z${base58btcEncode(Buffer.concat([ED25519_PUBLIC_HEADER, publicKey]))}`,
     secretKeyMultibase: `z${base58btcEncode(Buffer.concat([ED25519_SECRET_HEADER, seed, publicKey]))}`,
   };
+}
+
+/** The node:crypto key of a `secretKeyMultibase` that ed25519KeyPairOfSecret accepted (its seed: the 32 bytes after the header). */
+export function ed25519PrivateKeyOfSecret(secretKeyMultibase: string): KeyObject {
+  return privateKeyOfSeed(base58btcDecode(secretKeyMultibase.slice(1)).subarray(2, 34));
+}
+
+function privateKeyOfSeed(seed: Buffer): KeyObject {
+  return createPrivateKey({ key: Buffer.concat([PKCS8_ED25519_PREFIX, seed]), format: 'der', type: 'pkcs8' });
 }
 
 export function isEd25519PublicKeyMultibase(value: string): boolean {

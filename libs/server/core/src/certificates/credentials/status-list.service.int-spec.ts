@@ -31,6 +31,23 @@ describe('StatusListService (PostgreSQL)', () => {
     await expect(verifyIndependently(published!.credential, { didDocuments: [context.get(CredentialKeyRing).didDocument()] })).resolves.toMatchObject({ verified: true });
   });
 
+  it('hands out a batch of consecutive indexes by one statement, concurrent batches never sharing one, and goes on in a new list when the open one is full', async () => {
+    const batches = await Promise.all(Array.from({ length: 6 }, () => context.dataSource.transaction((manager) => lists.allocateMany(manager, 25))));
+    for (const batch of batches) {
+      expect(batch).toHaveLength(25);
+      expect(batch.every((entry, i) => entry.listId === batch[0]!.listId && entry.index === batch[0]!.index + i)).toBe(true);
+    }
+    expect(new Set(batches.flat().map((entry) => `${entry.listId}#${entry.index}`)).size).toBe(150);
+
+    const open = batches[0]![0]!.listId;
+    // As if the open list had room for three more: a batch of five takes those three, then two of a new list.
+    await context.dataSource.query('UPDATE credential_status_list SET next_index = length - 3 WHERE id = $1', [open]);
+    const spanning = await context.dataSource.transaction((manager) => lists.allocateMany(manager, 5));
+    expect(spanning.slice(0, 3)).toEqual([0, 1, 2].map((i) => ({ listId: open, index: STATUS_LIST_LENGTH - 3 + i })));
+    expect(spanning[3]!.listId).not.toBe(open);
+    expect(spanning.slice(3).map((entry) => entry.index)).toEqual([0, 1]);
+  });
+
   it('gives back nothing but a gap when the transaction rolls back', async () => {
     const before = await context.dataSource.transaction((manager) => lists.allocate(manager));
     await expect(

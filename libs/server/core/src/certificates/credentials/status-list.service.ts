@@ -35,24 +35,44 @@ export class StatusListService {
 
   /** The next free index, in the caller's transaction: a rollback gives nothing away but a gap. */
   async allocate(manager: EntityManager): Promise<StatusListEntry> {
+    const [entry] = await this.allocateMany(manager, 1);
+    if (!entry) throw new Error('no status list entry was allocated');
+    return entry;
+  }
+
+  /**
+   * The next `count` free indexes, in the caller's transaction, taken from the open list by one statement (the
+   * next list, or a new one, for what the open one cannot hold). The list row stays locked until that
+   * transaction ends, so a batch of issues holds it once.
+   */
+  async allocateMany(manager: EntityManager, count: number): Promise<StatusListEntry[]> {
+    const entries: StatusListEntry[] = [];
     let opening = false;
-    for (;;) {
-      const taken = updatedRows<{ id: string; index: number }>(
+    while (entries.length < count) {
+      const taken = updatedRows<{ id: string; first: number; end: number }>(
         await manager.query(
-        `UPDATE credential_status_list SET next_index = next_index + 1, updated_at = now()
-          WHERE id = (SELECT id FROM credential_status_list WHERE next_index < length AND public_url = $1 ORDER BY created_at, id LIMIT 1)
-            AND next_index < length
-          RETURNING id, next_index - 1 AS index`,
-          [this.publicUrl],
+          `WITH open AS (
+             SELECT id, next_index, length FROM credential_status_list
+              WHERE next_index < length AND public_url = $1
+              ORDER BY created_at, id LIMIT 1 FOR UPDATE)
+           UPDATE credential_status_list l SET next_index = LEAST(open.next_index + $2, open.length), updated_at = now()
+             FROM open WHERE l.id = open.id
+           RETURNING l.id, open.next_index AS first, l.next_index AS end`,
+          [this.publicUrl, count - entries.length],
         ),
       );
-      const entry = taken[0];
-      if (entry) return { listId: entry.id, index: Number(entry.index) };
+      const range = taken[0];
+      if (range) {
+        for (let index = Number(range.first); index < Number(range.end); index += 1) entries.push({ listId: range.id, index });
+        opening = false;
+        continue;
+      }
       if (opening) await this.openList(manager);
       // Only opening a list is serialised (until this transaction ends): a burst of first issues shares one list.
       await manager.query(`SELECT pg_advisory_xact_lock(hashtext('credential_status_list.open'))`);
       opening = true;
     }
+    return entries;
   }
 
   /** Sets the credential's revocation bit and re-signs its list; setting a bit already set changes nothing. */

@@ -3,12 +3,6 @@ import { renderMessage } from '../../i18n/render-message';
 import type { ExamStatistics } from './exam-statistics';
 import type { STATISTICS_MESSAGES } from './statistics-messages';
 
-/** A cell a spreadsheet would read as a formula starts with one of these (OWASP's CSV injection list). */
-const FORMULA_START = /^[=+\-@\t\r]/;
-const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
-/** Excel opens a CSV as UTF-8 (Vietnamese intact) only when it starts with a byte order mark. */
-const BYTE_ORDER_MARK = '\uFEFF';
-
 /**
  * The statistics as table rows for a spreadsheet, headings in the reader's language: the exam's figures,
  * then one row per question, then the score histogram, with a blank row between. Percents and indexes are
@@ -42,24 +36,7 @@ export function statisticsRows(statistics: ExamStatistics, locale: Locale, quest
   ];
 }
 
-/**
- * RFC 4180 CSV (comma-separated, CRLF, a cell quoted when it holds a comma, a quote or a line break), with
- * a byte order mark, and formula-safe: a text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage
- * return gets a leading `'`, so that a question named `=HYPERLINK(…)` stays text. Plain numbers such as
- * `-12.5` are left as they are: they cannot be a formula.
- */
-export function toCsv(rows: readonly (readonly string[])[]): string {
-  return BYTE_ORDER_MARK + rows.map((row) => row.map((cell) => quoted(formulaSafe(cell))).join(',')).join('\r\n') + '\r\n';
-}
-
-/** The cell with a leading `'` when a spreadsheet would run it as a formula. */
-export function formulaSafe(cell: string): string {
-  return FORMULA_START.test(cell) && !PLAIN_NUMBER.test(cell) ? `'${cell}` : cell;
-}
-
-function quoted(cell: string): string {
-  return /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
-}
+export { formulaSafe, toCsv } from '../../csv/csv-writer';
 
 function decimal(value: number | null): string {
   return value === null ? '' : value.toFixed(2);
