@@ -34,7 +34,7 @@ describe('user administration, over HTTP', () => {
   it('creates a person in the subtree, and says in the reader’s language why a second one with the address is refused', async () => {
     const email = `moi-${randomUUID()}@test.hocso.vn`;
     const { createUser } = await mustSucceed<{ createUser: Record<string, unknown> }>(api, CREATE, { input: { fullName: 'Nguyễn Thị Mới', email, orgUnitId: district.id } }, managerToken);
-    expect(createUser).toMatchObject({ fullName: 'Nguyễn Thị Mới', email, orgUnit: { id: district.id }, allowedActions: ['EDIT_DETAILS', 'EDIT_MEMBERSHIP', 'MANAGE_ROLES', 'DEACTIVATE'] });
+    expect(createUser).toMatchObject({ fullName: 'Nguyễn Thị Mới', email, orgUnit: { id: district.id }, allowedActions: ['EDIT_DETAILS', 'EDIT_MEMBERSHIP', 'MANAGE_ROLES', 'DEACTIVATE', 'SEND_PASSWORD_RESET'] });
     const vi = await api.gql(CREATE, { input: { fullName: 'Trùng', email, orgUnitId: district.id } }, managerToken, 'vi');
     expect(vi.errors?.[0]).toMatchObject({ message: `Email "${email}" đã được một tài khoản khác sử dụng`, extensions: { code: 'CONFLICT', field: 'email' } });
     const en = await api.gql(CREATE, { input: { fullName: 'Trùng', email, orgUnitId: district.id } }, managerToken, 'en');
@@ -61,6 +61,8 @@ describe('user administration, over HTTP', () => {
       message: 'Tài khoản này đã bị khóa; vui lòng liên hệ quản trị viên hoặc người quản lý đơn vị của bạn',
       extensions: { code: 'UNAUTHENTICATED' },
     });
+    const reset = await api.gql('mutation ($id: ID!) { sendPasswordReset(userId: $id) }', { id: person.id }, managerToken, 'vi');
+    expect(reset.errors?.[0]).toMatchObject({ message: 'Tài khoản này đã bị khóa', extensions: { code: 'CONFLICT' } });
     const { reactivateUser } = await mustSucceed<{ reactivateUser: { deactivatedAt: string | null } }>(api, REACTIVATE, { id: person.id }, managerToken);
     expect(reactivateUser.deactivatedAt).toBeNull();
     await expect(mustSucceed(api, LOGIN, { input: { email: person.email, password: TEST_PASSWORD } })).resolves.toBeDefined();
