@@ -147,6 +147,12 @@ const PERMISSIONS: Record<string, Permission> = {
     call: async (w) => ({ query: 'mutation ($id: ID!) { removeTrustedIssuer(id: $id) { id } }', variables: { id: await w.freshTrustedIssuer() } }),
   },
   'Query.course': { allowed: OWNER_OR_ADMIN, call: (w) => ({ query: 'query ($id: ID!) { course(id: $id) { id title } }', variables: { id: w.draft.courseId }, target: w.draft.courseId }) },
+  'Query.courseHighlights': {
+    // Published courses only: the trainer's draft is on nobody's home page, not even its author's.
+    allowed: EVERYONE,
+    sees: [],
+    call: (w) => ({ query: '{ courseHighlights(first: 12) { mostEnrolled { id authorNames learnerCount } newest { id } } }', target: w.draft.courseId }),
+  },
   'Query.courses': {
     allowed: TRAINERS_AND_ADMIN,
     sees: OWNER_OR_ADMIN,
@@ -198,6 +204,10 @@ const PERMISSIONS: Record<string, Permission> = {
   'Query.exportQuestions': {
     allowed: OWNER_OR_ADMIN,
     call: (w) => ({ query: 'query ($id: ID!) { exportQuestions(bankId: $id, format: GIFT) }', variables: { id: w.bankId } }),
+  },
+  'Query.questionExport': {
+    allowed: OWNER_OR_ADMIN,
+    call: (w) => ({ query: 'query ($id: ID!) { questionExport(bankId: $id, format: AIKEN) { text skipped { questionId reason } } }', variables: { id: w.bankId }, target: w.questionId }),
   },
   'Query.me': { allowed: EVERYONE, sees: ['learner'], call: (w) => ({ query: '{ me { id } }', target: w.learnerId }) },
   'Query.myAttempts': {
