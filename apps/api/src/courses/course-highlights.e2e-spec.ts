@@ -69,6 +69,33 @@ describe('API over HTTP: the home page courses and what the course page tells', 
     expect(none.data!.courseHighlights.newest).toHaveLength(1);
   });
 
+  it("renders a trainer's Markdown preview as learners will see it, without anything that runs", async () => {
+    const trainer = await createTestUser(db, { roles: [{ role: 'TRAINER' }] });
+    const login = await api.gql<{ login: { accessToken: string } }>('mutation ($input: LoginInput!) { login(input: $input) { accessToken } }', {
+      input: { email: trainer.email, password: TEST_PASSWORD },
+    });
+    const token = login.data!.login.accessToken;
+    const markdown = '# Mật khẩu\n\n**Đủ dài** <script>window.hacked = 1</script><img src="x" onerror="window.hacked = 2"> [bấm](javascript:alert(1))';
+    const preview = await api.gql<{ lessonMarkdownPreview: string }>('query ($m: String!) { lessonMarkdownPreview(markdown: $m) }', { m: markdown }, token);
+    expect(preview.errors).toBeUndefined();
+    const html = preview.data!.lessonMarkdownPreview;
+    expect(html).toContain('<h1>Mật khẩu</h1>');
+    expect(html).toContain('<strong>Đủ dài</strong>');
+    expect(html).not.toMatch(/<script|onerror|javascript:/i);
+
+    const learner = await createTestUser(db);
+    const learnerLogin = await api.gql<{ login: { accessToken: string } }>('mutation ($input: LoginInput!) { login(input: $input) { accessToken } }', {
+      input: { email: learner.email, password: TEST_PASSWORD },
+    });
+    const refused = await api.gql('query ($m: String!) { lessonMarkdownPreview(markdown: $m) }', { m: markdown }, learnerLogin.data!.login.accessToken, 'vi');
+    expect(refused.errors?.[0]).toMatchObject({
+      message: 'Chỉ giảng viên và quản trị viên mới xem trước được nội dung bài học',
+      extensions: { code: 'FORBIDDEN' },
+    });
+    const tooLong = await api.gql('query ($m: String!) { lessonMarkdownPreview(markdown: $m) }', { m: 'a'.repeat(200_001) }, token);
+    expect(tooLong.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'markdown' });
+  });
+
   it("credits the course's authors by name, counts its learners and tells the learner when they were last active", async () => {
     const course = await createTestCourseVersion(db, { title: `Trang khóa học ${tag}` });
     const first = await createTestUser(db, { fullName: `Nguyễn Thị Hoa ${tag}`, roles: [{ role: 'TRAINER' }] });

@@ -187,6 +187,12 @@ export class CoursesResolver {
     return ctx.loaders.courses.authorNamesByCourseId.load(course.id);
   }
 
+  @ResolveField(() => String, { nullable: true, description: 'Authors and administrators: the name of who last sent the course to review' })
+  async submittedBy(@Parent() course: CourseModel, @Context() ctx: GraphqlContext): Promise<string | null> {
+    if (!course.submittedById) return null;
+    return (await ctx.loaders.users.byId.load(course.submittedById))?.fullName ?? null;
+  }
+
   @ResolveField(() => Int, { description: 'learners enrolled, active or completed, over every version' })
   async learnerCount(@Parent() course: CourseModel, @Context() ctx: GraphqlContext): Promise<number> {
     return ctx.loaders.courses.learnerCountByCourseId.load(course.id);

@@ -153,6 +153,10 @@ const PERMISSIONS: Record<string, Permission> = {
     sees: [],
     call: (w) => ({ query: '{ courseHighlights(first: 12) { mostEnrolled { id authorNames learnerCount } newest { id } } }', target: w.draft.courseId }),
   },
+  'Query.lessonMarkdownPreview': {
+    allowed: TRAINERS_AND_ADMIN,
+    call: () => ({ query: '{ lessonMarkdownPreview(markdown: "**Xem trước**") }' }),
+  },
   'Query.courses': {
     allowed: TRAINERS_AND_ADMIN,
     sees: OWNER_OR_ADMIN,

@@ -49,6 +49,8 @@ export const editorCourseFieldsFragment = graphql(`
     status
     revisionStatus
     reviewComment
+    submittedAt
+    submittedBy
     canEdit
     allowedActions
     publishedAt
@@ -286,5 +288,11 @@ export const courseReviewContentQuery = graphql(`
         }
       }
     }
+  }
+`);
+
+export const lessonMarkdownPreviewQuery = graphql(`
+  query LessonMarkdownPreview($markdown: String!) {
+    lessonMarkdownPreview(markdown: $markdown)
   }
 `);
