@@ -96,6 +96,37 @@ describe('API over HTTP: the home page courses and what the course page tells', 
     expect(tooLong.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'markdown' });
   });
 
+  it('offers trainers the published courses matching a code or a title as prerequisites, never a draft', async () => {
+    const published = await createTestCourseVersion(db, { title: `Chữ ký số ${tag}` });
+    const [{ code }] = await db.query('SELECT code FROM course WHERE id = $1', [published.courseId]);
+    const [{ id: draftId }] = await db.query(`INSERT INTO course (code, title, summary, status, hours) VALUES ($1, $2, '', 'DRAFT', 1) RETURNING id`, [
+      `${code}-NHAP`,
+      `Chữ ký số nháp ${tag}`,
+    ]);
+    const trainer = await createTestUser(db, { roles: [{ role: 'TRAINER' }] });
+    const login = await api.gql<{ login: { accessToken: string } }>('mutation ($input: LoginInput!) { login(input: $input) { accessToken } }', {
+      input: { email: trainer.email, password: TEST_PASSWORD },
+    });
+    const token = login.data!.login.accessToken;
+    const choose = (search: string, as = token) =>
+      api.gql<{ prerequisiteChoices: Array<{ id: string; code: string }> }>('query ($s: String!) { prerequisiteChoices(search: $s) { id code } }', { s: search }, as);
+
+    for (const search of [String(code).toLowerCase().slice(0, 9), `chu ky so ${tag}`, `Chữ ký số ${tag}`]) {
+      const found = await choose(search);
+      expect(found.errors).toBeUndefined();
+      expect({ search, ids: found.data!.prerequisiteChoices.map((course) => course.id) }).toEqual({ search, ids: expect.arrayContaining([published.courseId]) });
+      expect(JSON.stringify(found.data)).not.toContain(draftId);
+    }
+    await expect(choose('%').then((found) => found.data!.prerequisiteChoices.length)).resolves.toBeLessThanOrEqual(10);
+    await expect(choose('   ').then((found) => found.data!.prerequisiteChoices)).resolves.toEqual([]);
+    const learner = await createTestUser(db);
+    const learnerLogin = await api.gql<{ login: { accessToken: string } }>('mutation ($input: LoginInput!) { login(input: $input) { accessToken } }', {
+      input: { email: learner.email, password: TEST_PASSWORD },
+    });
+    const refused = await choose('chu ky', learnerLogin.data!.login.accessToken);
+    expect(refused.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+  });
+
   it("credits the course's authors by name, counts its learners and tells the learner when they were last active", async () => {
     const course = await createTestCourseVersion(db, { title: `Trang khóa học ${tag}` });
     const first = await createTestUser(db, { fullName: `Nguyễn Thị Hoa ${tag}`, roles: [{ role: 'TRAINER' }] });

@@ -8,6 +8,7 @@ import {
   CourseReadService,
   CourseService,
   MAX_HIGHLIGHTS,
+  MAX_PREREQUISITE_CHOICES,
 } from '@hocso/server-core';
 import { connectionOf } from '../common/connection';
 import { CurrentActor, OptionalActor } from '../auth/current-actor.decorator';
@@ -55,6 +56,15 @@ export class CoursesResolver {
   ): Promise<CourseHighlightsModel> {
     const { mostEnrolled, newest } = await this.reads.highlights(actor, first);
     return { mostEnrolled: mostEnrolled.map(CourseModel.from), newest: newest.map(CourseModel.from) };
+  }
+
+  @ListSize(MAX_PREREQUISITE_CHOICES)
+  @ArgMaxLengths({ search: TEXT_BOUNDS.search })
+  @Query(() => [CourseModel], {
+    description: `Trainers and administrators choosing prerequisites: published courses whose code starts with, or whose title or summary contains, the text (at most ${MAX_PREREQUISITE_CHOICES})`,
+  })
+  async prerequisiteChoices(@CurrentActor() actor: Actor, @Args('search') search: string): Promise<CourseModel[]> {
+    return (await this.reads.prerequisiteChoices(actor, search)).map(CourseModel.from);
   }
 
   @Public()

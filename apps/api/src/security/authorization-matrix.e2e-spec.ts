@@ -153,6 +153,12 @@ const PERMISSIONS: Record<string, Permission> = {
     sees: [],
     call: (w) => ({ query: '{ courseHighlights(first: 12) { mostEnrolled { id authorNames learnerCount } newest { id } } }', target: w.draft.courseId }),
   },
+  'Query.prerequisiteChoices': {
+    // Published courses only: the trainer's draft is offered to nobody.
+    allowed: TRAINERS_AND_ADMIN,
+    sees: [],
+    call: (w) => ({ query: 'query ($s: String!) { prerequisiteChoices(search: $s) { id code } }', variables: { s: 'a' }, target: w.draft.courseId }),
+  },
   'Query.lessonMarkdownPreview': {
     allowed: TRAINERS_AND_ADMIN,
     call: () => ({ query: '{ lessonMarkdownPreview(markdown: "**Xem trước**") }' }),

@@ -73,6 +73,7 @@ type Documents = {
     "\n  query CourseAuthors($id: ID!) {\n    course(id: $id) {\n      id\n      allowedActions\n      authors {\n        id\n        fullName\n        email\n      }\n    }\n  }\n": typeof types.CourseAuthorsDocument,
     "\n  query CourseReviewContent($id: ID!) {\n    course(id: $id) {\n      id\n      modules {\n        ...EditorModuleFields\n      }\n      versions(live: true) {\n        version\n        live\n        modules {\n          ...EditorModuleFields\n        }\n      }\n    }\n  }\n": typeof types.CourseReviewContentDocument,
     "\n  query LessonMarkdownPreview($markdown: String!) {\n    lessonMarkdownPreview(markdown: $markdown)\n  }\n": typeof types.LessonMarkdownPreviewDocument,
+    "\n  query PrerequisiteChoices($search: String!) {\n    prerequisiteChoices(search: $search) {\n      id\n      code\n      title\n    }\n  }\n": typeof types.PrerequisiteChoicesDocument,
     "\n  fragment CourseCardFields on Course {\n    id\n    code\n    title\n    summary\n    hours\n    coverImageUrl\n    status\n    trackPlacements {\n      position\n      mandatory\n      track {\n        id\n        code\n        title\n        titleEn\n      }\n    }\n  }\n": typeof types.CourseCardFieldsFragmentDoc,
     "\n  query CatalogueCourses($search: String, $trackCode: String, $first: Int, $after: String) {\n    courses(search: $search, trackCode: $trackCode, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...CourseCardFields\n        }\n      }\n    }\n  }\n": typeof types.CatalogueCoursesDocument,
     "\n  query TrackWithCourses($code: String!) {\n    track(code: $code) {\n      id\n      code\n      title\n      titleEn\n      description\n      descriptionEn\n      audiences\n      courseEntries {\n        position\n        mandatory\n        course {\n          ...CourseCardFields\n        }\n      }\n    }\n  }\n": typeof types.TrackWithCoursesDocument,
@@ -224,6 +225,7 @@ const documents: Documents = {
     "\n  query CourseAuthors($id: ID!) {\n    course(id: $id) {\n      id\n      allowedActions\n      authors {\n        id\n        fullName\n        email\n      }\n    }\n  }\n": types.CourseAuthorsDocument,
     "\n  query CourseReviewContent($id: ID!) {\n    course(id: $id) {\n      id\n      modules {\n        ...EditorModuleFields\n      }\n      versions(live: true) {\n        version\n        live\n        modules {\n          ...EditorModuleFields\n        }\n      }\n    }\n  }\n": types.CourseReviewContentDocument,
     "\n  query LessonMarkdownPreview($markdown: String!) {\n    lessonMarkdownPreview(markdown: $markdown)\n  }\n": types.LessonMarkdownPreviewDocument,
+    "\n  query PrerequisiteChoices($search: String!) {\n    prerequisiteChoices(search: $search) {\n      id\n      code\n      title\n    }\n  }\n": types.PrerequisiteChoicesDocument,
     "\n  fragment CourseCardFields on Course {\n    id\n    code\n    title\n    summary\n    hours\n    coverImageUrl\n    status\n    trackPlacements {\n      position\n      mandatory\n      track {\n        id\n        code\n        title\n        titleEn\n      }\n    }\n  }\n": types.CourseCardFieldsFragmentDoc,
     "\n  query CatalogueCourses($search: String, $trackCode: String, $first: Int, $after: String) {\n    courses(search: $search, trackCode: $trackCode, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...CourseCardFields\n        }\n      }\n    }\n  }\n": types.CatalogueCoursesDocument,
     "\n  query TrackWithCourses($code: String!) {\n    track(code: $code) {\n      id\n      code\n      title\n      titleEn\n      description\n      descriptionEn\n      audiences\n      courseEntries {\n        position\n        mandatory\n        course {\n          ...CourseCardFields\n        }\n      }\n    }\n  }\n": types.TrackWithCoursesDocument,
@@ -566,6 +568,10 @@ export function graphql(source: "\n  query CourseReviewContent($id: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query LessonMarkdownPreview($markdown: String!) {\n    lessonMarkdownPreview(markdown: $markdown)\n  }\n"): (typeof documents)["\n  query LessonMarkdownPreview($markdown: String!) {\n    lessonMarkdownPreview(markdown: $markdown)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PrerequisiteChoices($search: String!) {\n    prerequisiteChoices(search: $search) {\n      id\n      code\n      title\n    }\n  }\n"): (typeof documents)["\n  query PrerequisiteChoices($search: String!) {\n    prerequisiteChoices(search: $search) {\n      id\n      code\n      title\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

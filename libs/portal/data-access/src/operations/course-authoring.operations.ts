@@ -296,3 +296,13 @@ export const lessonMarkdownPreviewQuery = graphql(`
     lessonMarkdownPreview(markdown: $markdown)
   }
 `);
+
+export const prerequisiteChoicesQuery = graphql(`
+  query PrerequisiteChoices($search: String!) {
+    prerequisiteChoices(search: $search) {
+      id
+      code
+      title
+    }
+  }
+`);

@@ -16,7 +16,7 @@ export function canAuthorCourses(actor: Actor | undefined): actor is Actor {
 
 export function assertCanAuthorCourses(
   actor: Actor | undefined,
-  refusal: Extract<CourseMessageKey, 'course.createForbidden' | 'course.uploadForbidden' | 'course.listUnpublishedForbidden' | 'course.previewForbidden'>,
+  refusal: Extract<CourseMessageKey, 'course.createForbidden' | 'course.uploadForbidden' | 'course.listUnpublishedForbidden' | 'course.previewForbidden' | 'course.prerequisiteChoicesForbidden'>,
 ): asserts actor is Actor {
   if (!canAuthorCourses(actor)) throw DomainError.forbidden(refusal);
 }

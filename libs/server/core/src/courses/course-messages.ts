@@ -12,6 +12,10 @@ export const COURSE_MESSAGES = defineMessages({
     vi: 'Chỉ giảng viên và quản trị viên mới xem được các khóa học chưa xuất bản',
     en: 'Only trainers and administrators can list courses that are not published',
   },
+  'course.prerequisiteChoicesForbidden': {
+    vi: 'Chỉ giảng viên và quản trị viên mới chọn được khóa học tiên quyết',
+    en: 'Only trainers and administrators can choose prerequisite courses',
+  },
   'course.previewForbidden': {
     vi: 'Chỉ giảng viên và quản trị viên mới xem trước được nội dung bài học',
     en: 'Only trainers and administrators can preview lesson content',

@@ -37,6 +37,9 @@ const BY_TITLE: Array<SortKey<CatalogueRow>> = [
   { sql: 'c.id', type: 'uuid', valueOf: (row) => row.id },
 ];
 
+/** The most courses the prerequisite picker offers for one search. */
+export const MAX_PREREQUISITE_CHOICES = 10;
+
 /** The most courses of each kind the home page asks for. */
 export const MAX_HIGHLIGHTS = 12;
 
@@ -148,6 +151,27 @@ export class CourseReadService {
     ]);
     const toView = (row: CourseRow & { is_author: boolean }) => courseViewFor(actor, courseFromRow(row), { isAuthor: row.is_author });
     return { mostEnrolled: mostEnrolled.map(toView), newest: newest.map(toView) };
+  }
+
+  /**
+   * Trainers and administrators choosing prerequisites: published courses whose code starts with the text or
+   * whose title and summary contain it (accents and case aside), by title; at most `MAX_PREREQUISITE_CHOICES`.
+   */
+  async prerequisiteChoices(actor: Actor | undefined, search: string): Promise<CourseView[]> {
+    assertCanAuthorCourses(actor, 'course.prerequisiteChoicesForbidden');
+    const term = normaliseSearchTerm(search);
+    const code = search.trim().toUpperCase().replace(/[\\%_]/g, (c) => `\\${c}`);
+    if (!term && !code) return [];
+    const rows: Array<CourseRow & { is_author: boolean }> = await this.dataSource.query(
+      `SELECT ${COURSE_COLUMNS}, ${authoredBySql('c.id', '$1')} AS is_author
+         FROM course c
+        WHERE c.status = 'PUBLISHED' AND c.live_version_id IS NOT NULL
+          AND (upper(c.code) LIKE $2 || '%' ESCAPE '\\' OR ($3::text IS NOT NULL AND c.search_document LIKE '%' || $3 || '%'))
+        ORDER BY (upper(c.code) LIKE $2 || '%' ESCAPE '\\') DESC, c.title, c.id
+        LIMIT $4`,
+      [actor.userId, code, term, MAX_PREREQUISITE_CHOICES],
+    );
+    return rows.map((row) => courseViewFor(actor, courseFromRow(row), { isAuthor: row.is_author }));
   }
 
   /** One course as the actor may see it; NOT_FOUND for unknown ids and for drafts the actor cannot edit. */
