@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { chooseInMainNavigation } from './support/main-navigation';
+import { fillNewCourseForm } from './support/new-course-form';
 import { usePlatformInChromium } from './support/platform-in-chromium';
 import { newPhonePage, signInThroughPortal } from './support/portal-session';
 
@@ -21,12 +22,7 @@ describe('course authoring tools in Chromium', () => {
   it('previews a lesson as learners will see it without running what it holds, and picks a prerequisite by its title', async () => {
     const page = await newPage();
     await signIn(page, 'trainer@demo.hocso.vn');
-    await chooseInMainNavigation(page, 'nav-teach');
-    await page.getByTestId('teach-new-course').click();
-    await page.getByTestId('course-code').fill(code);
-    await page.getByTestId('course-title').fill(title);
-    await page.getByTestId('course-summary').fill('Chữ ký số là gì, dùng thế nào khi xử lý hồ sơ trực tuyến.');
-    await page.getByTestId('course-hours-input').fill('1,5');
+    await fillNewCourseForm(page, { code, title, summary: 'Chữ ký số là gì, dùng thế nào khi xử lý hồ sơ trực tuyến.', hours: '1,5' });
 
     await page.getByTestId('prerequisite-search').fill('chuyen doi so co ban');
     await page.locator('[data-testid="prerequisite-choice"][data-code="CDS-CO-BAN"]').click();
