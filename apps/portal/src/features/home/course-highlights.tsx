@@ -13,8 +13,9 @@ export function CourseHighlights() {
   const { t } = useTranslation();
   const { data, loading, error } = useQuery(homeCoursesQuery, { variables: { first: HIGHLIGHTS_PER_KIND } });
   const highlights = data?.courseHighlights;
+  // While the courses load, their place is kept (about two cards tall) so the sections below do not jump.
   return (
-    <>
+    <div className={loading && !data ? 'hs-home-highlights hs-home-highlights--loading' : 'hs-home-highlights'}>
       {loading && !data && <p role="status">{t('common.loading')}</p>}
       <QueryError error={error} />
       {highlights && (
@@ -26,7 +27,7 @@ export function CourseHighlights() {
           </p>
         </>
       )}
-    </>
+    </div>
   );
 }
 

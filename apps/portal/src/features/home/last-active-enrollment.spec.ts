@@ -1,3 +1,4 @@
+import { describe, expect, it } from '@jest/globals';
 import { lastActiveEnrollment } from './last-active-enrollment';
 
 describe('lastActiveEnrollment', () => {
