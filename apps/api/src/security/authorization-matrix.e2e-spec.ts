@@ -152,6 +152,22 @@ const PERMISSIONS: Record<string, Permission> = {
     call: async (w) => ({ query: 'mutation ($id: ID!) { removeTrustedIssuer(id: $id) { id } }', variables: { id: await w.freshTrustedIssuer() } }),
   },
   'Query.course': { allowed: OWNER_OR_ADMIN, call: (w) => ({ query: 'query ($id: ID!) { course(id: $id) { id title } }', variables: { id: w.draft.courseId }, target: w.draft.courseId }) },
+  'Query.courseHighlights': {
+    // Published courses only: the trainer's draft is on nobody's home page, not even its author's.
+    allowed: EVERYONE,
+    sees: [],
+    call: (w) => ({ query: '{ courseHighlights(first: 12) { mostEnrolled { id authorNames learnerCount } newest { id } } }', target: w.draft.courseId }),
+  },
+  'Query.prerequisiteChoices': {
+    // Published courses only: the trainer's draft is offered to nobody.
+    allowed: TRAINERS_AND_ADMIN,
+    sees: [],
+    call: (w) => ({ query: 'query ($s: String!) { prerequisiteChoices(search: $s) { id code } }', variables: { s: 'a' }, target: w.draft.courseId }),
+  },
+  'Query.lessonMarkdownPreview': {
+    allowed: TRAINERS_AND_ADMIN,
+    call: () => ({ query: '{ lessonMarkdownPreview(markdown: "**Xem trước**") }' }),
+  },
   'Query.courses': {
     allowed: TRAINERS_AND_ADMIN,
     sees: OWNER_OR_ADMIN,
@@ -203,6 +219,10 @@ const PERMISSIONS: Record<string, Permission> = {
   'Query.exportQuestions': {
     allowed: OWNER_OR_ADMIN,
     call: (w) => ({ query: 'query ($id: ID!) { exportQuestions(bankId: $id, format: GIFT) }', variables: { id: w.bankId } }),
+  },
+  'Query.questionExport': {
+    allowed: OWNER_OR_ADMIN,
+    call: (w) => ({ query: 'query ($id: ID!) { questionExport(bankId: $id, format: AIKEN) { text skipped { questionId reason } } }', variables: { id: w.bankId }, target: w.questionId }),
   },
   'Query.me': { allowed: EVERYONE, sees: ['learner'], call: (w) => ({ query: '{ me { id } }', target: w.learnerId }) },
   'Query.myAttempts': {

@@ -9,6 +9,7 @@ export * from './operations/courses.operations';
 export * from './operations/credentials.operations';
 export * from './operations/exam-results.operations';
 export * from './operations/exams.operations';
+export * from './operations/home.operations';
 export * from './operations/external-certificates.operations';
 export * from './operations/notifications.operations';
 export * from './operations/official-imports.operations';
