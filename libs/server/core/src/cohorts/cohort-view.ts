@@ -1,0 +1,8 @@
+import type { CohortEntity } from './cohort.entity';
+
+/** A cohort as the API shows it: with the path of its unit (for its access rules) and its number of members. */
+export interface CohortView {
+  cohort: CohortEntity;
+  orgUnitPath: string;
+  memberCount: number;
+}
