@@ -71,14 +71,13 @@ export class CohortMembershipService {
          inserted AS (
            INSERT INTO enrollment (user_id, course_id, course_version_id, source)
            SELECT m.user_id, co.id, co.live_version_id, 'COHORT'
-           FROM cohort_member m CROSS JOIN target_course tc
+           FROM cohort_member m JOIN target_course tc ON tc.cohort_id = m.cohort_id
            JOIN course co ON co.id = tc.course_id AND co.status = 'PUBLISHED' AND co.live_version_id IS NOT NULL
-           WHERE m.cohort_id = $1
            ON CONFLICT ON CONSTRAINT enrollment_user_course_key DO NOTHING
            RETURNING 1
          )
          SELECT count(*)::int AS enrolled FROM inserted`,
-        [view.cohort.id],
+        [[view.cohort.id]],
       );
       return { added, enrolled };
     });

@@ -45,17 +45,26 @@ export class CohortProgressService {
 
   async totals(actor: Actor, cohortId: string): Promise<CohortProgressTotals> {
     const view = await this.cohorts.visible(actor, cohortId);
-    const [row]: Array<{ members: number; completed: number; average: number | null }> = await this.dataSource.query(
-      `WITH ${memberProgressSql()} SELECT count(*)::int AS members, (count(*) FILTER (WHERE completed))::int AS completed, avg(progress)::float8 AS average FROM member_progress`,
-      [view.cohort.id],
-    );
-    return { members: row.members, completed: row.completed, averageProgress: row.average === null ? null : Number(row.average) };
+    return (await this.totalsOf([view.cohort.id])).get(view.cohort.id) as CohortProgressTotals;
+  }
+
+  /** The totals of cohorts whose access was checked already (the API's loader), in one query. */
+  async totalsOf(cohortIds: readonly string[]): Promise<Map<string, CohortProgressTotals>> {
+    const rows: Array<{ id: string; members: number; completed: number; average: number | null }> = cohortIds.length
+      ? await this.dataSource.query(
+          `WITH ${memberProgressSql()}
+           SELECT c.id, count(p.user_id)::int AS members, (count(*) FILTER (WHERE p.completed))::int AS completed, avg(p.progress)::float8 AS average
+           FROM unnest($1::uuid[]) AS c(id) LEFT JOIN member_progress p ON p.cohort_id = c.id GROUP BY c.id`,
+          [cohortIds],
+        )
+      : [];
+    return new Map(rows.map((row) => [row.id, { members: row.members, completed: row.completed, averageProgress: row.average === null ? null : Number(row.average) }]));
   }
 
   async members(actor: Actor, cohortId: string, first: number | null | undefined, after: string | null | undefined): Promise<Page<CohortMemberProgress>> {
     const view = await this.cohorts.visible(actor, cohortId);
     const size = pageSize(first, COHORT_MEMBER_PAGE_SIZES);
-    const params: unknown[] = [view.cohort.id];
+    const params: unknown[] = [[view.cohort.id]];
     const condition = after ? `WHERE ${BY_NAME.after(after, numberedParameters(params))}` : '';
     const rows: MemberRow[] = await this.dataSource.query(
       `WITH ${memberProgressSql()} SELECT * FROM member_progress ${condition} ORDER BY ${BY_NAME.orderBy()} LIMIT ${size + 1}`,
@@ -71,19 +80,19 @@ export class CohortProgressService {
   }
 }
 
-/** `member_progress` of the cohort `$1`: each member with their progress over its courses. */
+/** `member_progress` of the cohorts `$1` (a uuid[]): each member of each with their progress over its courses. */
 function memberProgressSql(): string {
   return `${COHORT_COURSES_CTE},
     member_progress AS (
-      SELECT m.user_id, u.full_name,
+      SELECT m.cohort_id, m.user_id, u.full_name,
         coalesce(avg(CASE WHEN e.status = 'COMPLETED' THEN 1 ELSE coalesce(e.progress, 0) END), 0)::float8 AS progress,
         count(tc.course_id) > 0 AND count(*) FILTER (WHERE e.status = 'COMPLETED') = count(tc.course_id) AS completed,
         max(e.updated_at) AS last_activity_at
       FROM cohort_member m
       JOIN app_user u ON u.id = m.user_id
-      LEFT JOIN target_course tc ON true
+      LEFT JOIN target_course tc ON tc.cohort_id = m.cohort_id
       LEFT JOIN enrollment e ON e.user_id = m.user_id AND e.course_id = tc.course_id
-      WHERE m.cohort_id = $1
-      GROUP BY m.user_id, u.full_name
+      WHERE m.cohort_id = ANY ($1::uuid[])
+      GROUP BY m.cohort_id, m.user_id, u.full_name
     )`;
 }

@@ -1,12 +1,13 @@
 import { isUuid } from '@hocso/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import { type DataSource, type EntityManager, In } from 'typeorm';
 import type { Actor } from '../access/actor';
 import { DomainError } from '../errors/domain.error';
 import { orgUnitPathOrFail } from '../org-units/org-unit-path';
 import { Keyset, numberedParameters } from '../pagination/keyset';
 import { type Page, pageOf, pageSize } from '../pagination/page';
+import { TrackEntity } from '../tracks/track.entity';
 import { expertUnitPaths } from './cohort-experts';
 import { type CheckedCohort, checkCohortCommand, type CohortCommand } from './cohort-rules';
 import type { CohortView } from './cohort-view';
@@ -15,7 +16,7 @@ import { assertCanCreateCohortIn, canSeeCohort, cohortVisibility, mayCreateCohor
 
 export const COHORT_PAGE_SIZES = { default: 20, max: 100 } as const;
 
-type CohortRow = { id: string; starts_on: string; org_unit_path: string; member_count: number };
+type CohortRow = { id: string; starts_on: string };
 
 /** Latest start first. */
 const BY_START = new Keyset<CohortRow>([
@@ -57,18 +58,12 @@ export class CohortService {
     const from = `FROM cohort c JOIN org_unit ou ON ou.id = c.org_unit_id WHERE ${visible}`;
     const [{ total }]: Array<{ total: number }> = await this.dataSource.query(`SELECT count(*)::int AS total ${from}`, params);
     const condition = after ? ` AND ${BY_START.after(after, bind)}` : '';
-    const rows: CohortRow[] = await this.dataSource.query(
-      `SELECT c.id, c.starts_on::text AS starts_on, ou.path AS org_unit_path,
-         (SELECT count(*)::int FROM cohort_member m WHERE m.cohort_id = c.id) AS member_count
-       ${from}${condition} ORDER BY ${BY_START.orderBy()} LIMIT ${size + 1}`,
-      params,
-    );
-    const cohorts = await this.dataSource.getRepository(CohortEntity).findBy(rows.slice(0, size).map((row) => ({ id: row.id })));
-    const byId = new Map(cohorts.map((cohort) => [cohort.id, cohort]));
-    return pageOf(rows, size, total, BY_START, (row) => ({ cohort: byId.get(row.id) as CohortEntity, orgUnitPath: row.org_unit_path, memberCount: row.member_count }));
+    const rows: CohortRow[] = await this.dataSource.query(`SELECT c.id, c.starts_on::text AS starts_on ${from}${condition} ORDER BY ${BY_START.orderBy()} LIMIT ${size + 1}`, params);
+    const views = new Map((await this.viewsByIds(rows.slice(0, size).map((row) => row.id))).map((view) => [view.cohort.id, view]));
+    return pageOf(rows, size, total, BY_START, (row) => views.get(row.id) as CohortView);
   }
 
-  /** Cohorts by id with their unit's path and member count, unchecked (for the rules and loaders). */
+  /** Cohorts by id with their unit's path, track and member count, unchecked (for the rules and loaders). */
   async viewsByIds(ids: readonly string[]): Promise<CohortView[]> {
     if (ids.length === 0) return [];
     const rows: Array<{ id: string; org_unit_path: string; member_count: number }> = await this.dataSource.query(
@@ -76,8 +71,13 @@ export class CohortService {
        FROM cohort c JOIN org_unit ou ON ou.id = c.org_unit_id WHERE c.id = ANY ($1::uuid[])`,
       [ids],
     );
-    const cohorts = await this.dataSource.getRepository(CohortEntity).findBy(rows.map((row) => ({ id: row.id })));
-    return rows.map((row) => ({ cohort: cohorts.find((cohort) => cohort.id === row.id) as CohortEntity, orgUnitPath: row.org_unit_path, memberCount: row.member_count }));
+    const cohorts = await this.dataSource.getRepository(CohortEntity).findBy({ id: In(rows.map((row) => row.id)) });
+    const trackIds = [...new Set(cohorts.flatMap((cohort) => (cohort.trackId ? [cohort.trackId] : [])))];
+    const tracks = trackIds.length ? await this.dataSource.getRepository(TrackEntity).findBy({ id: In(trackIds) }) : [];
+    return rows.map((row) => {
+      const cohort = cohorts.find((candidate) => candidate.id === row.id) as CohortEntity;
+      return { cohort, orgUnitPath: row.org_unit_path, memberCount: row.member_count, track: tracks.find((track) => track.id === cohort.trackId) ?? null };
+    });
   }
 }
 
