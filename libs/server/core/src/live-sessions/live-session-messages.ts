@@ -35,5 +35,9 @@ export const LIVE_SESSION_MESSAGES = defineMessages({
     vi: 'Mã điểm danh không đúng hoặc đã hết hạn; hãy quét mã đang hiển thị trên màn hình',
     en: 'The check-in code is wrong or has expired; scan the code on the screen now',
   },
+  'liveSessions.tooManyCodes': {
+    vi: 'Bạn đã nhập sai mã điểm danh quá nhiều lần. Vui lòng thử lại sau {minutes} phút',
+    en: 'Too many wrong check-in codes. Try again in {minutes} minute(s)',
+  },
   'liveSessions.calendarOnline': { vi: 'Trực tuyến: {url}', en: 'Online: {url}' },
 });

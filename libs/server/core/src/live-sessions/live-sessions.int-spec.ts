@@ -90,6 +90,19 @@ describe('live sessions (PostgreSQL)', () => {
     expect(await db.query('SELECT walk_in, hours FROM live_session_attendance WHERE session_id = $1', [open.id])).toEqual([{ walk_in: true, hours: '2.00' }]);
   });
 
+  it('stops someone guessing codes after ten wrong ones in ten minutes, even with the right one', async () => {
+    const { session } = await sessions.create(trainer, command({ allowWalkIn: true }));
+    const guesses = await Promise.allSettled(Array.from({ length: 12 }, (_, index) => checkIns.checkIn(other, session.id, `guess ${index}`)));
+    const reasons = guesses.map((outcome) => (outcome.status === 'rejected' ? (outcome.reason as { reason: string }).reason : 'accepted'));
+    expect(reasons.filter((reason) => reason === 'liveSessions.codeInvalid')).toHaveLength(10);
+    expect(reasons.filter((reason) => reason === 'liveSessions.tooManyCodes')).toHaveLength(2);
+    const right = (await checkIns.currentCode(trainer, session.id)).code;
+    expect(await failure(checkIns.checkIn(other, session.id, right))).toMatchObject({ code: 'TOO_MANY_REQUESTS', reason: 'liveSessions.tooManyCodes' });
+    // Another person's tries are their own: nine typing mistakes still leave them their check-in.
+    for (let round = 0; round < 9; round++) expect(await failure(checkIns.checkIn(learner, session.id, '123 45'))).toMatchObject({ reason: 'liveSessions.codeInvalid' });
+    expect((await checkIns.checkIn(learner, session.id, right)).viewer.attended).toBe(true);
+  });
+
   it('opens check-in only around the session: 30 minutes before the start to 30 minutes after the end', async () => {
     const later = (await sessions.create(trainer, command({ allowWalkIn: true, startsAt: new Date(Date.now() + 2 * HOUR), endsAt: new Date(Date.now() + 3 * HOUR) }))).session;
     const code = (await checkIns.currentCode(trainer, later.id)).code;
