@@ -1,12 +1,10 @@
-import type { UpcomingLiveSessionsQuery } from '@hocso/portal-data-access';
+import type { LiveSessionCardFieldsFragment } from '@hocso/portal-data-access';
 import { useTranslation } from 'react-i18next';
 import { formatHours } from '../courses/shared/format-hours';
 import { formatSessionTime } from './session-time';
 
-export type SessionSummaryFields = UpcomingLiveSessionsQuery['liveSessions']['edges'][number]['node'];
-
 /** When, where, seats and hours of a session, and where the reader stands. */
-export function SessionSummary({ session }: { session: SessionSummaryFields }) {
+export function SessionSummary({ session }: { session: LiveSessionCardFieldsFragment }) {
   const { t, i18n } = useTranslation();
   return (
     <>

@@ -1,5 +1,32 @@
 import { graphql } from '../generated/gql';
 
+/** A cohort as its card and its page's summary show it. */
+export const cohortSummaryFieldsFragment = graphql(`
+  fragment CohortSummaryFields on Cohort {
+    id
+    name
+    startsOn
+    memberCount
+    orgUnit {
+      id
+      name
+    }
+    course {
+      id
+      title
+    }
+    track {
+      code
+      title
+    }
+    progress {
+      members
+      completed
+      averageProgress
+    }
+  }
+`);
+
 export const cohortsQuery = graphql(`
   query Cohorts($first: Int, $after: String) {
     cohorts(first: $first, after: $after) {
@@ -10,27 +37,7 @@ export const cohortsQuery = graphql(`
       }
       edges {
         node {
-          id
-          name
-          startsOn
-          memberCount
-          orgUnit {
-            id
-            name
-          }
-          course {
-            id
-            title
-          }
-          track {
-            code
-            title
-          }
-          progress {
-            members
-            completed
-            averageProgress
-          }
+          ...CohortSummaryFields
         }
       }
     }
@@ -40,28 +47,8 @@ export const cohortsQuery = graphql(`
 export const cohortQuery = graphql(`
   query Cohort($id: ID!, $first: Int, $after: String) {
     cohort(id: $id) {
-      id
-      name
-      startsOn
-      memberCount
+      ...CohortSummaryFields
       allowedActions
-      orgUnit {
-        id
-        name
-      }
-      course {
-        id
-        title
-      }
-      track {
-        code
-        title
-      }
-      progress {
-        members
-        completed
-        averageProgress
-      }
       members(first: $first, after: $after) {
         totalCount
         pageInfo {

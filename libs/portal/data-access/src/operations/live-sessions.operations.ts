@@ -1,5 +1,23 @@
 import { graphql } from '../generated/gql';
 
+/** What a session's card and summary show, and where the reader stands. */
+export const liveSessionCardFieldsFragment = graphql(`
+  fragment LiveSessionCardFields on LiveSession {
+    id
+    kind
+    title
+    startsAt
+    endsAt
+    place
+    onlineUrl
+    capacity
+    seatsLeft
+    registered
+    attended
+    creditedHours
+  }
+`);
+
 export const upcomingLiveSessionsQuery = graphql(`
   query UpcomingLiveSessions($first: Int, $after: String) {
     liveSessions(first: $first, after: $after) {
@@ -10,18 +28,7 @@ export const upcomingLiveSessionsQuery = graphql(`
       }
       edges {
         node {
-          id
-          kind
-          title
-          startsAt
-          endsAt
-          place
-          onlineUrl
-          capacity
-          seatsLeft
-          registered
-          attended
-          creditedHours
+          ...LiveSessionCardFields
         }
       }
     }
@@ -31,18 +38,7 @@ export const upcomingLiveSessionsQuery = graphql(`
 export const liveSessionQuery = graphql(`
   query LiveSession($id: ID!) {
     liveSession(id: $id) {
-      id
-          kind
-          title
-          startsAt
-          endsAt
-          place
-          onlineUrl
-          capacity
-          seatsLeft
-          registered
-          attended
-          creditedHours
+      ...LiveSessionCardFields
       description
       registeredCount
       attendedCount
@@ -64,18 +60,7 @@ export const liveSessionQuery = graphql(`
 export const registerForLiveSessionMutation = graphql(`
   mutation RegisterForLiveSession($id: ID!) {
     registerForLiveSession(sessionId: $id) {
-      id
-          kind
-          title
-          startsAt
-          endsAt
-          place
-          onlineUrl
-          capacity
-          seatsLeft
-          registered
-          attended
-          creditedHours
+      ...LiveSessionCardFields
       registeredCount
       allowedActions
     }
@@ -85,18 +70,7 @@ export const registerForLiveSessionMutation = graphql(`
 export const cancelLiveSessionRegistrationMutation = graphql(`
   mutation CancelLiveSessionRegistration($id: ID!) {
     cancelLiveSessionRegistration(sessionId: $id) {
-      id
-          kind
-          title
-          startsAt
-          endsAt
-          place
-          onlineUrl
-          capacity
-          seatsLeft
-          registered
-          attended
-          creditedHours
+      ...LiveSessionCardFields
       registeredCount
       allowedActions
     }
@@ -106,18 +80,7 @@ export const cancelLiveSessionRegistrationMutation = graphql(`
 export const checkInToLiveSessionMutation = graphql(`
   mutation CheckInToLiveSession($id: ID!, $code: String!) {
     checkInToLiveSession(sessionId: $id, code: $code) {
-      id
-          kind
-          title
-          startsAt
-          endsAt
-          place
-          onlineUrl
-          capacity
-          seatsLeft
-          registered
-          attended
-          creditedHours
+      ...LiveSessionCardFields
       attendedCount
       allowedActions
     }
