@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import ICAL from 'ical.js';
 import { graphqlApi } from './support/graphql-api';
+import { chooseInMainNavigation } from './support/main-navigation';
 import { usePlatformInChromium } from './support/platform-in-chromium';
 import { newPhonePage, signInThroughPortal, takeCspViolations } from './support/portal-session';
 
@@ -54,7 +55,7 @@ describe('live sessions and cohorts in Chromium', () => {
 
     const page = await newPhonePage(suite.browser(), 20_000);
     await signInThroughPortal(page, suite.platform().url, 'learner@demo.hocso.vn');
-    await page.getByTestId('nav-sessions').click();
+    await chooseInMainNavigation(page, 'nav-sessions');
     await page.getByTestId('session-card').filter({ hasText: title }).getByRole('link').click();
     await page.getByRole('heading', { name: `Tập huấn: ${title}` }).waitFor();
     await page.getByTestId('session-register').click();
@@ -95,7 +96,7 @@ describe('live sessions and cohorts in Chromium', () => {
     await screen.reload();
     await expect(screen.getByTestId('check-in-screen-count').textContent()).resolves.toBe('1/1 người đã điểm danh');
 
-    await screen.getByTestId('nav-cohorts').click();
+    await chooseInMainNavigation(screen, 'nav-cohorts');
     await screen.getByTestId('cohort-card').filter({ hasText: `Cán bộ Xã Tân Thạch ${suffix}` }).getByRole('link').click();
     await screen.getByTestId('cohort-member').first().waitFor();
     await expect(screen.getByTestId('cohort-completed').textContent()).resolves.toMatch(/^\d+\/1 người đã hoàn thành$/);
