@@ -49,6 +49,8 @@ export class CoursesResolver {
   }
 
   @Public()
+  // `first` sizes the two lists inside, which declare that size themselves: the object itself is one.
+  @ListSize(1)
   @Query(() => CourseHighlightsModel, { description: `The home page's courses, \`first\` (1–${MAX_HIGHLIGHTS}) of each kind` })
   async courseHighlights(
     @Args('first', { type: () => Int, defaultValue: 6 }) first: number,

@@ -71,6 +71,6 @@ describe('limits declared in the schema', () => {
         .map((candidate) => candidate.name)
         .sort();
     expect(limited('Mutation')).toEqual(['changePassword', 'importQuestions', 'login', 'refreshToken', 'register', 'resendEmailConfirmation', 'setPasswordWithToken', 'startOfficialImport']);
-    expect(limited('Query')).toEqual(['exportQuestions']);
+    expect(limited('Query')).toEqual(['exportQuestions', 'officialImportPreview', 'officialImportRejectedRowsCsv', 'questionExport']);
   });
 });
