@@ -55,6 +55,7 @@ export default defineConfig({
       '/.well-known': { target: apiTarget, changeOrigin: true },
       // Only the exports: /exams/… is otherwise the portal's own pages.
       '^/exams/[^/]+/statistics\\.(csv|xlsx)$': { target: apiTarget, changeOrigin: true },
+      '^/live-sessions/[^/]+/calendar\\.ics$': { target: apiTarget, changeOrigin: true },
     },
   },
   preview: {

@@ -3,6 +3,7 @@ import type { Locator, Page } from 'playwright-core';
 import { usePlatformInChromium } from './support/platform-in-chromium';
 import { newPhonePage, signInThroughPortal } from './support/portal-session';
 import { chooseInMainNavigation } from './support/main-navigation';
+import { fillNewCourseForm } from './support/new-course-form';
 
 /**
  * The course journey in Chromium at phone width: a trainer writes a course (TEXT, VIDEO, TEXT), reorders a
@@ -43,12 +44,12 @@ describe('courses in Chromium', () => {
   it('lets a trainer write a course with three lessons and submit it for review', async () => {
     const page = await newPage();
     await signIn(page, 'trainer@demo.hocso.vn');
-    await chooseInMainNavigation(page, 'nav-teach');
-    await page.getByTestId('teach-new-course').click();
-    await page.getByTestId('course-code').fill(code);
-    await page.getByTestId('course-title').fill(title);
-    await page.getByTestId('course-summary').fill('Nhận diện dữ liệu cá nhân, quyền của chủ thể dữ liệu và cách bảo vệ dữ liệu khi làm việc trên môi trường số.');
-    await page.getByTestId('course-hours-input').fill('2,5');
+    await fillNewCourseForm(page, {
+      code,
+      title,
+      summary: 'Nhận diện dữ liệu cá nhân, quyền của chủ thể dữ liệu và cách bảo vệ dữ liệu khi làm việc trên môi trường số.',
+      hours: '2,5',
+    });
     await page.locator('[data-testid="course-track-choice"][data-track-code="officials"] [data-testid="course-track-selected"]').check();
     await page.locator('[data-testid="course-track-choice"][data-track-code="officials"] [data-testid="course-track-mandatory"]').check();
     await page.getByTestId('course-save').click();

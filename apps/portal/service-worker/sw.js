@@ -7,7 +7,7 @@ const SHELL_CACHE = 'hocso-shell-v1';
 const INDEX_URL = '/index.html';
 const PRECACHE = self.__HOCSO_PRECACHE__;
 const MAX_ASSETS = 300;
-const NETWORK_ONLY = [/^\/graphql/, /^\/files\//, /^\/uploads/, /^\/health/, /^\/certificates/, /^\/credentials\//, /^\/\.well-known\//, /^\/question-banks\//, /^\/exams\/[^/]+\/statistics\./];
+const NETWORK_ONLY = [/^\/graphql/, /^\/files\//, /^\/uploads/, /^\/health/, /^\/certificates/, /^\/credentials\//, /^\/\.well-known\//, /^\/question-banks\//, /^\/exams\/[^/]+\/statistics\./, /^\/live-sessions\/[^/]+\/calendar\.ics$/];
 
 self.addEventListener('install', (event) => {
   event.waitUntil(

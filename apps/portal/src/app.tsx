@@ -53,6 +53,12 @@ const TrustedIssuersPage = lazy(() => import('./features/credentials/trusted-iss
 const MyCertificatesPage = lazy(() => import('./features/certificates/my-certificates-page').then((module) => ({ default: module.MyCertificatesPage })));
 const CourseCertificatesPage = lazy(() => import('./features/certificates/course-certificates-page').then((module) => ({ default: module.CourseCertificatesPage })));
 const VerifyCertificatePage = lazy(() => import('./features/certificates/verify-certificate-page').then((module) => ({ default: module.VerifyCertificatePage })));
+const LiveSessionsPage = lazy(() => import('./features/live-sessions/live-sessions-page').then((module) => ({ default: module.LiveSessionsPage })));
+const LiveSessionPage = lazy(() => import('./features/live-sessions/live-session-page').then((module) => ({ default: module.LiveSessionPage })));
+const CheckInPage = lazy(() => import('./features/live-sessions/check-in-page').then((module) => ({ default: module.CheckInPage })));
+const CheckInScreenPage = lazy(() => import('./features/live-sessions/check-in-screen-page').then((module) => ({ default: module.CheckInScreenPage })));
+const CohortsPage = lazy(() => import('./features/cohorts/cohorts-page').then((module) => ({ default: module.CohortsPage })));
+const CohortPage = lazy(() => import('./features/cohorts/cohort-page').then((module) => ({ default: module.CohortPage })));
 const ReviewQueuePage = lazy(() => import('./features/courses/review/review-queue-page').then((module) => ({ default: module.ReviewQueuePage })));
 
 /** Waits for the features' texts, which are not in the first script. */
@@ -116,6 +122,13 @@ export function App() {
             <Route path="my-learning" element={<MyLearningPage />} />
             <Route path="external-certificates" element={<MyExternalCertificatesPage />} />
             <Route path="my-certificates" element={<MyCertificatesPage />} />
+            <Route path="sessions" element={<LiveSessionsPage />} />
+            <Route path="sessions/:id" element={<LiveSessionPage />} />
+            <Route path="sessions/:id/check-in" element={<CheckInPage />} />
+            {/* The organiser's screen: offered by the session's allowedActions; the server refuses anyone else the code. */}
+            <Route path="sessions/:id/screen" element={<CheckInScreenPage />} />
+            <Route path="cohorts" element={<CohortsPage />} />
+            <Route path="cohorts/:id" element={<CohortPage />} />
             <Route path="exams/:examId/attempts/:attemptId/review" element={<AttemptReviewPage />} />
             {/* Trainers, graders and unit managers: each page is offered by the exam's allowedActions. */}
             <Route path="exams/:examId/manage" element={<ExamManageLayout />}>

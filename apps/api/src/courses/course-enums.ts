@@ -19,4 +19,4 @@ export const EnrollmentSourceEnum = enumOf(ENROLLMENT_SOURCES);
 registerEnumType(CourseStatusEnum, { name: 'CourseStatus' });
 registerEnumType(LessonKindEnum, { name: 'LessonKind' });
 registerEnumType(EnrollmentStatusEnum, { name: 'EnrollmentStatus' });
-registerEnumType(EnrollmentSourceEnum, { name: 'EnrollmentSource', description: 'SELF: the learner enrolled; ASSIGNED: a training requirement did' });
+registerEnumType(EnrollmentSourceEnum, { name: 'EnrollmentSource', description: 'SELF: the learner enrolled; ASSIGNED: a training requirement did; COHORT: a cohort the learner was added to did' });

@@ -29,6 +29,8 @@ export class CourseLoaders {
   readonly publishedByTrackId: DataLoader<string, TrackEntry[]>;
   readonly versionSummariesByCourseId: DataLoader<string, CourseVersionSummary[]>;
   readonly authorIdsByCourseId: DataLoader<string, string[]>;
+  readonly authorNamesByCourseId: DataLoader<string, string[]>;
+  readonly learnerCountByCourseId: DataLoader<string, number>;
 
   constructor(reads: CourseReadService, actorOf: () => Actor | undefined) {
     this.viewById = mapLoader<CourseView | null>((ids) => reads.viewsByIds(actorOf(), ids), null);
@@ -44,6 +46,8 @@ export class CourseLoaders {
     this.publishedByTrackId = mapLoader((ids) => reads.publishedByTrackIds(actorOf(), ids), []);
     this.versionSummariesByCourseId = mapLoader((ids) => reads.versionSummariesByCourseIds(ids), []);
     this.authorIdsByCourseId = mapLoader((ids) => reads.authorIdsByCourseIds(ids), []);
+    this.authorNamesByCourseId = mapLoader((ids) => reads.authorNamesByCourseIds(ids), []);
+    this.learnerCountByCourseId = mapLoader((ids) => reads.learnerCountsByCourseIds(ids), 0);
   }
 }
 

@@ -124,7 +124,18 @@ describe('API over HTTP: courses, enrollment and progress', () => {
     expect((await fetch(`${api.url}/files/lessons/${file.id}`)).status).toBe(404);
     expect((await fetch(`${api.url}/files/lessons/${file.id}`, { headers: { authorization: `Bearer ${learner.token}` } })).status).toBe(404);
 
+    const before = new Date();
     await ok(`mutation ($id: ID!) { submitCourseForReview(courseId: $id) { status } }`, { id: createCourse.id }, trainer.token);
+    // The review queue tells who sent it and when; a learner reading the course later sees neither.
+    const queued = await ok<{ courses: { edges: Array<{ node: { id: string; submittedBy: string | null; submittedAt: string | null } }> } }>(
+      '{ courses(status: IN_REVIEW, first: 100) { edges { node { id submittedBy submittedAt } } } }',
+      {},
+      admin.token,
+    );
+    const inQueue = queued.courses.edges.find((edge) => edge.node.id === createCourse.id)?.node;
+    const trainerName = (await db.query('SELECT full_name FROM app_user WHERE id = $1', [trainer.actor.userId]))[0].full_name;
+    expect(inQueue?.submittedBy).toBe(trainerName);
+    expect(new Date(inQueue?.submittedAt ?? 0).getTime()).toBeGreaterThanOrEqual(before.getTime() - 1000);
     expect((await errorOf(`mutation ($id: ID!) { publishCourse(courseId: $id) { status } }`, { id: createCourse.id }, trainer.token)).extensions?.code).toBe(
       'FORBIDDEN',
     );
@@ -142,6 +153,12 @@ describe('API over HTTP: courses, enrollment and progress', () => {
     }
 
     const enroll = `mutation ($id: ID!) { enroll(courseId: $id) { id status progress version course { title } } }`;
+    const asLearner = await ok<{ course: { submittedBy: string | null; submittedAt: string | null } }>(
+      'query ($id: ID!) { course(id: $id) { submittedBy submittedAt } }',
+      { id: createCourse.id },
+      learner.token,
+    );
+    expect(asLearner.course).toEqual({ submittedBy: null, submittedAt: null });
     const enrolled = await ok<{ enroll: { id: string; status: string; progress: number; version: number } }>(enroll, { id: createCourse.id }, learner.token);
     expect(enrolled.enroll).toMatchObject({ status: 'ACTIVE', progress: 0, version: 1 });
     expect((await ok<{ enroll: { id: string } }>(enroll, { id: createCourse.id }, learner.token)).enroll.id).toBe(enrolled.enroll.id);

@@ -7,6 +7,8 @@ import {
   CourseContentService,
   CourseReadService,
   CourseService,
+  MAX_HIGHLIGHTS,
+  MAX_PREREQUISITE_CHOICES,
 } from '@hocso/server-core';
 import { connectionOf } from '../common/connection';
 import { CurrentActor, OptionalActor } from '../auth/current-actor.decorator';
@@ -21,6 +23,7 @@ import { CoursesArgs } from './dto/courses.args';
 import { CreateCourseInput } from './dto/create-course.input';
 import { UpdateCourseInput } from './dto/update-course.input';
 import { CourseConnection } from './models/course-connection.model';
+import { CourseHighlightsModel } from './models/course-highlights.model';
 import { CourseModuleModel } from './models/course-module.model';
 import { CourseTrackPlacementModel } from './models/course-track-placement.model';
 import { CourseVersionModel } from './models/course-version.model';
@@ -43,6 +46,27 @@ export class CoursesResolver {
   @Query(() => CourseConnection, { description: 'The catalogue: published courses (authors and administrators may ask for a status)' })
   async courses(@Args() args: CoursesArgs, @OptionalActor() actor?: Actor): Promise<CourseConnection> {
     return connectionOf(await this.reads.catalogue(actor, args), CourseModel.from);
+  }
+
+  @Public()
+  // `first` sizes the two lists inside, which declare that size themselves: the object itself is one.
+  @ListSize(1)
+  @Query(() => CourseHighlightsModel, { description: `The home page's courses, \`first\` (1–${MAX_HIGHLIGHTS}) of each kind` })
+  async courseHighlights(
+    @Args('first', { type: () => Int, defaultValue: 6 }) first: number,
+    @OptionalActor() actor?: Actor,
+  ): Promise<CourseHighlightsModel> {
+    const { mostEnrolled, newest } = await this.reads.highlights(actor, first);
+    return { mostEnrolled: mostEnrolled.map(CourseModel.from), newest: newest.map(CourseModel.from) };
+  }
+
+  @ListSize(MAX_PREREQUISITE_CHOICES)
+  @ArgMaxLengths({ search: TEXT_BOUNDS.search })
+  @Query(() => [CourseModel], {
+    description: `Trainers and administrators choosing prerequisites: published courses whose code starts with, or whose title or summary contains, the text (at most ${MAX_PREREQUISITE_CHOICES})`,
+  })
+  async prerequisiteChoices(@CurrentActor() actor: Actor, @Args('search') search: string): Promise<CourseModel[]> {
+    return (await this.reads.prerequisiteChoices(actor, search)).map(CourseModel.from);
   }
 
   @Public()
@@ -167,6 +191,23 @@ export class CoursesResolver {
     const ids = await ctx.loaders.courses.authorIdsByCourseId.load(course.id);
     const users = await ctx.loaders.users.byId.loadMany(ids);
     return users.flatMap((user) => (user && !(user instanceof Error) ? [UserModel.from(user)] : []));
+  }
+
+  @ListSize(LIST_BOUNDS.authorsPerCourse)
+  @ResolveField(() => [String], { description: 'the names of the people who wrote the course, as its page credits them' })
+  async authorNames(@Parent() course: CourseModel, @Context() ctx: GraphqlContext): Promise<string[]> {
+    return ctx.loaders.courses.authorNamesByCourseId.load(course.id);
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Authors and administrators: the name of who last sent the course to review' })
+  async submittedBy(@Parent() course: CourseModel, @Context() ctx: GraphqlContext): Promise<string | null> {
+    if (!course.submittedById) return null;
+    return (await ctx.loaders.users.byId.load(course.submittedById))?.fullName ?? null;
+  }
+
+  @ResolveField(() => Int, { description: 'learners enrolled, active or completed, over every version' })
+  async learnerCount(@Parent() course: CourseModel, @Context() ctx: GraphqlContext): Promise<number> {
+    return ctx.loaders.courses.learnerCountByCourseId.load(course.id);
   }
 
   @ResolveField(() => EnrollmentModel, { nullable: true, description: "The signed-in learner's enrollment in this course" })

@@ -1,5 +1,5 @@
-import { Args, Context, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { type Actor, CourseContentService, renderLessonMarkdown } from '@hocso/server-core';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { type Actor, assertCanAuthorCourses, CourseContentService, renderLessonMarkdown } from '@hocso/server-core';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import type { GraphqlContext } from '../graphql/request-loaders';
 import { AddLessonInput } from './dto/add-lesson.input';
@@ -7,10 +7,22 @@ import { UpdateLessonInput } from './dto/update-lesson.input';
 import { ExamModel } from '../exams/models/exam.model';
 import { LessonFileModel } from './models/lesson-file.model';
 import { LessonModel } from './models/lesson.model';
+import { TEXT_BOUNDS } from '../graphql/text-bounds';
+import { ArgMaxLengths } from '../graphql/text-lengths';
 
 @Resolver(() => LessonModel)
 export class LessonsResolver {
   constructor(private readonly content: CourseContentService) {}
+
+  @ArgMaxLengths({ markdown: TEXT_BOUNDS.lessonText })
+  @Query(() => String, {
+    complexity: 10,
+    description: "Trainers and administrators: a TEXT lesson's Markdown as learners will see it, rendered and sanitised as `bodyHtml` is",
+  })
+  lessonMarkdownPreview(@CurrentActor() actor: Actor, @Args('markdown') markdown: string): string {
+    assertCanAuthorCourses(actor, 'course.previewForbidden');
+    return renderLessonMarkdown(markdown) ?? '';
+  }
 
   @Mutation(() => LessonModel)
   async addLesson(@CurrentActor() actor: Actor, @Args('input') input: AddLessonInput): Promise<LessonModel> {

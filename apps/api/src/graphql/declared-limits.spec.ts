@@ -84,6 +84,6 @@ describe('limits declared in the schema', () => {
       'setPasswordWithToken',
       'startOfficialImport',
     ]);
-    expect(limited('Query')).toEqual(['exportQuestions']);
+    expect(limited('Query')).toEqual(['exportQuestions', 'officialImportPreview', 'officialImportRejectedRowsCsv', 'questionExport']);
   });
 });

@@ -25,8 +25,14 @@ export const TEXT_BOUNDS = {
   /** Course, track and org unit codes; org unit kinds. */
   code: 100,
   summary: 5_000,
+  /** A day written YYYY-MM-DD. */
+  calendarDay: 10,
   comment: 5_000,
   url: 2_000,
+  /** A live session's place. */
+  place: 500,
+  /** A check-in code as typed (six digits, maybe spaced). */
+  checkInCode: 20,
   /** Lesson Markdown and video transcripts. */
   lessonText: 200_000,
   /** Refresh tokens and one-time link tokens (43 characters today). */

@@ -5,7 +5,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { cacheControlFor, isFileRequest, PRECOMPRESSED_ENCODINGS } from './portal-files';
 
 const API_PREFIXES = ['/graphql', '/health', '/.well-known', '/certificates', '/credentials', '/uploads', '/files'];
-const API_PATTERNS = [/^\/question-banks\/[^/]+\/export$/, /^\/exams\/[^/]+\/statistics\.(csv|xlsx)$/, /^\/compliance\/reports\/[^/]+\.(csv|xlsx)$/, /^\/users\/export\.csv$/];
+const API_PATTERNS = [/^\/question-banks\/[^/]+\/export$/, /^\/exams\/[^/]+\/statistics\.(csv|xlsx)$/, /^\/compliance\/reports\/[^/]+\.(csv|xlsx)$/, /^\/users\/export\.csv$/, /^\/live-sessions\/[^/]+\/calendar\.ics$/];
 
 function isApiPath(pathname: string): boolean {
   return API_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`)) || API_PATTERNS.some((pattern) => pattern.test(pathname));

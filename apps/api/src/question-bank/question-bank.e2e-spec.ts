@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { createTestUser, TEST_PASSWORD } from '@hocso/server-core/testing';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -135,6 +136,36 @@ describe('question bank over HTTP', () => {
     expect(foreign.status).toBe(403);
     const badFormat = await fetch(`${api.url}/question-banks/${bankId}/export?format=pdf`, { headers: { authorization: `Bearer ${trainerToken}` } });
     expect(badFormat.status).toBe(400);
+
+    type AikenExport = { questionExport: { fileName: string; text: string; questionCount: number; skipped: Array<{ questionId: string; name: string; reason: string; message: string }> } };
+    const aikenQuery = 'query ($id: ID!, $ids: [ID!]) { questionExport(bankId: $id, format: AIKEN, questionIds: $ids) { fileName text questionCount skipped { questionId name reason message } } }';
+    const aikenQuestion = 'Chữ ký số có giá trị như chữ ký tay không?\nA) Có, theo Luật Giao dịch điện tử\nB) Không\nANSWER: A\n';
+    const addAiken = await api.gql(
+      'mutation ($input: ImportQuestionsInput!) { importQuestions(input: $input) { imported } }',
+      { input: { bankId, format: 'AIKEN', content: aikenQuestion } },
+      trainerToken,
+    );
+    expect(addAiken.errors).toBeUndefined();
+    const aiken = await api.gql<AikenExport>(aikenQuery, { id: bankId }, trainerToken, 'vi');
+    expect(aiken.errors).toBeUndefined();
+    const { questionExport } = aiken.data!;
+    expect(questionExport.text).toBe(aikenQuestion);
+    expect(questionExport.questionCount).toBe(1);
+    expect(questionExport.fileName).toBe('Kỹ năng số cơ bản.aiken.txt');
+    expect(questionExport.skipped.map(({ name, reason }) => ({ name, reason }))).toEqual([
+      { name: 'Mật khẩu', reason: 'questionBank.aikenSkip.notOneRightAnswer' },
+      { name: 'Đúng sai', reason: 'questionBank.aikenSkip.notSingleChoice' },
+      { name: 'Khoảng', reason: 'questionBank.aikenSkip.notSingleChoice' },
+    ]);
+    expect(questionExport.skipped[1]?.message).toBe('Định dạng Aiken chỉ chứa câu hỏi một lựa chọn');
+    const aikenInEnglish = await api.gql<AikenExport>(aikenQuery, { id: bankId }, trainerToken, 'en');
+    expect(aikenInEnglish.data!.questionExport.skipped[0]?.message).toMatch(/^Aiken /);
+    const unknownSelection = await api.gql(aikenQuery, { id: bankId, ids: [randomUUID()] }, trainerToken);
+    expect(unknownSelection.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'questionIds' });
+    const aikenDownload = await fetch(`${api.url}/question-banks/${bankId}/export?format=aiken`, { headers: { authorization: `Bearer ${trainerToken}` } });
+    expect(aikenDownload.status).toBe(200);
+    expect(aikenDownload.headers.get('x-skipped-count')).toBe(String(questionExport.skipped.length));
+    await expect(aikenDownload.text()).resolves.toBe(questionExport.text);
   });
 
   it('answers FORBIDDEN, NOT_FOUND and BAD_USER_INPUT (field content) as the contract says', async () => {

@@ -6,6 +6,7 @@ import {
   QuestionBankService,
   QuestionExportService,
   MAX_INLINE_EXPORT_LENGTH,
+  MAX_EXPORT_SELECTION,
   QuestionImportService,
   QuestionService,
 } from '@hocso/server-core';
@@ -22,6 +23,7 @@ import { QuestionBankCollaboratorModel } from './models/question-bank-collaborat
 import { QuestionBankModel } from './models/question-bank.model';
 import { QuestionCategoryModel } from './models/question-category.model';
 import { QuestionConnection } from './models/question-connection.model';
+import { QuestionExportModel } from './models/question-export.model';
 import { QuestionModel } from './models/question.model';
 import { QuestionFormatEnum } from './question-bank-enums';
 import { LIST_BOUNDS } from '../graphql/list-bounds';
@@ -58,14 +60,31 @@ export class QuestionBankResolver {
 
   @MaxPerOperation(1)
   @ArgMaxLengths({ category: TEXT_BOUNDS.categoryPath })
-  @Query(() => String, { description: 'the questions of a bank (or of a category and its subcategories) as GIFT or Moodle XML' })
+  @Query(() => String, { description: 'the questions of a bank (or of a category and its subcategories) as GIFT, Moodle XML or Aiken' })
   async exportQuestions(
     @CurrentActor() actor: Actor,
     @Args('bankId', { type: () => ID }) bankId: string,
     @Args('format', { type: () => QuestionFormatEnum }) format: QuestionFormat,
     @Args('category', { type: () => String, nullable: true }) category?: string | null,
   ): Promise<string> {
-    return (await this.exporter.export(actor, bankId, format, category, { maxLength: MAX_INLINE_EXPORT_LENGTH })).text;
+    return (await this.exporter.export(actor, bankId, format, { category }, { maxLength: MAX_INLINE_EXPORT_LENGTH })).text;
+  }
+
+  @MaxPerOperation(1)
+  @ArgMaxLengths({ category: TEXT_BOUNDS.categoryPath })
+  @Query(() => QuestionExportModel, {
+    description: `a bank, a category (with its subcategories) or a selection of at most ${MAX_EXPORT_SELECTION} questions as a file, with the questions the format cannot hold named and why`,
+  })
+  async questionExport(
+    @CurrentActor() actor: Actor,
+    @RequestLocale() locale: Locale,
+    @Args('bankId', { type: () => ID }) bankId: string,
+    @Args('format', { type: () => QuestionFormatEnum }) format: QuestionFormat,
+    @Args('category', { type: () => String, nullable: true }) category?: string | null,
+    @Args('questionIds', { type: () => [ID], nullable: true }) questionIds?: string[] | null,
+  ): Promise<QuestionExportModel> {
+    const exported = await this.exporter.export(actor, bankId, format, { category, questionIds }, { maxLength: MAX_INLINE_EXPORT_LENGTH });
+    return QuestionExportModel.from(exported, locale);
   }
 
   @Mutation(() => QuestionBankModel)

@@ -108,6 +108,11 @@ interface World {
   freshCertificate(): Promise<LearnerCertificate>;
   /** A bulk certificate job of a fresh course of the trainer, started by the administrator. */
   freshCertificateBatch(): Promise<{ id: string; courseId: string }>;
+  /** The trainer's cohort of unit A, with the learner as its member, and a session of that cohort running now. */
+  cohortId: string;
+  cohortSessionId: string;
+  /** A session of the cohort running now that takes walk-ins, and its current check-in code. */
+  freshCohortSessionWithCode(): Promise<{ id: string; code: string }>;
   targetRefreshToken(): Promise<string>;
   targetPasswordToken(): Promise<string>;
   /** A fresh phone-only account and an open one-time code of this purpose for it. */
@@ -154,6 +159,22 @@ const PERMISSIONS: Record<string, Permission> = {
     call: async (w) => ({ query: 'mutation ($id: ID!) { removeTrustedIssuer(id: $id) { id } }', variables: { id: await w.freshTrustedIssuer() } }),
   },
   'Query.course': { allowed: OWNER_OR_ADMIN, call: (w) => ({ query: 'query ($id: ID!) { course(id: $id) { id title } }', variables: { id: w.draft.courseId }, target: w.draft.courseId }) },
+  'Query.courseHighlights': {
+    // Published courses only: the trainer's draft is on nobody's home page, not even its author's.
+    allowed: EVERYONE,
+    sees: [],
+    call: (w) => ({ query: '{ courseHighlights(first: 12) { mostEnrolled { id authorNames learnerCount } newest { id } } }', target: w.draft.courseId }),
+  },
+  'Query.prerequisiteChoices': {
+    // Published courses only: the trainer's draft is offered to nobody.
+    allowed: TRAINERS_AND_ADMIN,
+    sees: [],
+    call: (w) => ({ query: 'query ($s: String!) { prerequisiteChoices(search: $s) { id code } }', variables: { s: 'a' }, target: w.draft.courseId }),
+  },
+  'Query.lessonMarkdownPreview': {
+    allowed: TRAINERS_AND_ADMIN,
+    call: () => ({ query: '{ lessonMarkdownPreview(markdown: "**Xem trước**") }' }),
+  },
   'Query.courses': {
     allowed: TRAINERS_AND_ADMIN,
     sees: OWNER_OR_ADMIN,
@@ -205,6 +226,10 @@ const PERMISSIONS: Record<string, Permission> = {
   'Query.exportQuestions': {
     allowed: OWNER_OR_ADMIN,
     call: (w) => ({ query: 'query ($id: ID!) { exportQuestions(bankId: $id, format: GIFT) }', variables: { id: w.bankId } }),
+  },
+  'Query.questionExport': {
+    allowed: OWNER_OR_ADMIN,
+    call: (w) => ({ query: 'query ($id: ID!) { questionExport(bankId: $id, format: AIKEN) { text skipped { questionId reason } } }', variables: { id: w.bankId }, target: w.questionId }),
   },
   'Query.me': { allowed: EVERYONE, sees: ['learner'], call: (w) => ({ query: '{ me { id } }', target: w.learnerId }) },
   'Query.myAttempts': {
@@ -402,6 +427,67 @@ const PERMISSIONS: Record<string, Permission> = {
   'Mutation.setUnitExpert': {
     allowed: ADMIN,
     call: (w) => ({ query: 'mutation ($unit: ID!, $user: ID!) { setUnitExpert(orgUnitId: $unit, userId: $user) { id } }', variables: { unit: w.unitA1, user: w.target.id } }),
+  },
+  'Query.cohorts': {
+    allowed: SIGNED_IN,
+    sees: OWNER_OR_ADMIN,
+    call: (w) => ({ query: '{ cohorts(first: 100) { edges { node { id } } } }', target: w.cohortId }),
+  },
+  'Query.cohort': {
+    // Its owner, administrators and the managers of unit A (the foreign manager manages another district).
+    allowed: OWNER_OR_ADMIN,
+    call: (w) => ({ query: 'query ($id: ID!) { cohort(id: $id) { id progress { members } members { edges { node { userId } } } } }', variables: { id: w.cohortId }, target: w.cohortId }),
+  },
+  'Mutation.createCohort': {
+    allowed: TRAINERS_AND_ADMIN,
+    call: (w) => ({
+      query: 'mutation ($input: CreateCohortInput!) { createCohort(input: $input) { id } }',
+      variables: { input: { name: 'Nhóm cán bộ', orgUnitId: w.unitA, courseId: w.published.courseId, startsOn: '2026-12-07' } },
+    }),
+  },
+  'Mutation.addCohortMembers': {
+    allowed: OWNER_OR_ADMIN,
+    call: (w) => ({
+      query: 'mutation ($id: ID!, $input: AddCohortMembersInput!) { addCohortMembers(cohortId: $id, input: $input) { added } }',
+      variables: { id: w.cohortId, input: { userIds: [w.target.id] } },
+      target: w.cohortId,
+    }),
+  },
+  'Query.liveSessions': {
+    allowed: SIGNED_IN,
+    sees: ['learner', 'trainer', 'admin'],
+    call: (w) => ({ query: '{ liveSessions(first: 100) { edges { node { id } } } }', target: w.cohortSessionId }),
+  },
+  'Query.liveSession': {
+    // A cohort's session: its members and whoever sees the cohort.
+    allowed: ['learner', 'trainer', 'admin'],
+    call: (w) => ({ query: 'query ($id: ID!) { liveSession(id: $id) { id title } }', variables: { id: w.cohortSessionId }, target: w.cohortSessionId }),
+  },
+  'Query.liveSessionCheckInCode': {
+    allowed: OWNER_OR_ADMIN,
+    call: (w) => ({ query: 'query ($id: ID!) { liveSessionCheckInCode(sessionId: $id) { code } }', variables: { id: w.cohortSessionId } }),
+  },
+  'Mutation.createLiveSession': {
+    allowed: TRAINERS_AND_ADMIN,
+    call: () => ({
+      query: 'mutation ($input: CreateLiveSessionInput!) { createLiveSession(input: $input) { id } }',
+      variables: { input: { kind: 'WORKSHOP', title: 'Hội thảo', startsAt: new Date(Date.now() + 86_400_000).toISOString(), endsAt: new Date(Date.now() + 90_000_000).toISOString(), place: 'Hội trường', capacity: 10, creditedHours: 2 } },
+    }),
+  },
+  'Mutation.registerForLiveSession': {
+    allowed: ['learner', 'trainer', 'admin'],
+    call: (w) => ({ query: 'mutation ($id: ID!) { registerForLiveSession(sessionId: $id) { id registered } }', variables: { id: w.cohortSessionId }, target: w.cohortSessionId }),
+  },
+  'Mutation.cancelLiveSessionRegistration': {
+    allowed: ['learner', 'trainer', 'admin'],
+    call: (w) => ({ query: 'mutation ($id: ID!) { cancelLiveSessionRegistration(sessionId: $id) { id registered } }', variables: { id: w.cohortSessionId }, target: w.cohortSessionId }),
+  },
+  'Mutation.checkInToLiveSession': {
+    allowed: ['learner', 'trainer', 'admin'],
+    call: async (w) => {
+      const session = await w.freshCohortSessionWithCode();
+      return { query: 'mutation ($id: ID!, $code: String!) { checkInToLiveSession(sessionId: $id, code: $code) { id attended } }', variables: session, target: session.id };
+    },
   },
   'Mutation.createOrgUnit': {
     allowed: ADMIN,
@@ -910,7 +996,25 @@ describe('authorization matrix: every operation × every kind of caller × a res
       )) as LearnerCertificate[];
       return row as LearnerCertificate;
     };
+    const { createCohort } = await as<{ createCohort: { id: string } }>('trainer', 'mutation ($input: CreateCohortInput!) { createCohort(input: $input) { id } }', {
+      input: { name: 'Nhóm của giảng viên', orgUnitId: unitA.id, courseId: (await freshPublished()).courseId, startsOn: '2026-12-01' },
+    });
+    await as('trainer', 'mutation ($id: ID!, $input: AddCohortMembersInput!) { addCohortMembers(cohortId: $id, input: $input) { added } }', { id: createCohort.id, input: { userIds: [people.learner.id] } });
+    const freshCohortSession = async (allowWalkIn: boolean): Promise<string> =>
+      (
+        await as<{ createLiveSession: { id: string } }>('trainer', 'mutation ($input: CreateLiveSessionInput!) { createLiveSession(input: $input) { id } }', {
+          input: { kind: 'TRAINING', title: 'Tập huấn nhóm', startsAt: new Date(Date.now() - 3_600_000).toISOString(), endsAt: new Date(Date.now() + 7_200_000).toISOString(), place: 'Hội trường xã', capacity: 50, creditedHours: 2, allowWalkIn, cohortId: createCohort.id },
+        })
+      ).createLiveSession.id;
+    const cohortSessionId = await freshCohortSession(false);
     world = {
+      cohortId: createCohort.id,
+      cohortSessionId,
+      freshCohortSessionWithCode: async () => {
+        const id = await freshCohortSession(true);
+        const { liveSessionCheckInCode } = await as<{ liveSessionCheckInCode: { code: string } }>('trainer', 'query ($id: ID!) { liveSessionCheckInCode(sessionId: $id) { code } }', { id });
+        return { id, code: liveSessionCheckInCode.code };
+      },
       unitA: unitA.id,
       unitA1: unitA1.id,
       target: { id: target.id, email: target.email, fullName: targetName },

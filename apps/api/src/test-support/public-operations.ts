@@ -2,6 +2,7 @@
 export const PUBLIC_OPERATIONS: readonly string[] = [
   'Query.checkCredential',
   'Query.course',
+  'Query.courseHighlights',
   'Query.courses',
   'Query.me',
   'Query.orgTreeActions',

@@ -22,25 +22,29 @@ export const translationLoaders: Loaders = {
   vi: {
     translation: async () => vi,
     features: async () => {
-      const [certificates, courses, exams, questionBank] = await defaults([
+      const [certificates, cohorts, courses, exams, liveSessions, questionBank] = await defaults([
         import('../features/certificates/i18n/vi.json'),
+        import('../features/cohorts/i18n/vi.json'),
         import('../features/courses/i18n/vi.json'),
         import('../features/exams/i18n/vi.json'),
+        import('../features/live-sessions/i18n/vi.json'),
         import('../features/question-bank/i18n/vi.json'),
       ]);
-      return { certificates, courses, exams, questionBank };
+      return { certificates, cohorts, courses, exams, liveSessions, questionBank };
     },
   },
   en: {
     translation: async () => (await import('./en.json')).default,
     features: async () => {
-      const [certificates, courses, exams, questionBank] = await defaults([
+      const [certificates, cohorts, courses, exams, liveSessions, questionBank] = await defaults([
         import('../features/certificates/i18n/en.json'),
+        import('../features/cohorts/i18n/en.json'),
         import('../features/courses/i18n/en.json'),
         import('../features/exams/i18n/en.json'),
+        import('../features/live-sessions/i18n/en.json'),
         import('../features/question-bank/i18n/en.json'),
       ]);
-      return { certificates, courses, exams, questionBank };
+      return { certificates, cohorts, courses, exams, liveSessions, questionBank };
     },
   },
 };

@@ -48,6 +48,18 @@ export function AppLayout() {
             </li>
           )}
           <li>
+            <NavLink to="/sessions" data-testid="nav-sessions">
+              {t('nav.sessions')}
+            </NavLink>
+          </li>
+          {hasAnyRole('TRAINER', 'ADMIN', 'UNIT_MANAGER') && (
+            <li>
+              <NavLink to="/cohorts" data-testid="nav-cohorts">
+                {t('nav.cohorts')}
+              </NavLink>
+            </li>
+          )}
+          <li>
             <NavLink to="/my-certificates" data-testid="nav-my-certificates">
               {t('nav.myCertificates')}
             </NavLink>

@@ -1,5 +1,6 @@
 export type * from './generated/graphql';
 export * from './operations/attempts.operations';
+export * from './operations/cohorts.operations';
 export * from './operations/compliance.operations';
 export * from './operations/compliance-reports.operations';
 export * from './operations/auth.operations';
@@ -9,7 +10,9 @@ export * from './operations/courses.operations';
 export * from './operations/credentials.operations';
 export * from './operations/exam-results.operations';
 export * from './operations/exams.operations';
+export * from './operations/home.operations';
 export * from './operations/external-certificates.operations';
+export * from './operations/live-sessions.operations';
 export * from './operations/notifications.operations';
 export * from './operations/official-imports.operations';
 export * from './operations/org-units.operations';

@@ -26,6 +26,8 @@ export * from './courses';
 export * from './enrollments';
 export * from './exams';
 export * from './compliance';
+export * from './cohorts';
+export * from './live-sessions';
 export * from './certificates/credentials';
 export * from './external-certificates';
 export * from './notifications';

@@ -37,6 +37,12 @@ export class CourseModel {
   @Field(() => String, { nullable: true, description: "Authors and administrators: the reviewer's comment when sent back to draft" })
   reviewComment: string | null;
 
+  @Field(() => Date, { nullable: true, description: 'Authors and administrators: when the course (or its revision) was last sent to review' })
+  submittedAt: Date | null;
+
+  /** Resolved to the person's name by `submittedBy`. */
+  submittedById: string | null;
+
   @Field({ description: 'Whether the signed-in user may edit this course (and so reads its working copy)' })
   canEdit: boolean;
 
@@ -70,6 +76,8 @@ export class CourseModel {
       prerequisiteCodes: course.prerequisiteCodes,
       revisionStatus: course.revisionStatus,
       reviewComment: course.reviewComment,
+      submittedAt: course.submittedAt,
+      submittedById: course.submittedById,
       canEdit: view.canEdit,
       allowedActions: view.allowedActions,
       publishedAt: course.publishedAt,

@@ -36,6 +36,9 @@ export class EnrollmentModel {
   @Field(() => Date, { nullable: true })
   dueAt: Date | null;
 
+  @Field({ description: 'when the learner last did something in the course (enrolled, completed a lesson…)' })
+  lastActiveAt: Date;
+
   courseId: string;
   userId: string;
   courseVersionId: string;
@@ -50,6 +53,7 @@ export class EnrollmentModel {
       enrolledAt: entity.enrolledAt,
       completedAt: entity.completedAt,
       dueAt: entity.dueAt,
+      lastActiveAt: entity.updatedAt,
       courseId: entity.courseId,
       userId: entity.userId,
       courseVersionId: entity.courseVersionId,

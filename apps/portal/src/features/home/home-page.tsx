@@ -4,6 +4,9 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { QueryError } from '../../shared/query-error';
+import { CourseHighlights } from './course-highlights';
+import { HomeSearchForm } from './home-search-form';
+import { MyLearningSummary } from './my-learning-summary';
 import { MyRequirements } from './my-requirements';
 import { TrackCard } from './track-card';
 
@@ -38,7 +41,10 @@ export function HomePage() {
           </Link>
         </p>
       </section>
+      <HomeSearchForm />
       {me && <MyRequirements />}
+      {me && <MyLearningSummary audience={me.audience} tracks={data?.tracks ?? []} />}
+      <CourseHighlights />
       <section aria-labelledby="tracks-title">
         <h2 id="tracks-title">{t('home.tracksTitle')}</h2>
         <p className="hs-muted">{t('home.tracksLead')}</p>

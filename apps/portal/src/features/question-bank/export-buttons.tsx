@@ -1,5 +1,5 @@
 import { useApolloClient } from '@apollo/client/react';
-import { exportQuestionsQuery, type QuestionFormat } from '@hocso/portal-data-access';
+import { questionExportQuery, type QuestionExportQuery, type QuestionFormat } from '@hocso/portal-data-access';
 import { Alert, Button } from '@hocso/portal-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,22 +15,29 @@ export interface ExportButtonsProps {
   testIdSuffix: string;
 }
 
-const EXPORT_FORMATS: readonly QuestionFormat[] = ['GIFT', 'MOODLE_XML'];
+const EXPORT_FORMATS: readonly QuestionFormat[] = ['GIFT', 'MOODLE_XML', 'AIKEN'];
+const TEST_ID_OF: Record<QuestionFormat, string> = { GIFT: 'gift', MOODLE_XML: 'xml', AIKEN: 'aiken' };
+
+type SkippedQuestions = QuestionExportQuery['questionExport']['skipped'];
 
 export function ExportButtons({ bankId, bankTitle, category, testIdSuffix }: ExportButtonsProps) {
   const { t } = useTranslation();
   const client = useApolloClient();
   const [busy, setBusy] = useState<QuestionFormat | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [skipped, setSkipped] = useState<SkippedQuestions>([]);
 
   const handleExport = async (format: QuestionFormat) => {
     setBusy(format);
     setError(null);
+    setSkipped([]);
     try {
-      const result = await client.query({ query: exportQuestionsQuery, variables: { bankId, format, category }, fetchPolicy: 'no-cache' });
-      const text = result.data?.exportQuestions;
-      if (text === undefined) throw result.error ?? new Error('no export');
-      downloadText(text, exportFileName(bankTitle, format, category), format === 'MOODLE_XML' ? 'application/xml' : 'text/plain');
+      const result = await client.query({ query: questionExportQuery, variables: { bankId, format, category }, fetchPolicy: 'no-cache' });
+      const exported = result.data?.questionExport;
+      if (exported === undefined) throw result.error ?? new Error('no export');
+      setSkipped(exported.skipped);
+      if (exported.questionCount === 0 && exported.skipped.length > 0) return;
+      downloadText(exported.text, exportFileName(bankTitle, format, category), format === 'MOODLE_XML' ? 'application/xml' : 'text/plain');
     } catch (cause) {
       setError(toDisplayError(cause, (key) => t(key)).message);
     } finally {
@@ -48,12 +55,26 @@ export function ExportButtons({ bankId, bankTitle, category, testIdSuffix }: Exp
             variant="secondary"
             busy={busy === format}
             onClick={() => void handleExport(format)}
-            data-testid={`export-${format === 'GIFT' ? 'gift' : 'xml'}-${testIdSuffix}`}
+            data-testid={`export-${TEST_ID_OF[format]}-${testIdSuffix}`}
           >
             {t(`questionBank.export.${format}`)}
           </Button>
         ))}
       </div>
+      {skipped.length > 0 && (
+        <Alert tone="warning">
+          <div data-testid={`export-skipped-${testIdSuffix}`}>
+            <p>{t('questionBank.export.skipped', { count: skipped.length })}</p>
+            <ul>
+              {skipped.map((question) => (
+                <li key={question.questionId}>
+                  <strong>{question.name}</strong>: {question.message}
+                </li>
+              ))}
+            </ul>
+          </div>
+        </Alert>
+      )}
     </div>
   );
 }

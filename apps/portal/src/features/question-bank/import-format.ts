@@ -57,5 +57,5 @@ export function exportFileName(title: string, format: QuestionFormat, category: 
       .toLowerCase();
   const categoryPart = category && category !== 'top' ? `-${slug(category.split('/').at(-1) ?? '')}` : '';
   const base = `${slug(title) || 'questions'}${categoryPart}`.slice(0, 80);
-  return format === 'MOODLE_XML' ? `${base}.xml` : `${base}.gift.txt`;
+  return format === 'MOODLE_XML' ? `${base}.xml` : format === 'AIKEN' ? `${base}.aiken.txt` : `${base}.gift.txt`;
 }

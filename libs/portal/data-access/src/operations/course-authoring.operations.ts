@@ -49,6 +49,8 @@ export const editorCourseFieldsFragment = graphql(`
     status
     revisionStatus
     reviewComment
+    submittedAt
+    submittedBy
     canEdit
     allowedActions
     publishedAt
@@ -285,6 +287,22 @@ export const courseReviewContentQuery = graphql(`
           ...EditorModuleFields
         }
       }
+    }
+  }
+`);
+
+export const lessonMarkdownPreviewQuery = graphql(`
+  query LessonMarkdownPreview($markdown: String!) {
+    lessonMarkdownPreview(markdown: $markdown)
+  }
+`);
+
+export const prerequisiteChoicesQuery = graphql(`
+  query PrerequisiteChoices($search: String!) {
+    prerequisiteChoices(search: $search) {
+      id
+      code
+      title
     }
   }
 `);

@@ -89,6 +89,9 @@ export const courseDetailQuery = graphql(`
       ...CourseCardFields
       prerequisiteCodes
       publishedAt
+      updatedAt
+      authorNames
+      learnerCount
       version
       revisionStatus
       canEdit

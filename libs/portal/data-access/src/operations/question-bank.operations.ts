@@ -154,9 +154,17 @@ export const questionQuery = graphql(`
   }
 `);
 
-export const exportQuestionsQuery = graphql(`
-  query ExportQuestions($bankId: ID!, $format: QuestionFormat!, $category: String) {
-    exportQuestions(bankId: $bankId, format: $format, category: $category)
+export const questionExportQuery = graphql(`
+  query QuestionExport($bankId: ID!, $format: QuestionFormat!, $category: String, $questionIds: [ID!]) {
+    questionExport(bankId: $bankId, format: $format, category: $category, questionIds: $questionIds) {
+      text
+      questionCount
+      skipped {
+        questionId
+        name
+        message
+      }
+    }
   }
 `);
 

@@ -16,7 +16,7 @@ export function canAuthorCourses(actor: Actor | undefined): actor is Actor {
 
 export function assertCanAuthorCourses(
   actor: Actor | undefined,
-  refusal: Extract<CourseMessageKey, 'course.createForbidden' | 'course.uploadForbidden' | 'course.listUnpublishedForbidden'>,
+  refusal: Extract<CourseMessageKey, 'course.createForbidden' | 'course.uploadForbidden' | 'course.listUnpublishedForbidden' | 'course.previewForbidden' | 'course.prerequisiteChoicesForbidden'>,
 ): asserts actor is Actor {
   if (!canAuthorCourses(actor)) throw DomainError.forbidden(refusal);
 }
@@ -55,7 +55,7 @@ export function allowedCourseActions(actor: Actor | undefined, isAuthor: boolean
 
 /**
  * The course as this reader sees it: an editor reads the working copy; anyone else a published version (the
- * one they enrolled in, else the live one), without the revision in progress or the reviewer's comment.
+ * one they enrolled in, else the live one), without the revision in progress, who sent it to review or the reviewer's comment.
  */
 export function courseViewFor(
   actor: Actor | undefined,
@@ -65,7 +65,7 @@ export function courseViewFor(
   if (canEditCourse(actor, reader.isAuthor)) {
     return { course, canEdit: true, versionId: null, allowedActions: allowedCourseActions(actor, reader.isAuthor, course) };
   }
-  const published = Object.assign(new CourseEntity(), course, { revisionStatus: null, reviewComment: null });
+  const published = Object.assign(new CourseEntity(), course, { revisionStatus: null, reviewComment: null, submittedById: null, submittedAt: null });
   return { course: published, canEdit: false, versionId: reader.enrolledVersionId ?? course.liveVersionId, allowedActions: [] };
 }
 

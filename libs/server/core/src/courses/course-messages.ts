@@ -12,6 +12,14 @@ export const COURSE_MESSAGES = defineMessages({
     vi: 'Chỉ giảng viên và quản trị viên mới xem được các khóa học chưa xuất bản',
     en: 'Only trainers and administrators can list courses that are not published',
   },
+  'course.prerequisiteChoicesForbidden': {
+    vi: 'Chỉ giảng viên và quản trị viên mới chọn được khóa học tiên quyết',
+    en: 'Only trainers and administrators can choose prerequisite courses',
+  },
+  'course.previewForbidden': {
+    vi: 'Chỉ giảng viên và quản trị viên mới xem trước được nội dung bài học',
+    en: 'Only trainers and administrators can preview lesson content',
+  },
   'course.editorsOnly': {
     vi: 'Chỉ các tác giả của khóa học này và quản trị viên mới thay đổi được khóa học',
     en: 'Only the authors of this course and administrators can change it',

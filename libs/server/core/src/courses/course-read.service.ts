@@ -38,6 +38,12 @@ const BY_TITLE: Array<SortKey<CatalogueRow>> = [
   { sql: 'c.id', type: 'uuid', valueOf: (row) => row.id },
 ];
 
+/** The most courses the prerequisite picker offers for one search. */
+export const MAX_PREREQUISITE_CHOICES = 10;
+
+/** The most courses of each kind the home page asks for. */
+export const MAX_HIGHLIGHTS = 12;
+
 /** Reads of courses: the catalogue, single courses and the batched lookups behind the API's DataLoaders. */
 @Injectable()
 export class CourseReadService {
@@ -116,6 +122,57 @@ export class CourseReadService {
       this.dataSource.query(pageSql, params) as Promise<CatalogueRow[]>,
     ]);
     return pageOf(rows, first, total, keyset, (row) => courseViewFor(actor, courseFromRow(row), { isAuthor: row.is_author }));
+  }
+
+  /**
+   * The home page's courses: the published courses with the most learners (active or completed; ties by
+   * title) and the newest published ones, `first` of each (at most 12).
+   */
+  async highlights(actor: Actor | undefined, first: number): Promise<{ mostEnrolled: CourseView[]; newest: CourseView[] }> {
+    const limit = Math.min(Math.max(Math.trunc(first), 1), MAX_HIGHLIGHTS);
+    const userId = actor?.userId ?? null;
+    const published = `c.status = 'PUBLISHED' AND c.live_version_id IS NOT NULL`;
+    const [mostEnrolled, newest]: Array<Array<CourseRow & { is_author: boolean }>> = await Promise.all([
+      this.dataSource.query(
+        `SELECT ${COURSE_COLUMNS}, ${authoredBySql('c.id', '$1')} AS is_author
+           FROM (SELECT e.course_id, count(*) AS learners FROM enrollment e
+                  WHERE e.status <> 'WITHDRAWN' GROUP BY e.course_id) counted
+           JOIN course c ON c.id = counted.course_id
+          WHERE ${published}
+          ORDER BY counted.learners DESC, c.title, c.id
+          LIMIT $2`,
+        [userId, limit],
+      ),
+      this.dataSource.query(
+        `SELECT ${COURSE_COLUMNS}, ${authoredBySql('c.id', '$1')} AS is_author
+           FROM course c WHERE ${published}
+          ORDER BY c.published_at DESC NULLS LAST, c.id LIMIT $2`,
+        [userId, limit],
+      ),
+    ]);
+    const toView = (row: CourseRow & { is_author: boolean }) => courseViewFor(actor, courseFromRow(row), { isAuthor: row.is_author });
+    return { mostEnrolled: mostEnrolled.map(toView), newest: newest.map(toView) };
+  }
+
+  /**
+   * Trainers and administrators choosing prerequisites: published courses whose code starts with the text or
+   * whose title and summary contain it (accents and case aside), by title; at most `MAX_PREREQUISITE_CHOICES`.
+   */
+  async prerequisiteChoices(actor: Actor | undefined, search: string): Promise<CourseView[]> {
+    assertCanAuthorCourses(actor, 'course.prerequisiteChoicesForbidden');
+    const term = normaliseSearchTerm(search);
+    const code = search.trim().toUpperCase().replace(/[\\%_]/g, (c) => `\\${c}`);
+    if (!term && !code) return [];
+    const rows: Array<CourseRow & { is_author: boolean }> = await this.dataSource.query(
+      `SELECT ${COURSE_COLUMNS}, ${authoredBySql('c.id', '$1')} AS is_author
+         FROM course c
+        WHERE c.status = 'PUBLISHED' AND c.live_version_id IS NOT NULL
+          AND (upper(c.code) LIKE $2 || '%' ESCAPE '\\' OR ($3::text IS NOT NULL AND c.search_document LIKE '%' || $3 || '%'))
+        ORDER BY (upper(c.code) LIKE $2 || '%' ESCAPE '\\') DESC, c.title, c.id
+        LIMIT $4`,
+      [actor.userId, code, term, MAX_PREREQUISITE_CHOICES],
+    );
+    return rows.map((row) => courseViewFor(actor, courseFromRow(row), { isAuthor: row.is_author }));
   }
 
   /** One course as the actor may see it; NOT_FOUND for unknown ids and for drafts the actor cannot edit. */
@@ -258,6 +315,28 @@ export class CourseReadService {
         return [id, row.snapshot];
       }),
     );
+  }
+
+  /** Learners of each course, over all its versions (active or completed). */
+  async learnerCountsByCourseIds(courseIds: readonly string[]): Promise<Map<string, number>> {
+    const rows: Array<{ course_id: string; learners: number }> = await this.dataSource.query(
+      `SELECT course_id, count(*)::int AS learners FROM enrollment
+        WHERE course_id = ANY($1::uuid[]) AND status <> 'WITHDRAWN' GROUP BY course_id`,
+      [courseIds.filter(isUuid)],
+    );
+    return new Map(rows.map((row) => [row.course_id, row.learners]));
+  }
+
+  /** The names of each course's authors, in the order they were added: what the course page credits. */
+  async authorNamesByCourseIds(courseIds: readonly string[]): Promise<Map<string, string[]>> {
+    const rows: Array<{ course_id: string; full_name: string }> = await this.dataSource.query(
+      `SELECT a.course_id, u.full_name FROM course_author a JOIN app_user u ON u.id = a.user_id
+        WHERE a.course_id = ANY($1::uuid[]) ORDER BY a.added_at, a.user_id`,
+      [courseIds.filter(isUuid)],
+    );
+    const byCourse = new Map<string, string[]>(courseIds.map((id) => [id, []]));
+    for (const row of rows) byCourse.get(row.course_id)?.push(row.full_name);
+    return byCourse;
   }
 
   /** Ids of each course's authors, in the order they were added (users load through UserService). */

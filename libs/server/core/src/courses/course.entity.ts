@@ -43,6 +43,10 @@ export class CourseEntity {
   @Column({ name: 'created_by_id', type: 'uuid', nullable: true })
   createdById: string | null;
 
+  /** Who last sent the course (or its revision) to review. */
+  @Column({ name: 'submitted_by_id', type: 'uuid', nullable: true })
+  submittedById: string | null;
+
   @Column({ name: 'submitted_at', type: 'timestamptz', nullable: true })
   submittedAt: Date | null;
 

@@ -90,7 +90,7 @@ export class CourseService {
   async submitForReview(actor: Actor, courseId: string): Promise<CourseView> {
     return this.changes.apply(actor, courseId, 'SUBMIT', async (manager, course) => {
       await assertPublishable(manager, course.id);
-      await manager.query('UPDATE course SET submitted_at = now(), review_comment = NULL WHERE id = $1', [course.id]);
+      await manager.query('UPDATE course SET submitted_at = now(), submitted_by_id = $2, review_comment = NULL WHERE id = $1', [course.id, actor.userId]);
     });
   }
 

@@ -1,7 +1,9 @@
 import { AUTH_ENTITIES } from '../auth/auth-entities';
 import { CREDENTIAL_ENTITIES } from '../certificates/credentials/credential-entities';
 import { CERTIFICATE_ENTITIES } from '../certificates/certificate-entities';
+import { COHORT_ENTITIES } from '../cohorts/cohort-entities';
 import { COMPLIANCE_ENTITIES } from '../compliance/compliance-entities';
+import { LIVE_SESSION_ENTITIES } from '../live-sessions/live-session-entities';
 import { COURSE_ENTITIES } from '../courses/course-entities';
 import { EXTERNAL_CERTIFICATE_ENTITIES } from '../external-certificates/external-certificate-entities';
 import { EXAM_ENTITIES } from '../exams/exam-entities';
@@ -31,4 +33,6 @@ export const ENTITIES = [
   ...NOTIFICATION_ENTITIES,
   ...CERTIFICATE_ENTITIES,
   ...COMPLIANCE_ENTITIES,
+  ...COHORT_ENTITIES,
+  ...LIVE_SESSION_ENTITIES,
 ];

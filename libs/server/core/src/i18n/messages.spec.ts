@@ -4,8 +4,10 @@ import { AUTH_MESSAGES } from '../auth/auth-messages';
 import { THROTTLE_MESSAGES } from '../auth/throttle-messages';
 import { CERTIFICATE_MESSAGES } from '../certificates/certificate-messages';
 import { CREDENTIAL_MESSAGES } from '../certificates/credentials/credential-messages';
+import { COHORT_MESSAGES } from '../cohorts/cohort-messages';
 import { COMPLIANCE_MESSAGES } from '../compliance/compliance-messages';
 import { COMPLIANCE_REPORT_MESSAGES } from '../compliance/reports/compliance-report-messages';
+import { LIVE_SESSION_MESSAGES } from '../live-sessions/live-session-messages';
 import { COURSE_MESSAGES } from '../courses/course-messages';
 import { ENROLLMENT_MESSAGES } from '../enrollments/enrollment-messages';
 import { ATTEMPT_MESSAGES } from '../exams/attempt-messages';
@@ -36,7 +38,7 @@ const CATALOGUES = {
   QUESTION_BANK_MESSAGES, QUESTION_IMPORT_MESSAGES, FILE_MESSAGES, PAGINATION_MESSAGES, COURSE_MESSAGES, ENROLLMENT_MESSAGES, MAIL_MESSAGES,
   INPUT_MESSAGES, ACCOUNT_MESSAGES, REQUEST_LIMIT_MESSAGES, QUESTION_LIMIT_MESSAGES, THROTTLE_MESSAGES,
   EXAM_MESSAGES, EXAM_REVIEW_MESSAGES, ATTEMPT_MESSAGES, GRADING_MESSAGES, STATISTICS_MESSAGES, CREDENTIAL_MESSAGES, EXTERNAL_CERTIFICATE_MESSAGES,
-  CERTIFICATE_MESSAGES, NOTIFICATION_MESSAGES, COMPLIANCE_MESSAGES, COMPLIANCE_REPORT_MESSAGES,
+  CERTIFICATE_MESSAGES, NOTIFICATION_MESSAGES, COMPLIANCE_MESSAGES, COMPLIANCE_REPORT_MESSAGES, COHORT_MESSAGES, LIVE_SESSION_MESSAGES,
 };
 
 /** Letters only Vietnamese writes (tone marks and ă â đ ê ô ơ ư). */

@@ -1,7 +1,9 @@
 import { ACCESS_MESSAGES } from '../access/access-messages';
 import { AUTH_MESSAGES } from '../auth/auth-messages';
+import { COHORT_MESSAGES } from '../cohorts/cohort-messages';
 import { COMPLIANCE_MESSAGES } from '../compliance/compliance-messages';
 import { COMPLIANCE_REPORT_MESSAGES } from '../compliance/reports/compliance-report-messages';
+import { LIVE_SESSION_MESSAGES } from '../live-sessions/live-session-messages';
 import { COURSE_MESSAGES } from '../courses/course-messages';
 import { ATTEMPT_MESSAGES } from '../exams/attempt-messages';
 import { EXAM_MESSAGES } from '../exams/exam-messages';
@@ -64,6 +66,8 @@ export const MESSAGES = {
   ...CERTIFICATE_MESSAGES,
   ...COMPLIANCE_MESSAGES,
   ...COMPLIANCE_REPORT_MESSAGES,
+  ...COHORT_MESSAGES,
+  ...LIVE_SESSION_MESSAGES,
 } satisfies Record<string, Translation>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -36,12 +36,32 @@ export const QUESTION_BANK_MESSAGES = defineMessages({
     en: 'A grade must be between -100% and 100% (-1..1)',
   },
   'questionBank.importFormatUnknown': { vi: 'Không có định dạng "{format}"', en: 'Unknown format "{format}"' },
-  'questionBank.exportFormatUnsupported': {
-    vi: 'Chỉ xuất được câu hỏi theo định dạng GIFT hoặc Moodle XML (định dạng Aiken chỉ chứa câu hỏi một lựa chọn)',
-    en: 'Questions can be exported as GIFT or Moodle XML (Aiken holds single-choice questions only)',
-  },
   'questionBank.exportFormatParameter': {
-    vi: 'Tham số format phải là gift hoặc moodle_xml',
-    en: 'format must be gift or moodle_xml',
+    vi: 'Tham số format phải là gift, moodle_xml hoặc aiken',
+    en: 'format must be gift, moodle_xml or aiken',
+  },
+  'questionBank.exportSelectionTooLarge': {
+    vi: 'Chỉ chọn được tối đa {max} câu hỏi để xuất; hãy xuất cả ngân hàng hoặc một danh mục',
+    en: 'At most {max} questions can be chosen for an export; export the bank or a category instead',
+  },
+  'questionBank.exportSelectionUnknown': {
+    vi: 'Có câu hỏi được chọn không thuộc ngân hàng này',
+    en: 'Some of the chosen questions are not in this bank',
+  },
+  'questionBank.aikenSkip.notSingleChoice': {
+    vi: 'Định dạng Aiken chỉ chứa câu hỏi một lựa chọn',
+    en: 'Aiken holds single-choice questions only',
+  },
+  'questionBank.aikenSkip.notOneRightAnswer': {
+    vi: 'Định dạng Aiken cần đúng một đáp án đúng hoàn toàn, các đáp án khác 0 điểm',
+    en: 'Aiken needs exactly one fully right answer, the others worth nothing',
+  },
+  'questionBank.aikenSkip.choiceCount': {
+    vi: 'Định dạng Aiken cần từ 2 đến 26 lựa chọn (A đến Z)',
+    en: 'Aiken needs 2 to 26 choices (A to Z)',
+  },
+  'questionBank.aikenSkip.emptyText': {
+    vi: 'Câu hỏi hoặc lựa chọn trống, hoặc câu hỏi bắt đầu như một lựa chọn ("A)") hay "ANSWER:"',
+    en: 'An empty question or choice, or a question that starts like a choice ("A)") or "ANSWER:"',
   },
 });

@@ -392,8 +392,38 @@ describe('question bank (service, real PostgreSQL)', () => {
       }
     }
 
-    const onlyPasswords = await exporter.export(owner.actor, source.id, 'GIFT', 'top/Kỹ năng số/An toàn thông tin/Mật khẩu');
+    const onlyPasswords = await exporter.export(owner.actor, source.id, 'GIFT', { category: 'top/Kỹ năng số/An toàn thông tin/Mật khẩu' });
     expect(parseQuestions('GIFT', onlyPasswords.text).questions.map((question) => question.name)).toEqual(['Trả lời ngắn', 'Số']);
-    await expectDomainError(exporter.export(owner.actor, source.id, 'AIKEN'), 'BAD_USER_INPUT', 'format');
+  });
+
+  it('exports the single-choice questions as Aiken, names the others with their reason, and imports back the same', async () => {
+    const { bank: source } = await banks.create(owner.actor, { title: 'Aiken' });
+    await importer.import(owner.actor, { bankId: source.id, format: 'GIFT', content: GIFT_ALL_TYPES });
+    await importer.import(owner.actor, { bankId: source.id, format: 'AIKEN', content: 'Chữ ký số là gì?\nA) Chữ ký điện tử an toàn\nB) Ảnh chữ ký\nANSWER: A\n' });
+    const original = await questions.list(owner.actor, source.id);
+    const aikenReadable = original.filter((record) => record.type === 'SINGLE_CHOICE' && record.content.options.every((o) => o.fraction === 0 || o.fraction === 1));
+    expect(aikenReadable.length).toBeGreaterThan(0);
+
+    const exported = await exporter.export(owner.actor, source.id, 'AIKEN');
+    expect(exported.fileName).toBe('Aiken.aiken.txt');
+    expect(exported.questionCount).toBe(aikenReadable.length);
+    expect(exported.skipped.map((skip) => skip.questionId).sort()).toEqual(
+      original.filter((record) => !aikenReadable.includes(record)).map((record) => record.id).sort(),
+    );
+    expect(new Set(exported.skipped.map((skip) => skip.reason))).toContain('questionBank.aikenSkip.notSingleChoice');
+    expect(exported.skipped.every((skip) => skip.name.length > 0)).toBe(true);
+
+    const { bank: copy } = await banks.create(owner.actor, { title: 'Bản sao Aiken' });
+    const outcome = await importer.import(owner.actor, { bankId: copy.id, format: 'AIKEN', content: exported.text });
+    expect(outcome.errors).toEqual([]);
+    const again = await exporter.export(owner.actor, copy.id, 'AIKEN');
+    expect(again.text).toBe(exported.text);
+
+    const aikenOnly = original.find((record) => record.content.prompt.startsWith('Chữ ký số'))!;
+    const selection = await exporter.export(owner.actor, source.id, 'AIKEN', { questionIds: [aikenOnly.id] });
+    expect(selection.text).toBe('Chữ ký số là gì?\nA) Chữ ký điện tử an toàn\nB) Ảnh chữ ký\nANSWER: A\n');
+    const foreign = (await questions.list(owner.actor, copy.id))[0]!;
+    await expectDomainError(exporter.export(owner.actor, source.id, 'AIKEN', { questionIds: [aikenOnly.id, foreign.id] }), 'BAD_USER_INPUT', 'questionIds');
+    await expectDomainError(exporter.export(stranger.actor, source.id, 'AIKEN'), 'FORBIDDEN');
   });
 });

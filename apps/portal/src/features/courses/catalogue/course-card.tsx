@@ -1,7 +1,9 @@
 import type { CourseCardFieldsFragment } from '@hocso/portal-data-access';
 import { Card } from '@hocso/portal-ui';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { CourseCover } from '../shared/course-cover';
 import { CourseMarks } from './course-marks';
 
 export interface CourseCardProps {
@@ -12,6 +14,7 @@ export interface CourseCardProps {
 }
 
 export function CourseCard({ course, trackCode, prefix }: CourseCardProps) {
+  const { t } = useTranslation();
   return (
     <Card
       headingLevel={2}
@@ -28,7 +31,7 @@ export function CourseCard({ course, trackCode, prefix }: CourseCardProps) {
         </>
       }
     >
-      {course.coverImageUrl && <img className="hs-course-card__cover" src={course.coverImageUrl} alt="" loading="lazy" />}
+      <CourseCover className="hs-course-card__cover" alt={t('courses.card.coverAlt', { title: course.title })} url={course.coverImageUrl} />
       <p className="hs-muted hs-course-card__code">{course.code}</p>
       <p className="hs-course-card__summary">{course.summary}</p>
       <CourseMarks course={course} trackCode={trackCode} />

@@ -7,6 +7,8 @@ import { PageTitle } from '../../../shared/page-title';
 import { QueryError } from '../../../shared/query-error';
 import { CourseMarks } from '../catalogue/course-marks';
 import { nextLessonToStudy } from '../shared/lesson-sequence';
+import { CourseCover } from '../shared/course-cover';
+import { CourseFacts } from './course-facts';
 import { CourseOutline } from './course-outline';
 import { EnrollmentPanel } from './enrollment-panel';
 
@@ -39,10 +41,16 @@ export function CoursePage() {
       <div>
         <p className="hs-muted hs-course-code">{course.code}</p>
         <PageTitle title={course.title} />
-        {course.coverImageUrl && <img className="hs-course-cover" src={course.coverImageUrl} alt="" />}
+        {course.coverImageUrl && <CourseCover className="hs-course-cover" alt={t('courses.card.coverAlt', { title: course.title })} url={course.coverImageUrl} eager />}
         <p className="hs-course-summary">{course.summary}</p>
         <CourseMarks course={course} />
       </div>
+      <CourseFacts
+        authorNames={course.authorNames}
+        hours={course.hours}
+        learnerCount={course.learnerCount}
+        updatedAt={course.version !== null && course.publishedAt ? course.publishedAt : course.updatedAt}
+      />
       {course.canEdit && (
         <Alert tone="info">
           {course.version === null ? t(workingCopyNoteOf(course)) : null}{' '}

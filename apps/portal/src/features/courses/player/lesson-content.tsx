@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { minutesOf } from '../../exams/shared/format';
 import { formatBytes } from '../shared/format-hours';
-import { videoSourceOf } from '../shared/video-embed';
+import { VideoLesson } from './video-lesson';
 
 export interface LessonContentProps {
   lesson: LessonPlayerFieldsFragment;
@@ -24,45 +24,8 @@ export function LessonContent({ lesson }: LessonContentProps) {
           dangerouslySetInnerHTML={{ __html: lesson.bodyHtml ?? '' }}
         />
       );
-    case 'VIDEO': {
-      const source = videoSourceOf(lesson.videoUrl);
-      return (
-        <div className="hs-stack" data-testid="lesson-video">
-          {source.kind === 'youtube' && (
-            <div className="hs-video">
-              <iframe
-                src={source.embedUrl}
-                title={lesson.title}
-                allow="accelerometer; encrypted-media; gyroscope; picture-in-picture; fullscreen"
-                allowFullScreen
-                loading="lazy"
-                referrerPolicy="strict-origin-when-cross-origin"
-                data-testid="lesson-video-iframe"
-              />
-            </div>
-          )}
-          {source.kind === 'file' && (
-            <video className="hs-video__player" src={source.url} controls preload="metadata" data-testid="lesson-video-player">
-              <a href={source.url}>{t('courses.player.openVideo')}</a>
-            </video>
-          )}
-          {source.kind === 'invalid' && <Alert tone="warning">{t('courses.player.noVideo')}</Alert>}
-          {lesson.videoUrl && source.kind !== 'invalid' && (
-            <p className="hs-muted">
-              <a href={lesson.videoUrl} target="_blank" rel="noopener noreferrer">
-                {t('courses.player.openVideo')}
-              </a>
-            </p>
-          )}
-          {lesson.transcript && (
-            <details className="hs-disclosure" open data-testid="lesson-transcript">
-              <summary>{t('courses.player.transcript')}</summary>
-              <div className="hs-transcript">{lesson.transcript}</div>
-            </details>
-          )}
-        </div>
-      );
-    }
+    case 'VIDEO':
+      return <VideoLesson lesson={lesson} />;
     case 'FILE':
       return lesson.file ? (
         <p data-testid="lesson-file">

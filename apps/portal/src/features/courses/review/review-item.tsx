@@ -59,6 +59,14 @@ export function ReviewItem({ course, onDecided }: ReviewItemProps) {
         {t(`courses.editor.workflow.stage.${stage}`)}
         {live && ` · ${t('courses.review.publishedVersion', { version: live.version })}`}
       </p>
+      {course.submittedAt && (
+        <p data-testid="review-submitted">
+          {t(course.submittedBy ? 'courses.review.submittedBy' : 'courses.review.submittedAt', {
+            name: course.submittedBy,
+            date: new Date(course.submittedAt).toLocaleString(i18n.language.startsWith('en') ? 'en' : 'vi', { dateStyle: 'medium', timeStyle: 'short' }),
+          })}
+        </p>
+      )}
       <p className="hs-preserve-lines">{course.summary}</p>
       <p>
         <Link to={`/courses/${course.id}`}>{t('courses.review.preview')}</Link>

@@ -7,6 +7,7 @@ import { FormError } from '../../../shared/form-error';
 import { useDisplayError } from '../../../shared/use-display-error';
 import { useTrackText } from '../shared/localized-track';
 import { type CourseDetailsValues, parseHours } from './course-details-model';
+import { PrerequisitePicker } from './prerequisite-picker';
 
 export interface CourseDetailsFormProps {
   initial: CourseDetailsValues;
@@ -115,13 +116,11 @@ export function CourseDetailsForm({ initial, creating, locked = false, submitLab
           );
         })}
       </fieldset>
-      <TextField
-        label={t('courses.editor.details.prerequisites')}
-        hint={t('courses.editor.details.prerequisitesHint')}
-        value={values.prerequisiteCodes}
+      <PrerequisitePicker
+        codes={values.prerequisiteCodes}
+        ownCode={values.code}
         error={fieldError('prerequisiteCodes')}
-        onChange={(event) => set({ prerequisiteCodes: event.target.value })}
-        data-testid="course-prerequisites"
+        onChange={(prerequisiteCodes) => set({ prerequisiteCodes })}
       />
       <div className="hs-row">
         <Button type="submit" busy={saving} disabled={locked} data-testid="course-save">

@@ -1,10 +1,15 @@
 import { describe, expect, it } from '@jest/globals';
-import { detailsValuesOf, needsPlacementUpdate, parseCodes, parseHours, trackPlacementsOf } from './course-details-model';
+import { detailsValuesOf, needsPlacementUpdate, parseHours, trackPlacementsOf, withoutPrerequisite, withPrerequisite } from './course-details-model';
 
 describe('course details model', () => {
-  it('parses prerequisite codes and hours as people type them', () => {
-    expect(parseCodes(' cds-co-ban, ATTT-01;  cds-co-ban\nx ')).toEqual(['CDS-CO-BAN', 'ATTT-01', 'X']);
-    expect(parseCodes('')).toEqual([]);
+  it('picks each prerequisite once, never the course itself, and removes one', () => {
+    expect(withPrerequisite(['CDS-CO-BAN'], 'attt-01', 'KNS-01')).toEqual(['CDS-CO-BAN', 'ATTT-01']);
+    expect(withPrerequisite(['CDS-CO-BAN'], 'CDS-CO-BAN', 'KNS-01')).toEqual(['CDS-CO-BAN']);
+    expect(withPrerequisite([], 'KNS-01', ' kns-01 ')).toEqual([]);
+    expect(withoutPrerequisite(['CDS-CO-BAN', 'ATTT-01'], 'CDS-CO-BAN')).toEqual(['ATTT-01']);
+  });
+
+  it('parses hours as people type them', () => {
     expect(parseHours('1,5')).toBe(1.5);
     expect(parseHours('8')).toBe(8);
     expect(parseHours('')).toBeNaN();
@@ -34,7 +39,7 @@ describe('course details model', () => {
       prerequisiteCodes: ['CDS-CO-BAN'],
       trackPlacements: [{ position: 3, mandatory: true, track: { code: 'officials' } }],
     }, 'en');
-    expect(values).toMatchObject({ hours: '1.5', coverImageUrl: '', prerequisiteCodes: 'CDS-CO-BAN', tracks: { officials: { selected: true, position: '3', mandatory: true } } });
+    expect(values).toMatchObject({ hours: '1.5', coverImageUrl: '', prerequisiteCodes: ['CDS-CO-BAN'], tracks: { officials: { selected: true, position: '3', mandatory: true } } });
     expect(detailsValuesOf(null, 'vi').code).toBe('');
   });
 

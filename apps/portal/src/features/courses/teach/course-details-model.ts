@@ -12,7 +12,8 @@ export interface CourseDetailsValues {
   summary: string;
   hours: string;
   coverImageUrl: string;
-  prerequisiteCodes: string;
+  /** Codes of the published courses picked as prerequisites, in the order picked. */
+  prerequisiteCodes: string[];
   tracks: Record<string, TrackChoice>;
 }
 
@@ -34,16 +35,21 @@ export function detailsValuesOf(course: CourseDetailsSource | null, language: st
     summary: course?.summary ?? '',
     hours: course ? hoursForTyping(course.hours, language) : '',
     coverImageUrl: course?.coverImageUrl ?? '',
-    prerequisiteCodes: course?.prerequisiteCodes.join(', ') ?? '',
+    prerequisiteCodes: [...(course?.prerequisiteCodes ?? [])],
     tracks: Object.fromEntries(
       (course?.trackPlacements ?? []).map((placement) => [placement.track.code, { selected: true, position: String(placement.position), mandatory: placement.mandatory }]),
     ),
   };
 }
 
-/** "CDS-CO-BAN, ATTT-01;x" → ['CDS-CO-BAN', 'ATTT-01', 'X'] (the server checks they exist). */
-export function parseCodes(text: string): string[] {
-  return [...new Set(text.split(/[\s,;]+/).map((code) => code.trim().toUpperCase()).filter(Boolean))];
+/** The picked prerequisites with one more (once, never the course itself), or without one. */
+export function withPrerequisite(codes: readonly string[], code: string, ownCode: string): string[] {
+  const upper = code.toUpperCase();
+  return codes.includes(upper) || upper === ownCode.trim().toUpperCase() ? [...codes] : [...codes, upper];
+}
+
+export function withoutPrerequisite(codes: readonly string[], code: string): string[] {
+  return codes.filter((candidate) => candidate !== code);
 }
 
 function hoursForTyping(hours: number, language: string): string {

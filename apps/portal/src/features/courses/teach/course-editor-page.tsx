@@ -8,7 +8,7 @@ import { QueryError } from '../../../shared/query-error';
 import { CourseAuthorsPanel } from './course-authors-panel';
 import { CourseContentEditor } from './course-content-editor';
 import { CourseDetailsForm } from './course-details-form';
-import { detailsValuesOf, parseCodes, parseHours, trackPlacementsOf } from './course-details-model';
+import { detailsValuesOf, parseHours, trackPlacementsOf } from './course-details-model';
 import { WorkflowPanel } from './workflow-panel';
 
 export function CourseEditorPage() {
@@ -60,7 +60,7 @@ export function CourseEditorPage() {
                     summary: values.summary,
                     hours: parseHours(values.hours),
                     coverImageUrl: values.coverImageUrl.trim() || null,
-                    prerequisiteCodes: parseCodes(values.prerequisiteCodes),
+                    prerequisiteCodes: values.prerequisiteCodes,
                     tracks: trackPlacementsOf(values.tracks),
                   },
                 },

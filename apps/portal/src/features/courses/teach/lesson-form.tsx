@@ -6,6 +6,7 @@ import { FormError } from '../../../shared/form-error';
 import { useDisplayError } from '../../../shared/use-display-error';
 import { LessonExamField } from './lesson-exam-field';
 import { LessonFileField } from './lesson-file-field';
+import { MarkdownPreview } from './markdown-preview';
 
 export interface LessonFormValues {
   kind: LessonKind;
@@ -92,15 +93,18 @@ export function LessonForm({ lesson, testIdPrefix, submitLabel, disabled, onSubm
         data-testid={id('title')}
       />
       {values.kind === 'TEXT' && (
-        <TextAreaField
-          label={t('courses.editor.lesson.body')}
-          hint={t('courses.editor.lesson.bodyHint')}
-          rows={10}
-          value={values.body}
-          error={fieldError('body')}
-          onChange={(event) => setValues({ ...values, body: event.target.value })}
-          data-testid={id('body')}
-        />
+        <div className="hs-markdown-editor">
+          <TextAreaField
+            label={t('courses.editor.lesson.body')}
+            hint={t('courses.editor.lesson.bodyHint')}
+            rows={10}
+            value={values.body}
+            error={fieldError('body')}
+            onChange={(event) => setValues({ ...values, body: event.target.value })}
+            data-testid={id('body')}
+          />
+          <MarkdownPreview markdown={values.body} testId={id('preview')} />
+        </div>
       )}
       {values.kind === 'VIDEO' && (
         <>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { PageTitle } from '../../../shared/page-title';
 import { CourseDetailsForm } from './course-details-form';
-import { detailsValuesOf, needsPlacementUpdate, parseCodes, parseHours, trackPlacementsOf } from './course-details-model';
+import { detailsValuesOf, needsPlacementUpdate, parseHours, trackPlacementsOf } from './course-details-model';
 
 export function NewCoursePage() {
   const { t, i18n } = useTranslation();
@@ -32,7 +32,7 @@ export function NewCoursePage() {
                 summary: values.summary,
                 hours: parseHours(values.hours),
                 coverImageUrl: values.coverImageUrl.trim() || null,
-                prerequisiteCodes: parseCodes(values.prerequisiteCodes),
+                prerequisiteCodes: values.prerequisiteCodes,
                 trackCodes: placements.map((placement) => placement.trackCode),
               },
             },

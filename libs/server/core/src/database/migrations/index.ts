@@ -16,7 +16,10 @@ import { CertificateBatches1765300000900 } from './1765300000900-certificate-bat
 import { ExternalCertificateEvidence1765300000901 } from './1765300000901-external-certificate-evidence';
 import { ComplianceReports1765300000950 } from './1765300000950-compliance-reports';
 import { UserAdministration1765300000960 } from './1765300000960-user-administration';
+import { CourseSubmitter1765400000283 } from './1765400000283-course-submitter';
+import { Cohorts1765400000293 } from './1765400000293-cohorts';
+import { LiveSessions1765400000758 } from './1765400000758-live-sessions';
 import { PhoneAccounts1765400000852 } from './1765400000852-phone-accounts';
 
 /** Every migration, in order. Listed explicitly so bundling and tests see the same set. */
-export const MIGRATIONS = [Foundation1764100000000, QuestionBank1764200000000, Courses1764300000000, Sessions1764420000000, AccountSafety1764460000000, Exams1764500000000, CredentialStatusLists1765000000000, TrustedIssuers1765000100000, ExternalCertificates1765000200000, Certificates1765100000000, Notifications1765100000001, Compliance1765200000000, RequirementExceptions1765300000417, RequirementReminders1765300000631, CertificateBatches1765300000900, ExternalCertificateEvidence1765300000901, ComplianceReports1765300000950, UserAdministration1765300000960, PhoneAccounts1765400000852];
+export const MIGRATIONS = [Foundation1764100000000, QuestionBank1764200000000, Courses1764300000000, Sessions1764420000000, AccountSafety1764460000000, Exams1764500000000, CredentialStatusLists1765000000000, TrustedIssuers1765000100000, ExternalCertificates1765000200000, Certificates1765100000000, Notifications1765100000001, Compliance1765200000000, RequirementExceptions1765300000417, RequirementReminders1765300000631, CertificateBatches1765300000900, ExternalCertificateEvidence1765300000901, ComplianceReports1765300000950, UserAdministration1765300000960, CourseSubmitter1765400000283, Cohorts1765400000293, LiveSessions1765400000758, PhoneAccounts1765400000852];

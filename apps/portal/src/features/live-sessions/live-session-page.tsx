@@ -1,0 +1,99 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { cancelLiveSessionRegistrationMutation, liveSessionQuery, registerForLiveSessionMutation, useAuth } from '@hocso/portal-data-access';
+import { Button, Card } from '@hocso/portal-ui';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { FormError } from '../../shared/form-error';
+import { PageTitle } from '../../shared/page-title';
+import { QueryError } from '../../shared/query-error';
+import { useDisplayError } from '../../shared/use-display-error';
+import { downloadBlob } from '../question-bank/download-text';
+import { SessionSummary } from './session-summary';
+
+/** One session: when and where, registration, its calendar file, and the way to check in (or to the organiser's QR screen). */
+export function LiveSessionPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const { getAccessToken } = useAuth();
+  const { error: actionError, showError, clearError } = useDisplayError();
+  const [downloading, setDownloading] = useState(false);
+  const { data, loading, error } = useQuery(liveSessionQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
+  const [register, registering] = useMutation(registerForLiveSessionMutation);
+  const [cancel, cancelling] = useMutation(cancelLiveSessionRegistrationMutation);
+  const session = data?.liveSession;
+  if (!session) return <>{loading ? <p role="status">{t('common.loading')}</p> : <QueryError error={error} />}</>;
+  const can = (action: string) => session.allowedActions.includes(action as never);
+
+  const act = async (run: () => Promise<unknown>) => {
+    clearError();
+    try {
+      await run();
+    } catch (cause) {
+      showError(cause);
+    }
+  };
+  const downloadCalendar = () =>
+    act(async () => {
+      setDownloading(true);
+      try {
+        const token = getAccessToken();
+        const response = await fetch(session.calendarPath, { headers: token ? { authorization: `Bearer ${token}`, 'accept-language': document.documentElement.lang || 'vi' } : {} });
+        if (!response.ok) throw Object.assign(new Error(`HTTP ${response.status}`), { name: 'ServerError', statusCode: response.status });
+        downloadBlob(await response.blob(), `${session.title}.ics`);
+      } finally {
+        setDownloading(false);
+      }
+    });
+
+  return (
+    <>
+      <PageTitle title={`${t(`liveSessions.kind.${session.kind}`)}: ${session.title}`} />
+      <Card data-testid="session-details">
+        <SessionSummary session={session} />
+        {session.description && <p>{session.description}</p>}
+        {session.cohort && <p>{t('liveSessions.page.cohort', { name: session.cohort.name })}</p>}
+        {session.course && (
+          <p>
+            <Link to={`/courses/${session.course.id}`}>{t('liveSessions.page.course', { title: session.course.title })}</Link>
+          </p>
+        )}
+        {session.allowWalkIn && <p className="hs-muted">{t('liveSessions.page.walkIn')}</p>}
+        <p className="hs-muted" data-testid="session-counts">
+          {t('liveSessions.page.counts', { registered: session.registeredCount, attended: session.attendedCount })}
+        </p>
+      </Card>
+      <FormError error={actionError} />
+      <div className="hs-actions">
+        {can('REGISTER') && (
+          <Button busy={registering.loading} onClick={() => void act(() => register({ variables: { id } }))} data-testid="session-register">
+            {t('liveSessions.page.register')}
+          </Button>
+        )}
+        {can('CANCEL_REGISTRATION') && (
+          <Button variant="secondary" busy={cancelling.loading} onClick={() => void act(() => cancel({ variables: { id } }))} data-testid="session-cancel">
+            {t('liveSessions.page.cancel')}
+          </Button>
+        )}
+        {can('CHECK_IN') && (
+          <Link className="hs-button hs-button--primary" to={`/sessions/${id}/check-in`} data-testid="session-check-in">
+            {t('liveSessions.page.checkIn')}
+          </Link>
+        )}
+        {session.onlineUrl && (
+          <a className="hs-button hs-button--secondary" href={session.onlineUrl} target="_blank" rel="noopener noreferrer">
+            {t('liveSessions.page.joinOnline')}
+          </a>
+        )}
+        <Button variant="secondary" busy={downloading} onClick={() => void downloadCalendar()} data-testid="session-calendar">
+          {t('liveSessions.page.calendar')}
+        </Button>
+        {can('SHOW_CHECK_IN_CODE') && (
+          <Link className="hs-button hs-button--secondary" to={`/sessions/${id}/screen`} data-testid="session-screen">
+            {t('liveSessions.page.screen')}
+          </Link>
+        )}
+      </div>
+    </>
+  );
+}

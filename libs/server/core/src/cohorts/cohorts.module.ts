@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { COHORT_ENTITIES } from './cohort-entities';
+import { CohortMembershipService } from './cohort-membership.service';
+import { CohortProgressService } from './cohort-progress.service';
+import { CohortService } from './cohort.service';
+
+const SERVICES = [CohortService, CohortMembershipService, CohortProgressService];
+
+@Module({ imports: [TypeOrmModule.forFeature(COHORT_ENTITIES)], providers: SERVICES, exports: SERVICES })
+export class CohortsModule {}
