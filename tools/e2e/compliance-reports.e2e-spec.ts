@@ -31,10 +31,12 @@ describe('compliance reports in Chromium', () => {
     await page.getByLabel('Yêu cầu', { exact: true }).selectOption({ label: DEMO_REQUIREMENT });
     const levels = page.getByTestId('compliance-level-row');
     // The figures of the requirement chosen (the page shows every requirement's until its answer comes).
-    for (const row of complianceLevelReport.rows) {
+    // Other suites add levels of their own to the shared database (with no one in them): the demo's three are checked.
+    const demoLevels = complianceLevelReport.rows.filter((row) => row.required > 0);
+    expect(demoLevels).toHaveLength(3);
+    for (const row of demoLevels) {
       await levels.filter({ hasText: row.levelName }).filter({ hasText: `${row.completed}/${row.required}` }).waitFor();
     }
-    await expect(levels.count()).resolves.toBe(3);
     await levels.filter({ hasText: 'Cán bộ, công chức cấp tỉnh' }).waitFor();
     await expect(page.getByTestId('compliance-levels-total').textContent()).resolves.toMatch(/Tổng cộng \d+\/\d+ người \(\d+,\d\s?%\)/);
 

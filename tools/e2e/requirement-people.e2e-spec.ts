@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { until } from '@hocso/server-core/testing';
 import { graphqlApi } from './support/graphql-api';
 import { usePlatformInChromium } from './support/platform-in-chromium';
 import { newPhonePage, signInThroughPortal } from './support/portal-session';
@@ -22,6 +23,13 @@ describe('exemptions, extensions and one\'s own requirements in Chromium', () =>
       'mutation ($input: TrainingRequirementInput!) { createTrainingRequirement(input: $input) { id } }',
       { input: { title, orgUnitId: district.id, audiences: ['OFFICIAL'], hours: 4, dueAt: '2027-03-31T16:59:59Z' } },
       managerToken,
+    );
+
+    // Coverage is the worker's: the page is opened once it has covered the official.
+    await until(
+      () => api.call<{ myTrainingRequirements: Array<{ requirementId: string }> }>('{ myTrainingRequirements { requirementId } }', {}, learnerToken),
+      (answer) => answer.myTrainingRequirements.some((requirement) => requirement.requirementId === createTrainingRequirement.id),
+      60_000,
     );
 
     const page = await newPhonePage(suite.browser(), 20_000);
