@@ -203,7 +203,7 @@ describe('portal in Chromium', () => {
     await page.getByTestId('import-file').setInputFiles({ name: 'can-bo-chau-thanh.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
     await page.getByTestId('import-submit').click();
     // The dry run first: what would happen, nothing written yet, and the rejected rows as a file to correct.
-    await expect(page.getByTestId('import-preview-counts').textContent()).resolves.toBe('1000 dòng: 998 tạo mới, 0 cập nhật, 2 bị từ chối.');
+    await expect(page.getByTestId('import-preview-counts').textContent()).resolves.toBe('1.000 dòng: 998 tạo mới, 0 cập nhật, 2 bị từ chối.');
     await expect(page.getByTestId('import-preview-rejected-row').allTextContents()).resolves.toHaveLength(2);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('import-preview-download-rejected').click()]);
     const { readFile } = await import('node:fs/promises');
