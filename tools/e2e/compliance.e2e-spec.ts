@@ -27,7 +27,7 @@ describe('compliance in Chromium', () => {
     await page.goto(`${suite.platform().url}/admin/compliance`);
     const report = page.getByTestId('compliance-report');
     await report.getByRole('heading', { name: district.name }).waitFor();
-    await expect(page.getByTestId('compliance-total').textContent()).resolves.toMatch(/\d+\/\d+ người đã hoàn thành, \d+ quá hạn/);
+    await expect(page.getByTestId('compliance-total').textContent()).resolves.toMatch(/\d{1,3}(\.\d{3})*\/\d{1,3}(\.\d{3})* người đã hoàn thành, \d{1,3}(\.\d{3})* quá hạn/);
     await expect(page.getByTestId('compliance-row').count()).resolves.toBeGreaterThan(0);
     await page.getByTestId('requirement-row').filter({ hasText: title }).waitFor();
     await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(390);
