@@ -13,7 +13,7 @@ import { CertificateIssuingService } from './certificate-issuing.service';
 import { CertificateRevocationService } from './certificate-revocation.service';
 import { CertificatesModule } from './certificates.module';
 import { CourseCertificateReadService } from './course-certificate-read.service';
-import { completeTestCourse, createTestCourseVersion, type TestCourseVersion } from './test-support/certificate-fixtures';
+import { createTestCourseVersion, type TestCourseVersion } from './test-support/certificate-fixtures';
 
 describe("a course's bulk certificate jobs (real PostgreSQL, Redis and storage)", () => {
   let ctx: TestingContext;
@@ -43,7 +43,17 @@ describe("a course's bulk certificate jobs (real PostgreSQL, Redis and storage)"
   const courseWithCompletions = async (count: number) => {
     const course = await createTestCourseVersion(db, { title: 'Kỹ năng số cho cán bộ xã' });
     const enrollmentIds: string[] = [];
-    for (let i = 0; i < count; i += 1) enrollmentIds.push(await completeTestCourse(db, (await createTestUser(db, { fullName: `Trần Văn ${i}`, withPassword: false })).id, course));
+    // Completions from before certificates were issued (what the bulk job is for): no outbox row, so no worker of
+    // another suite issues them first.
+    for (let i = 0; i < count; i += 1) {
+      const { id: userId } = await createTestUser(db, { fullName: `Trần Văn ${i}`, withPassword: false });
+      const [{ id }] = (await db.query(
+        `INSERT INTO enrollment (user_id, course_id, course_version_id, status, completed_lesson_ids, progress, completed_at)
+         VALUES ($1, $2, $3, 'COMPLETED', ARRAY[$4]::uuid[], 1, now()) RETURNING id`,
+        [userId, course.courseId, course.courseVersionId, course.lessonId],
+      )) as Array<{ id: string }>;
+      enrollmentIds.push(id);
+    }
     return { course, enrollmentIds };
   };
   const perEnrollment = (course: TestCourseVersion) =>
