@@ -108,8 +108,10 @@ describe('exam deadlines while the worker is down (killed with kill -9)', () => 
       const jobId = examDeadlineJobId(attempt.id, new Date(attempt.acceptsUntil as string));
       const done = await waitUntil(
         async () => {
+          // The state first: a job read before it completed would still carry no return value.
+          const state = await deadlineJobs.getJobState(jobId);
           const job = await deadlineJobs.getJob(jobId);
-          return { state: await job?.getState(), returned: job?.returnvalue as unknown };
+          return { state, returned: job?.returnvalue as unknown };
         },
         (job) => job.state === 'completed' || job.state === 'failed',
         60_000,

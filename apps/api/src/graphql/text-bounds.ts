@@ -25,8 +25,8 @@ export const TEXT_BOUNDS = {
   /** Course, track and org unit codes; org unit kinds. */
   code: 100,
   summary: 5_000,
-  /** A day written YYYY-MM-DD. */
-  calendarDay: 10,
+  /** A day written YYYY-MM-DD (room for what a form may add around it; the service reads the date itself). */
+  calendarDay: 32,
   comment: 5_000,
   url: 2_000,
   /** A live session's place. */

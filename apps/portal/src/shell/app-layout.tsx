@@ -1,10 +1,13 @@
 import { useAuth } from '@hocso/portal-data-access';
 import { Layout } from '@hocso/portal-ui';
 import { useTranslation } from 'react-i18next';
+import { lazy, Suspense } from 'react';
 import { Link, NavLink, Outlet, useNavigate } from 'react-router-dom';
-import { NotificationBell } from '../features/notifications/notification-bell';
 import { EmailConfirmationNotice } from './email-confirmation-notice';
 import { LanguageSwitch } from './language-switch';
+
+// Only someone signed in has a bell: a first, anonymous visit does not download it.
+const NotificationBell = lazy(() => import('../features/notifications/notification-bell').then((module) => ({ default: module.NotificationBell })));
 
 export function AppLayout() {
   const { t } = useTranslation();
@@ -119,7 +122,11 @@ export function AppLayout() {
       skipLinkLabel={t('nav.skipToContent')}
       actions={
         <>
-          {me && <NotificationBell />}
+          {me && (
+            <Suspense fallback={null}>
+              <NotificationBell />
+            </Suspense>
+          )}
           {me && (
             <span className="hs-current-user" data-testid="current-user" title={me.fullName}>
               {me.fullName}

@@ -1,14 +1,15 @@
 import { useQuery } from '@apollo/client/react';
 import { tracksQuery, useAuth } from '@hocso/portal-data-access';
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { QueryError } from '../../shared/query-error';
 import { CourseHighlights } from './course-highlights';
 import { HomeSearchForm } from './home-search-form';
-import { MyLearningSummary } from './my-learning-summary';
-import { MyRequirements } from './my-requirements';
 import { TrackCard } from './track-card';
+
+// A first visit is anonymous: what only a signed-in person sees comes in its own chunk, outside the page's budget.
+const SignedInHomeSections = lazy(() => import('./signed-in-home-sections').then((module) => ({ default: module.SignedInHomeSections })));
 
 export function HomePage() {
   const { t } = useTranslation();
@@ -42,8 +43,11 @@ export function HomePage() {
         </p>
       </section>
       <HomeSearchForm />
-      {me && <MyRequirements />}
-      {me && <MyLearningSummary audience={me.audience} tracks={data?.tracks ?? []} />}
+      {me && (
+        <Suspense fallback={null}>
+          <SignedInHomeSections audience={me.audience} tracks={data?.tracks ?? []} />
+        </Suspense>
+      )}
       <CourseHighlights />
       <section aria-labelledby="tracks-title">
         <h2 id="tracks-title">{t('home.tracksTitle')}</h2>
