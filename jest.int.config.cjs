@@ -1,8 +1,7 @@
 // Integration tests against the real PostgreSQL and Redis: each run gets a database and queue prefix of its own.
-// Every integration suite signs up from no address (one throttle key) in one run, so the per-address throttles
-// would trip on the suites' sum; the throttles' own tests set the limits they check.
+// Every integration suite signs up and asks for resets from no address (one throttle key) in one run, so those
+// per-address throttles would trip on the suites' sum; the throttles' own tests set the limits they check.
 process.env.REGISTER_MAX_PER_IP ??= '100000';
-process.env.LOGIN_MAX_FAILURES_PER_IP ??= '100000';
 process.env.PASSWORD_RESET_MAX_PER_IP ??= '100000';
 
 module.exports = {
