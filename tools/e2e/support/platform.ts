@@ -32,7 +32,8 @@ export async function startPlatform(extraEnv: NodeJS.ProcessEnv = {}): Promise<R
   if (migrated !== 0) throw new Error(`migrate failed:\n${output.join('')}`);
   const children = [run('apps/api/src/main.js', [], env, output), run('apps/worker/src/main.js', [], env, output)];
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 30_000;
+  // Generous: on a machine busy with other builds the API takes far longer than its usual few seconds to boot.
+  const deadline = Date.now() + 90_000;
   for (;;) {
     const healthy = await fetch(`${url}/health`).then((r) => r.ok).catch(() => false);
     if (healthy) break;
