@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { FormError } from '../../shared/form-error';
 import { useDisplayError } from '../../shared/use-display-error';
-import { NewPasswordFields } from './new-password-fields';
+import { NewPasswordFields, useNewPassword } from './new-password-fields';
 
 export interface CodePasswordFormProps {
   purpose: CodePurpose;
@@ -23,22 +23,16 @@ export function CodePasswordForm({ purpose, initialPhone, lead, codeLabel, submi
   const { error, showError, clearError, fieldError } = useDisplayError();
   const [phone, setPhone] = useState(initialPhone);
   const [code, setCode] = useState('');
-  const [password, setPassword] = useState('');
-  const [confirmation, setConfirmation] = useState('');
-  const [mismatch, setMismatch] = useState(false);
+  const newPassword = useNewPassword();
   const [submitting, setSubmitting] = useState(false);
 
   const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     clearError();
-    if (password !== confirmation) {
-      setMismatch(true);
-      return;
-    }
-    setMismatch(false);
+    if (!newPassword.confirmed()) return;
     setSubmitting(true);
     try {
-      await signInWithCode(purpose, { phone: phone.trim(), code: code.trim(), password });
+      await signInWithCode(purpose, { phone: phone.trim(), code: code.trim(), password: newPassword.password });
       await navigate('/');
     } catch (cause) {
       showError(cause);
@@ -76,15 +70,7 @@ export function CodePasswordForm({ purpose, initialPhone, lead, codeLabel, submi
           error={fieldError('code')}
           data-testid="code-code"
         />
-        <NewPasswordFields
-          password={password}
-          confirmation={confirmation}
-          onPasswordChange={setPassword}
-          onConfirmationChange={setConfirmation}
-          error={fieldError('password')}
-          mismatch={mismatch}
-          testIdPrefix="code"
-        />
+        <NewPasswordFields {...newPassword.fieldsProps} error={fieldError('password')} testIdPrefix="code" />
         <Button type="submit" fullWidth busy={submitting} data-testid="code-submit">
           {submitLabel}
         </Button>

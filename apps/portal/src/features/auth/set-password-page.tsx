@@ -6,7 +6,7 @@ import { useNavigate, useSearchParams } from 'react-router-dom';
 import { FormError } from '../../shared/form-error';
 import { PageTitle } from '../../shared/page-title';
 import { useDisplayError } from '../../shared/use-display-error';
-import { NewPasswordFields } from './new-password-fields';
+import { NewPasswordFields, useNewPassword } from './new-password-fields';
 
 export function SetPasswordPage() {
   const { t } = useTranslation();
@@ -15,22 +15,16 @@ export function SetPasswordPage() {
   const { signInWithPasswordToken } = useAuth();
   const navigate = useNavigate();
   const { error, showError, clearError, fieldError } = useDisplayError();
-  const [password, setPassword] = useState('');
-  const [confirmation, setConfirmation] = useState('');
-  const [mismatch, setMismatch] = useState(false);
+  const newPassword = useNewPassword();
   const [submitting, setSubmitting] = useState(false);
 
   const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     clearError();
-    if (password !== confirmation) {
-      setMismatch(true);
-      return;
-    }
-    setMismatch(false);
+    if (!newPassword.confirmed()) return;
     setSubmitting(true);
     try {
-      await signInWithPasswordToken(token, password);
+      await signInWithPasswordToken(token, newPassword.password);
       await navigate('/');
     } catch (cause) {
       showError(cause);
@@ -50,15 +44,7 @@ export function SetPasswordPage() {
           <p>{t('auth.setPasswordLead')}</p>
           <form onSubmit={(event) => void handleSubmit(event)} noValidate>
             <FormError error={error} />
-            <NewPasswordFields
-              password={password}
-              confirmation={confirmation}
-              onPasswordChange={setPassword}
-              onConfirmationChange={setConfirmation}
-              error={fieldError('password')}
-              mismatch={mismatch}
-              testIdPrefix="set-password"
-            />
+            <NewPasswordFields {...newPassword.fieldsProps} error={fieldError('password')} testIdPrefix="set-password" />
             <Button type="submit" fullWidth busy={submitting} data-testid="set-password-submit">
               {t('auth.setPasswordAction')}
             </Button>

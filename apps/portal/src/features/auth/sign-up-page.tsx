@@ -1,4 +1,4 @@
-import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, SELF_DECLARED_AUDIENCES } from '@hocso/contracts';
+import { SELF_DECLARED_AUDIENCES } from '@hocso/contracts';
 import { useAuth, type Audience } from '@hocso/portal-data-access';
 import { Button, Card, SelectField, TextField } from '@hocso/portal-ui';
 import { useState, type FormEvent } from 'react';
@@ -9,6 +9,7 @@ import { PageTitle } from '../../shared/page-title';
 import { useDisplayError } from '../../shared/use-display-error';
 import { accountIdentifierOf } from './account-identifier';
 import { AccountIdentifierField } from './account-identifier-field';
+import { NewPasswordField } from './new-password-fields';
 
 export function SignUpPage() {
   const { t } = useTranslation();
@@ -57,20 +58,7 @@ export function SignUpPage() {
             hint={t('auth.emailOrPhoneHint')}
             data-testid="signup-email"
           />
-          <TextField
-            label={t('auth.password')}
-            type="password"
-            name="password"
-            autoComplete="new-password"
-            required
-            minLength={MIN_PASSWORD_LENGTH}
-            maxLength={MAX_PASSWORD_LENGTH}
-            hint={t('auth.passwordHint', { count: MIN_PASSWORD_LENGTH })}
-            value={password}
-            onChange={(event) => setPassword(event.target.value)}
-            error={fieldError('password')}
-            data-testid="signup-password"
-          />
+          <NewPasswordField label={t('auth.password')} name="password" value={password} onChange={setPassword} error={fieldError('password')} data-testid="signup-password" />
           <SelectField
             label={t('auth.audience')}
             name="audience"

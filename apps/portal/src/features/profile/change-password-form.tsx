@@ -1,9 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@hocso/contracts';
 import { changePasswordMutation } from '@hocso/portal-data-access';
 import { Alert, Button, Card, TextField } from '@hocso/portal-ui';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { NewPasswordFields, useNewPassword } from '../auth/new-password-fields';
 import { FormError } from '../../shared/form-error';
 import { useDisplayError } from '../../shared/use-display-error';
 
@@ -12,25 +12,18 @@ export function ChangePasswordForm() {
   const [changePassword, { loading }] = useMutation(changePasswordMutation);
   const { error, showError, clearError, fieldError } = useDisplayError();
   const [currentPassword, setCurrentPassword] = useState('');
-  const [newPassword, setNewPassword] = useState('');
-  const [confirmation, setConfirmation] = useState('');
-  const [mismatch, setMismatch] = useState(false);
+  const newPassword = useNewPassword();
   const [changed, setChanged] = useState(false);
 
   const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     clearError();
     setChanged(false);
-    if (newPassword !== confirmation) {
-      setMismatch(true);
-      return;
-    }
-    setMismatch(false);
+    if (!newPassword.confirmed()) return;
     try {
-      await changePassword({ variables: { currentPassword, newPassword } });
+      await changePassword({ variables: { currentPassword, newPassword: newPassword.password } });
       setCurrentPassword('');
-      setNewPassword('');
-      setConfirmation('');
+      newPassword.clear();
       setChanged(true);
     } catch (cause) {
       showError(cause);
@@ -52,29 +45,7 @@ export function ChangePasswordForm() {
           error={fieldError('currentPassword')}
           data-testid="profile-current-password"
         />
-        <TextField
-          label={t('auth.newPassword')}
-          type="password"
-          autoComplete="new-password"
-          required
-          minLength={MIN_PASSWORD_LENGTH}
-          maxLength={MAX_PASSWORD_LENGTH}
-          hint={t('auth.passwordHint', { count: MIN_PASSWORD_LENGTH })}
-          value={newPassword}
-          onChange={(event) => setNewPassword(event.target.value)}
-          error={fieldError('newPassword')}
-          data-testid="profile-new-password"
-        />
-        <TextField
-          label={t('auth.confirmPassword')}
-          type="password"
-          autoComplete="new-password"
-          required
-          value={confirmation}
-          onChange={(event) => setConfirmation(event.target.value)}
-          error={mismatch ? t('auth.passwordMismatch') : null}
-          data-testid="profile-confirm-password"
-        />
+        <NewPasswordFields {...newPassword.fieldsProps} error={fieldError('newPassword')} testIdPrefix="profile-new" />
         <Button type="submit" busy={loading} data-testid="change-password-submit">
           {t('profile.changePasswordAction')}
         </Button>
