@@ -1,35 +1,11 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { OfficialImportService } from '@hocso/server-core';
+import { StalledWorkReconciler } from '../stalled-work/stalled-work-reconciler';
 
-const EVERY_MS = 30_000;
-const STALLED_AFTER_SECONDS = 60;
-
-/** Re-enqueues imports whose job Redis lost; the deterministic job id makes this a no-op otherwise. */
+/** Re-enqueues imports whose job Redis lost. */
 @Injectable()
-export class OfficialImportReconciler implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger('OfficialImportReconciler');
-  private timer?: NodeJS.Timeout;
-
-  constructor(private readonly imports: OfficialImportService) {}
-
-  onApplicationBootstrap(): void {
-    this.timer = setInterval(() => void this.reconcile(), EVERY_MS);
-    this.timer.unref();
-    void this.reconcile();
-  }
-
-  onApplicationShutdown(): void {
-    clearInterval(this.timer);
-  }
-
-  async reconcile(): Promise<number> {
-    try {
-      const stalled = await this.imports.stalledIds(STALLED_AFTER_SECONDS);
-      for (const id of stalled) await this.imports.enqueue(id);
-      return stalled.length;
-    } catch (error) {
-      this.logger.warn(`Reconciliation skipped: ${error instanceof Error ? error.message : error}`);
-      return 0;
-    }
+export class OfficialImportReconciler extends StalledWorkReconciler {
+  constructor(imports: OfficialImportService) {
+    super(imports, 'OfficialImportReconciler');
   }
 }
