@@ -83,7 +83,8 @@ describe('StatusListService (PostgreSQL)', () => {
     await Promise.all(entries.map((entry) => context.dataSource.transaction((manager) => lists.revoke(manager, entry.listId, entry.index))));
 
     const published = (await lists.published(listId))!;
-    expect(published.version).toBe(versionBefore + 100);
+    // At least: other suites of the same database may revoke in the same shared list meanwhile.
+    expect(published.version).toBeGreaterThanOrEqual(versionBefore + 100);
     const bits = decodeStatusBits(String((published.credential['credentialSubject'] as Record<string, unknown>)['encodedList']));
     expect(entries.filter((entry) => isStatusBitSet(bits, entry.index))).toHaveLength(100);
     for (const entry of entries) await expect(lists.isRevoked(listId, entry.index)).resolves.toBe(true);
