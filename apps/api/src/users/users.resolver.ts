@@ -89,7 +89,7 @@ export class UsersResolver {
     @Args('userId', { type: () => ID }) userId: string,
     @Args('input') input: UpdateUserInput,
   ): Promise<UserModel> {
-    return UserModel.from(await this.userService.updateDetails(actor, userId, input));
+    return UserModel.from(await this.administration.updateDetails(actor, userId, input));
   }
 
   @Mutation(() => UserModel, { description: 'The person can no longer sign in and every session of theirs ends at once' })

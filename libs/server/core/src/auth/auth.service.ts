@@ -173,7 +173,7 @@ export class AuthService {
       if (user.deactivatedAt) throw DomainError.unauthenticated('auth.accountDeactivated');
       assertStrongPassword(password, user.email ?? undefined);
       // The link was mailed to the account's address: whoever opened it reads that mailbox.
-      await manager.update(UserEntity, { id: user.id }, { passwordHash: await hashPassword(password), emailVerifiedAt: user.emailVerifiedAt ?? new Date() });
+      await manager.update(UserEntity, { id: user.id }, { passwordHash: await hashPassword(password), emailVerifiedAt: user.emailVerifiedAt ?? new Date(), emailChangedAt: null });
       await manager.query('UPDATE password_token SET used_at = now() WHERE user_id = $1 AND used_at IS NULL', [user.id]);
       await this.tokens.revokeAllOfUser(user.id, manager);
       const tokens = await this.tokens.issue(user.id, manager);

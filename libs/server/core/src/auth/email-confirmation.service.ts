@@ -29,8 +29,11 @@ export class EmailConfirmationService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** A new link for the account's current address, in the caller's transaction: the mail to queue once it commits. */
-  async createLink(manager: EntityManager, user: { id: string; email: string; fullName: string }): Promise<MailJob> {
+  /**
+   * A new link for the account's current address, in the caller's transaction: the mail to queue once it
+   * commits. `edited`: the address was written by an administrator or unit manager, and the mail says so.
+   */
+  async createLink(manager: EntityManager, user: { id: string; email: string; fullName: string }, reason: 'signUp' | 'edited' = 'signUp'): Promise<MailJob> {
     const token = newSecretToken();
     const ttlHours = this.config.PASSWORD_LINK_TTL_HOURS;
     await manager.query(
@@ -38,7 +41,8 @@ export class EmailConfirmationService {
       [user.id, user.email, hashSecretToken(token), ttlHours],
     );
     const link = `${publicUrlOf(this.config)}/confirm-email?token=${token}`;
-    return composeMail(user.email, { subject: 'mail.confirmEmail.subject', body: 'mail.confirmEmail.body', params: { name: user.fullName, link, hours: ttlHours } });
+    const body = reason === 'edited' ? 'mail.confirmEditedEmail.body' : 'mail.confirmEmail.body';
+    return composeMail(user.email, { subject: 'mail.confirmEmail.subject', body, params: { name: user.fullName, link, hours: ttlHours } });
   }
 
   /** Queues the mail; when the queue cannot be reached the account stays as it is and its owner asks again. */
@@ -86,7 +90,7 @@ export class EmailConfirmationService {
       if (link.user_id !== actor.userId) throw DomainError.forbidden('account.confirmationLinkOfAnotherAccount');
       const confirmed = updatedRows(
         await manager.query(
-          `UPDATE app_user SET email_verified_at = coalesce(email_verified_at, now()), updated_at = now()
+          `UPDATE app_user SET email_verified_at = coalesce(email_verified_at, now()), email_changed_at = NULL, updated_at = now()
             WHERE id = $1 AND email = $2 RETURNING id`,
           [link.user_id, link.email],
         ),

@@ -11,6 +11,7 @@ import { composeMail } from '../mail/compose-mail';
 import { MailService } from '../mail/mail.service';
 import { SmsService } from '../sms/sms.service';
 import { type AccountIdentifier, type IdentifierInput, lookupIdentifier } from '../users/account-identifier';
+import { emailAwaitsHolder, emailAwaitsHolderSql } from '../users/edited-email';
 import { assertStrongPassword } from '../users/user-input-rules';
 import { UserEntity } from '../users/user.entity';
 import { UserService } from '../users/user.service';
@@ -69,9 +70,10 @@ export class PasswordResetService {
   async sendFor(actor: Actor, userId: string): Promise<PasswordResetChannel> {
     const user = await this.users.managedUser(actor, userId);
     assertCanSendPasswordReset(actor, await this.users.accountOf(user));
-    const channel: PasswordResetChannel | null = user.email ? 'EMAIL' : user.phone ? 'SMS' : null;
-    if (!channel) throw DomainError.conflict('account.noEmailOrPhone');
-    await this.throttle.countPasswordResetRequest((user.email ?? user.phone) as string, undefined);
+    const mailable = user.email !== null && !emailAwaitsHolder(user);
+    const channel: PasswordResetChannel | null = mailable ? 'EMAIL' : user.phone ? 'SMS' : null;
+    if (!channel) throw DomainError.conflict(user.email ? 'account.emailAwaitsConfirmation' : 'account.noEmailOrPhone');
+    await this.throttle.countPasswordResetRequest((channel === 'EMAIL' ? user.email : user.phone) as string, undefined);
     await this.deliver(user, channel);
     return channel;
   }
@@ -149,8 +151,9 @@ export class PasswordResetService {
   private async findTarget(identifier: AccountIdentifier): Promise<ResetTarget | null> {
     const column = identifier.field === 'email' ? 'email' : 'phone';
     const [row]: Array<{ id: string; full_name: string; email: string | null; phone: string | null }> = await this.dataSource.query(
-      // A deactivated account gets nothing, and the answer is the same as for an unknown one.
-      `SELECT id, full_name, email, phone FROM app_user WHERE ${column} = $1 AND deactivated_at IS NULL`,
+      // A deactivated account, and one whose email awaits its holder, get nothing: the answer is the same as for an unknown one.
+      `SELECT id, full_name, email, phone FROM app_user u
+        WHERE ${column} = $1 AND deactivated_at IS NULL${column === 'email' ? ` AND NOT ${emailAwaitsHolderSql('u')}` : ''}`,
       [identifier.key],
     );
     return row ? { id: row.id, fullName: row.full_name, email: row.email, phone: row.phone } : null;

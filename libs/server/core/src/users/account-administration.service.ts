@@ -1,22 +1,24 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Audience } from '@hocso/contracts';
-import { type DataSource, QueryFailedError } from 'typeorm';
+import type { Audience, MailJob } from '@hocso/contracts';
+import { type DataSource, type EntityManager, QueryFailedError } from 'typeorm';
 import { assertAdminOrManager } from '../access/access-policy';
 import { type Actor, isAdmin } from '../access/actor';
 import { hashSecretToken, newSecretToken } from '../auth/secret-token';
 import { setPasswordMail } from '../auth/set-password-mail';
+import { EmailConfirmationService } from '../auth/email-confirmation.service';
 import { TokenService } from '../auth/token.service';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/app-config.token';
 import { isUniqueViolation } from '../database/unique-violation';
 import { DomainError } from '../errors/domain.error';
+import { composeMail } from '../mail/compose-mail';
 import { MailService } from '../mail/mail.service';
 import { PasswordTokenEntity } from '../auth/password-token.entity';
 import { assertCanPlaceIn, canDeactivate, canReactivate } from './user-access';
 import { normaliseEmail, normaliseFullName, normalisePhone, normalisePosition } from './user-input-rules';
 import { UserEntity } from './user.entity';
-import { UserService } from './user.service';
+import { type AccountDetailChanges, UserService } from './user.service';
 
 /** A new account made by an administrator or unit manager on the users page. */
 export interface NewAccount {
@@ -40,6 +42,7 @@ export class AccountAdministrationService {
     private readonly users: UserService,
     private readonly tokens: TokenService,
     private readonly mail: MailService,
+    private readonly confirmations: EmailConfirmationService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -53,7 +56,6 @@ export class AccountAdministrationService {
     if (!unit && !isAdmin(actor)) throw DomainError.badInput('orgUnitId', 'users.orgUnitRequired');
     assertCanPlaceIn(actor, unit?.path ?? null);
     const audience = input.audience ?? (unit ? 'OFFICIAL' : 'CITIZEN');
-    const token = newSecretToken();
     const created = await this.dataSource
       .transaction(async (manager) => {
         await this.users.assertEmailFree(email, manager);
@@ -61,9 +63,7 @@ export class AccountAdministrationService {
           manager.create(UserEntity, { fullName, email, phone, audience, orgUnitId: unit?.id ?? null, position: normalisePosition(input.position), createdById: actor.userId }),
         );
         await this.users.addGrant(manager, user.id, 'LEARNER');
-        const expiresAt = new Date(Date.now() + this.config.PASSWORD_LINK_TTL_HOURS * 3_600_000);
-        await manager.insert(PasswordTokenEntity, { userId: user.id, tokenHash: hashSecretToken(token), expiresAt });
-        return user;
+        return { user, mail: await this.setPasswordLink(manager, user) };
       })
       .catch((error: unknown) => {
         if (isUniqueViolation(error, 'app_user_phone_key')) throw DomainError.conflict('users.phoneTaken', 'phone');
@@ -73,8 +73,52 @@ export class AccountAdministrationService {
         }
         throw error;
       });
-    await this.mail.enqueue([setPasswordMail(this.config, { email, fullName }, token)]);
-    return created;
+    await this.mail.enqueue([created.mail]);
+    return created.user;
+  }
+
+  /**
+   * Someone's name, email, phone and position (UserService.updateDetails). A new email is unconfirmed: its
+   * pending set-password links end (one of them would confirm the new address), the new address gets a
+   * confirmation link (or, for an account nobody holds yet, a set-password link) and the old one a notice.
+   */
+  async updateDetails(actor: Actor, userId: string, changes: AccountDetailChanges): Promise<UserEntity> {
+    const { user, mails } = await this.dataSource.transaction(async (manager) => {
+      await this.users.managedUser(actor, userId, manager);
+      const [before]: Array<{ email: string | null; has_password: boolean }> = await manager.query(
+        'SELECT email, password_hash IS NOT NULL AS has_password FROM app_user WHERE id = $1 FOR UPDATE',
+        [userId],
+      );
+      const updated = await this.users.updateDetails(actor, userId, changes, manager);
+      if (!updated.email || updated.email === before.email) return { user: updated, mails: [] };
+      return { user: updated, mails: await this.emailChangeMails(manager, updated, before.email, before.has_password) };
+    });
+    await this.mail.enqueue(mails);
+    return user;
+  }
+
+  private async emailChangeMails(manager: EntityManager, user: UserEntity, previousEmail: string | null, held: boolean): Promise<MailJob[]> {
+    const email = user.email as string;
+    await manager.query('UPDATE password_token SET used_at = now() WHERE user_id = $1 AND used_at IS NULL', [user.id]);
+    await this.confirmations.cancelLinks(manager, [user.id]);
+    const mails: MailJob[] = [];
+    if (held) {
+      mails.push(await this.confirmations.createLink(manager, { id: user.id, email, fullName: user.fullName }, 'edited'));
+    } else {
+      mails.push(await this.setPasswordLink(manager, user));
+    }
+    if (previousEmail) {
+      mails.push(composeMail(previousEmail, { subject: 'mail.emailChanged.subject', body: 'mail.emailChanged.body', params: { name: user.fullName, newEmail: email } }));
+    }
+    return mails;
+  }
+
+  /** A one-time link to set the password, stored in the caller's transaction: the mail to queue once it commits. */
+  private async setPasswordLink(manager: EntityManager, user: UserEntity): Promise<MailJob> {
+    const token = newSecretToken();
+    const expiresAt = new Date(Date.now() + this.config.PASSWORD_LINK_TTL_HOURS * 3_600_000);
+    await manager.insert(PasswordTokenEntity, { userId: user.id, tokenHash: hashSecretToken(token), expiresAt });
+    return setPasswordMail(this.config, { email: user.email as string, fullName: user.fullName }, token);
   }
 
   /** The person can no longer sign in; every session, set-password link and one-time code of theirs ends in the same transaction. */

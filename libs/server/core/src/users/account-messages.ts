@@ -18,6 +18,10 @@ export const ACCOUNT_MESSAGES = defineMessages({
     vi: 'Người này chưa xác nhận email: hãy đề nghị họ mở liên kết xác nhận, hoặc đưa họ vào hệ thống bằng tệp CSV để họ nhận liên kết đặt mật khẩu',
     en: 'This person has not confirmed their email yet: ask them to open the confirmation link, or onboard them by CSV so that a set-password link is mailed to them',
   },
+  'account.emailAwaitsConfirmation': {
+    vi: 'Email của tài khoản này vừa được đổi và chủ tài khoản chưa xác nhận nên không thể gửi liên kết đặt lại mật khẩu tới đó',
+    en: 'The email of this account was changed and its holder has not confirmed it yet, so no password reset can be mailed there',
+  },
   'account.noEmailOrPhone': {
     vi: 'Tài khoản này không có email hay số điện thoại để gửi liên kết hoặc mã',
     en: 'This account has no email or phone to send a link or a code to',

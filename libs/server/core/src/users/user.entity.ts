@@ -38,6 +38,10 @@ export class UserEntity {
   @Column({ name: 'email_verified_at', type: 'timestamptz', nullable: true })
   emailVerifiedAt: Date | null;
 
+  /** When an administrator or unit manager last wrote the email; null again once the owner confirms it. */
+  @Column({ name: 'email_changed_at', type: 'timestamptz', nullable: true })
+  emailChangedAt: Date | null;
+
   /** When the owner showed they hold the phone (a code sent to it by SMS, or handed to them on paper). */
   @Column({ name: 'phone_verified_at', type: 'timestamptz', nullable: true })
   phoneVerifiedAt: Date | null;

@@ -121,16 +121,23 @@ export class UserService {
     return this.savePhoneChecked(user);
   }
 
-  /** Someone's name, email, phone and position: administrators, and unit managers inside their subtree. */
-  async updateDetails(actor: Actor, userId: string, changes: AccountDetailChanges): Promise<UserEntity> {
-    const user = await this.managedUser(actor, userId);
+  /**
+   * Someone's name, email, phone and position: administrators, and unit managers inside their subtree. An
+   * email they write is unconfirmed until its owner confirms it (AccountAdministrationService mails them).
+   */
+  async updateDetails(actor: Actor, userId: string, changes: AccountDetailChanges, manager: EntityManager = this.dataSource.manager): Promise<UserEntity> {
+    const user = await this.managedUser(actor, userId, manager);
     applyProfileChanges(user, changes);
     if (changes.email !== undefined && changes.email !== null) {
       const email = normaliseEmail(changes.email);
-      if (email !== user.email) await this.assertEmailFree(email);
-      user.email = email;
+      if (email !== user.email) {
+        await this.assertEmailFree(email, manager);
+        user.email = email;
+        user.emailVerifiedAt = null;
+        user.emailChangedAt = new Date();
+      }
     }
-    return this.savePhoneChecked(user);
+    return this.savePhoneChecked(user, manager);
   }
 
   /**
@@ -208,9 +215,9 @@ export class UserService {
   }
 
   /** Saves the account; CONFLICT on `phone` when another account uses its number. */
-  private async savePhoneChecked(user: UserEntity): Promise<UserEntity> {
+  private async savePhoneChecked(user: UserEntity, manager?: EntityManager): Promise<UserEntity> {
     try {
-      return await this.users.save(user);
+      return await (manager ? manager.save(user) : this.users.save(user));
     } catch (error) {
       if (isUniqueViolation(error, 'app_user_phone_key')) throw DomainError.conflict('users.phoneTaken', 'phone');
       throw error;
