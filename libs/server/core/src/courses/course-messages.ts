@@ -128,6 +128,16 @@ export const COURSE_MESSAGES = defineMessages({
 
   // Lesson files
   'course.fileEmpty': { vi: 'Tệp rỗng', en: 'The file is empty' },
+  'course.coverKind': {
+    vi: 'Ảnh bìa phải là ảnh JPEG, PNG hoặc WebP (nội dung tệp được kiểm tra, không chỉ tên tệp)',
+    en: 'A cover must be a JPEG, PNG or WebP image (the content is checked, not only the name)',
+  },
+  'course.coverTooLarge': { vi: 'Ảnh bìa lớn hơn giới hạn {limit}', en: 'The cover image is larger than the {limit} limit' },
+  'course.coverUnreadable': {
+    vi: 'Không đọc được ảnh này: tệp bị hỏng hoặc lớn hơn {megapixels} megapixel',
+    en: 'This image cannot be read: the file is damaged or larger than {megapixels} megapixels',
+  },
+  'course.coverNotFound': { vi: 'Không tìm thấy ảnh bìa "{id}"', en: 'Cover image "{id}" was not found' },
   'course.fileTooLarge': { vi: 'Tệp lớn hơn giới hạn {limit}', en: 'The file is larger than the {limit} limit' },
   'course.fileKindRefused': {
     vi: 'Không đính kèm được loại tệp này; được phép: {extensions} (nội dung phải khớp với phần mở rộng)',

@@ -71,7 +71,10 @@ export class CourseService {
       if (command.title != null) course.title = cleanTitle(command.title);
       if (command.summary != null) course.summary = cleanSummary(command.summary);
       if (command.hours != null) course.hours = cleanHours(command.hours);
-      if (command.coverImageUrl !== undefined) course.coverImageUrl = cleanUrl(command.coverImageUrl, 'coverImageUrl');
+      // An uploaded cover's URL is the server's own (course-cover-key.ts): the form may send it back unchanged.
+      if (command.coverImageUrl !== undefined && command.coverImageUrl !== course.coverImageUrl) {
+        course.coverImageUrl = cleanUrl(command.coverImageUrl, 'coverImageUrl');
+      }
       if (command.prerequisiteCodes != null) {
         course.prerequisiteCodes = await validPrerequisites(manager, course.code, command.prerequisiteCodes);
       }

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { StorageModule } from '../storage/storage.module';
 import { CourseAuthorService } from './course-author.service';
 import { CourseChanges } from './course-changes';
+import { CourseCoverService } from './course-cover.service';
 import { CourseContentService } from './course-content.service';
 import { CourseReadService } from './course-read.service';
 import { COURSE_ENTITIES } from './course-entities';
@@ -11,7 +12,7 @@ import { LessonFileService } from './lesson-file.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature(COURSE_ENTITIES), StorageModule],
-  providers: [CourseChanges, CourseService, CourseAuthorService, CourseContentService, CourseReadService, LessonFileService],
-  exports: [CourseService, CourseAuthorService, CourseContentService, CourseReadService, LessonFileService],
+  providers: [CourseChanges, CourseService, CourseAuthorService, CourseContentService, CourseReadService, LessonFileService, CourseCoverService],
+  exports: [CourseService, CourseAuthorService, CourseContentService, CourseReadService, LessonFileService, CourseCoverService],
 })
 export class CoursesModule {}

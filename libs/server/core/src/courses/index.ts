@@ -7,6 +7,7 @@ export * from './lesson-content';
 export * from './track-placement';
 export * from './course-read.service';
 export * from './lesson-file.service';
+export * from './course-cover.service';
 export * from './course.entity';
 export * from './course-module.entity';
 export * from './lesson.entity';

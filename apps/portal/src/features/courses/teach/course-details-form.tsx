@@ -76,15 +76,17 @@ export function CourseDetailsForm({ initial, creating, locked = false, submitLab
         onChange={(event) => set({ hours: event.target.value })}
         data-testid="course-hours-input"
       />
-      <TextField
-        label={t('courses.editor.details.coverImageUrl')}
-        type="url"
-        inputMode="url"
-        value={values.coverImageUrl}
-        error={fieldError('coverImageUrl')}
-        onChange={(event) => set({ coverImageUrl: event.target.value })}
-        data-testid="course-cover"
-      />
+      {creating && (
+        <TextField
+          label={t('courses.editor.details.coverImageUrl')}
+          type="url"
+          inputMode="url"
+          value={values.coverImageUrl}
+          error={fieldError('coverImageUrl')}
+          onChange={(event) => set({ coverImageUrl: event.target.value })}
+          data-testid="course-cover"
+        />
+      )}
       <fieldset className="hs-fieldset">
         <legend>{t('courses.editor.details.tracks')}</legend>
         <p className="hs-field__hint">{t('courses.editor.details.tracksHint')}</p>

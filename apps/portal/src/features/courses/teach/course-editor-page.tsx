@@ -7,6 +7,7 @@ import { PageTitle } from '../../../shared/page-title';
 import { QueryError } from '../../../shared/query-error';
 import { CourseAuthorsPanel } from './course-authors-panel';
 import { CourseContentEditor } from './course-content-editor';
+import { CourseCoverField } from './course-cover-field';
 import { CourseDetailsForm } from './course-details-form';
 import { detailsValuesOf, parseHours, trackPlacementsOf } from './course-details-model';
 import { WorkflowPanel } from './workflow-panel';
@@ -59,7 +60,6 @@ export function CourseEditorPage() {
                     title: values.title,
                     summary: values.summary,
                     hours: parseHours(values.hours),
-                    coverImageUrl: values.coverImageUrl.trim() || null,
                     prerequisiteCodes: values.prerequisiteCodes,
                     tracks: trackPlacementsOf(values.tracks),
                   },
@@ -68,7 +68,10 @@ export function CourseEditorPage() {
             }}
           />
         </section>
-        <CourseAuthorsPanel courseId={course.id} />
+        <div className="hs-stack">
+          <CourseCoverField course={course} locked={!course.allowedActions.includes('EDIT_DETAILS')} onChanged={() => refetch()} />
+          <CourseAuthorsPanel courseId={course.id} />
+        </div>
       </div>
       <CourseContentEditor courseId={course.id} modules={course.modules} locked={!course.allowedActions.includes('EDIT_CONTENT')} onChanged={() => refetch()} />
     </div>
