@@ -10,8 +10,9 @@ import { OfficialImportWorkerModule } from './official-import/official-import-wo
 import { OutboxRelayWorkerModule } from './outbox-relay/outbox-relay-worker.module';
 import { RequirementCoverageWorkerModule } from './requirement-coverage/requirement-coverage-worker.module';
 import { ComplianceSnapshotWorkerModule } from './compliance-snapshot/compliance-snapshot-worker.module';
+import { EvidenceCleanupWorkerModule } from './evidence-cleanup/evidence-cleanup-worker.module';
 import { RequirementRemindersWorkerModule } from './requirement-reminders/requirement-reminders-worker.module';
 
 /** The worker: one module per queue it consumes. */
-@Module({ imports: [PlatformModule, OfficialImportWorkerModule, MailWorkerModule, SmsWorkerModule, ExamDeadlineWorkerModule, OutboxRelayWorkerModule, CertificatesWorkerModule, CertificateBatchesWorkerModule, NotificationsWorkerModule, RequirementCoverageWorkerModule, RequirementRemindersWorkerModule, ComplianceSnapshotWorkerModule] })
+@Module({ imports: [PlatformModule, OfficialImportWorkerModule, MailWorkerModule, SmsWorkerModule, ExamDeadlineWorkerModule, OutboxRelayWorkerModule, CertificatesWorkerModule, CertificateBatchesWorkerModule, NotificationsWorkerModule, RequirementCoverageWorkerModule, RequirementRemindersWorkerModule, ComplianceSnapshotWorkerModule, EvidenceCleanupWorkerModule] })
 export class WorkerModule {}

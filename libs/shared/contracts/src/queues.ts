@@ -10,5 +10,6 @@ export const QUEUES = {
   requirementCoverage: 'requirement-coverage',
   requirementReminders: 'requirement-reminders',
   complianceSnapshot: 'compliance-snapshot',
+  evidenceCleanup: 'evidence-cleanup',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];

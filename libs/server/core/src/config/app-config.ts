@@ -175,6 +175,7 @@ export const appConfigSchema = z
       .optional(),
     UPLOAD_MAX_MB: z.coerce.number({ message: 'must be a number' }).min(1).max(1024).default(20),
     COVER_IMAGE_MAX_MB: z.coerce.number({ message: 'must be a number' }).min(0.1).max(100).default(5),
+    EVIDENCE_UNSUBMITTED_MAX: z.coerce.number({ message: 'must be a number' }).int().min(1).max(1000).default(20),
     LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose'], { message: 'must be error, warn, log, debug or verbose' }).default('log'),
   })
   .superRefine((config, ctx) => {

@@ -1,8 +1,12 @@
+import { randomUUID } from 'node:crypto';
+import sharp from 'sharp';
 import { DemoSeedService } from '../seed/demo-seed.service';
+import { FILE_STORAGE, type FileStorage } from '../storage/file-storage';
 import { SeedModule } from '../seed/seed.module';
 import { createTestingContext, type TestingContext } from '../test-support/testing-context';
 import { CourseReadService } from './course-read.service';
 import { CoursesModule } from './courses.module';
+import { seedDemoCourses } from './demo-course-seeder';
 
 describe('Demo courses and question banks seed (PostgreSQL)', () => {
   let ctx: TestingContext;
@@ -84,5 +88,21 @@ describe('Demo courses and question banks seed (PostgreSQL)', () => {
         WHERE c.code = 'CDS-CO-BAN'`,
     );
     expect(lessons).toEqual([{ kind: 'EXAM', title: 'Bài kiểm tra cuối khóa', required: true, exam: 'Bài kiểm tra cuối khóa: Chuyển đổi số cơ bản' }]);
+  });
+
+  it('gives each course it creates a small generated 16:9 cover, stored as an upload would be', async () => {
+    const codes = [0, 1].map(() => `DEMO-BIA-${randomUUID().slice(0, 8)}`);
+    const seeds = codes.map((code) => ({ code, title: 'Ảnh bìa mẫu', summary: 'Khóa học mẫu có ảnh bìa', hours: 1, tracks: [], modules: [] }));
+    const storage = ctx.get<FileStorage>(FILE_STORAGE);
+    await expect(ctx.dataSource.transaction((manager) => seedDemoCourses(manager, seeds, 'trainer@demo.hocso.vn', storage))).resolves.toBe(2);
+    const rows: Array<{ id: string; cover_image_url: string }> = await ctx.dataSource.query('SELECT id, cover_image_url FROM course WHERE code = ANY($1) ORDER BY code', [codes]);
+    expect(new Set(rows.map((row) => row.cover_image_url)).size).toBe(2);
+    for (const row of rows) {
+      expect(row.cover_image_url).toMatch(new RegExp(`^/files/course-covers/${row.id}/[0-9a-f]{32}\\.webp$`));
+      const stream = await storage.open(`course-covers/${row.id}/${row.cover_image_url.split('/').at(-1)?.replace('.webp', '')}`);
+      const chunks: Buffer[] = [];
+      for await (const chunk of stream ?? []) chunks.push(chunk as Buffer);
+      await expect(sharp(Buffer.concat(chunks)).metadata()).resolves.toMatchObject({ format: 'webp', width: 800, height: 450 });
+    }
   });
 });

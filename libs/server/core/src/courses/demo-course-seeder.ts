@@ -1,17 +1,20 @@
 import type { EntityManager } from 'typeorm';
 import type { DemoCourseSeed } from '../seed/demo-courses';
+import type { FileStorage } from '../storage/file-storage';
 import { findAccountByEmail } from '../users/find-account-by-email';
 import { publishCourseVersion } from './course-snapshot-builder';
+import { storeDemoCover } from './demo-course-cover';
 
 /**
  * Inserts each course that does not exist yet (keyed by code), with its modules, lessons and track
  * placements, and publishes it as version 1. Authored by `authorEmail` when that account exists. An EXAM
  * lesson shows the author's demo exam of that title (seeded before the courses); without it, it is left out.
+ * With a storage, a course created now gets a small generated cover.
  */
-export async function seedDemoCourses(manager: EntityManager, courses: DemoCourseSeed[], authorEmail: string): Promise<number> {
+export async function seedDemoCourses(manager: EntityManager, courses: DemoCourseSeed[], authorEmail: string, storage?: FileStorage): Promise<number> {
   const author = await findAccountByEmail(manager, authorEmail);
   let created = 0;
-  for (const course of courses) {
+  for (const [index, course] of courses.entries()) {
     const inserted: Array<{ id: string }> = await manager.query(
       `INSERT INTO course (code, title, summary, hours, prerequisite_codes, created_by_id, status, submitted_at)
        VALUES ($1, $2, $3, $4, $5, $6, 'PUBLISHED', now()) ON CONFLICT ON CONSTRAINT course_code_key DO NOTHING RETURNING id`,
@@ -19,6 +22,7 @@ export async function seedDemoCourses(manager: EntityManager, courses: DemoCours
     );
     if (inserted.length === 0) continue;
     const courseId = inserted[0].id;
+    if (storage) await manager.query('UPDATE course SET cover_image_url = $2 WHERE id = $1', [courseId, await storeDemoCover(storage, courseId, index)]);
     if (author) await manager.query('INSERT INTO course_author (course_id, user_id) VALUES ($1, $2)', [courseId, author.id]);
     for (const [moduleIndex, module] of course.modules.entries()) {
       const [{ id: moduleId }]: Array<{ id: string }> = await manager.query(

@@ -9,6 +9,10 @@ import { createTestOrgUnit, createTestUser } from '../test-support/fixtures';
 import { createTestingContext, type TestingContext } from '../test-support/testing-context';
 import { ExternalCertificateEvidenceService } from './external-certificate-evidence.service';
 import { ExternalCertificateService } from './external-certificate.service';
+import { getQueueToken } from '@nestjs/bullmq';
+import { QUEUES } from '@hocso/contracts';
+import type { Queue } from 'bullmq';
+import { EvidenceCleanupScheduler } from './evidence-cleanup-scheduler';
 import { ExternalCertificatesModule } from './external-certificates.module';
 
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 1)]);
@@ -44,6 +48,7 @@ describe('external certificate evidence files (real PostgreSQL and storage)', ()
     storageDir = mkdtempSync(path.join(tmpdir(), 'hocso-evidence-'));
     process.env['STORAGE_DIR'] = storageDir;
     process.env['UPLOAD_MAX_MB'] = '1';
+    process.env['EVIDENCE_UNSUBMITTED_MAX'] = '3';
     context = await createTestingContext([ExternalCertificatesModule]);
     db = context.dataSource;
     evidence = context.get(ExternalCertificateEvidenceService);
@@ -61,6 +66,7 @@ describe('external certificate evidence files (real PostgreSQL and storage)', ()
     await context.close();
     delete process.env['STORAGE_DIR'];
     delete process.env['UPLOAD_MAX_MB'];
+    delete process.env['EVIDENCE_UNSUBMITTED_MAX'];
     rmSync(storageDir, { recursive: true, force: true });
   });
 
@@ -106,5 +112,49 @@ describe('external certificate evidence files (real PostgreSQL and storage)', ()
     const submitted = await certificates.submit(holder, { ...base, evidenceFileId: file.id });
     expect(submitted.evidenceFile?.mimeType).toBe('application/pdf');
     expect((await certificates.mine(holder)).find((mine) => mine.id === submitted.id)?.evidenceFile?.id).toBe(file.id);
+  });
+
+  const rowsOf = async (userId: string) =>
+    ((await db.query('SELECT id, storage_key FROM external_certificate_evidence WHERE uploaded_by_id = $1 ORDER BY uploaded_at', [userId])) as Array<{ id: string; storage_key: string }>);
+
+  it('keeps at most EVIDENCE_UNSUBMITTED_MAX unsubmitted files per person, even uploaded at once, and frees a place on submission', async () => {
+    const person = (await createTestUser(db)).actor;
+    const results = await Promise.allSettled([1, 2, 3, 4, 5].map((n) => evidence.upload(person, { originalName: `anh-${n}.png`, content: PNG })));
+    expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(3);
+    const refused = await domainErrorOf(evidence.upload(person, { originalName: 'anh-6.png', content: PNG }));
+    expect({ code: refused.code, field: refused.field, reason: refused.reason }).toEqual({ code: 'CONFLICT', field: 'file', reason: 'externalCertificates.evidenceTooManyUnsubmitted' });
+    expect(refused.messageIn('vi')).toContain('3 tệp minh chứng chưa gửi');
+    const rows = await rowsOf(person.userId);
+    expect(rows).toHaveLength(3);
+    expect(filesUnder(storageDir).filter((name) => rows.some((row) => row.storage_key.endsWith(name)))).toHaveLength(3);
+
+    await certificates.submit(person, { ...base, evidenceFileId: rows[0].id });
+    await expect(evidence.upload(person, { originalName: 'anh-7.png', content: PNG })).resolves.toMatchObject({ uploadedById: person.userId });
+  });
+
+  it('deletes, once, the files no certificate was submitted with a day after their upload, and nothing else', async () => {
+    const person = (await createTestUser(db)).actor;
+    const forgotten = await evidence.upload(person, { originalName: 'quen.png', content: PNG });
+    const submitted = await evidence.upload(person, { originalName: 'da-gui.png', content: PNG });
+    const recent = await evidence.upload(person, { originalName: 'moi.png', content: PNG });
+    await certificates.submit(person, { ...base, evidenceFileId: submitted.id });
+    await db.query(`UPDATE external_certificate_evidence SET uploaded_at = now() - interval '25 hours' WHERE id = ANY($1::uuid[])`, [[forgotten.id, submitted.id]]);
+
+    const dayAgo = new Date(Date.now() - 24 * 3_600_000);
+    await expect(evidence.deleteUnsubmittedBefore(dayAgo)).resolves.toBeGreaterThanOrEqual(1);
+    await expect(rowsOf(person.userId)).resolves.toEqual(expect.arrayContaining([expect.objectContaining({ id: submitted.id }), expect.objectContaining({ id: recent.id })]));
+    expect((await rowsOf(person.userId)).map((row) => row.id)).not.toContain(forgotten.id);
+    expect(filesUnder(storageDir)).not.toContain(forgotten.id);
+    expect(filesUnder(storageDir)).toEqual(expect.arrayContaining([submitted.id, recent.id]));
+    await expect(evidence.deleteUnsubmittedBefore(dayAgo)).resolves.toBe(0);
+    await expect(domainErrorOf(evidence.openFor(person, forgotten.id))).resolves.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('schedules the clean-up as one repeatable job however often the worker starts', async () => {
+    const scheduler = context.get(EvidenceCleanupScheduler);
+    await scheduler.schedulePeriodic();
+    await scheduler.schedulePeriodic();
+    const schedulers = await context.get<Queue>(getQueueToken(QUEUES.evidenceCleanup)).getJobSchedulers();
+    expect(schedulers.filter((entry) => entry.key === EvidenceCleanupScheduler.periodicId || entry.id === EvidenceCleanupScheduler.periodicId)).toHaveLength(1);
   });
 });

@@ -7,6 +7,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../access/actor';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/app-config.token';
+import { updatedRows } from '../database/updated-rows';
 import { DomainError } from '../errors/domain.error';
 import { FILE_STORAGE, type FileStorage } from '../storage/file-storage';
 import { uploadLimitOf } from '../storage/upload-limit';
@@ -50,9 +51,45 @@ export class ExternalCertificateEvidenceService {
     if (!mimeType) throw DomainError.badInput('file', 'externalCertificates.evidenceKind');
     const id = randomUUID();
     const storageKey = `external-certificate-evidence/${id.slice(0, 2)}/${id}`;
-    await this.storage.put(storageKey, upload.content, mimeType);
-    const repository = this.dataSource.getRepository(ExternalCertificateEvidenceEntity);
-    return repository.save(repository.create({ id, uploadedById: actor.userId, name, size: upload.content.length, mimeType, storageKey }));
+    return this.dataSource.transaction(async (manager) => {
+      // One upload of a person at a time: the count cannot be passed by uploading in parallel.
+      await manager.query('SELECT 1 FROM app_user WHERE id = $1 FOR UPDATE', [actor.userId]);
+      const [{ unsubmitted }]: Array<{ unsubmitted: number }> = await manager.query(
+        `SELECT count(*)::int AS unsubmitted FROM external_certificate_evidence f
+          WHERE f.uploaded_by_id = $1 AND NOT EXISTS (SELECT 1 FROM external_certificate c WHERE c.evidence_file_id = f.id)`,
+        [actor.userId],
+      );
+      const max = this.config.EVIDENCE_UNSUBMITTED_MAX;
+      if (unsubmitted >= max) throw DomainError.conflict('externalCertificates.evidenceTooManyUnsubmitted', 'file', { max });
+      await this.storage.put(storageKey, upload.content, mimeType);
+      return manager.save(manager.create(ExternalCertificateEvidenceEntity, { id, uploadedById: actor.userId, name, size: upload.content.length, mimeType, storageKey }));
+    });
+  }
+
+  /**
+   * Deletes the evidence files uploaded before `cutoff` that no certificate was submitted with, rows first
+   * (locked, skipping any a submission holds now), then their bytes. Running it again deletes nothing more.
+   */
+  async deleteUnsubmittedBefore(cutoff: Date, batchSize = 500): Promise<number> {
+    let deleted = 0;
+    for (;;) {
+      const keys = await this.dataSource.transaction(async (manager) => {
+        const rows = updatedRows<{ storage_key: string }>(
+          await manager.query(
+          `DELETE FROM external_certificate_evidence WHERE id IN (
+             SELECT f.id FROM external_certificate_evidence f
+              WHERE f.uploaded_at < $1 AND NOT EXISTS (SELECT 1 FROM external_certificate c WHERE c.evidence_file_id = f.id)
+              ORDER BY f.uploaded_at LIMIT $2 FOR UPDATE SKIP LOCKED)
+           RETURNING storage_key`,
+            [cutoff, batchSize],
+          ),
+        );
+        return rows.map((row) => row.storage_key);
+      });
+      for (const key of keys) await this.storage.delete(key);
+      deleted += keys.length;
+      if (keys.length < batchSize) return deleted;
+    }
   }
 
   /** The actor's own upload, not yet the evidence of any submission, locked until the caller's transaction ends. */

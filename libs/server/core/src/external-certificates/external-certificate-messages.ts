@@ -17,6 +17,10 @@ export const EXTERNAL_CERTIFICATE_MESSAGES = defineMessages({
   },
   'externalCertificates.evidenceEmpty': { vi: 'Tệp minh chứng rỗng', en: 'The evidence file is empty' },
   'externalCertificates.evidenceTooLarge': { vi: 'Tệp minh chứng quá lớn: tối đa {limit}', en: 'The evidence file is too large: at most {limit}' },
+  'externalCertificates.evidenceTooManyUnsubmitted': {
+    vi: 'Bạn đã có {max} tệp minh chứng chưa gửi kèm chứng chỉ nào; hãy gửi chứng chỉ với một tệp đã tải lên, hoặc chờ: tệp chưa gửi được xóa sau một ngày',
+    en: 'You already have {max} evidence files not attached to any certificate; submit a certificate with one of them, or wait: unsubmitted files are deleted after a day',
+  },
   'externalCertificates.evidenceNotFound': { vi: 'Không tìm thấy tệp minh chứng "{id}"', en: 'Evidence file "{id}" was not found' },
   'externalCertificates.evidenceInUse': { vi: 'Tệp minh chứng này đã được dùng cho một chứng chỉ khác; hãy tải lên lại', en: 'This evidence file is already attached to another certificate; upload it again' },
   'externalCertificates.reviewForbidden': {

@@ -7,3 +7,4 @@ export * from './external-certificates.module';
 export * from './external-certificate-evidence.entity';
 export * from './external-certificate-evidence.service';
 export * from './external-certificate-evidence-types';
+export * from './evidence-cleanup-scheduler';

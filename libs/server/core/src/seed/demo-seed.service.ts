@@ -8,6 +8,7 @@ import { APP_CONFIG } from '../config/app-config.token';
 import { DEMO_ORG_TREE, type OrgUnitSeed } from './demo-org-tree';
 import { DEMO_TRACKS } from './demo-tracks';
 import { seedDemoCourses } from '../courses/demo-course-seeder';
+import { createFileStorage } from '../storage/storage.module';
 import { seedDemoQuestionBanks } from '../question-bank/demo-question-bank-seeder';
 import { DEMO_COURSES } from './demo-courses';
 import { DEMO_QUESTION_BANKS } from './demo-question-banks';
@@ -79,7 +80,7 @@ export class DemoSeedService {
 
   /** The demo courses, published, keyed by course code; authored by the demo trainer when that account exists. */
   private seedCourses(manager: EntityManager): Promise<number> {
-    return seedDemoCourses(manager, DEMO_COURSES, DEMO_AUTHOR);
+    return seedDemoCourses(manager, DEMO_COURSES, DEMO_AUTHOR, createFileStorage(this.config));
   }
 
   private async seedTracks(manager: EntityManager): Promise<number> {

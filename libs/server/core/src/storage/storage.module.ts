@@ -19,7 +19,8 @@ import { S3FileStorage } from './s3-file-storage';
 })
 export class StorageModule {}
 
-function createFileStorage(config: AppConfig): FileStorage {
+/** The FileStorage STORAGE_DRIVER names, for code that runs outside Nest's container (the migrate-and-seed step). */
+export function createFileStorage(config: AppConfig): FileStorage {
   if (config.STORAGE_DRIVER === 'local') return new LocalDiskFileStorage(path.resolve(config.STORAGE_DIR));
   if (!config.S3_BUCKET) throw new Error('S3_BUCKET must be set when STORAGE_DRIVER is s3');
   return new S3FileStorage({
