@@ -13,6 +13,8 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/dist/server ./dist/server
+# The uploads volume takes this folder's owner when it is first mounted.
+RUN mkdir -p /var/lib/hocso/storage && chown node:node /var/lib/hocso/storage
 USER node
 EXPOSE 3000
 CMD ["node", "dist/server/apps/api/src/main.js"]
