@@ -12,7 +12,9 @@ import { domainErrorOf } from '../test-support/domain-error-of';
 import { createTestOrgUnit, createTestUser, TEST_PASSWORD } from '../test-support/fixtures';
 import { createTestingContext, type TestingContext } from '../test-support/testing-context';
 import { AccountAdministrationService } from './account-administration.service';
+import { heldWithoutConfirmedEmail } from './unconfirmed-holder';
 import { UserAdministrationModule } from './user-administration.module';
+import { UserService } from './user.service';
 
 describe('An email written by an administrator or unit manager (PostgreSQL + Redis)', () => {
   let ctx: TestingContext;
@@ -110,6 +112,14 @@ describe('An email written by an administrator or unit manager (PostgreSQL + Red
     const signedIn = await auth.setPasswordWithToken(token, 'mat-khau-moi-2026');
     expect(signedIn.user.id).toBe(onboarded.id);
     expect((await stateOf(onboarded.id)).email_verified_at).not.toBeNull();
+  });
+
+  it('never treats the edited account as an unconfirmed self-registration, which onboarding would hand to the new mailbox', async () => {
+    const official = await createTestUser(db, { orgUnitId: district.id, audience: 'OFFICIAL' });
+    await administration.updateDetails(manager, official.id, { email: address('not-a-sign-up') });
+    const [{ claimable }] = await db.query(`SELECT ${heldWithoutConfirmedEmail('u')} AS claimable FROM app_user u WHERE u.id = $1`, [official.id]);
+    expect(claimable).toBe(false);
+    await expect(ctx.get(UserService).updateMembership(manager, official.id, { audience: 'LEADER' })).resolves.toMatchObject({ audience: 'LEADER' });
   });
 
   it('changes nothing about confirmation when the address stays the same', async () => {
