@@ -4,12 +4,31 @@ import react from '@vitejs/plugin-react';
 import { appIconsPlugin, APP_ICON_FILES } from './build/app-icons-plugin';
 import { graphqlDocumentsPlugin } from './build/graphql-documents-plugin';
 import { precompressPlugin } from './build/precompress-plugin';
+import { routePreloadPlugin } from './build/route-preload-plugin';
 import { serviceWorkerPlugin } from './build/service-worker-plugin';
+import { DEFAULT_LANGUAGE, LANGUAGE_STORAGE_KEY } from './src/i18n/languages';
 
 const portalRoot = fileURLToPath(new URL('.', import.meta.url));
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const outDir = `${repoRoot}dist/apps/portal`;
 const apiTarget = 'http://127.0.0.1:3000';
+const ROUTE_PRELOADER = 'preload-route';
+
+// The pages a visitor most often opens first (a shared link, a bookmark): their scripts are fetched with the app's.
+const PRELOADED_ROUTES = [
+  { pattern: '^/courses/?$', page: '/src/features/courses/catalogue/catalogue-page.tsx' },
+  { pattern: '^/courses/[^/]+/?$', page: '/src/features/courses/course/course-page.tsx' },
+  { pattern: '^/exams/?$', page: '/src/features/exams/landing/open-exams-page.tsx' },
+  { pattern: '^/exams/[^/]+/?$', page: '/src/features/exams/landing/exam-landing-page.tsx' },
+  { pattern: '^/exams/[^/]+/attempts/[^/]+/?$', page: '/src/features/exams/attempt/attempt-page.tsx' },
+  { pattern: '^/sign-in/?$', page: '/src/features/auth/sign-in-page.tsx' },
+  { pattern: '^/my-learning/?$', page: '/src/features/courses/my-learning/my-learning-page.tsx' },
+];
+// The feature texts every page but the home page waits for (src/i18n/resources.ts), and English's shell texts.
+const PRELOADED_TEXTS = {
+  vi: [/\/src\/features\/[^/]+\/i18n\/vi\.json$/],
+  en: [/\/src\/features\/[^/]+\/i18n\/en\.json$/, /\/src\/i18n\/en\.json$/],
+};
 
 export default defineConfig({
   root: portalRoot,
@@ -18,6 +37,7 @@ export default defineConfig({
     react(),
     appIconsPlugin(),
     serviceWorkerPlugin(`${portalRoot}service-worker/sw.js`, ['manifest.webmanifest', 'favicon.svg', ...APP_ICON_FILES.filter((file) => file.startsWith('icons/icon-'))]),
+    routePreloadPlugin(ROUTE_PRELOADER, PRELOADED_ROUTES, PRELOADED_TEXTS, { storageKey: LANGUAGE_STORAGE_KEY, default: DEFAULT_LANGUAGE }),
     precompressPlugin(outDir),
   ],
   resolve: {
@@ -31,7 +51,11 @@ export default defineConfig({
   build: {
     outDir,
     emptyOutDir: true,
+    // Every browser the portal supports but Safari before 17 preloads modules itself; there the links are only
+    // a hint, and the polyfill's bytes are better spent on the route preloader (the home page's 150 KB budget).
+    modulePreload: { polyfill: false },
     rolldownOptions: {
+      input: { index: `${portalRoot}index.html`, [ROUTE_PRELOADER]: `${portalRoot}src/preload/preload-route.ts` },
       output: {
         codeSplitting: {
           groups: [
