@@ -161,6 +161,24 @@ describe('bulk onboarding of officials (API service → BullMQ → worker, real 
     expect(untouched.org_unit_id).toBe(otherDistrict.id);
   });
 
+  it('leaves a number an import writes on an existing account awaiting its holder, so no reset code goes there', async () => {
+    const manager = await createTestUser(db, { roles: [{ role: 'UNIT_MANAGER', orgUnitId: district.id }] });
+    const official = await createTestUser(db, { orgUnitId: commune.id, audience: 'OFFICIAL' });
+    await db.query('UPDATE app_user SET phone = $2, phone_verified_at = now() WHERE id = $1', [official.id, uniqueMobile().e164]);
+    const written = uniqueMobile();
+    const started = await imports.start(manager.actor, 'so-dien-thoai.csv', csv([`Người Kiểm Thử,${official.email},${written.typed},${commune.code},OFFICIAL,`]));
+    await expect(waitForStatus(db, started.id, ['COMPLETED', 'FAILED'])).resolves.toMatchObject({ status: 'COMPLETED', updated_count: 1 });
+    const [state] = await db.query('SELECT phone, phone_verified_at, phone_changed_at FROM app_user WHERE id = $1', [official.id]);
+    expect(state).toMatchObject({ phone: written.e164, phone_verified_at: null });
+    expect(state.phone_changed_at).not.toBeNull();
+
+    // The same row again changes nothing: the number is the one it has.
+    const again = await imports.start(manager.actor, 'so-dien-thoai.csv', csv([`Người Kiểm Thử,${official.email},${written.typed},${commune.code},OFFICIAL,`]));
+    await waitForStatus(db, again.id, ['COMPLETED', 'FAILED']);
+    const [unchanged] = await db.query('SELECT phone_changed_at FROM app_user WHERE id = $1', [official.id]);
+    expect(unchanged.phone_changed_at).toEqual(state.phone_changed_at);
+  });
+
   it('refuses a whole file that is not UTF-8, or whose header is wrong, and writes nothing', async () => {
     const admin = await createTestUser(db, { roles: [{ role: 'ADMIN' }] });
     const [{ before }] = await db.query('SELECT count(*)::int AS before FROM official_import');

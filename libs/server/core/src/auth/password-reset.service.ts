@@ -12,6 +12,7 @@ import { MailService } from '../mail/mail.service';
 import { SmsService } from '../sms/sms.service';
 import { type AccountIdentifier, type IdentifierInput, lookupIdentifier } from '../users/account-identifier';
 import { emailAwaitsHolder, emailAwaitsHolderSql } from '../users/edited-email';
+import { phoneAwaitsHolder, phoneAwaitsHolderSql } from '../users/edited-phone';
 import { assertStrongPassword } from '../users/user-input-rules';
 import { UserEntity } from '../users/user.entity';
 import { UserService } from '../users/user.service';
@@ -71,8 +72,9 @@ export class PasswordResetService {
     const user = await this.users.managedUser(actor, userId);
     assertCanSendPasswordReset(actor, await this.users.accountOf(user));
     const mailable = user.email !== null && !emailAwaitsHolder(user);
-    const channel: PasswordResetChannel | null = mailable ? 'EMAIL' : user.phone ? 'SMS' : null;
-    if (!channel) throw DomainError.conflict(user.email ? 'account.emailAwaitsConfirmation' : 'account.noEmailOrPhone');
+    const textable = user.phone !== null && !phoneAwaitsHolder(user);
+    const channel: PasswordResetChannel | null = mailable ? 'EMAIL' : textable ? 'SMS' : null;
+    if (!channel) throw DomainError.conflict(user.phone ? 'account.phoneAwaitsHolder' : user.email ? 'account.emailAwaitsConfirmation' : 'account.noEmailOrPhone');
     await this.throttle.countPasswordResetRequest((channel === 'EMAIL' ? user.email : user.phone) as string, undefined);
     await this.deliver(user, channel);
     return channel;
@@ -140,7 +142,7 @@ export class PasswordResetService {
     }
     if (user.deactivated) throw DomainError.unauthenticated('auth.accountDeactivated');
     // The code reached the phone: whoever typed it holds the number.
-    await manager.query(`UPDATE app_user SET password_hash = $2, phone_verified_at = coalesce(phone_verified_at, now()) WHERE id = $1`, [user.id, passwordHash]);
+    await manager.query(`UPDATE app_user SET password_hash = $2, phone_verified_at = coalesce(phone_verified_at, now()), phone_changed_at = NULL WHERE id = $1`, [user.id, passwordHash]);
     await manager.query(`UPDATE one_time_code SET used_at = now() WHERE user_id = $1 AND used_at IS NULL`, [user.id]);
     await manager.query(`UPDATE password_token SET used_at = now() WHERE user_id = $1 AND used_at IS NULL`, [user.id]);
     await this.tokens.revokeAllOfUser(user.id, manager);
@@ -151,9 +153,9 @@ export class PasswordResetService {
   private async findTarget(identifier: AccountIdentifier): Promise<ResetTarget | null> {
     const column = identifier.field === 'email' ? 'email' : 'phone';
     const [row]: Array<{ id: string; full_name: string; email: string | null; phone: string | null }> = await this.dataSource.query(
-      // A deactivated account, and one whose email awaits its holder, get nothing: the answer is the same as for an unknown one.
+      // A deactivated account, and one whose email or phone awaits its holder, get nothing: the answer is the same as for an unknown one.
       `SELECT id, full_name, email, phone FROM app_user u
-        WHERE ${column} = $1 AND deactivated_at IS NULL${column === 'email' ? ` AND NOT ${emailAwaitsHolderSql('u')}` : ''}`,
+        WHERE ${column} = $1 AND deactivated_at IS NULL AND NOT ${column === 'email' ? emailAwaitsHolderSql('u') : phoneAwaitsHolderSql('u')}`,
       [identifier.key],
     );
     return row ? { id: row.id, fullName: row.full_name, email: row.email, phone: row.phone } : null;

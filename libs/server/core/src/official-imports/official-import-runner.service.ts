@@ -146,6 +146,9 @@ export class OfficialImportRunner {
            ON CONFLICT ON CONSTRAINT app_user_email_key DO UPDATE SET
              full_name = EXCLUDED.full_name,
              phone = coalesce(EXCLUDED.phone, app_user.phone),
+             -- A new number is the import's, not yet the holder's (edited-phone.ts): no reset code goes there before a code is used from it.
+             phone_verified_at = CASE WHEN coalesce(EXCLUDED.phone, app_user.phone) IS DISTINCT FROM app_user.phone THEN NULL ELSE app_user.phone_verified_at END,
+             phone_changed_at = CASE WHEN coalesce(EXCLUDED.phone, app_user.phone) IS DISTINCT FROM app_user.phone THEN now() ELSE app_user.phone_changed_at END,
              audience = EXCLUDED.audience,
              org_unit_id = EXCLUDED.org_unit_id,
              position = coalesce(EXCLUDED.position, app_user.position),

@@ -22,6 +22,10 @@ export const ACCOUNT_MESSAGES = defineMessages({
     vi: 'Email của tài khoản này vừa được đổi và chủ tài khoản chưa xác nhận nên không thể gửi liên kết đặt lại mật khẩu tới đó',
     en: 'The email of this account was changed and its holder has not confirmed it yet, so no password reset can be mailed there',
   },
+  'account.phoneAwaitsHolder': {
+    vi: 'Số điện thoại của tài khoản này vừa được đổi và chủ tài khoản chưa dùng mã nào gửi tới số đó nên không thể gửi mã đặt lại mật khẩu',
+    en: 'The phone of this account was changed and its holder has not yet used a code sent to it, so no password reset code can be sent there',
+  },
   'account.noEmailOrPhone': {
     vi: 'Tài khoản này không có email hay số điện thoại để gửi liên kết hoặc mã',
     en: 'This account has no email or phone to send a link or a code to',

@@ -46,6 +46,10 @@ export class UserEntity {
   @Column({ name: 'phone_verified_at', type: 'timestamptz', nullable: true })
   phoneVerifiedAt: Date | null;
 
+  /** Set when an administrator or unit manager wrote the phone (see edited-phone.ts); cleared once a code sent to it is used. */
+  @Column({ name: 'phone_changed_at', type: 'timestamptz', nullable: true })
+  phoneChangedAt: Date | null;
+
   /** Who created the account from the users page; null for sign-ups, onboarding and seeded accounts. */
   @Column({ name: 'created_by_id', type: 'uuid', nullable: true })
   createdById: string | null;

@@ -117,17 +117,19 @@ export class UserService {
   /** The signed-in person's own name, phone and position. */
   async updateProfile(actor: Actor, changes: ProfileChanges): Promise<UserEntity> {
     const user = await this.getVisible(actor, actor.userId);
-    applyProfileChanges(user, changes);
+    // The holder's own number is theirs to be sent codes at once.
+    if (applyProfileChanges(user, changes)) user.phoneChangedAt = null;
     return this.savePhoneChecked(user);
   }
 
   /**
    * Someone's name, email, phone and position: administrators, and unit managers inside their subtree. An
-   * email they write is unconfirmed until its owner confirms it (AccountAdministrationService mails them).
+   * email they write is unconfirmed until its owner confirms it (AccountAdministrationService mails them), and a
+   * phone they write gets no reset code until a code is used from it (edited-phone.ts).
    */
   async updateDetails(actor: Actor, userId: string, changes: AccountDetailChanges, manager: EntityManager = this.dataSource.manager): Promise<UserEntity> {
     const user = await this.managedUser(actor, userId, manager);
-    applyProfileChanges(user, changes);
+    if (applyProfileChanges(user, changes)) user.phoneChangedAt = user.phone === null ? null : new Date();
     if (changes.email !== undefined && changes.email !== null) {
       const email = normaliseEmail(changes.email);
       if (email !== user.email) {
@@ -298,17 +300,21 @@ export function managedAccount(user: Pick<UserEntity, 'id' | 'deactivatedAt'>, o
   return { userId: user.id, orgUnitPath, holdsAdmin, deactivated: user.deactivatedAt !== null };
 }
 
-function applyProfileChanges(user: UserEntity, changes: ProfileChanges): void {
+/** Applies the changes; answers whether the phone changed. */
+function applyProfileChanges(user: UserEntity, changes: ProfileChanges): boolean {
   if (changes.fullName !== undefined && changes.fullName !== null) user.fullName = normaliseFullName(changes.fullName);
+  let phoneChanged = false;
   if (changes.phone !== undefined) {
     const phone = normalisePhone(changes.phone);
     if (phone !== user.phone) {
       // A new number is not proven until a code sent to it is used.
       user.phone = phone;
       user.phoneVerifiedAt = null;
+      phoneChanged = true;
     }
   }
   if (changes.position !== undefined) user.position = normalisePosition(changes.position);
+  return phoneChanged;
 }
 
 function escapeLike(text: string): string {
