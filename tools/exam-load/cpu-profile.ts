@@ -27,7 +27,7 @@ function originOf(url: string, functionName: string): string {
   if (url.startsWith('node:')) return 'node internals';
   const packageMatch = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
   if (packageMatch) return packageMatch[1];
-  if (url.includes('/dist/server/')) return 'hocso';
+  if (/\/dist\/server[^/]*\//.test(url)) return 'hocso';
   return url;
 }
 

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { stopChild } from '../launcher/src/child-process';
 
 export const ROOT = path.resolve(__dirname, '../..');
-const SERVER_DIST = path.join(ROOT, 'dist/server');
+/** BENCH_SERVER_DIST runs another build (a copy of an earlier dist/server), to compare two builds under the same load. */
+const SERVER_DIST = path.resolve(process.env['BENCH_SERVER_DIST'] ?? path.join(ROOT, 'dist/server'));
 /** What is kept of a process's output: the end of it, enough to explain a failure. */
 const OUTPUT_KEPT = 200_000;
 

@@ -38,8 +38,16 @@ export class AttemptsResolver {
     description:
       "resumes the learner's IN_PROGRESS attempt if there is one; CONFLICT outside the window, with no attempt left, or before the delay between attempts (retryAfterSeconds); TOO_MANY_REQUESTS exam.waitingRoom when too many start at once (position, retryAfterSeconds)",
   })
-  async startAttempt(@CurrentActor() actor: Actor, @Args('examId', { type: () => ID }) examId: string): Promise<ExamAttemptModel> {
-    return ExamAttemptModel.from(await this.attempts.start(actor, examId));
+  async startAttempt(
+    @CurrentActor() actor: Actor,
+    @Args('examId', { type: () => ID }) examId: string,
+    @Context() ctx: GraphqlContext,
+  ): Promise<ExamAttemptModel> {
+    const started = await this.attempts.start(actor, examId);
+    // What the start read already, the answer's fields do not read again.
+    ctx.loaders.exams.byId.prime(started.exam.id, started.exam);
+    if (started.answers) ctx.loaders.attempts.answersByAttemptId.prime(started.attempt.id, started.answers);
+    return ExamAttemptModel.from(started);
   }
 
   @Mutation(() => SavedAnswerModel, {

@@ -6,6 +6,7 @@ import type { DataSource } from 'typeorm';
 import { createTestExam } from '../test-support/exam-fixtures';
 import { createTestUser } from '../test-support/fixtures';
 import { createTestingContext, type TestingContext } from '../test-support/testing-context';
+import { until } from '../test-support/until';
 import { QuestionBankModule } from '../question-bank/question-bank.module';
 import { type AttemptInsert, AttemptStartBatcher } from './attempt-start-batcher';
 import { AttemptService } from './attempt.service';
@@ -42,7 +43,8 @@ describe('Starts of one event-loop round share one INSERT (PostgreSQL and Redis)
     expect(await insertingTransactions(examId)).toBeLessThan(20);
     const queue = ctx.get<Queue>(getQueueToken(QUEUES.examDeadline));
     for (const { attempt } of views.slice(0, 5)) {
-      expect(await queue.getJob(examDeadlineJobId(attempt.id, attempt.acceptsUntil as Date))).toBeDefined();
+      // The starts answer once committed; their deadline jobs follow.
+      expect(await until(() => queue.getJob(examDeadlineJobId(attempt.id, attempt.acceptsUntil as Date)), (job) => job !== undefined, 5000)).toBeDefined();
     }
   });
 

@@ -45,7 +45,7 @@ const keyOf = (examId: string, userId: string) => `${examId}:${userId}`;
  * Group commit of new attempts, for the synchronised start of an exam: the attempts asked for while the event
  * loop handles one round of requests are inserted by one statement at the end of it (setImmediate), so that
  * they share one commit and one WAL flush instead of each waiting for its own, and their deadline jobs go to
- * Redis in one call. Nothing waits for a timer: a lone start is inserted in the same round. Each caller is
+ * Redis in one call once the callers are answered. Nothing waits for a timer: a lone start is inserted in the same round. Each caller is
  * answered once the statement has committed; when it fails, each attempt is inserted alone, so that one
  * learner's failure is theirs only. Two presses of one learner in one round insert one attempt, which both get.
  */
@@ -87,8 +87,10 @@ export class AttemptStartBatcher implements BeforeApplicationShutdown {
       await Promise.all(batch.map((pending) => this.insertOne(pending)));
       return;
     }
-    await this.deadlines.schedule([...rows.values()].map(scheduledDeadlineOf));
+    // Sent first, but the takers need not wait for Redis: a deadline job that failed is the sweep's to close.
+    const scheduled = this.deadlines.schedule([...rows.values()].map(scheduledDeadlineOf));
     for (const { insert, resolve } of batch) resolve(rows.get(keyOf(insert.examId, insert.userId)) ?? null);
+    await scheduled;
   }
 
   private async insertMany(inserts: readonly AttemptInsert[]): Promise<Map<string, InsertedAttemptRow>> {
@@ -111,8 +113,9 @@ export class AttemptStartBatcher implements BeforeApplicationShutdown {
   private async insertOne({ insert, resolve, reject }: Pending): Promise<void> {
     try {
       const row = (await this.insertMany([insert])).get(keyOf(insert.examId, insert.userId));
-      if (row) await this.deadlines.schedule([scheduledDeadlineOf(row)]);
+      const scheduled = row ? this.deadlines.schedule([scheduledDeadlineOf(row)]) : undefined;
       resolve(row ?? null);
+      await scheduled;
     } catch (error) {
       reject(error);
     }

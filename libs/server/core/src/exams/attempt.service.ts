@@ -31,6 +31,12 @@ export interface AttemptView {
   scoreVisible: boolean;
 }
 
+/** What `start` answers: the attempt, the exam it was read with, and its answers when they are known without a read (a new attempt has none). */
+export interface StartedAttemptView extends AttemptView {
+  exam: ExamEntity;
+  answers: SavedAnswerView[] | null;
+}
+
 /** A learner's attempts at one exam that `myAttempts` lists: the latest ones when an unlimited exam has more. */
 export const MY_ATTEMPTS_MAX = 100;
 
@@ -61,38 +67,58 @@ export class AttemptService {
     private readonly starts: AttemptStartBatcher,
   ) {}
 
-  /** The exam and how its attempts draw, read once for the starts of one event-loop round. */
-  private readonly startPlans = new RoundSharedRead<string, { exam: ExamEntity; drawPlan: ExamDrawPlan }>();
+  /** The exam, and how its attempts draw, each read once for the starts of one event-loop round. */
+  private readonly startExams = new RoundSharedRead<string, ExamEntity>();
+  private readonly startPlans = new RoundSharedRead<string, ExamDrawPlan>();
 
-  private startPlanOf(examId: string): Promise<{ exam: ExamEntity; drawPlan: ExamDrawPlan }> {
+  private startExamOf(examId: string): Promise<ExamEntity> {
+    return this.startExams.get(examId, () => findExamOrFail(this.dataSource.manager, examId));
+  }
+
+  /** The rules are read alongside the exam, not after it. */
+  private startPlanOf(examId: string, examRead: Promise<ExamEntity>): Promise<ExamDrawPlan> {
     return this.startPlans.get(examId, async () => {
       const db = this.dataSource.manager;
-      const exam = await findExamOrFail(db, examId);
-      const rules = await db.find(ExamRuleEntity, { where: { examId: exam.id } });
-      return { exam, drawPlan: await loadExamDrawPlan(db, exam.bankId, rules) };
+      const [exam, rules] = await Promise.all([examRead, isUuid(examId) ? db.find(ExamRuleEntity, { where: { examId } }) : []]);
+      return loadExamDrawPlan(db, exam.bankId, rules);
     });
   }
 
-  /** Resumes the learner's attempt in progress, or starts the next one (a second press or device resumes it). */
-  async start(actor: Actor, examId: string): Promise<AttemptView> {
-    // Four round trips at most, each of independent reads at once: the exam and the learner's attempts; the
-    // access and settings; the draw; the insert (with the others of its round: AttemptStartBatcher).
-    const [{ exam, drawPlan }, mine] = await Promise.all([this.startPlanOf(examId), isUuid(examId) ? this.attemptsOf(examId, actor.userId) : null]);
+  /**
+   * Resumes the learner's attempt in progress, or starts the next one (a second press or device resumes it).
+   * A new attempt comes with the exam it was read with and its (empty) answers, so that its answer reads nothing again.
+   */
+  async start(actor: Actor, examId: string): Promise<StartedAttemptView> {
+    // Three or four round trips deep for a new attempt: the exam and its rules (read once by the round) with the
+    // learner's attempts; the access and the settings at once with the categories then the draw; the insert (with
+    // the others of its round: AttemptStartBatcher).
+    const db = this.dataSource.manager;
+    const examRead = this.startExamOf(examId);
+    const mineRead = isUuid(examId) ? this.attemptsOf(examId, actor.userId) : Promise.resolve(null);
+    const checksRead = handledLater(
+      examRead.then((exam) => Promise.all([loadOneExamAccess(db, actor, exam), loadEffectiveSettings(db, exam, actor.userId)])),
+    );
+    const drawRead = handledLater(
+      Promise.all([this.startPlanOf(examId, examRead), mineRead]).then(([plan, mine]) => {
+        if (mine?.open && !mine.open.overdue) return null;
+        const seen = [...new Set((mine?.earlier ?? []).flatMap((attempt) => attempt.question_ids))];
+        return drawAttemptQuestions(db, plan, seen);
+      }),
+    );
+    const [exam, mine] = await Promise.all([examRead, mineRead]);
     const open = mine?.open ?? null;
-    if (open && !open.overdue) return { attempt: open.attempt, serverNow: open.serverNow, scoreVisible: false };
+    if (open && !open.overdue) return { attempt: open.attempt, serverNow: open.serverNow, scoreVisible: false, exam, answers: null };
     if (open) await this.submissions.autoSubmit(open.attempt.id);
 
-    const db = this.dataSource.manager;
-    const [access, settings, { now, earlier }] = await Promise.all([
-      loadOneExamAccess(db, actor, exam),
-      loadEffectiveSettings(db, exam, actor.userId),
+    const [[access, settings], { now, earlier }] = await Promise.all([
+      checksRead,
       // Read again only when the attempt just closed changed them.
       mine && !open ? mine : this.attemptsOf(exam.id, actor.userId),
     ]);
     assertCanTakeExam(access, settings, now);
     this.assertMayStartAnother(exam, settings.maxAttempts, earlier, now);
 
-    const drawn = await drawAttemptQuestions(db, drawPlan, [...new Set(earlier.flatMap((attempt) => attempt.question_ids))]);
+    const drawn = (await drawRead) ?? [];
     const frozen = await this.versions.get(drawn.map((question) => question.versionId));
     const slots = buildAttemptSlots(
       drawn.map((question) => {
@@ -125,9 +151,9 @@ export class AttemptService {
       // Another press or device won the race: resume the attempt it opened.
       const other = await this.openAttempt(exam.id, actor.userId);
       if (!other) throw DomainError.conflict('exam.startedElsewhere', 'examId');
-      return { attempt: other.attempt, serverNow: other.serverNow, scoreVisible: false };
+      return { attempt: other.attempt, serverNow: other.serverNow, scoreVisible: false, exam, answers: null };
     }
-    return { attempt: entityOfRow(this.dataSource, ExamAttemptEntity, inserted), serverNow: now, scoreVisible: false };
+    return { attempt: entityOfRow(this.dataSource, ExamAttemptEntity, inserted), serverNow: now, scoreVisible: false, exam, answers: [] };
   }
 
   /**
@@ -201,7 +227,6 @@ export class AttemptService {
     }
   }
 
-  /** The database's clock and the learner's earlier attempts at the exam, the first first, in one read. */
   /** The learner's attempts at the exam, in one read: the one in progress (if any) and what earlier ones drew, with the database's clock. */
   private async attemptsOf(examId: string, userId: string): Promise<{ now: Date; open: AttemptRead | null; earlier: EarlierAttempt[] }> {
     const rows: Array<Record<string, unknown> & EarlierAttempt & { server_now: Date; overdue: boolean | null; state: string | null }> = await this.dataSource.query(
@@ -279,4 +304,10 @@ export class AttemptService {
     let read: Promise<Date | null> | undefined;
     return () => (read ??= loadEffectiveSettings(this.dataSource.manager, exam, userId).then((settings) => settings.closesAt));
   }
+}
+
+/** A read started ahead of its use that may go unused (the caller returns or throws first): its failure is then nobody's. */
+function handledLater<T>(read: Promise<T>): Promise<T> {
+  read.catch(() => undefined);
+  return read;
 }

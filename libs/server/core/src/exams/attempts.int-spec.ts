@@ -8,6 +8,7 @@ import { domainErrorOf } from '../test-support/domain-error-of';
 import { createTestExam, type TestExamOptions } from '../test-support/exam-fixtures';
 import { createTestOrgUnit, createTestUser } from '../test-support/fixtures';
 import { createTestingContext, type TestingContext } from '../test-support/testing-context';
+import { until } from '../test-support/until';
 import { QuestionBankModule } from '../question-bank/question-bank.module';
 import { AnswerSavingService, type SaveAnswerCommand } from './answer-saving.service';
 import type { AttemptSlot } from './attempt-slot';
@@ -79,7 +80,9 @@ describe('Attempts (PostgreSQL and Redis)', () => {
       expect(matching.matchPrompts).toEqual(['UBND', 'Sở TT&amp;TT', 'Công an']);
       expect([...(matching.matchChoices ?? [])].sort()).toEqual(['An ninh', 'Quản lý', 'Thông tin']);
 
-      const job = await ctx.get<Queue>(getQueueToken(QUEUES.examDeadline)).getJob(examDeadlineJobId(attempt.id, attempt.acceptsUntil as Date));
+      const queue = ctx.get<Queue>(getQueueToken(QUEUES.examDeadline));
+      // The start answers once committed; its deadline job follows.
+      const job = await until(() => queue.getJob(examDeadlineJobId(attempt.id, attempt.acceptsUntil as Date)), (found) => found !== undefined, 5000);
       expect(job?.data).toEqual({ attemptId: attempt.id });
     });
 
@@ -91,6 +94,17 @@ describe('Attempts (PostgreSQL and Redis)', () => {
       expect((await attempts.start(actor, examId)).attempt.id).toBe(presses[0].attempt.id);
       const [{ count }] = await db.query('SELECT count(*)::int AS count FROM exam_attempt WHERE exam_id = $1', [examId]);
       expect(count).toBe(1);
+    });
+
+    it('answers a new attempt with the exam it read and no answers, and a resume with its answers left to read', async () => {
+      const { examId } = await exam();
+      const actor = await learner();
+      const started = await attempts.start(actor, examId);
+      expect(started.exam.id).toBe(examId);
+      expect(started.answers).toEqual([]);
+      const resumed = await attempts.start(actor, examId);
+      expect(resumed.attempt.id).toBe(started.attempt.id);
+      expect(resumed.answers).toBeNull();
     });
 
     it('starts 200 learners at once without an error', async () => {
@@ -131,6 +145,11 @@ describe('Attempts (PostgreSQL and Redis)', () => {
       expect(error).toMatchObject({ code: 'CONFLICT', reason: 'exam.notEnoughQuestions', params: { rule: 1, asked: 5, available: 4 } });
       const [{ count }] = await db.query('SELECT count(*)::int AS count FROM exam_attempt WHERE exam_id = $1', [examId]);
       expect(count).toBe(0);
+    });
+
+    it('refuses a learner who may not take the exam before telling them its pool is short', async () => {
+      const { examId } = await exam({ openToAll: false, rules: [{ category: 'top/Đề/A', count: 5 }] });
+      expect(await domainErrorOf(attempts.start(await learner(), examId))).toMatchObject({ code: 'FORBIDDEN', reason: 'exam.takeForbidden' });
     });
 
     it('refuses outside the window, learners not enrolled, and an unknown exam', async () => {
