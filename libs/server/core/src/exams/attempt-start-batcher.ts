@@ -22,12 +22,21 @@ export interface AttemptInsert {
 /** The row as inserted (`RETURNING *`), or null when the learner had an attempt open already. */
 export type InsertedAttemptRow = Record<string, unknown> & { id: string; exam_id: string; user_id: string };
 
-/** New attempts, one row each: a learner who already has one open (the partial unique index) gets no row. */
+/**
+ * New attempts, one row each: a learner who already has one open (the partial unique index) gets no row.
+ *
+ * Its commit does not wait for the WAL to reach the disk (`synchronous_commit` off for this statement's own
+ * transaction): at the synchronised start that flush is most of what a start waits for. Nothing acknowledged can
+ * depend on it: every save is committed synchronously, which flushes the WAL up to and including the attempt
+ * before the save is answered. Only a crash of PostgreSQL (not a restart) within its WAL writer's delay can lose a
+ * start just answered; its taker then presses start again and gets a new attempt, having saved nothing in the lost one.
+ */
 const INSERT_ATTEMPTS = `
   INSERT INTO exam_attempt (exam_id, user_id, number, state, org_unit_id, started_at, time_multiplier, deadline, accepts_until, slots, max_points)
   SELECT w.exam_id, w.user_id, w.number, 'IN_PROGRESS', u.org_unit_id, w.started_at, w.time_multiplier, w.deadline, w.accepts_until, w.slots, w.max_points
     FROM unnest($1::uuid[], $2::uuid[], $3::int[], $4::timestamptz[], $5::real[], $6::timestamptz[], $7::timestamptz[], $8::jsonb[], $9::real[])
          WITH ORDINALITY AS w(exam_id, user_id, number, started_at, time_multiplier, deadline, accepts_until, slots, max_points, position)
+    CROSS JOIN (SELECT set_config('synchronous_commit', 'off', true)) AS asynchronous_commit
     LEFT JOIN app_user u ON u.id = w.user_id
    ORDER BY w.position
   ON CONFLICT DO NOTHING
