@@ -4,7 +4,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../access/actor';
 import { DomainError } from '../errors/domain.error';
-import { coveredPeopleSql, PERSON_REQUIREMENT_STATUS_SQL, scopedRequirementCte } from './covered-people-sql';
+import { scopedRequirementCte } from './covered-people-sql';
+import { currentRequirementStatusSql } from './requirement-status-sql';
 import { inVietnameseOrder } from '../database/vietnamese-order';
 import { ComplianceReportScope } from './reports/compliance-report-scope';
 
@@ -41,8 +42,7 @@ export class ComplianceReportService {
     const rows: Array<{ org_unit_id: string; is_total: boolean; required: number; completed: number; overdue: number }> = await this.dataSource.query(
       `WITH target AS (SELECT id, path FROM org_unit WHERE id = $1),
        ${scopedRequirementCte('$2::uuid IS NULL OR r.id = $2::uuid')},
-       covered AS (${coveredPeopleSql('(SELECT path FROM target)')}),
-       status AS (${PERSON_REQUIREMENT_STATUS_SQL}),
+       status AS (${currentRequirementStatusSql('(SELECT path FROM target)')}),
        person AS (
          SELECT user_id, min(user_path) AS user_path, bool_and(met) AS completed, bool_or(NOT met AND due_at < now()) AS overdue
          FROM status WHERE NOT exempt GROUP BY user_id

@@ -6,6 +6,7 @@ import { COMPLIANCE_ENTITIES } from './compliance-entities';
 import { ComplianceReportService } from './compliance-report.service';
 import { RequirementCoverageScheduler } from './requirement-coverage-scheduler';
 import { RequirementEnrolmentService } from './requirement-enrolment.service';
+import { RequirementStatusRefresher } from './requirement-status-refresher';
 import { TrainingRequirementService } from './training-requirement.service';
 import { UnitExpertService } from './unit-expert.service';
 import { ComplianceLevelsService } from './reports/compliance-levels.service';
@@ -27,6 +28,7 @@ const SERVICES = [
   TrainingRequirementService,
   RequirementCoverageScheduler,
   RequirementEnrolmentService,
+  RequirementStatusRefresher,
   ComplianceReportService,
   UnitExpertService,
   RequirementExceptionService,

@@ -12,10 +12,13 @@ export function scopedRequirementCte(where: string): string {
   )`;
 }
 
-/** `within`, when given, is an SQL expression of a unit path the people must also be under. */
-export function coveredPeopleSql(within?: string): string {
+/**
+ * `within`, when given, is an SQL expression of a unit path the people must also be under; `requirements`, the SQL
+ * of the requirements (with their `scope_path`) to cover for, `scoped_requirement` unless given.
+ */
+export function coveredPeopleSql(within?: string, requirements = 'scoped_requirement'): string {
   return `SELECT r.id AS requirement_id, u.id AS user_id, ou.path AS user_path
-    FROM scoped_requirement r
+    FROM ${requirements} r
     JOIN org_unit ou ON ou.path LIKE r.scope_path || '%'${within ? ` AND ou.path LIKE ${within} || '%'` : ''}
     JOIN app_user u ON u.org_unit_id = ou.id AND (cardinality(r.audiences) = 0 OR u.audience = ANY (r.audiences))`;
 }

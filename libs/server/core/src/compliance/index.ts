@@ -10,6 +10,8 @@ export * from './training-requirement-view';
 export * from './training-requirement.service';
 export * from './requirement-coverage-scheduler';
 export * from './requirement-enrolment.service';
+export * from './requirement-status-refresher';
+export * from './requirement-status-sql';
 export * from './compliance-report.service';
 export * from './unit-expert.service';
 export * from './requirement-exemption.entity';

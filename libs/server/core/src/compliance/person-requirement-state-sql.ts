@@ -12,19 +12,37 @@ export type PersonRequirementState = (typeof PERSON_REQUIREMENT_STATES)[number];
  */
 export function personRequirementStateSql(now = 'now()'): string {
   return `
-  SELECT s.*, ex.reason AS exemption_reason, CASE WHEN s.extended THEN ext.reason END AS extension_reason,
+  SELECT s.*, ${stateColumnsSql(now, 'started.any')}
+  FROM (${personRequirementStatusSql(now)}) s
+  JOIN training_requirement r ON r.id = s.requirement_id
+  ${EXCEPTION_REASONS_JOIN_SQL}
+  CROSS JOIN LATERAL (${PERSON_STARTED_SQL}) started`;
+}
+
+/**
+ * The reasons of an exemption or extension and the `state` of a status `s` (exempt, met, due_at, extended) whose
+ * progress is `started`, joined with EXCEPTION_REASONS_JOIN_SQL.
+ */
+export function stateColumnsSql(now: string, started: string): string {
+  return `ex.reason AS exemption_reason, CASE WHEN s.extended THEN ext.reason END AS extension_reason,
     CASE
       WHEN s.exempt THEN 'EXEMPT'
       WHEN s.met THEN 'COMPLETED'
       WHEN s.due_at < ${now} THEN 'OVERDUE'
-      WHEN started.any THEN 'IN_PROGRESS'
+      WHEN ${started} THEN 'IN_PROGRESS'
       ELSE 'NOT_STARTED'
-    END AS state
-  FROM (${personRequirementStatusSql(now)}) s
-  JOIN training_requirement r ON r.id = s.requirement_id
+    END AS state`;
+}
+
+export const EXCEPTION_REASONS_JOIN_SQL = `
   LEFT JOIN requirement_exemption ex ON ex.requirement_id = s.requirement_id AND ex.user_id = s.user_id
-  LEFT JOIN requirement_extension ext ON ext.requirement_id = s.requirement_id AND ext.user_id = s.user_id
-  CROSS JOIN LATERAL (
+  LEFT JOIN requirement_extension ext ON ext.requirement_id = s.requirement_id AND ext.user_id = s.user_id`;
+
+/**
+ * Whether the person of `s` (user_id) has begun requirement `r`, as `any`: some progress in a required course, or,
+ * for hours, some hours earned or some progress in any course.
+ */
+export const PERSON_STARTED_SQL = `
     SELECT CASE
       WHEN r.hours IS NOT NULL THEN EXISTS (SELECT 1 FROM (${EARNED_HOURS_SQL}) h WHERE h.user_id = s.user_id)
         OR EXISTS (SELECT 1 FROM enrollment e WHERE e.user_id = s.user_id AND e.progress > 0)
@@ -32,9 +50,7 @@ export function personRequirementStateSql(now = 'now()'): string {
         SELECT 1 FROM enrollment e
         WHERE e.user_id = s.user_id AND (e.progress > 0 OR e.status = 'COMPLETED')
           AND (e.course_id = r.course_id OR e.course_id IN (SELECT ct.course_id FROM course_track ct WHERE ct.track_id = r.track_id AND ct.mandatory)))
-    END AS any
-  ) started`;
-}
+    END AS any`;
 
 export const PERSON_REQUIREMENT_STATE_SQL = personRequirementStateSql();
 

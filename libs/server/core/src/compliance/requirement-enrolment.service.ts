@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { coveredPeopleSql, scopedRequirementCte } from './covered-people-sql';
+import { RequirementStatusRefresher } from './requirement-status-refresher';
 
 export interface CoverageOutcome {
   newlyCovered: number;
@@ -13,11 +14,15 @@ export interface CoverageOutcome {
  * Brings who a requirement covers up to date and enrols them in its courses (the course, or the track's mandatory
  * courses; an hours requirement leaves the choice of courses to the person). Idempotent: coverage and enrollments
  * are unique per person, so running it again, or twice at once, adds nothing. A person who stops matching is no
- * longer covered; their enrollments and progress stay.
+ * longer covered; their enrollments and progress stay. Then the stored standings the changes marked stale (the
+ * people newly covered or no longer, every change since the last run) are refreshed for the reports.
  */
 @Injectable()
 export class RequirementEnrolmentService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly statuses: RequirementStatusRefresher,
+  ) {}
 
   /**
    * `requirementId` null: every requirement. `userIds`: only these people (onboarded, moved between units, given
@@ -27,7 +32,7 @@ export class RequirementEnrolmentService {
     const filter = '($1::uuid IS NULL OR r.id = $1::uuid)';
     const params = [requirementId, userIds === null ? null : [...userIds]];
     const forPeople = (column: string) => `($2::uuid[] IS NULL OR ${column} = ANY ($2::uuid[]))`;
-    return this.dataSource.transaction(async (manager) => {
+    const outcome = await this.dataSource.transaction(async (manager): Promise<CoverageOutcome> => {
       const covered = `WITH ${scopedRequirementCte(filter)}, covered AS (SELECT * FROM (${coveredPeopleSql()}) c WHERE ${forPeople('c.user_id')})`;
       const added: Array<{ n: number }> = await manager.query(
         `${covered}, inserted AS (
@@ -69,5 +74,7 @@ export class RequirementEnrolmentService {
       );
       return { newlyCovered: added[0].n, noLongerCovered: removed[0].n, enrolled: enrolled[0].n };
     });
+    await this.statuses.refreshStale();
+    return outcome;
   }
 }

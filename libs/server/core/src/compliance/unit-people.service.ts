@@ -5,8 +5,9 @@ import type { DataSource } from 'typeorm';
 import type { Actor } from '../access/actor';
 import { DomainError } from '../errors/domain.error';
 import { assertCanGovernUnit, assertCanReadCompliance, canGovernPerson } from './compliance-access';
-import { coveredPeopleSql, scopedRequirementCte } from './covered-people-sql';
-import { type PersonRequirementStateRow, PERSON_REQUIREMENT_STATE_SQL, type PersonRequirementView, personRequirementViewOf } from './person-requirement-state-sql';
+import { scopedRequirementCte } from './covered-people-sql';
+import { type PersonRequirementStateRow, type PersonRequirementView, personRequirementViewOf } from './person-requirement-state-sql';
+import { currentRequirementStateSql, currentRequirementStatusSql } from './requirement-status-sql';
 
 export const UNIT_PEOPLE_PAGE_LIMIT = 100;
 
@@ -46,8 +47,7 @@ export class UnitPeopleService {
     }
     const rows: Array<PersonRequirementStateRow & { full_name: string; org_unit_id: string; total_count: number }> = await this.dataSource.query(
       `WITH ${scopedRequirementCte('$2::uuid IS NULL OR r.id = $2::uuid')},
-       covered AS (${coveredPeopleSql('$1::text')}),
-       state AS (${PERSON_REQUIREMENT_STATE_SQL})
+       state AS (${currentRequirementStateSql('$1::text')})
        SELECT st.*, u.full_name, u.org_unit_id, count(*) OVER ()::int AS total_count
        FROM state st JOIN app_user u ON u.id = st.user_id JOIN training_requirement r ON r.id = st.requirement_id
        ORDER BY u.full_name, u.id, r.due_at, r.id
@@ -67,7 +67,7 @@ export class UnitPeopleService {
   /** A page past the end still says how many there are. */
   private async count(unitPath: string, requirementId: string | null): Promise<number> {
     const [row]: Array<{ n: number }> = await this.dataSource.query(
-      `WITH ${scopedRequirementCte('$2::uuid IS NULL OR r.id = $2::uuid')} SELECT count(*)::int AS n FROM (${coveredPeopleSql('$1::text')}) c`,
+      `WITH ${scopedRequirementCte('$2::uuid IS NULL OR r.id = $2::uuid')} SELECT count(*)::int AS n FROM (${currentRequirementStatusSql('$1::text')}) c`,
       [unitPath, requirementId],
     );
     return row.n;

@@ -3,10 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../../access/actor';
 import { DomainError } from '../../errors/domain.error';
-import { coveredPeopleSql, scopedRequirementCte } from '../covered-people-sql';
+import { scopedRequirementCte } from '../covered-people-sql';
 import { ComplianceReportScope } from './compliance-report-scope';
 import { assertRequirementExists } from './level-report.service';
-import { RECOGNISED_STATUS_SQL } from './recognised-status-sql';
+import { recognisedStatusSql } from './recognised-status-sql';
 import { REPORT_DAY_SQL, REPORT_TIME_ZONE, secondsUntilNextReportDay } from './report-day';
 
 export interface ReminderOutcome {
@@ -37,8 +37,7 @@ export class ComplianceReminderService {
       if (!claimed) throw DomainError.tooManyRequests('complianceReports.alreadyReminded', secondsUntilNextReportDay());
       const [{ count }]: Array<{ count: number }> = await manager.query(
         `WITH ${scopedRequirementCte('r.id = $2')},
-         covered AS (${coveredPeopleSql('$1::text')}),
-         status AS (${RECOGNISED_STATUS_SQL}),
+         status AS (${recognisedStatusSql('$1::text')}),
          sent AS (
            INSERT INTO notification (user_id, kind, params)
            SELECT s.user_id, 'compliance.reminder', jsonb_build_object(

@@ -3,9 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../../access/actor';
 import { DomainError } from '../../errors/domain.error';
-import { coveredPeopleSql, scopedRequirementCte } from '../covered-people-sql';
+import { scopedRequirementCte } from '../covered-people-sql';
 import { ComplianceReportScope } from './compliance-report-scope';
-import { PERSON_FIGURES_SQL, RECOGNISED_STATUS_SQL } from './recognised-status-sql';
+import { PERSON_FIGURES_SQL, recognisedStatusSql } from './recognised-status-sql';
 import { REPORT_DAY_SQL } from './report-day';
 
 export const TREND_MAX_DAYS = 366;
@@ -32,8 +32,7 @@ export class ComplianceSnapshotService {
   async take(): Promise<{ day: string; units: number }> {
     const rows: Array<{ day: string }> = await this.dataSource.query(
       `WITH ${scopedRequirementCte('true')},
-       covered AS (${coveredPeopleSql()}),
-       status AS (${RECOGNISED_STATUS_SQL}),
+       status AS (${recognisedStatusSql()}),
        person AS (${PERSON_FIGURES_SQL}),
        per_unit AS (
          SELECT a.unit_id::uuid AS unit_id, count(*)::int AS required, (count(*) FILTER (WHERE p.completed))::int AS completed,

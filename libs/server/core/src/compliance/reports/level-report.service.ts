@@ -4,10 +4,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../../access/actor';
 import { DomainError } from '../../errors/domain.error';
-import { coveredPeopleSql, scopedRequirementCte } from '../covered-people-sql';
+import { scopedRequirementCte } from '../covered-people-sql';
 import { type ComplianceLevel, LEVEL_BOUNDS, PLACED_PEOPLE_SQL } from './compliance-level';
 import { ComplianceReportScope, type ReportUnit } from './compliance-report-scope';
-import { PERSON_FIGURES_SQL, RECOGNISED_STATUS_SQL } from './recognised-status-sql';
+import { PERSON_FIGURES_SQL, recognisedStatusSql } from './recognised-status-sql';
 
 export interface LevelFigures {
   level: Omit<ComplianceLevel, 'unitKinds' | 'positionPattern' | 'sortOrder'>;
@@ -25,7 +25,7 @@ export interface LevelReportView {
 
 /**
  * The plan's table: for each level, the people covered (by the requirement, or by any) in the unit's subtree who are
- * placed in it, and those of them who hold the qualification (RECOGNISED_STATUS_SQL: a HocSo completion, or
+ * placed in it, and those of them who hold the qualification (recognisedStatusSql: a HocSo completion, or
  * recognised external certificates' hours). People placed in no level are left out.
  */
 @Injectable()
@@ -44,8 +44,7 @@ export class LevelReportService {
   async reportOf(unit: ReportUnit, requirementId: string | null): Promise<LevelReportView> {
     const rows: Array<{ code: string; nameVi: string; nameEn: string; required: number; completed: number }> = await this.dataSource.query(
       `WITH ${scopedRequirementCte('$2::uuid IS NULL OR r.id = $2::uuid')},
-       covered AS (${coveredPeopleSql('$1::text')}),
-       status AS (${RECOGNISED_STATUS_SQL}),
+       status AS (${recognisedStatusSql('$1::text')}),
        person AS (${PERSON_FIGURES_SQL}),
        placed AS (${PLACED_PEOPLE_SQL})
        SELECT l.code, l.name_vi AS "nameVi", l.name_en AS "nameEn", count(p.user_id)::int AS required, (count(*) FILTER (WHERE p.completed))::int AS completed
