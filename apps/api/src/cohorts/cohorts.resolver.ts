@@ -1,5 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { type Actor, allowedCohortActions, type CohortAction, CohortMembershipService, CohortProgressService, CohortService, COHORT_PAGE_SIZES } from '@hocso/server-core';
+import { type Actor, allowedCohortActions, type CohortAction, CohortCandidatesService, CohortMembershipService, CohortProgressService, CohortService, COHORT_PAGE_SIZES } from '@hocso/server-core';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { connectionOf } from '../common/connection';
 import { CourseModel } from '../courses/models/course.model';
@@ -11,6 +11,7 @@ import { OrgUnitModel } from '../org-units/models/org-unit.model';
 import { CohortActionEnum } from './cohort-enums';
 import { AddCohortMembersInput } from './dto/add-cohort-members.input';
 import { CreateCohortInput } from './dto/create-cohort.input';
+import { CohortCandidateModel } from './models/cohort-candidate.model';
 import { CohortMemberConnection, CohortMemberModel } from './models/cohort-member.model';
 import { CohortMembersAddedModel } from './models/cohort-members-added.model';
 import { CohortProgressModel } from './models/cohort-progress.model';
@@ -22,7 +23,18 @@ export class CohortsResolver {
     private readonly cohortService: CohortService,
     private readonly membership: CohortMembershipService,
     private readonly progressOf: CohortProgressService,
+    private readonly candidates: CohortCandidatesService,
   ) {}
+
+  @ArgMaxLengths({ search: TEXT_BOUNDS.search })
+  @Query(() => [CohortCandidateModel], { description: 'its owner and administrators: at most 20 people of its unit subtree whose name, e-mail or phone has every word of the search, by name' })
+  async cohortCandidates(
+    @CurrentActor() actor: Actor,
+    @Args('cohortId', { type: () => ID }) cohortId: string,
+    @Args('search') search: string,
+  ): Promise<CohortCandidateModel[]> {
+    return (await this.candidates.search(actor, cohortId, search)).map(CohortCandidateModel.from);
+  }
 
   @PageSize(COHORT_PAGE_SIZES)
   @ArgMaxLengths({ after: TEXT_BOUNDS.cursor })

@@ -14,7 +14,7 @@ export class TrainingRequirementsResolver {
   constructor(private readonly requirements: TrainingRequirementService) {}
 
   @ListSize(LIST_BOUNDS.trainingRequirements)
-  @Query(() => [TrainingRequirementModel], { description: 'administrators: every requirement; unit managers: those that cover people of their subtree' })
+  @Query(() => [TrainingRequirementModel], { description: 'administrators: every requirement; unit managers and a unit’s digital-transformation experts: those that cover people of their subtree' })
   async trainingRequirements(@CurrentActor() actor: Actor): Promise<TrainingRequirementModel[]> {
     return (await this.requirements.list(actor)).map(TrainingRequirementModel.from);
   }

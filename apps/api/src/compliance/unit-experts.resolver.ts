@@ -18,6 +18,11 @@ export class UnitExpertsResolver {
     return (await this.experts.unitsWithout(actor, kind ?? null)).map(OrgUnitModel.from);
   }
 
+  @Query(() => [OrgUnitModel], { description: 'the units the caller is the digital-transformation expert of (and still a member of); empty for most people' })
+  async myExpertUnits(@CurrentActor() actor: Actor): Promise<OrgUnitModel[]> {
+    return (await this.experts.mine(actor)).map(OrgUnitModel.from);
+  }
+
   @Mutation(() => OrgUnitModel, { description: 'admins, and unit managers inside their subtree; the expert must be a member of the unit' })
   async setUnitExpert(
     @CurrentActor() actor: Actor,

@@ -31,6 +31,8 @@ export const TEXT_BOUNDS = {
   url: 2_000,
   /** A live session's place. */
   place: 500,
+  /** Why a live session is cancelled. */
+  cancelReason: 500,
   /** A check-in code as typed (six digits, maybe spaced). */
   checkInCode: 20,
   /** Lesson Markdown and video transcripts. */

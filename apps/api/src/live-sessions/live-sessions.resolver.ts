@@ -2,9 +2,13 @@ import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver
 import {
   type Actor,
   allowedSessionActions,
+  LIVE_SESSION_ATTENDEE_PAGE,
   LIVE_SESSION_PAGE_SIZES,
   type LiveSessionAction,
+  LiveSessionAttendeesService,
+  LiveSessionCancellationService,
   LiveSessionCheckInService,
+  type OrganiserAction,
   LiveSessionRegistrationService,
   LiveSessionService,
 } from '@hocso/server-core';
@@ -17,7 +21,8 @@ import type { GraphqlContext } from '../graphql/request-loaders';
 import { TEXT_BOUNDS } from '../graphql/text-bounds';
 import { ArgMaxLengths } from '../graphql/text-lengths';
 import { CreateLiveSessionInput } from './dto/create-live-session.input';
-import { LiveSessionActionEnum } from './live-session-enums';
+import { LiveSessionActionEnum, OrganiserActionEnum } from './live-session-enums';
+import { LiveSessionAttendeePageModel } from './models/live-session-attendee.model';
 import { CheckInCodeModel } from './models/check-in-code.model';
 import { LiveSessionConnection, LiveSessionModel } from './models/live-session.model';
 
@@ -27,7 +32,24 @@ export class LiveSessionsResolver {
     private readonly sessions: LiveSessionService,
     private readonly registrations: LiveSessionRegistrationService,
     private readonly checkIns: LiveSessionCheckInService,
+    private readonly cancellations: LiveSessionCancellationService,
+    private readonly attendees: LiveSessionAttendeesService,
   ) {}
+
+  @Query(() => [OrganiserActionEnum], { description: 'what the caller may start: a cohort, a live session' })
+  organiserActions(@CurrentActor() actor: Actor): Promise<OrganiserAction[]> {
+    return this.sessions.organiserActions(actor);
+  }
+
+  @Query(() => LiveSessionAttendeePageModel, { description: 'the organiser and administrators: who registered or checked in, by name' })
+  async liveSessionAttendees(
+    @CurrentActor() actor: Actor,
+    @Args('sessionId', { type: () => ID }) sessionId: string,
+    @Args('first', { type: () => Int, defaultValue: LIVE_SESSION_ATTENDEE_PAGE.default }) first: number,
+    @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
+  ): Promise<LiveSessionAttendeePageModel> {
+    return LiveSessionAttendeePageModel.from(await this.attendees.list(actor, sessionId, first, offset));
+  }
 
   @PageSize(LIVE_SESSION_PAGE_SIZES)
   @ArgMaxLengths({ after: TEXT_BOUNDS.cursor })
@@ -65,6 +87,16 @@ export class LiveSessionsResolver {
     return LiveSessionModel.from(await this.registrations.cancel(actor, sessionId));
   }
 
+  @ArgMaxLengths({ reason: TEXT_BOUNDS.cancelReason })
+  @Mutation(() => LiveSessionModel, { description: 'the organiser and administrators, before it ends and before anyone checked in; tells each registrant in the app; idempotent' })
+  async cancelLiveSession(
+    @CurrentActor() actor: Actor,
+    @Args('sessionId', { type: () => ID }) sessionId: string,
+    @Args('reason') reason: string,
+  ): Promise<LiveSessionModel> {
+    return LiveSessionModel.from(await this.cancellations.cancel(actor, sessionId, reason));
+  }
+
   @ArgMaxLengths({ code: TEXT_BOUNDS.checkInCode })
   @Mutation(() => LiveSessionModel, { description: 'registered people (anyone who sees it, when it takes walk-ins), from 30 minutes before the start to 30 minutes after the end, with the code on the screen' })
   async checkInToLiveSession(
@@ -93,7 +125,7 @@ export class LiveSessionsResolver {
   allowedActions(@CurrentActor() actor: Actor, @Parent() session: LiveSessionModel): LiveSessionAction[] {
     return allowedSessionActions(
       actor,
-      { organiserId: session.organiserId, cohortId: session.cohortId, endsAt: session.endsAt, allowWalkIn: session.allowWalkIn, full: session.seatsLeft === 0 },
+      { organiserId: session.organiserId, cohortId: session.cohortId, endsAt: session.endsAt, allowWalkIn: session.allowWalkIn, full: session.seatsLeft === 0, cancelled: session.cancelledAt !== null, attendedCount: session.attendedCount },
       { registered: session.registered, attended: session.attended },
       new Date(),
     );

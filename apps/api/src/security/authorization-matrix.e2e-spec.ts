@@ -113,6 +113,8 @@ interface World {
   cohortSessionId: string;
   /** A session of the cohort running now that takes walk-ins, and its current check-in code. */
   freshCohortSessionWithCode(): Promise<{ id: string; code: string }>;
+  /** A session of the cohort running now that nobody checked in at yet (for calls that cancel it). */
+  freshCohortSession(): Promise<string>;
   targetRefreshToken(): Promise<string>;
   targetPasswordToken(): Promise<string>;
   /** A fresh phone-only account and an open one-time code of this purpose for it. */
@@ -445,6 +447,10 @@ const PERMISSIONS: Record<string, Permission> = {
       variables: { input: { name: 'Nhóm cán bộ', orgUnitId: w.unitA, courseId: w.published.courseId, startsOn: '2026-12-07' } },
     }),
   },
+  'Query.cohortCandidates': {
+    allowed: OWNER_OR_ADMIN,
+    call: (w) => ({ query: 'query ($id: ID!, $search: String!) { cohortCandidates(cohortId: $id, search: $search) { userId member } }', variables: { id: w.cohortId, search: w.target.fullName } }),
+  },
   'Mutation.addCohortMembers': {
     allowed: OWNER_OR_ADMIN,
     call: (w) => ({
@@ -481,6 +487,19 @@ const PERMISSIONS: Record<string, Permission> = {
   'Mutation.cancelLiveSessionRegistration': {
     allowed: ['learner', 'trainer', 'admin'],
     call: (w) => ({ query: 'mutation ($id: ID!) { cancelLiveSessionRegistration(sessionId: $id) { id registered } }', variables: { id: w.cohortSessionId }, target: w.cohortSessionId }),
+  },
+  'Query.myExpertUnits': { allowed: SIGNED_IN, call: () => ({ query: '{ myExpertUnits { id } }' }) },
+  'Query.organiserActions': { allowed: SIGNED_IN, call: () => ({ query: '{ organiserActions }' }) },
+  'Query.liveSessionAttendees': {
+    allowed: OWNER_OR_ADMIN,
+    call: (w) => ({ query: 'query ($id: ID!) { liveSessionAttendees(sessionId: $id) { totalCount items { userId hours } } }', variables: { id: w.cohortSessionId } }),
+  },
+  'Mutation.cancelLiveSession': {
+    allowed: OWNER_OR_ADMIN,
+    call: async (w) => {
+      const id = await w.freshCohortSession();
+      return { query: 'mutation ($id: ID!) { cancelLiveSession(sessionId: $id, reason: "Trùng lịch") { id cancelledAt } }', variables: { id }, target: id };
+    },
   },
   'Mutation.checkInToLiveSession': {
     allowed: ['learner', 'trainer', 'admin'],
@@ -1010,6 +1029,7 @@ describe('authorization matrix: every operation × every kind of caller × a res
     world = {
       cohortId: createCohort.id,
       cohortSessionId,
+      freshCohortSession: () => freshCohortSession(false),
       freshCohortSessionWithCode: async () => {
         const id = await freshCohortSession(true);
         const { liveSessionCheckInCode } = await as<{ liveSessionCheckInCode: { code: string } }>('trainer', 'query ($id: ID!) { liveSessionCheckInCode(sessionId: $id) { code } }', { id });

@@ -55,6 +55,12 @@ export class LiveSessionModel {
   @Field({ description: 'the caller checked in' })
   attended: boolean;
 
+  @Field(() => Date, { nullable: true, description: 'set once the session is cancelled: it takes no registration or check-in' })
+  cancelledAt: Date | null;
+
+  @Field(() => String, { nullable: true })
+  cancelReason: string | null;
+
   @Field({ description: 'GET this path with the bearer token: the session’s iCalendar (.ics) file' })
   calendarPath: string;
 
@@ -92,6 +98,8 @@ export class LiveSessionModel {
       allowWalkIn: session.allowWalkIn,
       registered: view.viewer.registered,
       attended: view.viewer.attended,
+      cancelledAt: session.cancelledAt,
+      cancelReason: session.cancelReason,
       calendarPath: `/live-sessions/${session.id}/calendar.ics`,
       cohortId: session.cohortId,
       courseId: session.courseId,

@@ -36,4 +36,5 @@ export const COHORT_MESSAGES = defineMessages({
     vi: 'Một nhóm học có tối đa {max} thành viên (thêm lần này sẽ thành {count})',
     en: 'A cohort has at most {max} members (this would make {count})',
   },
+  'cohorts.searchLength': { vi: 'Hãy nhập từ {min} đến {max} ký tự để tìm', en: 'Type {min} to {max} characters to search' },
 });

@@ -8,3 +8,4 @@ export * from './cohort-view';
 export * from './cohort.service';
 export * from './cohort-membership.service';
 export * from './cohort-progress.service';
+export * from './cohort-candidates.service';

@@ -38,6 +38,17 @@ export function requirementVisibility(actor: Actor): string[] | null {
 }
 
 /**
+ * The subtrees whose requirements a list shows: null for administrators (all); a unit manager's subtrees and the
+ * units an expert is the expert of (`expertPaths`), so that an expert can pick the requirement to remind about.
+ */
+export function requirementListVisibility(actor: Actor, expertPaths: readonly string[]): string[] | null {
+  if (isAdmin(actor)) return null;
+  const paths = [...managedPaths(actor), ...expertPaths];
+  if (paths.length === 0) throw DomainError.forbidden('access.adminOrManagerOnly');
+  return paths;
+}
+
+/**
  * A unit's compliance report (and its exports, trend and reminders): who governs the unit, and the unit's
  * digital-transformation experts (`expertPaths`: the paths of the units they are experts of, still members) over
  * that unit's subtree.

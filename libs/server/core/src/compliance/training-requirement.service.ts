@@ -2,11 +2,12 @@ import { isUuid } from '@hocso/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, In } from 'typeorm';
-import type { Actor } from '../access/actor';
+import { type Actor, isAdmin } from '../access/actor';
 import { DomainError } from '../errors/domain.error';
 import { orgUnitPathOrFail } from '../org-units/org-unit-path';
 import { TrackEntity } from '../tracks/track.entity';
-import { assertCanGovernUnit, assertCanReadCompliance, requirementVisibility } from './compliance-access';
+import { assertCanGovernUnit, assertCanReadCompliance, requirementListVisibility } from './compliance-access';
+import { expertUnitPaths } from '../cohorts/cohort-experts';
 import { coveredPeopleSql, scopedRequirementCte } from './covered-people-sql';
 import { writeRequirementAudit } from './requirement-audit';
 import { RequirementCoverageScheduler } from './requirement-coverage-scheduler';
@@ -53,10 +54,12 @@ export class TrainingRequirementService {
     return view;
   }
 
-  /** Administrators: every requirement; unit managers: those set above or inside their subtree (they cover its people). */
+  /**
+   * Administrators: every requirement; unit managers and a unit's experts: those set above or inside their subtree
+   * (they cover its people).
+   */
   async list(actor: Actor): Promise<TrainingRequirementView[]> {
-    assertCanReadCompliance(actor);
-    const paths = requirementVisibility(actor);
+    const paths = requirementListVisibility(actor, isAdmin(actor) ? [] : await expertUnitPaths(this.dataSource.manager, actor.userId));
     const rows: Array<{ id: string }> = await this.dataSource.query(
       `SELECT r.id FROM training_requirement r JOIN org_unit s ON s.id = r.org_unit_id
        WHERE $1::text[] IS NULL OR EXISTS (SELECT 1 FROM unnest($1::text[]) AS m(path) WHERE s.path LIKE m.path || '%' OR m.path LIKE s.path || '%')

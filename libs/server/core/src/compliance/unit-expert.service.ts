@@ -30,6 +30,17 @@ export class UnitExpertService {
     });
   }
 
+  /** The units the actor is the digital-transformation expert of and still a member of: their report is theirs to read. */
+  async mine(actor: Actor): Promise<OrgUnitEntity[]> {
+    return this.dataSource
+      .getRepository(OrgUnitEntity)
+      .createQueryBuilder('ou')
+      .innerJoin('unit_expert', 'ue', 'ue.org_unit_id = ou.id AND ue.user_id = :userId', { userId: actor.userId })
+      .innerJoin('app_user', 'u', 'u.id = ue.user_id AND u.org_unit_id = ue.org_unit_id')
+      .orderBy('ou.path')
+      .getMany();
+  }
+
   /** Units (of this kind, or all) where no expert is still a member; a unit manager sees those of their subtree. */
   async unitsWithout(actor: Actor, kind: string | null): Promise<OrgUnitEntity[]> {
     assertCanReadCompliance(actor);

@@ -13,3 +13,5 @@ export * from './live-session.service';
 export * from './live-session-registration.service';
 export * from './live-session-check-in.service';
 export * from './live-session-attendance.service';
+export * from './live-session-cancellation.service';
+export * from './live-session-attendees.service';

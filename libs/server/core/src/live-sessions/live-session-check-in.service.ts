@@ -12,7 +12,8 @@ import { REDIS } from '../redis/redis.token';
 import { CHECK_IN_STEP_SECONDS, checkInCodeOf, checkInStepAt, isCurrentCheckInCode } from './check-in-code';
 import type { LiveSessionView } from './live-session-view';
 import { LiveSessionService } from './live-session.service';
-import { assertCanManageSession } from './live-sessions-access';
+import { inVietnam } from './vietnam-time';
+import { assertCanManageSession, assertNotCancelled } from './live-sessions-access';
 
 /** Check-in opens this long before the start and closes this long after the end. */
 export const CHECK_IN_MARGIN_MINUTES = 30;
@@ -54,6 +55,7 @@ export class LiveSessionCheckInService {
   async currentCode(actor: Actor, sessionId: string, now = new Date()): Promise<CheckInCode> {
     const { session } = await this.sessions.visible(actor, sessionId);
     assertCanManageSession(actor, session);
+    assertNotCancelled(session);
     const step = checkInStepAt(now);
     return { code: checkInCodeOf(this.secret, session.id, step), refreshAt: new Date((step + 1) * CHECK_IN_STEP_SECONDS * 1000), stepSeconds: CHECK_IN_STEP_SECONDS };
   }
@@ -61,6 +63,7 @@ export class LiveSessionCheckInService {
   async checkIn(actor: Actor, sessionId: string, code: string, now = new Date()): Promise<LiveSessionView> {
     const { session, viewer } = await this.sessions.visible(actor, sessionId);
     if (viewer.attended) return this.sessions.visible(actor, sessionId);
+    assertNotCancelled(session);
     const margin = CHECK_IN_MARGIN_MINUTES * 60_000;
     const opens = new Date(session.startsAt.getTime() - margin);
     const closes = new Date(session.endsAt.getTime() + margin);
@@ -82,11 +85,4 @@ export class LiveSessionCheckInService {
     );
     return this.sessions.visible(actor, sessionId);
   }
-}
-
-/** 07:30 01/12/2026, in Vietnam's time (where the sessions are held). */
-function inVietnam(at: Date): string {
-  return new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', hour: '2-digit', minute: '2-digit', day: '2-digit', month: '2-digit', year: 'numeric', hour12: false })
-    .format(at)
-    .replace(/^(\S+), (\S+)$/, '$2 $1');
 }

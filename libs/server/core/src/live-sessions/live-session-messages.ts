@@ -39,5 +39,13 @@ export const LIVE_SESSION_MESSAGES = defineMessages({
     vi: 'Bạn đã nhập sai mã điểm danh quá nhiều lần. Vui lòng thử lại sau {minutes} phút',
     en: 'Too many wrong check-in codes. Try again in {minutes} minute(s)',
   },
+  'liveSessions.cancelled': { vi: 'Buổi học này đã bị hủy', en: 'This session has been cancelled' },
+  'liveSessions.cancelReasonEmpty': { vi: 'Hãy nêu lý do hủy buổi học', en: 'Give the reason for cancelling the session' },
+  'liveSessions.cancelAfterCheckIn': {
+    vi: 'Không hủy được buổi học đã có người điểm danh',
+    en: 'A session at which someone has checked in cannot be cancelled',
+  },
+  'liveSessions.pageSizeInvalid': { vi: 'Số người cần lấy phải từ 1 đến {max}', en: 'The number of people to list must be from 1 to {max}' },
+  'liveSessions.offsetInvalid': { vi: 'Vị trí bắt đầu phải là số nguyên không âm', en: 'The offset must be a whole number, 0 or more' },
   'liveSessions.calendarOnline': { vi: 'Trực tuyến: {url}', en: 'Online: {url}' },
 });

@@ -21,8 +21,9 @@ export class LiveSessionRegistrationService {
   async register(actor: Actor, sessionId: string): Promise<LiveSessionView> {
     const { session } = await this.sessions.visible(actor, sessionId);
     await this.dataSource.transaction(async (manager) => {
-      const [locked]: Array<{ capacity: number; over: boolean }> = await manager.query('SELECT capacity, ends_at <= now() AS over FROM live_session WHERE id = $1 FOR UPDATE', [session.id]);
+      const [locked]: Array<{ capacity: number; over: boolean; cancelled: boolean }> = await manager.query('SELECT capacity, ends_at <= now() AS over, cancelled_at IS NOT NULL AS cancelled FROM live_session WHERE id = $1 FOR UPDATE', [session.id]);
       if (!locked) throw DomainError.notFound('liveSessions.notFound', sessionId);
+      if (locked.cancelled) throw DomainError.conflict('liveSessions.cancelled', 'sessionId');
       if (locked.over) throw DomainError.conflict('liveSessions.ended', 'sessionId');
       const [standing]: Array<{ mine: string | null; taken: number; attended: boolean }> = await manager.query(
         `SELECT (SELECT status FROM live_session_registration WHERE session_id = $1 AND user_id = $2) AS mine,

@@ -2,7 +2,7 @@ import { DomainError } from '../errors/domain.error';
 import { unstorableCharacterIn } from '../input/unstorable-character';
 import type { LiveSessionKind } from './live-session-kinds';
 
-export const LIVE_SESSION_LIMITS = { titleMax: 255, descriptionMax: 5_000, placeMax: 500, urlMax: 2_000, capacityMax: 100_000, hoursMax: 100, daysMax: 14 } as const;
+export const LIVE_SESSION_LIMITS = { titleMax: 255, descriptionMax: 5_000, placeMax: 500, urlMax: 2_000, capacityMax: 100_000, hoursMax: 100, daysMax: 14, cancelReasonMax: 500 } as const;
 
 /** What a caller asks for when organising a session, as the API received it. */
 export interface LiveSessionCommand {

@@ -49,6 +49,16 @@ export class LiveSessionEntity {
   @Column({ name: 'organiser_id', type: 'uuid', nullable: true })
   organiserId: string | null;
 
+  /** Set once: a cancelled session takes no registration or check-in. */
+  @Column({ name: 'cancelled_at', type: 'timestamptz', nullable: true })
+  cancelledAt: Date | null;
+
+  @Column({ name: 'cancelled_by_id', type: 'uuid', nullable: true })
+  cancelledById: string | null;
+
+  @Column({ name: 'cancel_reason', type: 'varchar', length: 500, nullable: true })
+  cancelReason: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

@@ -11,7 +11,7 @@ import { type Page, pageOf, pageSize } from '../pagination/page';
 import { checkLiveSessionCommand, type CheckedLiveSession, type LiveSessionCommand } from './live-session-rules';
 import type { LiveSessionView } from './live-session-view';
 import { LiveSessionEntity } from './live-session.entity';
-import { assertMayOrganiseSessions, sessionVisibilitySql } from './live-sessions-access';
+import { allowedOrganiserActions, assertMayOrganiseSessions, type OrganiserAction, sessionVisibilitySql } from './live-sessions-access';
 
 export const LIVE_SESSION_PAGE_SIZES = { default: 20, max: 100 } as const;
 
@@ -38,6 +38,11 @@ export class LiveSessionService {
       return saved.id;
     });
     return this.visible(actor, id);
+  }
+
+  /** What the actor may start: a cohort, a session (a unit's digital-transformation expert counts as an organiser). */
+  async organiserActions(actor: Actor): Promise<OrganiserAction[]> {
+    return allowedOrganiserActions(actor, await expertUnitPaths(this.dataSource.manager, actor.userId));
   }
 
   /** The session, or NOT_FOUND for whoever may not see it. */

@@ -1,4 +1,5 @@
 import { type Actor, hasRole, isAdmin, managedPaths } from '../access/actor';
+import { mayCreateCohorts } from '../cohorts/cohorts-access';
 import { DomainError } from '../errors/domain.error';
 
 /**
@@ -19,6 +20,20 @@ export function mayOrganiseSessions(actor: Actor, isExpert: boolean): boolean {
 
 export function assertMayOrganiseSessions(actor: Actor, isExpert: boolean): void {
   if (!mayOrganiseSessions(actor, isExpert)) throw DomainError.forbidden('liveSessions.createForbidden');
+}
+
+export function assertNotCancelled(session: { cancelledAt: Date | null }): void {
+  if (session.cancelledAt !== null) throw DomainError.conflict('liveSessions.cancelled', 'sessionId');
+}
+
+export type OrganiserAction = 'CREATE_COHORT' | 'CREATE_LIVE_SESSION';
+
+/** What the portal may offer someone before any cohort or session exists: gathering a cohort, organising a session. */
+export function allowedOrganiserActions(actor: Actor, expertPaths: readonly string[]): OrganiserAction[] {
+  const actions: OrganiserAction[] = [];
+  if (mayCreateCohorts(actor, expertPaths)) actions.push('CREATE_COHORT');
+  if (mayOrganiseSessions(actor, expertPaths.length > 0)) actions.push('CREATE_LIVE_SESSION');
+  return actions;
 }
 
 export function canManageSession(actor: Actor, session: LiveSessionAccessFacts): boolean {
@@ -43,20 +58,24 @@ export function sessionVisibilitySql(actor: Actor, bind: (value: unknown) => str
                WHERE c.id = s.cohort_id AND (c.owner_id = ${me}::uuid OR ou.path LIKE ANY (${managed}::text[]))))`;
 }
 
-export type LiveSessionAction = 'REGISTER' | 'CANCEL_REGISTRATION' | 'CHECK_IN' | 'SHOW_CHECK_IN_CODE';
+export type LiveSessionAction = 'REGISTER' | 'CANCEL_REGISTRATION' | 'CHECK_IN' | 'SHOW_CHECK_IN_CODE' | 'VIEW_ATTENDEES' | 'CANCEL';
 
 /** What the portal may offer on a session the actor sees, given where they stand. */
 export function allowedSessionActions(
   actor: Actor,
-  session: LiveSessionAccessFacts & { endsAt: Date; allowWalkIn: boolean; full: boolean },
+  session: LiveSessionAccessFacts & { endsAt: Date; allowWalkIn: boolean; full: boolean; cancelled: boolean; attendedCount: number },
   viewer: { registered: boolean; attended: boolean },
   now: Date,
 ): LiveSessionAction[] {
   const actions: LiveSessionAction[] = [];
+  const manages = canManageSession(actor, session);
+  if (manages) actions.push('VIEW_ATTENDEES');
+  if (session.cancelled) return actions;
   const over = session.endsAt.getTime() <= now.getTime();
   if (!over && !viewer.registered && !viewer.attended && !session.full) actions.push('REGISTER');
   if (!over && viewer.registered && !viewer.attended) actions.push('CANCEL_REGISTRATION');
   if (!viewer.attended && (viewer.registered || session.allowWalkIn)) actions.push('CHECK_IN');
-  if (canManageSession(actor, session)) actions.push('SHOW_CHECK_IN_CODE');
+  if (manages) actions.push('SHOW_CHECK_IN_CODE');
+  if (manages && !over && session.attendedCount === 0) actions.push('CANCEL');
   return actions;
 }

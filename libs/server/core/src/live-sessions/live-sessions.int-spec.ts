@@ -4,10 +4,10 @@ import type { Actor } from '../access/actor';
 import { createPublishedCourse } from '../compliance/test-support/compliance-world';
 import { createTestOrgUnit, createTestUser } from '../test-support/fixtures';
 import { domainErrorOf as failure } from '../test-support/domain-error-of';
+import { liveSessionTestCommand } from '../test-support/live-session-command';
 import { createTestingContext, type TestingContext } from '../test-support/testing-context';
 import { CHECK_IN_STEP_SECONDS } from './check-in-code';
 import { liveSessionCalendar } from './live-session-calendar';
-import type { LiveSessionCommand } from './live-session-rules';
 import { LiveSessionAttendanceService } from './live-session-attendance.service';
 import { LiveSessionCheckInService } from './live-session-check-in.service';
 import { LiveSessionRegistrationService } from './live-session-registration.service';
@@ -27,16 +27,7 @@ describe('live sessions (PostgreSQL)', () => {
   let learner: Actor;
   let other: Actor;
 
-  const command = (overrides: Partial<LiveSessionCommand> = {}): LiveSessionCommand => ({
-    kind: 'TRAINING',
-    title: 'Tập huấn kỹ năng số cho trưởng ấp',
-    startsAt: new Date(Date.now() - HOUR / 2),
-    endsAt: new Date(Date.now() + HOUR),
-    place: 'Hội trường UBND xã Tân Thạch',
-    capacity: 30,
-    creditedHours: 3.5,
-    ...overrides,
-  });
+  const command = liveSessionTestCommand;
 
   beforeAll(async () => {
     ctx = await createTestingContext([LiveSessionsModule]);

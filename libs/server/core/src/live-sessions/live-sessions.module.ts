@@ -5,8 +5,11 @@ import { LiveSessionAttendanceService } from './live-session-attendance.service'
 import { LiveSessionCheckInService } from './live-session-check-in.service';
 import { LiveSessionRegistrationService } from './live-session-registration.service';
 import { LiveSessionService } from './live-session.service';
+import { LiveSessionCancellationService } from './live-session-cancellation.service';
+import { LiveSessionAttendeesService } from './live-session-attendees.service';
+import { NotificationsModule } from '../notifications/notifications.module';
 
-const SERVICES = [LiveSessionService, LiveSessionRegistrationService, LiveSessionCheckInService, LiveSessionAttendanceService];
+const SERVICES = [LiveSessionService, LiveSessionRegistrationService, LiveSessionCheckInService, LiveSessionAttendanceService, LiveSessionCancellationService, LiveSessionAttendeesService];
 
-@Module({ imports: [TypeOrmModule.forFeature(LIVE_SESSION_ENTITIES)], providers: SERVICES, exports: SERVICES })
+@Module({ imports: [TypeOrmModule.forFeature(LIVE_SESSION_ENTITIES), NotificationsModule], providers: SERVICES, exports: SERVICES })
 export class LiveSessionsModule {}

@@ -9,9 +9,10 @@ export interface NotificationParamsByKind {
   /** One recipient's training reminders of one day, the lines written in each language. */
   'requirement.reminders': { key: string; count: number; items_vi: string; items_en: string };
   'compliance.reminder': { requirementTitle: string; dueOn: string; unitName: string };
+  'live-session.cancelled': { sessionId: string; sessionTitle: string; startsAt: string; reason: string };
 }
 export type NotificationKind = keyof NotificationParamsByKind;
-export const NOTIFICATION_KINDS = ['certificate.issued', 'external-certificate.approved', 'external-certificate.rejected', 'requirement.reminders', 'compliance.reminder'] as const satisfies readonly NotificationKind[];
+export const NOTIFICATION_KINDS = ['certificate.issued', 'external-certificate.approved', 'external-certificate.rejected', 'requirement.reminders', 'compliance.reminder', 'live-session.cancelled'] as const satisfies readonly NotificationKind[];
 
 export function isNotificationKind(kind: string): kind is NotificationKind {
   return (NOTIFICATION_KINDS as readonly string[]).includes(kind);

@@ -21,6 +21,11 @@ export const NOTIFICATION_MESSAGES = defineMessages({
     vi: '{unitName} nhắc bạn hoàn thành "{requirementTitle}" trước ngày {dueOn}.',
     en: '{unitName} reminds you to complete "{requirementTitle}" by {dueOn}.',
   },
+  'notification.live-session.cancelled.title': { vi: 'Buổi học đã bị hủy', en: 'A session has been cancelled' },
+  'notification.live-session.cancelled.body': {
+    vi: 'Buổi "{sessionTitle}" lúc {startsAt} mà bạn đã đăng ký đã bị hủy. Lý do: {reason}',
+    en: 'The session "{sessionTitle}" at {startsAt} you registered for has been cancelled. Reason: {reason}',
+  },
   'notification.firstRange': { vi: 'Số thông báo cần lấy phải từ 1 đến {max}', en: 'The number of notifications to list must be from 1 to {max}' },
   'notification.tooManyIds': { vi: 'Chỉ đánh dấu được tối đa {max} thông báo một lần', en: 'At most {max} notifications can be marked at once' },
 });

@@ -5,3 +5,8 @@ export const MAX_SEARCH_WORDS = 8;
 export function searchWordsOf(search: string | null | undefined): string[] {
   return (search ?? '').normalize('NFC').trim().split(/\s+/).filter(Boolean).slice(0, MAX_SEARCH_WORDS);
 }
+
+/** A word for a LIKE pattern, its wildcards taken literally. */
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}

@@ -22,7 +22,7 @@ import { normaliseEmail, normaliseFullName, normalisePhone, normalisePosition } 
 import { heldWithoutConfirmedEmail } from './unconfirmed-holder';
 import { UserEntity } from './user.entity';
 import { isUniqueViolation } from '../database/unique-violation';
-import { searchWordsOf } from './user-search-words';
+import { escapeLike, searchWordsOf } from './user-search-words';
 
 export interface UserSearch {
   search?: string | null;
@@ -317,6 +317,3 @@ function applyProfileChanges(user: UserEntity, changes: ProfileChanges): boolean
   return phoneChanged;
 }
 
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}

@@ -81,6 +81,22 @@ describe('Compliance reports by level, for experts, reminders and snapshots (Pos
     expect(await failure(reminders.remind(expert.actor, world.c2.id, requirementId))).toMatchObject({ code: 'FORBIDDEN' });
   });
 
+  it('shows an expert the requirements that cover their unit, and refuses the expert of another unit their report', async () => {
+    expect((await ctx.get(UnitExpertService).mine(expert.actor)).map((unit) => unit.id)).toEqual([world.c1.id]);
+    expect(await ctx.get(UnitExpertService).mine(world.learner)).toEqual([]);
+    const listed = await ctx.get(TrainingRequirementService).list(expert.actor);
+    expect(listed.map((view) => view.requirement.id)).toContain(requirementId);
+    const neighbour = await createTestUser(db, { orgUnitId: world.c2.id, withPassword: false });
+    await ctx.get(UnitExpertService).appoint(world.admin, world.c2.id, neighbour.id);
+    expect(await failure(ctx.get(ComplianceReportService).report(neighbour.actor, requirementId, world.c1.id))).toMatchObject({ code: 'FORBIDDEN', field: 'orgUnitId' });
+    expect((await ctx.get(ComplianceReportService).report(neighbour.actor, requirementId, null)).total).toMatchObject({ orgUnitId: world.c2.id });
+    const outside = await createTestOrgUnit(db);
+    const faraway = await createTestUser(db, { orgUnitId: outside.id, withPassword: false });
+    await ctx.get(UnitExpertService).appoint(world.admin, outside.id, faraway.id);
+    expect((await ctx.get(TrainingRequirementService).list(faraway.actor)).map((view) => view.requirement.id)).not.toContain(requirementId);
+    expect(await failure(ctx.get(TrainingRequirementService).list(world.learner))).toMatchObject({ code: 'FORBIDDEN' });
+  });
+
   it('writes one snapshot per unit and day, again the same day without a second row, and gives the trend to who may read the unit', async () => {
     const snapshots = ctx.get(ComplianceSnapshotService);
     await snapshots.take();
