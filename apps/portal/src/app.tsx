@@ -59,6 +59,9 @@ const CheckInPage = lazy(() => import('./features/live-sessions/check-in-page').
 const CheckInScreenPage = lazy(() => import('./features/live-sessions/check-in-screen-page').then((module) => ({ default: module.CheckInScreenPage })));
 const CohortsPage = lazy(() => import('./features/cohorts/cohorts-page').then((module) => ({ default: module.CohortsPage })));
 const CohortPage = lazy(() => import('./features/cohorts/cohort-page').then((module) => ({ default: module.CohortPage })));
+const NewLiveSessionPage = lazy(() => import('./features/live-sessions/new-live-session-page').then((module) => ({ default: module.NewLiveSessionPage })));
+const NewCohortPage = lazy(() => import('./features/cohorts/new-cohort-page').then((module) => ({ default: module.NewCohortPage })));
+const ExpertPage = lazy(() => import('./features/expert/expert-page').then((module) => ({ default: module.ExpertPage })));
 const ReviewQueuePage = lazy(() => import('./features/courses/review/review-queue-page').then((module) => ({ default: module.ReviewQueuePage })));
 
 /** Waits for the features' texts, which are not in the first script. */
@@ -123,12 +126,16 @@ export function App() {
             <Route path="external-certificates" element={<MyExternalCertificatesPage />} />
             <Route path="my-certificates" element={<MyCertificatesPage />} />
             <Route path="sessions" element={<LiveSessionsPage />} />
+            {/* Offered by organiserActions; the server decides who may create (trainers, administrators, experts). */}
+            <Route path="sessions/new" element={<NewLiveSessionPage />} />
             <Route path="sessions/:id" element={<LiveSessionPage />} />
             <Route path="sessions/:id/check-in" element={<CheckInPage />} />
             {/* The organiser's screen: offered by the session's allowedActions; the server refuses anyone else the code. */}
             <Route path="sessions/:id/screen" element={<CheckInScreenPage />} />
             <Route path="cohorts" element={<CohortsPage />} />
+            <Route path="cohorts/new" element={<NewCohortPage />} />
             <Route path="cohorts/:id" element={<CohortPage />} />
+            <Route path="my-unit" element={<ExpertPage />} />
             <Route path="exams/:examId/attempts/:attemptId/review" element={<AttemptReviewPage />} />
             {/* Trainers, graders and unit managers: each page is offered by the exam's allowedActions. */}
             <Route path="exams/:examId/manage" element={<ExamManageLayout />}>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { PageTitle } from '../../shared/page-title';
 import { QueryError } from '../../shared/query-error';
+import { AddCohortMembers } from './add-cohort-members';
 import { formatCohortDay } from './cohort-day';
 
 type Member = NonNullable<CohortQuery['cohort']>['members']['edges'][number]['node'];
@@ -61,6 +62,7 @@ export function CohortPage() {
           {t('cohorts.detail.more')}
         </Button>
       )}
+      {cohort.allowedActions.includes('ADD_MEMBERS') && <AddCohortMembers cohortId={cohort.id} unitName={cohort.orgUnit.name} />}
     </>
   );
 }

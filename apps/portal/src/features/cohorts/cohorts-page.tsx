@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { cohortsQuery } from '@hocso/portal-data-access';
+import { cohortsQuery, organiserActionsQuery } from '@hocso/portal-data-access';
 import { Card, ProgressBar } from '@hocso/portal-ui';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -11,10 +11,18 @@ import { formatCohortDay } from './cohort-day';
 export function CohortsPage() {
   const { t, i18n } = useTranslation();
   const { data, loading, error } = useQuery(cohortsQuery, { variables: { first: 100 }, fetchPolicy: 'cache-and-network' });
+  const capabilities = useQuery(organiserActionsQuery);
   const cohorts = data?.cohorts.edges.map((edge) => edge.node) ?? [];
   return (
     <>
       <PageTitle title={t('cohorts.list.title')} />
+      {capabilities.data?.organiserActions.includes('CREATE_COHORT') && (
+        <p>
+          <Link className="hs-button hs-button--primary" to="/cohorts/new" data-testid="cohort-new">
+            {t('cohorts.create.title')}
+          </Link>
+        </p>
+      )}
       <QueryError error={error} />
       {loading && !data && <p role="status">{t('common.loading')}</p>}
       {data && cohorts.length === 0 && <p data-testid="cohorts-empty">{t('cohorts.list.empty')}</p>}

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { cancelLiveSessionRegistrationMutation, liveSessionQuery, registerForLiveSessionMutation, useAuth } from '@hocso/portal-data-access';
-import { Button, Card } from '@hocso/portal-ui';
+import { Alert, Button, Card } from '@hocso/portal-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
@@ -9,6 +9,8 @@ import { PageTitle } from '../../shared/page-title';
 import { QueryError } from '../../shared/query-error';
 import { useDisplayError } from '../../shared/use-display-error';
 import { downloadBlob } from '../question-bank/download-text';
+import { CancelSessionForm } from './cancel-session-form';
+import { SessionAttendees } from './session-attendees';
 import { SessionSummary } from './session-summary';
 
 /** One session: when and where, registration, its calendar file, and the way to check in (or to the organiser's QR screen). */
@@ -58,11 +60,16 @@ export function LiveSessionPage() {
             <Link to={`/courses/${session.course.id}`}>{t('liveSessions.page.course', { title: session.course.title })}</Link>
           </p>
         )}
-        {session.allowWalkIn && <p className="hs-muted">{t('liveSessions.page.walkIn')}</p>}
+        {session.allowWalkIn && !session.cancelledAt && <p className="hs-muted">{t('liveSessions.page.walkIn')}</p>}
         <p className="hs-muted" data-testid="session-counts">
           {t('liveSessions.page.counts', { registered: session.registeredCount, attended: session.attendedCount })}
         </p>
       </Card>
+      {session.cancelledAt && (
+        <Alert tone="error" data-testid="session-cancelled">
+          {t('liveSessions.page.cancelled', { reason: session.cancelReason ?? '' })}
+        </Alert>
+      )}
       <FormError error={actionError} />
       <div className="hs-actions">
         {can('REGISTER') && (
@@ -80,7 +87,7 @@ export function LiveSessionPage() {
             {t('liveSessions.page.checkIn')}
           </Link>
         )}
-        {session.onlineUrl && (
+        {session.onlineUrl && !session.cancelledAt && (
           <a className="hs-button hs-button--secondary" href={session.onlineUrl} target="_blank" rel="noopener noreferrer">
             {t('liveSessions.page.joinOnline')}
           </a>
@@ -94,6 +101,8 @@ export function LiveSessionPage() {
           </Link>
         )}
       </div>
+      {can('CANCEL') && <CancelSessionForm sessionId={id} />}
+      {can('VIEW_ATTENDEES') && <SessionAttendees sessionId={id} />}
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { upcomingLiveSessionsQuery } from '@hocso/portal-data-access';
+import { organiserActionsQuery, upcomingLiveSessionsQuery } from '@hocso/portal-data-access';
 import { Card } from '@hocso/portal-ui';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -14,10 +14,18 @@ const PAGE = 100;
 export function LiveSessionsPage() {
   const { t } = useTranslation();
   const { data, loading, error } = useQuery(upcomingLiveSessionsQuery, { variables: { first: PAGE }, fetchPolicy: 'cache-and-network' });
+  const capabilities = useQuery(organiserActionsQuery);
   const sessions = data?.liveSessions.edges.map((edge) => edge.node) ?? [];
   return (
     <>
       <PageTitle title={t('liveSessions.list.title')} />
+      {capabilities.data?.organiserActions.includes('CREATE_LIVE_SESSION') && (
+        <p>
+          <Link className="hs-button hs-button--primary" to="/sessions/new" data-testid="session-new">
+            {t('liveSessions.create.title')}
+          </Link>
+        </p>
+      )}
       <QueryError error={error} />
       {loading && !data && <p role="status">{t('common.loading')}</p>}
       {data && sessions.length === 0 && <p data-testid="sessions-empty">{t('liveSessions.list.empty')}</p>}

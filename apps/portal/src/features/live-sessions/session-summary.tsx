@@ -14,6 +14,13 @@ export function SessionSummary({ session }: { session: LiveSessionCardFieldsFrag
         {session.seatsLeft > 0 ? t('liveSessions.card.seatsLeft', { count: session.seatsLeft, capacity: session.capacity }) : t('liveSessions.card.full')} ·{' '}
         {t('liveSessions.card.hours', { hours: formatHours(session.creditedHours, i18n.language) })}
       </p>
+      {session.cancelledAt && (
+        <p>
+          <span className="hs-status hs-status--draft" data-testid="session-cancelled-badge">
+            {t('liveSessions.card.cancelled')}
+          </span>
+        </p>
+      )}
       {(session.attended || session.registered) && (
         <p>
           <span className="hs-status hs-status--active" data-testid="session-standing">

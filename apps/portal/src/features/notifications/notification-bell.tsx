@@ -13,6 +13,10 @@ function linkOf(kind: string, params: string): string | null {
   if (kind.startsWith('external-certificate.')) return '/external-certificates';
   // The home page lists the reader's requirements, with their due dates.
   if (kind === 'requirement.reminders') return '/';
+  if (kind === 'live-session.cancelled') {
+    const { sessionId } = JSON.parse(params) as { sessionId?: string };
+    return sessionId ? `/sessions/${sessionId}` : '/sessions';
+  }
   if (kind !== 'certificate.issued') return null;
   const { serial } = JSON.parse(params) as { serial?: string };
   return serial ? verifyPath(serial) : '/my-certificates';

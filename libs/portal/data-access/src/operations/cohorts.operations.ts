@@ -68,3 +68,35 @@ export const cohortQuery = graphql(`
     }
   }
 `);
+
+export const createCohortMutation = graphql(`
+  mutation CreateCohort($input: CreateCohortInput!) {
+    createCohort(input: $input) {
+      ...CohortSummaryFields
+    }
+  }
+`);
+
+export const addCohortMembersMutation = graphql(`
+  mutation AddCohortMembers($cohortId: ID!, $input: AddCohortMembersInput!) {
+    addCohortMembers(cohortId: $cohortId, input: $input) {
+      added
+      enrolled
+      cohort {
+        ...CohortSummaryFields
+      }
+    }
+  }
+`);
+
+export const cohortCandidatesQuery = graphql(`
+  query CohortCandidates($cohortId: ID!, $search: String!) {
+    cohortCandidates(cohortId: $cohortId, search: $search) {
+      userId
+      fullName
+      orgUnitName
+      audience
+      member
+    }
+  }
+`);

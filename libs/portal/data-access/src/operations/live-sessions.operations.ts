@@ -15,6 +15,7 @@ export const liveSessionCardFieldsFragment = graphql(`
     registered
     attended
     creditedHours
+    cancelledAt
   }
 `);
 
@@ -44,6 +45,7 @@ export const liveSessionQuery = graphql(`
       attendedCount
       allowWalkIn
       calendarPath
+      cancelReason
       allowedActions
       cohort {
         id
@@ -100,6 +102,52 @@ export const liveSessionCheckInCodeQuery = graphql(`
       kind
       attendedCount
       registeredCount
+    }
+  }
+`);
+
+/** What the signed-in person may start, and the units they are the digital-transformation expert of. */
+export const organiserActionsQuery = graphql(`
+  query OrganiserActions {
+    organiserActions
+    myExpertUnits {
+      id
+      name
+    }
+  }
+`);
+
+export const createLiveSessionMutation = graphql(`
+  mutation CreateLiveSession($input: CreateLiveSessionInput!) {
+    createLiveSession(input: $input) {
+      ...LiveSessionCardFields
+    }
+  }
+`);
+
+export const cancelLiveSessionMutation = graphql(`
+  mutation CancelLiveSession($id: ID!, $reason: String!) {
+    cancelLiveSession(sessionId: $id, reason: $reason) {
+      ...LiveSessionCardFields
+      cancelReason
+      allowedActions
+    }
+  }
+`);
+
+export const liveSessionAttendeesQuery = graphql(`
+  query LiveSessionAttendees($id: ID!, $first: Int, $offset: Int) {
+    liveSessionAttendees(sessionId: $id, first: $first, offset: $offset) {
+      totalCount
+      items {
+        userId
+        fullName
+        registration
+        registeredAt
+        checkedInAt
+        hours
+        walkIn
+      }
     }
   }
 `);

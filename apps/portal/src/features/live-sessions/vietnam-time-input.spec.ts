@@ -1,0 +1,13 @@
+import { vietnamTimeToIso } from './vietnam-time-input';
+
+describe('vietnamTimeToIso', () => {
+  it('reads the time typed as Vietnam’s, whatever the browser’s zone', () => {
+    expect(vietnamTimeToIso('2026-12-07T08:00')).toBe('2026-12-07T01:00:00.000Z');
+    expect(vietnamTimeToIso('2026-12-07T03:30')).toBe('2026-12-06T20:30:00.000Z');
+  });
+
+  it('leaves an empty or partial value empty, for the server to name the field', () => {
+    expect(vietnamTimeToIso('')).toBe('');
+    expect(vietnamTimeToIso('2026-12-07')).toBe('');
+  });
+});
