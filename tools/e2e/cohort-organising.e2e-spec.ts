@@ -119,6 +119,7 @@ describe('cohorts, live sessions and experts in Chromium', () => {
     await panel.getByTestId('cohort-candidate').filter({ hasText: world.official.fullName }).getByTestId('cohort-candidate-pick').click();
     await panel.getByTestId('cohort-add-submit').click();
     await expect(panel.getByTestId('cohort-add-outcome').textContent()).resolves.toBe('Đã thêm 1 người, ghi danh 1 lượt vào khóa học.');
+    await page.getByTestId('cohort-member').filter({ hasText: world.official.fullName }).waitFor();
     await expect(page.getByTestId('cohort-member').count()).resolves.toBe(3);
     await noSideScroll(page);
     expect(takeCspViolations()).toEqual([]);

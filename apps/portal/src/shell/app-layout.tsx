@@ -5,16 +5,15 @@ import { lazy, Suspense } from 'react';
 import { Link, NavLink, Outlet, useNavigate } from 'react-router-dom';
 import { EmailConfirmationNotice } from './email-confirmation-notice';
 import { LanguageSwitch } from './language-switch';
-import { useExpertStanding } from './use-expert-standing';
 
 // Only someone signed in has a bell: a first, anonymous visit does not download it.
 const NotificationBell = lazy(() => import('../features/notifications/notification-bell').then((module) => ({ default: module.NotificationBell })));
+const ExpertNavLinks = lazy(() => import('./expert-nav-links').then((module) => ({ default: module.ExpertNavLinks })));
 
 export function AppLayout() {
   const { t } = useTranslation();
   const { me, hasAnyRole, signOut } = useAuth();
   const navigate = useNavigate();
-  const organiser = useExpertStanding(Boolean(me));
 
   const handleSignOut = async () => {
     await signOut();
@@ -57,20 +56,16 @@ export function AppLayout() {
               {t('nav.sessions')}
             </NavLink>
           </li>
-          {(hasAnyRole('TRAINER', 'ADMIN', 'UNIT_MANAGER') || organiser.isExpert) && (
+          {hasAnyRole('TRAINER', 'ADMIN', 'UNIT_MANAGER') && (
             <li>
               <NavLink to="/cohorts" data-testid="nav-cohorts">
                 {t('nav.cohorts')}
               </NavLink>
             </li>
           )}
-          {organiser.isExpert && (
-            <li>
-              <NavLink to="/my-unit" data-testid="nav-my-unit">
-                {t('nav.myUnit')}
-              </NavLink>
-            </li>
-          )}
+          <Suspense fallback={null}>
+            <ExpertNavLinks cohortsShown={hasAnyRole('TRAINER', 'ADMIN', 'UNIT_MANAGER')} />
+          </Suspense>
           <li>
             <NavLink to="/my-certificates" data-testid="nav-my-certificates">
               {t('nav.myCertificates')}
