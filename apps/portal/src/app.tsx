@@ -59,8 +59,8 @@ const CheckInPage = lazy(() => import('./features/live-sessions/check-in-page').
 const CheckInScreenPage = lazy(() => import('./features/live-sessions/check-in-screen-page').then((module) => ({ default: module.CheckInScreenPage })));
 const CohortsPage = lazy(() => import('./features/cohorts/cohorts-page').then((module) => ({ default: module.CohortsPage })));
 const CohortPage = lazy(() => import('./features/cohorts/cohort-page').then((module) => ({ default: module.CohortPage })));
-const NewLiveSessionPage = lazy(() => import('./features/live-sessions/new-live-session-page').then((module) => ({ default: module.NewLiveSessionPage })));
-const NewCohortPage = lazy(() => import('./features/cohorts/new-cohort-page').then((module) => ({ default: module.NewCohortPage })));
+const NewLiveSessionPage = lazy(() => import('./features/live-sessions/live-sessions-page').then((module) => ({ default: module.NewLiveSessionPage })));
+const NewCohortPage = lazy(() => import('./features/cohorts/cohorts-page').then((module) => ({ default: module.NewCohortPage })));
 const ExpertPage = lazy(() => import('./features/expert/expert-page').then((module) => ({ default: module.ExpertPage })));
 const ReviewQueuePage = lazy(() => import('./features/courses/review/review-queue-page').then((module) => ({ default: module.ReviewQueuePage })));
 

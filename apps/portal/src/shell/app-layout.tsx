@@ -64,7 +64,7 @@ export function AppLayout() {
             </li>
           )}
           <Suspense fallback={null}>
-            <ExpertNavLinks cohortsShown={hasAnyRole('TRAINER', 'ADMIN', 'UNIT_MANAGER')} />
+            <ExpertNavLinks />
           </Suspense>
           <li>
             <NavLink to="/my-certificates" data-testid="nav-my-certificates">
