@@ -98,6 +98,28 @@ describe('the start admission gate', () => {
     await expect(Promise.all(admitted)).resolves.toHaveLength(12);
   });
 
+  it('keeps its pace through one long pause among steady admissions, instead of turning the line away', async () => {
+    let now = 0;
+    const gate = new StartAdmissionGate({ concurrency: 1, maxWaitMs: 1000, assumedStartMs: 10, now: () => now });
+    const holds = Array.from({ length: 72 }, () => heldStart());
+    const admitted = holds.map((hold) => gate.run(hold.work));
+    await settle();
+    // 40 admissions 10 ms apart, then one after a 400 ms pause (a garbage collection, say).
+    for (const [index, hold] of holds.slice(0, 42).entries()) {
+      now += index === 41 ? 400 : 10;
+      hold.finish('done');
+      await settle();
+    }
+    expect(gate.load).toEqual({ running: 1, waiting: 29 });
+    // Place 31 at the mean pace of 19.5 ms is 0.6 s: it waits in line (a weighted average would have said 1.5 s).
+    const queued = gate.run(() => Promise.resolve('queued'));
+    await settle();
+    expect(gate.load).toEqual({ running: 1, waiting: 30 });
+    for (const hold of holds.slice(42)) hold.finish('done');
+    await expect(queued).resolves.toBe('queued');
+    await expect(Promise.all(admitted)).resolves.toHaveLength(72);
+  });
+
   it('releases the slot of a start that fails, and the next one runs', async () => {
     const gate = new StartAdmissionGate({ concurrency: 1, maxWaitMs: 60_000 });
     const failing = heldStart();

@@ -26,8 +26,13 @@ interface Waiter {
 const ASSUMED_START_MS = 200;
 /** Releases within the same millisecond must not make the pace infinite: 10,000 admissions a second at most. */
 const MIN_MS_PER_ADMISSION = 0.1;
-/** Weight of the newest interval in the moving average of the time between admissions. */
-const SMOOTHING = 0.1;
+/**
+ * The pace is the mean of this many latest intervals between admissions. Group commit answers starts in bursts
+ * (many in one round, then a gap), and a single pause (a garbage collection, a checkpoint) must not turn away a
+ * line that a moment later moves at its usual pace: with a weighted average that gave the newest interval a tenth,
+ * one such pause refused starts that would have waited under two seconds.
+ */
+const PACE_WINDOW = 64;
 /** A queued start that waits this many times the longest wait it was queued for is refused, never left hanging. */
 const GIVE_UP_FACTOR = 2;
 
@@ -45,7 +50,9 @@ const GIVE_UP_FACTOR = 2;
 export class StartAdmissionGate {
   private running = 0;
   private readonly line: Waiter[] = [];
-  private msPerAdmissionMeasured: number | null = null;
+  private readonly intervals: number[] = [];
+  private nextInterval = 0;
+  private intervalsTotal = 0;
   private lastReleaseInLineAt: number | null = null;
   private readonly promisedReturns: number[] = [];
   private promisedHead = 0;
@@ -93,7 +100,7 @@ export class StartAdmissionGate {
   }
 
   private msPerAdmission(): number {
-    const pace = this.msPerAdmissionMeasured ?? (this.options.assumedStartMs ?? ASSUMED_START_MS) / this.options.concurrency;
+    const pace = this.intervals.length > 0 ? this.intervalsTotal / this.intervals.length : (this.options.assumedStartMs ?? ASSUMED_START_MS) / this.options.concurrency;
     return Math.max(MIN_MS_PER_ADMISSION, pace);
   }
 
@@ -149,6 +156,17 @@ export class StartAdmissionGate {
     });
   }
 
+  private recordInterval(interval: number): void {
+    if (this.intervals.length < PACE_WINDOW) {
+      this.intervals.push(interval);
+    } else {
+      this.intervalsTotal -= this.intervals[this.nextInterval] ?? 0;
+      this.intervals[this.nextInterval] = interval;
+      this.nextInterval = (this.nextInterval + 1) % PACE_WINDOW;
+    }
+    this.intervalsTotal += interval;
+  }
+
   /** Hands the slot to the first in line (the count of running starts stays), or frees it. */
   private release(): void {
     const next = this.line.shift();
@@ -158,10 +176,7 @@ export class StartAdmissionGate {
       return;
     }
     const now = this.now();
-    if (this.lastReleaseInLineAt !== null) {
-      const interval = now - this.lastReleaseInLineAt;
-      this.msPerAdmissionMeasured = this.msPerAdmissionMeasured === null ? interval : this.msPerAdmissionMeasured + SMOOTHING * (interval - this.msPerAdmissionMeasured);
-    }
+    if (this.lastReleaseInLineAt !== null) this.recordInterval(now - this.lastReleaseInLineAt);
     this.lastReleaseInLineAt = now;
     next.admit();
   }
