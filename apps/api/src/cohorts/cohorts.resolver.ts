@@ -1,9 +1,9 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { type Actor, allowedCohortActions, type CohortAction, CohortCandidatesService, CohortMembershipService, CohortProgressService, CohortService, COHORT_PAGE_SIZES } from '@hocso/server-core';
+import { type Actor, allowedCohortActions, type CohortAction, CohortCandidatesService, CohortMembershipService, CohortProgressService, CohortService, COHORT_CANDIDATE_LIMITS, COHORT_PAGE_SIZES } from '@hocso/server-core';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { connectionOf } from '../common/connection';
 import { CourseModel } from '../courses/models/course.model';
-import { PageSize } from '../graphql/list-size';
+import { ListSize, PageSize } from '../graphql/list-size';
 import type { GraphqlContext } from '../graphql/request-loaders';
 import { TEXT_BOUNDS } from '../graphql/text-bounds';
 import { ArgMaxLengths } from '../graphql/text-lengths';
@@ -26,6 +26,7 @@ export class CohortsResolver {
     private readonly candidates: CohortCandidatesService,
   ) {}
 
+  @ListSize(COHORT_CANDIDATE_LIMITS.resultsMax)
   @ArgMaxLengths({ search: TEXT_BOUNDS.search })
   @Query(() => [CohortCandidateModel], { description: 'its owner and administrators: at most 20 people of its unit subtree whose name, e-mail or phone has every word of the search, by name' })
   async cohortCandidates(

@@ -18,6 +18,7 @@ export class UnitExpertsResolver {
     return (await this.experts.unitsWithout(actor, kind ?? null)).map(OrgUnitModel.from);
   }
 
+  @ListSize(LIST_BOUNDS.expertUnitsPerPerson)
   @Query(() => [OrgUnitModel], { description: 'the units the caller is the digital-transformation expert of (and still a member of); empty for most people' })
   async myExpertUnits(@CurrentActor() actor: Actor): Promise<OrgUnitModel[]> {
     return (await this.experts.mine(actor)).map(OrgUnitModel.from);

@@ -59,6 +59,8 @@ export const LIST_BOUNDS = {
   complianceLevels: 10,
   complianceTrendDays: 90,
   expertsPerUnit: 5,
+  /** An expert is a member of the unit they are the expert of, and a person is a member of one unit. */
+  expertUnitsPerPerson: 1,
 } as const;
 
 /** Page sizes of the paged lists the services clamp without exporting their sizes. */

@@ -41,6 +41,7 @@ export class LiveSessionsResolver {
     return this.sessions.organiserActions(actor);
   }
 
+  @PageSize(LIVE_SESSION_ATTENDEE_PAGE)
   @Query(() => LiveSessionAttendeePageModel, { description: 'the organiser and administrators: who registered or checked in, by name' })
   async liveSessionAttendees(
     @CurrentActor() actor: Actor,

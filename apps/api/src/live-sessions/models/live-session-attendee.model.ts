@@ -1,5 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { LiveSessionAttendee, LiveSessionAttendeePage } from '@hocso/server-core';
+import { SizedByParent } from '../../graphql/list-size';
 import { LiveSessionRegistrationStatusEnum } from '../live-session-enums';
 
 @ObjectType('LiveSessionAttendee', { description: 'Someone who registered for a session or checked in at it' })
@@ -31,6 +32,7 @@ export class LiveSessionAttendeePageModel {
   @Field(() => Int)
   totalCount: number;
 
+  @SizedByParent()
   @Field(() => [LiveSessionAttendeeModel], { description: 'by name' })
   items: LiveSessionAttendeeModel[];
 
