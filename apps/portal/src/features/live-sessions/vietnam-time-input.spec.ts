@@ -1,3 +1,4 @@
+import { describe, expect, it } from '@jest/globals';
 import { vietnamTimeToIso } from './vietnam-time-input';
 
 describe('vietnamTimeToIso', () => {
