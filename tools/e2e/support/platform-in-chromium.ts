@@ -18,7 +18,8 @@ export function usePlatformInChromium(extraEnv: NodeJS.ProcessEnv = {}): Platfor
   beforeAll(async () => {
     platform = await startPlatform(extraEnv);
     browser = await launchChromium();
-  }, 120_000);
+    // Room for a second start of the platform (startPlatform) and the migrations before each.
+  }, 240_000);
   afterEach(() => expect(takeCspViolations()).toEqual([]));
   afterAll(async () => {
     await browser?.close();
