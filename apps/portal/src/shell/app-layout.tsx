@@ -2,9 +2,10 @@ import { useAuth } from '@hocso/portal-data-access';
 import { Layout } from '@hocso/portal-ui';
 import { useTranslation } from 'react-i18next';
 import { lazy, Suspense } from 'react';
-import { Link, NavLink, Outlet, useNavigate } from 'react-router-dom';
+import { Link, Outlet, useNavigate } from 'react-router-dom';
 import { EmailConfirmationNotice } from './email-confirmation-notice';
 import { LanguageSwitch } from './language-switch';
+import { NavItem } from './nav-item';
 
 // Only someone signed in has a bell: a first, anonymous visit does not download it.
 const NotificationBell = lazy(() => import('../features/notifications/notification-bell').then((module) => ({ default: module.NotificationBell })));
@@ -22,73 +23,29 @@ export function AppLayout() {
 
   const nav = (
     <ul>
-      <li>
-        <NavLink to="/" end>
-          {t('nav.home')}
-        </NavLink>
-      </li>
-      <li>
-        <NavLink to="/courses" data-testid="nav-courses">
-          {t('nav.catalogue')}
-        </NavLink>
-      </li>
-      <li>
-        <NavLink to="/exams" end data-testid="nav-exams">
-          {t('nav.openExams')}
-        </NavLink>
-      </li>
+      <NavItem to="/" end label={t('nav.home')} />
+      <NavItem to="/courses" testId="nav-courses" label={t('nav.catalogue')} />
+      <NavItem to="/exams" end testId="nav-exams" label={t('nav.openExams')} />
       {me ? (
         <>
-          <li>
-            <NavLink to="/my-learning" data-testid="nav-my-learning">
-              {t('nav.myLearning')}
-            </NavLink>
-          </li>
+          <NavItem to="/my-learning" testId="nav-my-learning" label={t('nav.myLearning')} />
           {hasAnyRole('TRAINER', 'ADMIN') && (
-            <li>
-              <NavLink to="/teach/courses" data-testid="nav-teach">
-                {t('nav.teach')}
-              </NavLink>
-            </li>
+            <NavItem to="/teach/courses" testId="nav-teach" label={t('nav.teach')} />
           )}
-          <li>
-            <NavLink to="/sessions" data-testid="nav-sessions">
-              {t('nav.sessions')}
-            </NavLink>
-          </li>
+          <NavItem to="/sessions" testId="nav-sessions" label={t('nav.sessions')} />
           {hasAnyRole('TRAINER', 'ADMIN', 'UNIT_MANAGER') && (
-            <li>
-              <NavLink to="/cohorts" data-testid="nav-cohorts">
-                {t('nav.cohorts')}
-              </NavLink>
-            </li>
+            <NavItem to="/cohorts" testId="nav-cohorts" label={t('nav.cohorts')} />
           )}
           <Suspense fallback={null}>
             <ExpertNavLinks />
           </Suspense>
-          <li>
-            <NavLink to="/my-certificates" data-testid="nav-my-certificates">
-              {t('nav.myCertificates')}
-            </NavLink>
-          </li>
-          <li>
-            <NavLink to="/profile" data-testid="nav-profile">
-              {t('nav.profile')}
-            </NavLink>
-          </li>
+          <NavItem to="/my-certificates" testId="nav-my-certificates" label={t('nav.myCertificates')} />
+          <NavItem to="/profile" testId="nav-profile" label={t('nav.profile')} />
           {hasAnyRole('TRAINER', 'ADMIN') && (
-            <li>
-              <NavLink to="/teach/banks" data-testid="nav-question-banks">
-                {t('nav.questionBanks')}
-              </NavLink>
-            </li>
+            <NavItem to="/teach/banks" testId="nav-question-banks" label={t('nav.questionBanks')} />
           )}
           {hasAnyRole('ADMIN', 'UNIT_MANAGER') && (
-            <li>
-              <NavLink to="/admin" data-testid="nav-admin">
-                {t('nav.admin')}
-              </NavLink>
-            </li>
+            <NavItem to="/admin" testId="nav-admin" label={t('nav.admin')} />
           )}
           <li>
             <button type="button" data-testid="nav-signout" onClick={() => void handleSignOut()}>
@@ -98,16 +55,8 @@ export function AppLayout() {
         </>
       ) : (
         <>
-          <li>
-            <NavLink to="/sign-in" data-testid="nav-signin">
-              {t('nav.signIn')}
-            </NavLink>
-          </li>
-          <li>
-            <NavLink to="/sign-up" data-testid="nav-signup">
-              {t('nav.signUp')}
-            </NavLink>
-          </li>
+          <NavItem to="/sign-in" testId="nav-signin" label={t('nav.signIn')} />
+          <NavItem to="/sign-up" testId="nav-signup" label={t('nav.signUp')} />
         </>
       )}
     </ul>

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { organiserActionsQuery, useAuth } from '@hocso/portal-data-access';
 import { useTranslation } from 'react-i18next';
-import { NavLink } from 'react-router-dom';
+import { NavItem } from './nav-item';
 
 /**
  * The entries of a unit's digital-transformation expert, which no role tells: their unit's page, and the cohorts
@@ -17,17 +17,9 @@ export function ExpertNavLinks() {
   return (
     <>
       {!cohortsShown && (
-        <li>
-          <NavLink to="/cohorts" data-testid="nav-cohorts">
-            {t('nav.cohorts')}
-          </NavLink>
-        </li>
+        <NavItem to="/cohorts" testId="nav-cohorts" label={t('nav.cohorts')} />
       )}
-      <li>
-        <NavLink to="/my-unit" data-testid="nav-my-unit">
-          {t('nav.myUnit')}
-        </NavLink>
-      </li>
+      <NavItem to="/my-unit" testId="nav-my-unit" label={t('nav.myUnit')} />
     </>
   );
 }

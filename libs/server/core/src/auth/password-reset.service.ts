@@ -11,8 +11,7 @@ import { composeMail } from '../mail/compose-mail';
 import { MailService } from '../mail/mail.service';
 import { SmsService } from '../sms/sms.service';
 import { type AccountIdentifier, type IdentifierInput, lookupIdentifier } from '../users/account-identifier';
-import { emailAwaitsHolder, emailAwaitsHolderSql } from '../users/edited-email';
-import { phoneAwaitsHolder, phoneAwaitsHolderSql } from '../users/edited-phone';
+import { contactAwaitsHolder, contactAwaitsHolderSql } from '../users/contact-awaiting-holder';
 import { assertStrongPassword } from '../users/user-input-rules';
 import { UserEntity } from '../users/user.entity';
 import { UserService } from '../users/user.service';
@@ -71,8 +70,8 @@ export class PasswordResetService {
   async sendFor(actor: Actor, userId: string): Promise<PasswordResetChannel> {
     const user = await this.users.managedUser(actor, userId);
     assertCanSendPasswordReset(actor, await this.users.accountOf(user));
-    const mailable = user.email !== null && !emailAwaitsHolder(user);
-    const textable = user.phone !== null && !phoneAwaitsHolder(user);
+    const mailable = user.email !== null && !contactAwaitsHolder(user, 'email');
+    const textable = user.phone !== null && !contactAwaitsHolder(user, 'phone');
     const channel: PasswordResetChannel | null = mailable ? 'EMAIL' : textable ? 'SMS' : null;
     if (!channel) throw DomainError.conflict(user.phone ? 'account.phoneAwaitsHolder' : user.email ? 'account.emailAwaitsConfirmation' : 'account.noEmailOrPhone');
     await this.throttle.countPasswordResetRequest((channel === 'EMAIL' ? user.email : user.phone) as string, undefined);
@@ -155,7 +154,7 @@ export class PasswordResetService {
     const [row]: Array<{ id: string; full_name: string; email: string | null; phone: string | null }> = await this.dataSource.query(
       // A deactivated account, and one whose email or phone awaits its holder, get nothing: the answer is the same as for an unknown one.
       `SELECT id, full_name, email, phone FROM app_user u
-        WHERE ${column} = $1 AND deactivated_at IS NULL AND NOT ${column === 'email' ? emailAwaitsHolderSql('u') : phoneAwaitsHolderSql('u')}`,
+        WHERE ${column} = $1 AND deactivated_at IS NULL AND NOT ${contactAwaitsHolderSql('u', column)}`,
       [identifier.key],
     );
     return row ? { id: row.id, fullName: row.full_name, email: row.email, phone: row.phone } : null;

@@ -21,6 +21,12 @@ describe('Stored standings of covered people (PostgreSQL)', () => {
 
   const inWorld = () => `r.org_unit_id IN (SELECT id FROM org_unit WHERE path LIKE '${world.province.path}%')`;
 
+  /**
+   * The levels the migrations create. Another suite adds and removes a level of its own while this one runs, and the
+   * level table is shared, so the level reports are compared on these rows only.
+   */
+  const MIGRATED_LEVELS = new Set(['PROVINCE_OFFICIALS', 'DISTRICT_OFFICIALS', 'PUBLIC_SERVICE_HEADS']);
+
   /** Every report of the province, over all requirements and each one, and every unit's drill down. */
   async function everyReport(): Promise<unknown> {
     const reports = ctx.get(ComplianceReportService);
@@ -31,7 +37,7 @@ describe('Stored standings of covered people (PostgreSQL)', () => {
     for (const requirementId of [null, ...requirementIds]) {
       for (const unit of units) {
         figures.push(await reports.report(world.admin, requirementId, unit.id));
-        figures.push(await levels.report(world.admin, requirementId, unit.id));
+        figures.push((await levels.report(world.admin, requirementId, unit.id)).rows.filter((row) => MIGRATED_LEVELS.has(row.level.code)));
         figures.push(await people.page(world.admin, { orgUnitId: unit.id, requirementId, offset: 0, limit: 100 }));
       }
     }

@@ -1,22 +1,20 @@
 import { randomUUID } from 'node:crypto';
-import { getQueueToken } from '@nestjs/bullmq';
 import { type MailJob, QUEUES } from '@hocso/contracts';
-import type { Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../access/actor';
-import { AuthModule } from '../auth/auth.module';
-import { AuthService } from '../auth/auth.service';
+import type { AuthService } from '../auth/auth.service';
 import { EmailConfirmationService } from '../auth/email-confirmation.service';
-import { PasswordResetService } from '../auth/password-reset.service';
+import type { PasswordResetService } from '../auth/password-reset.service';
 import { domainErrorOf } from '../test-support/domain-error-of';
-import { createTestOrgUnit, createTestUser, TEST_PASSWORD } from '../test-support/fixtures';
-import { createTestingContext, type TestingContext } from '../test-support/testing-context';
-import { AccountAdministrationService } from './account-administration.service';
+import { createTestUser, TEST_PASSWORD } from '../test-support/fixtures';
+import type { TestingContext } from '../test-support/testing-context';
+import type { AccountAdministrationService } from './account-administration.service';
 import { heldWithoutConfirmedEmail } from './unconfirmed-holder';
-import { UserAdministrationModule } from './user-administration.module';
+import { type ContactEditingWorld, createContactEditingWorld } from './test-support/contact-editing-world';
 import { UserService } from './user.service';
 
 describe('An email written by an administrator or unit manager (PostgreSQL + Redis)', () => {
+  let world: ContactEditingWorld;
   let ctx: TestingContext;
   let db: DataSource;
   let administration: AccountAdministrationService;
@@ -26,21 +24,13 @@ describe('An email written by an administrator or unit manager (PostgreSQL + Red
   let district: { id: string; path: string };
 
   beforeAll(async () => {
-    ctx = await createTestingContext([UserAdministrationModule, AuthModule]);
-    db = ctx.dataSource;
-    administration = ctx.get(AccountAdministrationService);
-    auth = ctx.get(AuthService);
-    resets = ctx.get(PasswordResetService);
-    district = await createTestOrgUnit(db, { kind: 'DISTRICT' });
-    manager = (await createTestUser(db, { orgUnitId: district.id, roles: [{ role: 'UNIT_MANAGER', orgUnitId: district.id }] })).actor;
+    world = await createContactEditingWorld();
+    ({ ctx, db, administration, auth, resets, manager, district } = world);
   });
   afterAll(() => ctx.close());
 
   const address = (label: string) => `${label}-${randomUUID()}@test.hocso.vn`;
-  async function mailsTo(to: string): Promise<MailJob[]> {
-    const jobs = await ctx.get<Queue<MailJob>>(getQueueToken(QUEUES.mail)).getJobs(['waiting', 'delayed', 'active', 'completed', 'failed']);
-    return jobs.map((job) => job.data).filter((mail) => mail.to === to);
-  }
+  const mailsTo = (to: string) => world.queuedJobs<MailJob>(QUEUES.mail, (mail) => mail.to === to);
   const tokenIn = (mail: MailJob | undefined, path: string) => new RegExp(`/${path}\\?token=([A-Za-z0-9_-]+)`).exec(mail?.text ?? '')?.[1];
   const stateOf = async (userId: string) =>
     ((await db.query('SELECT email, email_verified_at, email_changed_at FROM app_user WHERE id = $1', [userId])) as Array<{ email: string; email_verified_at: Date | null; email_changed_at: Date | null }>)[0];

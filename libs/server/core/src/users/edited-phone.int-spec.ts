@@ -1,18 +1,16 @@
-import { getQueueToken } from '@nestjs/bullmq';
 import { QUEUES, type SmsJob } from '@hocso/contracts';
-import type { Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../access/actor';
-import { AuthModule } from '../auth/auth.module';
-import { PasswordResetService } from '../auth/password-reset.service';
+import type { PasswordResetService } from '../auth/password-reset.service';
 import { domainErrorOf } from '../test-support/domain-error-of';
-import { createTestOrgUnit, createTestUser, uniqueMobile } from '../test-support/fixtures';
-import { createTestingContext, type TestingContext } from '../test-support/testing-context';
-import { AccountAdministrationService } from './account-administration.service';
-import { UserAdministrationModule } from './user-administration.module';
+import { createTestUser, uniqueMobile } from '../test-support/fixtures';
+import type { TestingContext } from '../test-support/testing-context';
+import type { AccountAdministrationService } from './account-administration.service';
+import { type ContactEditingWorld, createContactEditingWorld } from './test-support/contact-editing-world';
 import { UserService } from './user.service';
 
 describe('A phone written by an administrator or unit manager (PostgreSQL + Redis)', () => {
+  let world: ContactEditingWorld;
   let ctx: TestingContext;
   let db: DataSource;
   let administration: AccountAdministrationService;
@@ -21,19 +19,12 @@ describe('A phone written by an administrator or unit manager (PostgreSQL + Redi
   let district: { id: string; path: string };
 
   beforeAll(async () => {
-    ctx = await createTestingContext([UserAdministrationModule, AuthModule]);
-    db = ctx.dataSource;
-    administration = ctx.get(AccountAdministrationService);
-    resets = ctx.get(PasswordResetService);
-    district = await createTestOrgUnit(db, { kind: 'DISTRICT' });
-    manager = (await createTestUser(db, { orgUnitId: district.id, roles: [{ role: 'UNIT_MANAGER', orgUnitId: district.id }] })).actor;
+    world = await createContactEditingWorld();
+    ({ ctx, db, administration, resets, manager, district } = world);
   });
   afterAll(() => ctx.close());
 
-  async function smsTo(phone: string): Promise<SmsJob[]> {
-    const jobs = await ctx.get<Queue<SmsJob>>(getQueueToken(QUEUES.sms)).getJobs(['waiting', 'delayed', 'active', 'completed', 'failed']);
-    return jobs.map((job) => job.data).filter((sms) => sms.to === phone);
-  }
+  const smsTo = (phone: string) => world.queuedJobs<SmsJob>(QUEUES.sms, (sms) => sms.to === phone);
   const stateOf = async (userId: string) =>
     ((await db.query('SELECT phone, phone_verified_at, phone_changed_at FROM app_user WHERE id = $1', [userId])) as Array<{
       phone: string | null;
