@@ -2,7 +2,7 @@ import { DIGEST_MAX_LINES, digestText } from './requirement-reminder.service';
 
 describe('digestText', () => {
   const due = new Date('2027-03-31T16:59:59Z');
-  const reminder = (userId: string, kind: 'ASSIGNED' | 'OVERDUE', title: string) => ({ kind, user_id: userId, title, due_at: due, person_name: `Người ${userId}` });
+  const reminder = (userId: string, kind: 'ASSIGNED' | 'OVERDUE', title: string) => ({ kind, user_id: userId, title, due_at: due, person_name: `Người ${userId}`, renewal: false });
 
   it('lists the recipient\'s own reminders first, then the people they manage, in the reader\'s language', () => {
     const lines = [reminder('p', 'OVERDUE', 'B'), reminder('me', 'ASSIGNED', 'A')];
