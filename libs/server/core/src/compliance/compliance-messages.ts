@@ -29,7 +29,7 @@ export const COMPLIANCE_MESSAGES = defineMessages({
   'compliance.dueWithinDaysInvalid': { vi: 'Số ngày để hoàn thành phải từ 1 đến {max}', en: 'Days to complete must be from 1 to {max}' },
   'compliance.recurrenceMonthsInvalid': { vi: 'Chu kỳ lặp lại phải từ 1 đến {max} tháng', en: 'Recurrence must be from 1 to {max} months' },
   'compliance.renewalWindowInvalid': {
-    vi: 'Khoảng gia hạn phải từ 0 đến {max} ngày và chỉ dùng cho yêu cầu định kỳ',
+    vi: 'Cửa sổ học lại phải từ 0 đến {max} ngày và chỉ dùng cho yêu cầu định kỳ',
     en: 'The renewal window must be 0 to {max} days, and only for a recurring requirement',
   },
   'compliance.tooManyAudiences': { vi: 'Có tối đa {max} đối tượng', en: 'At most {max} audiences' },
