@@ -10,6 +10,12 @@ describe('digestText', () => {
     expect(digestText(lines, 'me', 'en').split('\n')).toEqual(['• You have been assigned "A", due 31/03/2027', '• Người p is overdue on "B" (due 31/03/2027)']);
   });
 
+  it('words the reminders of a renewal as such: the completion expires on the date', () => {
+    const renewal = { kind: 'RENEWAL' as const, user_id: 'me', title: 'A', due_at: due, person_name: 'Tôi', renewal: true };
+    expect(digestText([renewal], 'me', 'vi')).toBe('• Đã đến lúc học lại "A": kết quả của bạn hết hiệu lực ngày 31/03/2027');
+    expect(digestText([{ ...renewal, kind: 'DUE_3' }], 'me', 'en')).toBe('• Only a few days left to renew "A": it expires on 31/03/2027');
+  });
+
   it('lists at most a fixed number of lines and counts the rest', () => {
     const many = Array.from({ length: DIGEST_MAX_LINES + 5 }, (_, index) => reminder(`p${index}`, 'OVERDUE', `R${index}`));
     const lines = digestText(many, 'me', 'vi').split('\n');

@@ -24,12 +24,8 @@ describe('RequirementReminderService (PostgreSQL, "now" controlled)', () => {
   const at = (days: number) => new Date(t0 + days * DAY);
 
   beforeAll(async () => {
-    ctx = await createTestingContext([ComplianceModule]);
-    db = ctx.dataSource;
-    reminders = ctx.get(RequirementReminderService);
-    const requirements = ctx.get(TrainingRequirementService);
-    world = await createComplianceWorld(db);
-    courseId = await createPublishedCourse(db, 1);
+    let requirements: TrainingRequirementService;
+    ({ ctx, db, reminders, requirements, world, courseId } = await reminderTestWorld());
     course = (await requirements.create(world.admin, { title: 'An toàn thông tin', orgUnitId: world.d1.id, audiences: ['OFFICIAL'], courseId, dueAt: at(20) })).requirement.id;
     hours = (await requirements.create(world.admin, { title: 'Bốn giờ kỹ năng số', orgUnitId: world.d1.id, audiences: ['OFFICIAL'], hours: 4, dueAt: at(20) })).requirement.id;
     await ctx.get(RequirementEnrolmentService).evaluate(null);
@@ -90,6 +86,20 @@ describe('RequirementReminderService (PostgreSQL, "now" controlled)', () => {
   });
 });
 
+/** A context on a small province of its own with one published course, for the reminder tests. */
+async function reminderTestWorld() {
+  const ctx = await createTestingContext([ComplianceModule]);
+  const db = ctx.dataSource;
+  return {
+    ctx,
+    db,
+    reminders: ctx.get(RequirementReminderService),
+    requirements: ctx.get(TrainingRequirementService),
+    world: await createComplianceWorld(db),
+    courseId: await createPublishedCourse(db, 1),
+  };
+}
+
 /** The reminder digests of one person, oldest first, as they read them in Vietnamese: the lines under the first sentence. */
 async function digestLinesOf(db: DataSource, userId: string): Promise<string[]> {
   const rows: Array<{ kind: string; params: Record<string, string | number> }> = await db.query(`SELECT kind, params FROM notification WHERE user_id = $1 AND kind = 'requirement.reminders' ORDER BY created_at, id`, [userId]);
@@ -114,12 +124,8 @@ describe('renewal reminders of met recurring requirements (PostgreSQL, "now" con
   const lines = async (userId: string) => (await digestLinesOf(db, userId)).map((digest) => digest.split('\n').sort());
 
   beforeAll(async () => {
-    ctx = await createTestingContext([ComplianceModule]);
-    db = ctx.dataSource;
-    reminders = ctx.get(RequirementReminderService);
-    const requirements = ctx.get(TrainingRequirementService);
-    world = await createComplianceWorld(db);
-    courseId = await createPublishedCourse(db, 1);
+    let requirements: TrainingRequirementService;
+    ({ ctx, db, reminders, requirements, world, courseId } = await reminderTestWorld());
     const recurring = { orgUnitId: world.province.id, audiences: ['OFFICIAL' as const], courseId, dueAt: at(1), recurrenceMonths: 12 };
     await requirements.create(world.admin, { ...recurring, title: 'Cửa sổ 30 ngày', renewalWindowDays: 30 });
     await requirements.create(world.admin, { ...recurring, title: 'Cửa sổ 7 ngày', renewalWindowDays: 7 });
