@@ -5,7 +5,8 @@ import { newPhonePage, signInThroughPortal } from './support/portal-session';
 
 /**
  * The compliance page at phone width: the demo unit manager of Huyện Châu Thành sees their district rolled up,
- * a row with a rate bar per commune, the requirement they set in the list, and drills down into a commune.
+ * a row with a rate bar per commune, the requirement they set in the list, drills down into a commune and back up
+ * to their district, and no further.
  */
 describe('compliance in Chromium', () => {
   const suite = usePlatformInChromium();
@@ -38,5 +39,7 @@ describe('compliance in Chromium', () => {
     await report.getByRole('heading', { name: communeName }).waitFor();
     await page.getByRole('button', { name: 'Lên đơn vị cấp trên' }).click();
     await report.getByRole('heading', { name: district.name }).waitFor();
+    // Their district is the top of what they may read: no way up to a province they may not see.
+    await expect(page.getByRole('button', { name: 'Lên đơn vị cấp trên' }).count()).resolves.toBe(0);
   });
 });

@@ -102,7 +102,7 @@ describe('course cover images (PostgreSQL + file storage)', () => {
     await expect(storedFiles(course.id)).resolves.toEqual([]);
   });
 
-  it('keeps an uploaded cover when the details form sends its URL back, and removes it when emptied', async () => {
+  it('keeps an uploaded cover when the details form sends its URL back, and removes it and its file when emptied', async () => {
     const course = await newCourse();
     const url = (await covers.upload(author, course.id, await photo(1600, 900, 'webp'))).course.coverImageUrl;
     await ctx.get(CourseService).update(author, course.id, { title: 'Ảnh bìa mới', coverImageUrl: url });
@@ -110,5 +110,7 @@ describe('course cover images (PostgreSQL + file storage)', () => {
     await expect(domainErrorOf(ctx.get(CourseService).update(author, course.id, { coverImageUrl: '/files/course-covers/other.webp' }))).resolves.toMatchObject({ field: 'coverImageUrl' });
     await ctx.get(CourseService).update(author, course.id, { coverImageUrl: null });
     await expect(coverUrlOf(course.id)).resolves.toBeNull();
+    // Its file goes with it.
+    await expect(storedFiles(course.id)).resolves.toEqual([]);
   });
 });

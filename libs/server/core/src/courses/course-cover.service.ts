@@ -56,9 +56,14 @@ export class CourseCoverService {
       if (url !== previousUrl) await this.forget(key);
       throw error;
     }
-    const previousKey = courseCoverStorageKey(previousUrl);
-    if (previousKey && previousUrl !== url) await this.forget(previousKey);
+    await this.forgetReplaced(previousUrl, url);
     return view;
+  }
+
+  /** After the details changed a course's cover from `previousUrl`: the file of an uploaded cover no longer shown is deleted. */
+  async forgetReplaced(previousUrl: string | null, currentUrl: string | null): Promise<void> {
+    const previousKey = courseCoverStorageKey(previousUrl);
+    if (previousKey && previousUrl !== currentUrl) await this.forget(previousKey);
   }
 
   /** The stored cover at courseId/name (`<hash>.webp`), for anyone: a cover is shown wherever its course is listed. */

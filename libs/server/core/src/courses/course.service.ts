@@ -5,6 +5,7 @@ import type { Actor } from '../access/actor';
 import { DomainError } from '../errors/domain.error';
 import { assertCanAuthorCourses, assertCanReviewCourses, courseViewFor } from './course-access';
 import { CourseChanges } from './course-changes';
+import { CourseCoverService } from './course-cover.service';
 import { CourseEntity } from './course.entity';
 import { cleanComment, cleanHours, cleanSummary, cleanTitle, cleanUrl, normaliseCourseCode } from './course-input-rules';
 import { publishCourseVersion } from './course-snapshot-builder';
@@ -40,6 +41,7 @@ export class CourseService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly changes: CourseChanges,
+    private readonly covers: CourseCoverService,
   ) {}
 
   async create(actor: Actor, command: CreateCourseCommand): Promise<CourseView> {
@@ -67,7 +69,9 @@ export class CourseService {
   }
 
   async update(actor: Actor, courseId: string, command: UpdateCourseCommand): Promise<CourseView> {
-    return this.changes.apply(actor, courseId, 'EDIT_DETAILS', async (manager, course) => {
+    let previousCoverUrl: string | null = null;
+    const view = await this.changes.apply(actor, courseId, 'EDIT_DETAILS', async (manager, course) => {
+      previousCoverUrl = course.coverImageUrl;
       if (command.title != null) course.title = cleanTitle(command.title);
       if (command.summary != null) course.summary = cleanSummary(command.summary);
       if (command.hours != null) course.hours = cleanHours(command.hours);
@@ -88,6 +92,8 @@ export class CourseService {
         await placeInTracks(manager, course.id, command.tracks, 'tracks');
       }
     });
+    await this.covers.forgetReplaced(previousCoverUrl, view.course.coverImageUrl);
+    return view;
   }
 
   async submitForReview(actor: Actor, courseId: string): Promise<CourseView> {

@@ -50,14 +50,23 @@ export interface ExamDayView {
   takerCount: number;
 }
 
-interface TakerRow {
+interface UnitCountRow {
+  org_unit_id: string | null;
+  day_state: ExamDayState;
+  count: number;
+}
+
+/** A taker as json_build_object gives it: its times are ISO strings. */
+interface TakerJsonRow {
   user_id: string;
   org_unit_id: string | null;
   day_state: ExamDayState;
   attempt_id: string | null;
-  last_saved_at: Date | null;
-  deadline: Date | null;
+  last_saved_at: string | null;
+  deadline: string | null;
 }
+
+const dateOrNull = (value: string | null): Date | null => (value === null ? null : new Date(value));
 
 /**
  * Who takes the exam, by org unit, with the state of each: the learners enrolled in a course version with an
@@ -113,22 +122,30 @@ export class ExamDayService {
       if (scope !== 'ALL') assertCanManageOrgPath(actor, unitPath);
       paths = [unitPath];
     }
-    const params = [exam.id, exam.openToAll, paths];
-    const units: Array<{ org_unit_id: string | null; day_state: ExamDayState; count: number }> = await this.dataSource.query(
-      `SELECT s.org_unit_id, s.day_state, count(*)::int AS count FROM (${TAKERS}) s GROUP BY s.org_unit_id, s.path, s.day_state ORDER BY s.path NULLS LAST`,
-      params,
+    // One statement: the counts, the takers listed and the clock come from the same snapshot.
+    const [day]: Array<{ units: UnitCountRow[] | null; takers: TakerJsonRow[] | null; now: Date }> = await this.dataSource.query(
+      `WITH s AS MATERIALIZED (${TAKERS}),
+       counted AS (SELECT s.org_unit_id, s.path, s.day_state, count(*)::int AS count FROM s GROUP BY s.org_unit_id, s.path, s.day_state),
+       listed AS (
+         SELECT s.user_id, s.org_unit_id, s.day_state, s.attempt_id, s.deadline, s.full_name,
+                (SELECT max(aa.saved_at) FROM attempt_answer aa WHERE aa.attempt_id = s.attempt_id) AS last_saved_at
+           FROM s
+       ), first_listed AS (
+         SELECT * FROM listed
+          ORDER BY array_position(ARRAY['OVERDUE', 'IN_PROGRESS', 'NOT_STARTED', 'SUBMITTED'], day_state), last_saved_at NULLS FIRST, full_name, user_id
+          LIMIT ${EXAM_DAY_TAKER_LIMIT}
+       )
+       SELECT (SELECT json_agg(json_build_object('org_unit_id', org_unit_id, 'day_state', day_state, 'count', count) ORDER BY path NULLS LAST) FROM counted) AS units,
+              (SELECT json_agg(json_build_object('user_id', user_id, 'org_unit_id', org_unit_id, 'day_state', day_state, 'attempt_id', attempt_id, 'deadline', deadline, 'last_saved_at', last_saved_at)
+                               ORDER BY array_position(ARRAY['OVERDUE', 'IN_PROGRESS', 'NOT_STARTED', 'SUBMITTED'], day_state), last_saved_at NULLS FIRST, full_name, user_id)
+                 FROM first_listed) AS takers,
+              now() AS now`,
+      [exam.id, exam.openToAll, paths],
     );
+    const units = day.units ?? [];
     if (!orgUnitId) assertConcernedByExamDay(scope, units.length);
-    const takers: TakerRow[] = await this.dataSource.query(
-      `SELECT s.user_id, s.org_unit_id, s.day_state, s.attempt_id, s.deadline,
-              (SELECT max(aa.saved_at) FROM attempt_answer aa WHERE aa.attempt_id = s.attempt_id) AS last_saved_at
-         FROM (${TAKERS}) s
-        ORDER BY array_position(ARRAY['OVERDUE', 'IN_PROGRESS', 'NOT_STARTED', 'SUBMITTED'], s.day_state),
-                 last_saved_at NULLS FIRST, s.full_name, s.user_id
-        LIMIT ${EXAM_DAY_TAKER_LIMIT}`,
-      params,
-    );
-    const [{ now }]: Array<{ now: Date }> = await this.dataSource.query('SELECT now() AS now');
+    const takers = day.takers ?? [];
+    const now = day.now;
     return {
       exam,
       now,
@@ -138,8 +155,8 @@ export class ExamDayService {
         orgUnitId: row.org_unit_id,
         state: row.day_state,
         attemptId: row.attempt_id,
-        lastSavedAt: row.last_saved_at,
-        deadline: row.deadline,
+        lastSavedAt: dateOrNull(row.last_saved_at),
+        deadline: dateOrNull(row.deadline),
       })),
       takerCount: units.reduce((sum, row) => sum + row.count, 0),
     };
@@ -175,7 +192,7 @@ export class ExamDayService {
   }
 }
 
-function unitCounts(rows: ReadonlyArray<{ org_unit_id: string | null; day_state: ExamDayState; count: number }>): ExamDayUnitView[] {
+function unitCounts(rows: readonly UnitCountRow[]): ExamDayUnitView[] {
   const byUnit = new Map<string | null, ExamDayUnitView>();
   const field: Record<ExamDayState, 'notStarted' | 'inProgress' | 'overdue' | 'submitted'> = {
     NOT_STARTED: 'notStarted',

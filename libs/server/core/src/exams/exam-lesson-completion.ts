@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import { type EntityManager, In } from 'typeorm';
 import { EnrollmentEntity } from '../enrollments/enrollment.entity';
 import { completeLessonsOf } from '../enrollments/lesson-completion';
 import { gradeByMethod, passed as passesMark } from './grading/exam-grade';
@@ -43,9 +43,11 @@ export async function recordExamOutcome(manager: EntityManager, examId: string, 
       FOR UPDATE OF e`,
     [userId, examId],
   );
+  if (found.length === 0) return { gradePercent, passed, enrollments: [] };
+  const locked = new Map((await manager.find(EnrollmentEntity, { where: { id: In(found.map((row) => row.id)) } })).map((enrollment) => [enrollment.id, enrollment]));
   const enrollments: EnrollmentEntity[] = [];
   for (const row of found) {
-    const enrollment = await manager.findOneOrFail(EnrollmentEntity, { where: { id: row.id } });
+    const enrollment = locked.get(row.id) as EnrollmentEntity;
     if (row.exam_lesson_ids.every((id) => enrollment.completedLessonIds.includes(id))) continue;
     enrollments.push(await completeLessonsOf(manager, enrollment, row.required_lesson_ids, row.exam_lesson_ids));
   }

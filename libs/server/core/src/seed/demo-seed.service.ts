@@ -15,6 +15,8 @@ import { DEMO_QUESTION_BANKS } from './demo-question-banks';
 import { seedDemoExams } from '../exams/demo-exam-seeder';
 import { DEMO_EXAMS } from './demo-exams';
 import { seedDemoCompliance } from '../compliance/reports/demo-compliance-seeder';
+import { seedDemoLiveSessions } from '../live-sessions/demo-live-session-seeder';
+import { DEMO_LIVE_SESSIONS } from './demo-live-sessions';
 
 export interface SeedReport {
   orgUnitsCreated: number;
@@ -24,6 +26,7 @@ export interface SeedReport {
   questionBanksCreated: number;
   examsCreated: number;
   officialsCreated: number;
+  liveSessionsCreated: number;
 }
 
 /** The demo trainer authors the demo courses, banks and exams. */
@@ -55,10 +58,11 @@ export class DemoSeedService {
       const coursesCreated = await this.seedCourses(manager);
       // The plan's table by level: demo people, like the demo accounts.
       const officialsCreated = options.demoAccounts ? await seedDemoCompliance(manager) : 0;
-      return { orgUnitsCreated, tracksCreated, accountsCreated, coursesCreated, questionBanksCreated, examsCreated, officialsCreated };
+      const liveSessionsCreated = options.demoAccounts ? await seedDemoLiveSessions(manager, DEMO_LIVE_SESSIONS, DEMO_AUTHOR) : 0;
+      return { orgUnitsCreated, tracksCreated, accountsCreated, coursesCreated, questionBanksCreated, examsCreated, officialsCreated, liveSessionsCreated };
     });
     this.logger.log(
-      `Seed: ${report.orgUnitsCreated} org units, ${report.tracksCreated} tracks, ${report.accountsCreated} demo accounts, ${report.coursesCreated} courses, ${report.questionBanksCreated} question banks, ${report.examsCreated} exams, ${report.officialsCreated} demo officials created`,
+      `Seed: ${report.orgUnitsCreated} org units, ${report.tracksCreated} tracks, ${report.accountsCreated} demo accounts, ${report.coursesCreated} courses, ${report.questionBanksCreated} question banks, ${report.examsCreated} exams, ${report.officialsCreated} demo officials, ${report.liveSessionsCreated} live sessions created`,
     );
     return report;
   }

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { complianceReportQuery, complianceTrendQuery, trainingRequirementsQuery } from '@hocso/portal-data-access';
+import { complianceReportQuery, complianceTrendQuery, trainingRequirementsQuery, useAuth } from '@hocso/portal-data-access';
 import { SelectField } from '@hocso/portal-ui';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
@@ -33,6 +33,9 @@ export function CompliancePage() {
     setSearchParams(params);
   };
   const total = report.data?.complianceReport.total;
+  const { me, hasAnyRole } = useAuth();
+  // A unit manager's own unit is the top of what they may read: its parent would only answer FORBIDDEN.
+  const isReadersTop = (orgUnitId: string) => !hasAnyRole('ADMIN') && (me?.roleGrants ?? []).some((grant) => grant.role === 'UNIT_MANAGER' && grant.orgUnit?.id === orgUnitId);
 
   return (
     <>
@@ -51,7 +54,7 @@ export function CompliancePage() {
             total={total}
             rows={report.data?.complianceReport.rows ?? []}
             onOpen={(id) => show({ unit: id })}
-            onUp={total.orgUnit.parent ? () => show({ unit: total.orgUnit.parent?.id ?? null }) : undefined}
+            onUp={total.orgUnit.parent && !isReadersTop(total.orgUnit.id) ? () => show({ unit: total.orgUnit.parent?.id ?? null }) : undefined}
           />
           {requirementId && <ComplianceReminderButton orgUnitId={total.orgUnit.id} requirementId={requirementId} />}
           <ComplianceBars rows={report.data?.complianceReport.rows ?? []} />
