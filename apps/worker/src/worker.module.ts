@@ -12,7 +12,8 @@ import { RequirementCoverageWorkerModule } from './requirement-coverage/requirem
 import { ComplianceSnapshotWorkerModule } from './compliance-snapshot/compliance-snapshot-worker.module';
 import { EvidenceCleanupWorkerModule } from './evidence-cleanup/evidence-cleanup-worker.module';
 import { RequirementRemindersWorkerModule } from './requirement-reminders/requirement-reminders-worker.module';
+import { LiveSessionRemindersWorkerModule } from './live-session-reminders/live-session-reminders-worker.module';
 
 /** The worker: one module per queue it consumes. */
-@Module({ imports: [PlatformModule, OfficialImportWorkerModule, MailWorkerModule, SmsWorkerModule, ExamDeadlineWorkerModule, OutboxRelayWorkerModule, CertificatesWorkerModule, CertificateBatchesWorkerModule, NotificationsWorkerModule, RequirementCoverageWorkerModule, RequirementRemindersWorkerModule, ComplianceSnapshotWorkerModule, EvidenceCleanupWorkerModule] })
+@Module({ imports: [PlatformModule, OfficialImportWorkerModule, MailWorkerModule, SmsWorkerModule, ExamDeadlineWorkerModule, OutboxRelayWorkerModule, CertificatesWorkerModule, CertificateBatchesWorkerModule, NotificationsWorkerModule, RequirementCoverageWorkerModule, RequirementRemindersWorkerModule, LiveSessionRemindersWorkerModule, ComplianceSnapshotWorkerModule, EvidenceCleanupWorkerModule] })
 export class WorkerModule {}

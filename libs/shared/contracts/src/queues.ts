@@ -11,5 +11,6 @@ export const QUEUES = {
   requirementReminders: 'requirement-reminders',
   complianceSnapshot: 'compliance-snapshot',
   evidenceCleanup: 'evidence-cleanup',
+  liveSessionReminders: 'live-session-reminders',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];

@@ -27,6 +27,15 @@ export class MyTrainingRequirementModel extends PersonRequirementModel {
   @Field(() => AudienceEnum, { nullable: true, description: 'the audience through which it applies; null when it applies to everyone of the unit' })
   audience: Audience | null;
 
+  @Field(() => Date, { nullable: true, description: "when a met recurring requirement's completion expires (its due date); null otherwise" })
+  expiresAt: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'when its renewal window opens: expiresAt less the renewal window; null without a window' })
+  renewalOpensAt: Date | null;
+
+  @Field({ description: 'met, recurring and inside its renewal window: to renew before expiresAt' })
+  dueForRenewal: boolean;
+
   courseId: string | null;
 
   coveredThroughOrgUnitId: string;
@@ -36,6 +45,9 @@ export class MyTrainingRequirementModel extends PersonRequirementModel {
       title: item.requirement.title,
       hours: hoursOf(item.requirement),
       audience: item.audience,
+      expiresAt: item.expiresAt,
+      renewalOpensAt: item.renewalOpensAt,
+      dueForRenewal: item.dueForRenewal,
       courseId: item.requirement.courseId,
       track: item.track ? TrackModel.from(item.track) : null,
       coveredThroughOrgUnitId: item.coveredThroughOrgUnitId,

@@ -33,9 +33,14 @@ export function MyRequirements() {
             <p>{why(requirement)}</p>
             {requirement.extended && <p className="hs-muted">{t('home.requirements.extended')}</p>}
             <p>
-              <strong data-testid="my-requirement-state">{t(`home.requirements.state.${requirement.state}`)}</strong>
+              <strong data-testid="my-requirement-state">{t(requirement.dueForRenewal ? 'home.requirements.toRenew' : `home.requirements.state.${requirement.state}`)}</strong>
               {requirement.completedAt && ` · ${t('home.requirements.completedOn', { date: due(requirement.completedAt) })}`}
             </p>
+            {requirement.expiresAt && (
+              <p className={requirement.dueForRenewal ? undefined : 'hs-muted'} data-testid="my-requirement-expiry">
+                {t(requirement.dueForRenewal ? 'home.requirements.renewBy' : 'home.requirements.validUntil', { date: due(requirement.expiresAt) })}
+              </p>
+            )}
             {requirement.course && <Link to={`/courses/${requirement.course.id}`}>{t('home.requirements.openCourse', { title: requirement.course.title })}</Link>}
             {requirement.track && <Link to={`/tracks/${requirement.track.code}`}>{t('home.requirements.openTrack', { title: requirement.track.title })}</Link>}
             {requirement.hours !== null && requirement.hours !== undefined && (

@@ -1,9 +1,9 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { cancelLiveSessionRegistrationMutation, liveSessionQuery, registerForLiveSessionMutation, useAuth } from '@hocso/portal-data-access';
 import { Alert, Button, Card } from '@hocso/portal-ui';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { FormError } from '../../shared/form-error';
 import { PageTitle } from '../../shared/page-title';
 import { QueryError } from '../../shared/query-error';
@@ -18,14 +18,13 @@ export function LiveSessionPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const { getAccessToken } = useAuth();
+  const [searchParams, setSearchParams] = useSearchParams();
   const { error: actionError, showError, clearError } = useDisplayError();
   const [downloading, setDownloading] = useState(false);
   const { data, loading, error } = useQuery(liveSessionQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const [register, registering] = useMutation(registerForLiveSessionMutation);
   const [cancel, cancelling] = useMutation(cancelLiveSessionRegistrationMutation);
   const session = data?.liveSession;
-  if (!session) return <>{loading ? <p role="status">{t('common.loading')}</p> : <QueryError error={error} />}</>;
-  const can = (action: string) => session.allowedActions.includes(action as never);
 
   const act = async (run: () => Promise<unknown>) => {
     clearError();
@@ -35,18 +34,31 @@ export function LiveSessionPage() {
       showError(cause);
     }
   };
-  const downloadCalendar = () =>
+  const downloadCalendar = (of: { calendarPath: string; title: string }) =>
     act(async () => {
       setDownloading(true);
       try {
         const token = getAccessToken();
-        const response = await fetch(session.calendarPath, { headers: token ? { authorization: `Bearer ${token}`, 'accept-language': document.documentElement.lang || 'vi' } : {} });
+        const response = await fetch(of.calendarPath, { headers: token ? { authorization: `Bearer ${token}`, 'accept-language': document.documentElement.lang || 'vi' } : {} });
         if (!response.ok) throw Object.assign(new Error(`HTTP ${response.status}`), { name: 'ServerError', statusCode: response.status });
-        downloadBlob(await response.blob(), `${session.title}.ics`);
+        downloadBlob(await response.blob(), `${of.title}.ics`);
       } finally {
         setDownloading(false);
       }
     });
+
+  // The calendar link of a reminder (`?calendar=ics`) saves the file once the session is read.
+  const calendarAsked = searchParams.get('calendar') === 'ics';
+  const sessionRead = session ? { calendarPath: session.calendarPath, title: session.title } : null;
+  useEffect(() => {
+    if (!calendarAsked || !sessionRead) return;
+    setSearchParams({}, { replace: true });
+    void downloadCalendar(sessionRead);
+    // Once per link opened: the session read is what it waits for.
+  }, [calendarAsked, sessionRead?.calendarPath]);
+
+  if (!session) return <>{loading ? <p role="status">{t('common.loading')}</p> : <QueryError error={error} />}</>;
+  const can = (action: string) => session.allowedActions.includes(action as never);
 
   return (
     <>
@@ -92,7 +104,7 @@ export function LiveSessionPage() {
             {t('liveSessions.page.joinOnline')}
           </a>
         )}
-        <Button variant="secondary" busy={downloading} onClick={() => void downloadCalendar()} data-testid="session-calendar">
+        <Button variant="secondary" busy={downloading} onClick={() => void downloadCalendar(session)} data-testid="session-calendar">
           {t('liveSessions.page.calendar')}
         </Button>
         {can('SHOW_CHECK_IN_CODE') && (

@@ -39,6 +39,8 @@ export const trainingRequirementsQuery = graphql(`
       audiences
       hours
       dueAt
+      recurrenceMonths
+      renewalWindowDays
       assignedCount
       orgUnit {
         id
@@ -132,6 +134,9 @@ export const myTrainingRequirementsQuery = graphql(`
       dueAt
       extended
       completedAt
+      expiresAt
+      renewalOpensAt
+      dueForRenewal
       hours
       audience
       coveredThrough {

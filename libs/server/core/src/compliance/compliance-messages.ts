@@ -29,7 +29,7 @@ export const COMPLIANCE_MESSAGES = defineMessages({
   'compliance.dueWithinDaysInvalid': { vi: 'Số ngày để hoàn thành phải từ 1 đến {max}', en: 'Days to complete must be from 1 to {max}' },
   'compliance.recurrenceMonthsInvalid': { vi: 'Chu kỳ lặp lại phải từ 1 đến {max} tháng', en: 'Recurrence must be from 1 to {max} months' },
   'compliance.renewalWindowInvalid': {
-    vi: 'Khoảng gia hạn phải từ 0 đến {max} ngày và chỉ dùng cho yêu cầu định kỳ',
+    vi: 'Cửa sổ học lại phải từ 0 đến {max} ngày và chỉ dùng cho yêu cầu định kỳ',
     en: 'The renewal window must be 0 to {max} days, and only for a recurring requirement',
   },
   'compliance.tooManyAudiences': { vi: 'Có tối đa {max} đối tượng', en: 'At most {max} audiences' },
@@ -57,6 +57,9 @@ export const COMPLIANCE_MESSAGES = defineMessages({
   'reminder.line.DUE_14': { vi: '• Còn khoảng hai tuần: "{title}", hạn {due}', en: '• About two weeks left: "{title}", due {due}' },
   'reminder.line.DUE_3': { vi: '• Chỉ còn vài ngày: "{title}", hạn {due}', en: '• Only a few days left: "{title}", due {due}' },
   'reminder.line.OVERDUE': { vi: '• Quá hạn: "{title}", hạn {due}', en: '• Overdue: "{title}", due {due}' },
+  'reminder.line.renewal.RENEWAL': { vi: '• Đã đến lúc học lại "{title}": kết quả của bạn hết hiệu lực ngày {due}', en: '• Time to renew "{title}": your completion expires on {due}' },
+  'reminder.line.renewal.DUE_14': { vi: '• Còn khoảng hai tuần để học lại "{title}": hết hiệu lực ngày {due}', en: '• About two weeks left to renew "{title}": it expires on {due}' },
+  'reminder.line.renewal.DUE_3': { vi: '• Chỉ còn vài ngày để học lại "{title}": hết hiệu lực ngày {due}', en: '• Only a few days left to renew "{title}": it expires on {due}' },
   'reminder.line.OVERDUE_OF': { vi: '• {person} quá hạn "{title}" (hạn {due})', en: '• {person} is overdue on "{title}" (due {due})' },
   'reminder.more': { vi: '… và {count} nhắc nhở khác', en: '… and {count} more reminders' },
   'compliance.noRootUnit': { vi: 'Chưa có đơn vị nào trong cây tổ chức', en: 'The org tree has no unit yet' },

@@ -9,7 +9,7 @@ import { NotificationWriter } from '../notifications/notification-writer';
 import { formatDueDate } from './due-date-format';
 import { OWED_REMINDERS_SQL, reminderDaySql } from './requirement-reminder-sql';
 
-export type ReminderKind = 'ASSIGNED' | 'DUE_14' | 'DUE_3' | 'OVERDUE';
+export type ReminderKind = 'ASSIGNED' | 'DUE_14' | 'DUE_3' | 'OVERDUE' | 'RENEWAL';
 
 interface OwedReminder {
   requirement_id: string;
@@ -18,6 +18,8 @@ interface OwedReminder {
   due_cycle: Date;
   recipient_id: string;
   due_at: Date;
+  /** A reminder to renew a met recurring requirement before it expires (`due_at`). */
+  renewal: boolean;
   title: string;
   person_name: string;
 }
@@ -32,7 +34,7 @@ export interface ReminderRunOutcome {
 
 /**
  * Training reminders, re-derived from PostgreSQL at each run: what each person (and, for overdue people, their unit
- * manager) is owed now, sent as at most one digest notification per recipient per day (mailed when SMTP is set).
+ * manager) is owed now, renewals of met recurring requirements included, sent as at most one digest notification per recipient per day (mailed when SMTP is set).
  * Each reminder is recorded as sent in the digest's transaction, keyed by requirement, person, kind, due cycle and
  * recipient, so a run again, two runs at once or a Redis flush never send one twice; reminders owed to someone who
  * already had today's digest wait for tomorrow's.
@@ -97,11 +99,11 @@ export class RequirementReminderService {
 }
 
 /** The digest's lines in one language: the recipient's own reminders, then the people they manage who are overdue. */
-export function digestText(reminders: readonly Pick<OwedReminder, 'kind' | 'user_id' | 'title' | 'due_at' | 'person_name'>[], recipientId: string, locale: Locale): string {
+export function digestText(reminders: readonly Pick<OwedReminder, 'kind' | 'user_id' | 'title' | 'due_at' | 'person_name' | 'renewal'>[], recipientId: string, locale: Locale): string {
   const ordered = [...reminders].sort((a, b) => Number(b.user_id === recipientId) - Number(a.user_id === recipientId));
   const lines = ordered.slice(0, DIGEST_MAX_LINES).map((reminder) => {
     const own = reminder.user_id === recipientId;
-    const key = (own ? `reminder.line.${reminder.kind}` : 'reminder.line.OVERDUE_OF') as MessageKey;
+    const key = (own ? `reminder.line.${reminder.renewal ? 'renewal.' : ''}${reminder.kind}` : 'reminder.line.OVERDUE_OF') as MessageKey;
     return renderMessage(key, { title: reminder.title, due: formatDueDate(reminder.due_at), person: reminder.person_name }, locale);
   });
   if (reminders.length > DIGEST_MAX_LINES) lines.push(renderMessage('reminder.more', { count: reminders.length - DIGEST_MAX_LINES }, locale));

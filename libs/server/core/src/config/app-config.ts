@@ -160,6 +160,7 @@ export const appConfigSchema = z
     OUTBOX_RELAY_INTERVAL_MS: z.coerce.number({ message: 'must be a number' }).int().min(50).max(60_000).default(1000),
     REQUIREMENT_COVERAGE_INTERVAL_MS: z.coerce.number({ message: 'must be a number of milliseconds' }).int().min(10_000).max(86_400_000).default(600_000),
     REQUIREMENT_REMINDER_INTERVAL_MS: z.coerce.number({ message: 'must be a number of milliseconds' }).int().min(10_000).max(86_400_000).default(3_600_000),
+    LIVE_SESSION_REMINDER_INTERVAL_MS: z.coerce.number({ message: 'must be a number of milliseconds' }).int().min(10_000).max(3_600_000).default(300_000),
     STORAGE_DRIVER: z.enum(['local', 's3'], { message: 'must be local or s3' }).default('local'),
     STORAGE_DIR: z.string().min(1).default('.hocso/storage'),
     S3_ENDPOINT: url(['http:', 'https:']).optional(),

@@ -15,3 +15,6 @@ export * from './live-session-check-in.service';
 export * from './live-session-attendance.service';
 export * from './live-session-cancellation.service';
 export * from './live-session-attendees.service';
+export * from './live-session-reminder-sql';
+export * from './live-session-reminder.service';
+export * from './live-session-reminder-scheduler';

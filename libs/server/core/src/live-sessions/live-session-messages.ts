@@ -48,4 +48,6 @@ export const LIVE_SESSION_MESSAGES = defineMessages({
   'liveSessions.pageSizeInvalid': { vi: 'Số người cần lấy phải từ 1 đến {max}', en: 'The number of people to list must be from 1 to {max}' },
   'liveSessions.offsetInvalid': { vi: 'Vị trí bắt đầu phải là số nguyên không âm', en: 'The offset must be a whole number, 0 or more' },
   'liveSessions.calendarOnline': { vi: 'Trực tuyến: {url}', en: 'Online: {url}' },
+  'liveSessions.reminderPlace': { vi: 'Địa điểm: {place}', en: 'Place: {place}' },
+  'liveSessions.reminderOnline': { vi: 'Tham gia trực tuyến: {url}', en: 'Join online: {url}' },
 });

@@ -8,8 +8,11 @@ import { LiveSessionService } from './live-session.service';
 import { LiveSessionCancellationService } from './live-session-cancellation.service';
 import { LiveSessionAttendeesService } from './live-session-attendees.service';
 import { NotificationsModule } from '../notifications/notifications.module';
+import { QueueModule } from '../queue/queue.module';
+import { LiveSessionReminderScheduler } from './live-session-reminder-scheduler';
+import { LiveSessionReminderService } from './live-session-reminder.service';
 
-const SERVICES = [LiveSessionService, LiveSessionRegistrationService, LiveSessionCheckInService, LiveSessionAttendanceService, LiveSessionCancellationService, LiveSessionAttendeesService];
+const SERVICES = [LiveSessionService, LiveSessionRegistrationService, LiveSessionCheckInService, LiveSessionAttendanceService, LiveSessionCancellationService, LiveSessionAttendeesService, LiveSessionReminderService, LiveSessionReminderScheduler];
 
-@Module({ imports: [TypeOrmModule.forFeature(LIVE_SESSION_ENTITIES), NotificationsModule], providers: SERVICES, exports: SERVICES })
+@Module({ imports: [TypeOrmModule.forFeature(LIVE_SESSION_ENTITIES), QueueModule, NotificationsModule], providers: SERVICES, exports: SERVICES })
 export class LiveSessionsModule {}

@@ -1,5 +1,10 @@
 import { defineMessages } from '../i18n/translation';
 
+const SESSION_REMINDER_BODY = {
+  vi: 'Buổi "{sessionTitle}" mà bạn đã đăng ký bắt đầu lúc {startsAt} (giờ Việt Nam).\n{where}\nTrang buổi học: {sessionUrl}\nThêm vào lịch (tệp .ics): {calendarUrl}',
+  en: 'The session "{sessionTitle}" you registered for starts at {startsAt} (Vietnam time).\n{where}\nSession page: {sessionUrl}\nAdd to your calendar (.ics file): {calendarUrl}',
+};
+
 /** The texts of each notification kind, and what the notification operations refuse. */
 export const NOTIFICATION_MESSAGES = defineMessages({
   'notification.certificate.issued.title': { vi: 'Bạn đã được cấp chứng chỉ', en: 'You have been awarded a certificate' },
@@ -26,6 +31,10 @@ export const NOTIFICATION_MESSAGES = defineMessages({
     vi: 'Buổi "{sessionTitle}" lúc {startsAt} mà bạn đã đăng ký đã bị hủy. Lý do: {reason}',
     en: 'The session "{sessionTitle}" at {startsAt} you registered for has been cancelled. Reason: {reason}',
   },
+  'notification.live-session.reminder-day.title': { vi: 'Lịch buổi học sắp tới: {sessionTitle}', en: 'Coming up: {sessionTitle}' },
+  'notification.live-session.reminder-day.body': SESSION_REMINDER_BODY,
+  'notification.live-session.reminder-hour.title': { vi: 'Buổi học sắp bắt đầu: {sessionTitle}', en: 'Starting soon: {sessionTitle}' },
+  'notification.live-session.reminder-hour.body': SESSION_REMINDER_BODY,
   'notification.firstRange': { vi: 'Số thông báo cần lấy phải từ 1 đến {max}', en: 'The number of notifications to list must be from 1 to {max}' },
   'notification.tooManyIds': { vi: 'Chỉ đánh dấu được tối đa {max} thông báo một lần', en: 'At most {max} notifications can be marked at once' },
 });

@@ -9,3 +9,4 @@ export * from '../certificates/credentials/test-support/open-badges-fixtures';
 export * from '../certificates/test-support/certificate-fixtures';
 export * from '../compliance/test-support/compliance-world';
 export * from './until';
+export * from './live-session-command';

@@ -29,6 +29,8 @@ export function CreateRequirementForm({ onCreated }: { onCreated: () => void }) 
   const [dueAt, setDueAt] = useState('');
   const [dueWithinDays, setDueWithinDays] = useState('');
   const [recurrenceMonths, setRecurrenceMonths] = useState('');
+  const [renewalWindowDays, setRenewalWindowDays] = useState('');
+  const recurring = recurrenceMonths.trim() !== '';
 
   const toggleAudience = (audience: Audience, on: boolean) => setAudiences((current) => (on ? [...current, audience] : current.filter((value) => value !== audience)));
   const wholeOrNull = (value: string) => (value.trim() === '' ? null : Number(value));
@@ -49,6 +51,7 @@ export function CreateRequirementForm({ onCreated }: { onCreated: () => void }) 
             dueAt: dueAt ? new Date(`${dueAt}T23:59:59`).toISOString() : '',
             dueWithinDays: wholeOrNull(dueWithinDays),
             recurrenceMonths: wholeOrNull(recurrenceMonths),
+            renewalWindowDays: recurring ? wholeOrNull(renewalWindowDays) : null,
           },
         },
       });
@@ -99,6 +102,17 @@ export function CreateRequirementForm({ onCreated }: { onCreated: () => void }) 
       <TextField label={t('admin.compliance.dueAt')} type="date" required value={dueAt} onChange={(event) => setDueAt(event.target.value)} error={fieldError('dueAt')} />
       <TextField label={t('admin.compliance.dueWithinDays')} inputMode="numeric" value={dueWithinDays} onChange={(event) => setDueWithinDays(event.target.value)} error={fieldError('dueWithinDays')} />
       <TextField label={t('admin.compliance.recurrenceMonths')} inputMode="numeric" value={recurrenceMonths} onChange={(event) => setRecurrenceMonths(event.target.value)} error={fieldError('recurrenceMonths')} />
+      {recurring && (
+        <TextField
+          label={t('admin.compliance.renewalWindowDays')}
+          hint={t('admin.compliance.renewalWindowHint')}
+          inputMode="numeric"
+          value={renewalWindowDays}
+          onChange={(event) => setRenewalWindowDays(event.target.value)}
+          error={fieldError('renewalWindowDays')}
+          data-testid="renewal-window-days"
+        />
+      )}
       <Button type="submit" busy={loading} disabled={!title.trim() || !unit || !dueAt}>
         {t('admin.compliance.createAction')}
       </Button>
