@@ -12,12 +12,17 @@ interface Started {
   output: () => string;
 }
 
+/** Launchers not stopped yet: a failed expectation must not leave a platform running and the test run waiting for it. */
+const running = new Set<ChildProcess>();
+
 /** `npm start` with nothing configured (no DATABASE_URL), state in a folder of its own. */
 async function startLauncher(stateDir: string, port: number): Promise<Started> {
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOCSO_STATE_DIR: stateDir, LOG_LEVEL: 'warn' };
   delete env['DATABASE_URL'];
   delete env['DEMO_MODE'];
   const child = spawn(process.execPath, [launcher], { env, cwd: root });
+  running.add(child);
+  child.once('exit', () => running.delete(child));
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -30,6 +35,7 @@ async function startLauncher(stateDir: string, port: number): Promise<Started> {
 }
 
 function stop(child: ChildProcess, signal: NodeJS.Signals): Promise<number | null> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode);
   return new Promise((resolve) => {
     child.once('exit', (code) => resolve(code));
     child.kill(signal);
@@ -52,7 +58,11 @@ function processesUsing(stateDir: string): string[] {
 
 describe('npm start (the launcher)', () => {
   const stateDir = mkdtempSync(path.join(os.tmpdir(), 'hocso-launcher-'));
-  afterAll(() => rmSync(stateDir, { recursive: true, force: true }));
+  afterAll(async () => {
+    // SIGTERM: the launcher stops the API, the worker and PostgreSQL it started before it exits.
+    await Promise.all([...running].map((child) => stop(child, 'SIGTERM')));
+    rmSync(stateDir, { recursive: true, force: true });
+  }, 60_000);
 
   it('runs everything on embedded PostgreSQL, prints the URL and demo accounts, stops every child, and restarts without seeding twice', async () => {
     const port = await freePort(3800);
