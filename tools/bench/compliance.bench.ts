@@ -20,6 +20,7 @@ const ONBOARDED = Number(process.env['BENCH_ONBOARDED'] ?? 10_000);
 const REQUESTS = Number(process.env['BENCH_REQUESTS'] ?? 40);
 const COURSES = 12;
 const GOAL_MS = 200;
+const KEEP_DATABASE = process.env['BENCH_KEEP_DATABASE'] === '1';
 
 const REPORT = 'query ($unit: ID, $req: ID) { complianceReport(orgUnitId: $unit, requirementId: $req) { total { required completed overdue rate } rows { orgUnit { id name } required completed rate } } }';
 const LEVELS = 'query ($unit: ID, $req: ID) { complianceLevelReport(orgUnitId: $unit, requirementId: $req) { total { required completed } rows { levelCode required completed } } }';
@@ -174,7 +175,8 @@ async function main(): Promise<void> {
     throw error;
   } finally {
     await app?.close();
-    await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+    if (KEEP_DATABASE) console.log(`Database kept: ${database}`);
+    else await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
     await admin.end();
   }
 }

@@ -61,7 +61,7 @@ describe('npm start (the launcher)', () => {
     expect(first.output()).toContain('admin@demo.hocso.vn');
     expect(first.output()).toContain(`Mail:     ${path.join(stateDir, 'mail')}/`);
     expect(first.output()).toContain(`SMS:      ${path.join(stateDir, 'sms')}/`);
-    expect(first.output()).toMatch(/Seed: \d+ org units, 4 tracks, 5 demo accounts, 5 courses, 1 question banks, 2 exams, \d+ demo officials created/);
+    expect(first.output()).toMatch(/Seed: \d+ org units, 4 tracks, 5 demo accounts, 5 courses, 1 question banks, 2 exams, \d+ demo officials, 2 live sessions created/);
 
     const health = await fetch(`http://127.0.0.1:${port}/health`);
     expect(health.status).toBe(200);
@@ -95,7 +95,7 @@ describe('npm start (the launcher)', () => {
     await expect(fetch(`http://127.0.0.1:${port}/health`)).rejects.toThrow();
 
     const second = await startLauncher(stateDir, port);
-    expect(second.output()).toContain('Seed: 0 org units, 0 tracks, 0 demo accounts, 0 courses, 0 question banks, 0 exams, 0 demo officials created');
+    expect(second.output()).toContain('Seed: 0 org units, 0 tracks, 0 demo accounts, 0 courses, 0 question banks, 0 exams, 0 demo officials, 0 live sessions created');
     expect(second.output()).toContain('Database schema is up to date');
     expect(await stop(second.child, 'SIGINT')).toBe(0);
     expect(processesUsing(stateDir)).toEqual([]);

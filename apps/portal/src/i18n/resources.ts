@@ -4,8 +4,9 @@ import vi from './vi.json';
 export type TranslationBundle = Record<string, unknown>;
 
 /**
- * The Vietnamese texts of the shell (header, home page, errors): the default language, so they come with the
- * first script and the home page shows without waiting for another file.
+ * The Vietnamese texts of the shell (header, home page, sign-in, errors): the default language, so they come with
+ * the first script and the home page shows without waiting for another file. Pages loaded lazily keep theirs in
+ * their feature's own files (FEATURES_NAMESPACE).
  */
 export const BUNDLED_SHELL = { vi } as const;
 
@@ -22,29 +23,39 @@ export const translationLoaders: Loaders = {
   vi: {
     translation: async () => vi,
     features: async () => {
-      const [certificates, cohorts, courses, exams, liveSessions, questionBank] = await defaults([
+      const [admin, certificates, cohorts, courses, credentials, exams, expert, externalCertificates, liveSessions, profile, questionBank] = await defaults([
+        import('../features/admin/i18n/vi.json'),
         import('../features/certificates/i18n/vi.json'),
         import('../features/cohorts/i18n/vi.json'),
         import('../features/courses/i18n/vi.json'),
+        import('../features/credentials/i18n/vi.json'),
         import('../features/exams/i18n/vi.json'),
+        import('../features/expert/i18n/vi.json'),
+        import('../features/external-certificates/i18n/vi.json'),
         import('../features/live-sessions/i18n/vi.json'),
+        import('../features/profile/i18n/vi.json'),
         import('../features/question-bank/i18n/vi.json'),
       ]);
-      return { certificates, cohorts, courses, exams, liveSessions, questionBank };
+      return { admin, certificates, cohorts, courses, credentials, exams, expert, externalCertificates, liveSessions, profile, questionBank };
     },
   },
   en: {
     translation: async () => (await import('./en.json')).default,
     features: async () => {
-      const [certificates, cohorts, courses, exams, liveSessions, questionBank] = await defaults([
+      const [admin, certificates, cohorts, courses, credentials, exams, expert, externalCertificates, liveSessions, profile, questionBank] = await defaults([
+        import('../features/admin/i18n/en.json'),
         import('../features/certificates/i18n/en.json'),
         import('../features/cohorts/i18n/en.json'),
         import('../features/courses/i18n/en.json'),
+        import('../features/credentials/i18n/en.json'),
         import('../features/exams/i18n/en.json'),
+        import('../features/expert/i18n/en.json'),
+        import('../features/external-certificates/i18n/en.json'),
         import('../features/live-sessions/i18n/en.json'),
+        import('../features/profile/i18n/en.json'),
         import('../features/question-bank/i18n/en.json'),
       ]);
-      return { certificates, cohorts, courses, exams, liveSessions, questionBank };
+      return { admin, certificates, cohorts, courses, credentials, exams, expert, externalCertificates, liveSessions, profile, questionBank };
     },
   },
 };

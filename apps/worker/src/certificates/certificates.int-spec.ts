@@ -84,9 +84,6 @@ describe('certificates in the worker (outbox relay, BullMQ and the reconciler, r
     for (const id of ids) await queue.remove(certificateIssueJobId(id));
     await db.query(`UPDATE enrollment SET completed_at = now() - interval '2 hours' WHERE id = ANY($1)`, [ids]);
     expect(await ctx.get(CertificateReconciler).reconcile()).toBeGreaterThanOrEqual(3);
-    await new Promise((resolve) => setTimeout(resolve, 3000));
-    const notifyQueue = ctx.get<Queue>(getQueueToken(QUEUES.notifications));
-    console.log(JSON.stringify(await notifyQueue.getJobCounts()), JSON.stringify((await notifyQueue.getFailed()).map((j) => j.failedReason)), JSON.stringify(await db.query(`SELECT topic, published_at FROM outbox WHERE topic like 'external%'`)));
     const rows = await until(() => issued(ids), (found) => found.length === 3 && found.every((row) => row.pdf));
     expect(rows.every((row) => row.n === 1)).toBe(true);
     expect(await ctx.get(CertificateReconciler).reconcile()).toBe(0);
@@ -100,9 +97,6 @@ describe('certificates in the worker (outbox relay, BullMQ and the reconciler, r
     for (let i = 0; i < 2; i += 1) {
       await db.query(`INSERT INTO outbox (topic, aggregate_id, payload) VALUES ('external-certificate.reviewed', $1, $2)`, [externalCertificateId, JSON.stringify(payload)]);
     }
-    await new Promise((resolve) => setTimeout(resolve, 3000));
-    const notifyQueue = ctx.get<Queue>(getQueueToken(QUEUES.notifications));
-    console.log(JSON.stringify(await notifyQueue.getJobCounts()), JSON.stringify((await notifyQueue.getFailed()).map((j) => j.failedReason)), JSON.stringify(await db.query(`SELECT topic, published_at FROM outbox WHERE topic like 'external%'`)));
     const rows = await until(
       () => db.query(`SELECT kind, params->>'reason' AS reason FROM notification WHERE user_id = $1`, [holder.id]) as Promise<Array<{ kind: string; reason: string }>>,
       (found) => found.length > 0,

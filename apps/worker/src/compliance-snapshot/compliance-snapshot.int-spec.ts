@@ -24,10 +24,12 @@ describe('daily compliance snapshots in the worker (BullMQ, real PostgreSQL and 
     const rows = await until(
       async () => (await db.query('SELECT required, completed FROM compliance_snapshot WHERE org_unit_id = $1', [world.d1.id])) as Array<{ required: number; completed: number }>,
       (found: unknown[]) => found.length > 0,
+      // A snapshot reads every unit of the shared test database, and another suite's worker may hold the job first.
+      60_000,
     );
     expect(rows).toEqual([{ required: 3, completed: 0 }]);
     const job = await queue.add('take-snapshot', {});
-    await until(async () => job.isCompleted(), (done: boolean) => done);
+    await until(async () => job.isCompleted(), (done: boolean) => done, 60_000);
     expect((await db.query('SELECT count(*)::int AS n FROM compliance_snapshot WHERE org_unit_id = $1', [world.d1.id]))[0].n).toBe(1);
-  });
+  }, 150_000);
 });

@@ -9,6 +9,8 @@ import { RequirementStatusRefresher } from './requirement-status-refresher';
 import { currentRequirementStatusSql, LIVE_REQUIREMENT_STATUS_SQL } from './requirement-status-sql';
 import { completeCourse, createComplianceWorld, createPublishedCourse, type ComplianceWorld } from './test-support/compliance-world';
 import { UnitPeopleService } from './unit-people.service';
+import type { SummaryFreshness } from './person-summary-sql';
+import { everyRequirementUnitFiguresSql } from './unit-summary-sql';
 
 const DAY = 86_400_000;
 
@@ -51,6 +53,25 @@ describe('Stored standings of covered people (PostgreSQL)', () => {
   async function storedCount(): Promise<number> {
     const [{ n }]: Array<{ n: number }> = await db.query('SELECT count(*)::int AS n FROM requirement_person_status WHERE requirement_id = ANY ($1::uuid[])', [requirementIds]);
     return n;
+  }
+
+  /** The figures over every requirement of the world's units by path and position, read as `freshness` allows. */
+  async function unitFigures(freshness: SummaryFreshness): Promise<unknown[]> {
+    return db.query(
+      `WITH ${scopedRequirementCte('true')}
+       SELECT user_path, position, sum(required)::int AS required, sum(completed)::int AS completed, sum(overdue)::int AS overdue,
+         sum(covered)::int AS covered, sum(recognised_completed)::int AS recognised_completed, sum(recognised_overdue)::int AS recognised_overdue
+       FROM (${everyRequirementUnitFiguresSql(freshness, '$1::text')}) f GROUP BY user_path, position ORDER BY 1, 2`,
+      [world.province.path],
+    );
+  }
+
+  /** The same figures from every standing, and from the summaries (as the reports read them while no requirement of the world is marked). */
+  async function expectSummariesToMatchStandings(freshness: SummaryFreshness): Promise<void> {
+    const fromStandings = await unitFigures('requirements-stale');
+    expect(fromStandings.length).toBeGreaterThan(2);
+    expect(await unitFigures(freshness)).toEqual(fromStandings);
+    expect(await unitFigures('unknown')).toEqual(fromStandings);
   }
 
   beforeAll(async () => {
@@ -137,6 +158,44 @@ describe('Stored standings of covered people (PostgreSQL)', () => {
     const [{ n }]: Array<{ n: number }> = await db.query('SELECT count(*)::int AS n FROM requirement_person_status WHERE user_id = $1 AND requirement_id = $2', [world.people.a3, requirementIds[1]]);
     expect(n).toBe(0);
     expect((await reports.report(world.admin, requirementIds[1], world.d1.id)).total.required).toBe(before.total.required - 1);
+  });
+
+  it('sums up every person and unit over every requirement as their standings do, when refreshed and while people are marked', async () => {
+    await ctx.get(RequirementStatusRefresher).refreshStale();
+    await expectSummariesToMatchStandings('current');
+    await completeCourse(db, world.people.b1, courseX);
+    await db.query(`INSERT INTO requirement_exemption (requirement_id, user_id, reason) VALUES ($1, $2, 'Nghỉ phép')`, [requirementIds[3], world.people.p1]);
+    await db.query('UPDATE app_user SET org_unit_id = $2 WHERE id = $1', [world.people.d2, world.c2.id]);
+    await expectSummariesToMatchStandings('people-stale');
+    await ctx.get(RequirementStatusRefresher).refreshStale();
+    const [{ n }]: Array<{ n: number }> = await db.query('SELECT count(*)::int AS n FROM requirement_person_summary WHERE user_path LIKE $1', [`${world.province.path}%`]);
+    expect(n).toBe(Object.keys(world.people).length);
+    await expectSummariesToMatchStandings('current');
+  });
+
+  it('counts a unit from its people once a due date among them has passed, then stores it again', async () => {
+    await ctx.get(RequirementStatusRefresher).refreshStale();
+    const before = await unitFigures('requirements-stale');
+    // The unit rows as they would be had they been counted before a due date: wrong now, and past their `valid_until`.
+    await db.query("UPDATE requirement_unit_summary SET overdue = overdue + 5, valid_until = now() - interval '1 second' WHERE user_path LIKE $1", [`${world.province.path}%`]);
+    expect(await unitFigures('current')).toEqual(before);
+    await ctx.get(RequirementStatusRefresher).refreshStale();
+    const [{ expired }]: Array<{ expired: number }> = await db.query('SELECT count(*)::int AS expired FROM requirement_unit_summary WHERE user_path LIKE $1 AND valid_until <= now()', [`${world.province.path}%`]);
+    expect(expired).toBe(0);
+    await expectSummariesToMatchStandings('current');
+  });
+
+  it('places a person by the position they hold now, and leaves out a requirement removed', async () => {
+    await ctx.get(RequirementStatusRefresher).refreshStale();
+    await db.query("UPDATE app_user SET position = 'Giám đốc' WHERE id = $1", [world.people.a1]);
+    const [{ marked }]: Array<{ marked: number }> = await db.query('SELECT count(*)::int AS marked FROM requirement_status_stale_person WHERE user_id = $1', [world.people.a1]);
+    expect(marked).toBe(1);
+    await expectSummariesToMatchStandings('people-stale');
+    const removed = requirementIds.pop() as string;
+    await db.query('DELETE FROM training_requirement WHERE id = $1', [removed]);
+    await expectSummariesToMatchStandings('people-stale');
+    await ctx.get(RequirementStatusRefresher).refreshStale();
+    await expectSummariesToMatchStandings('current');
   });
 
   it('recomputes a row once its recurrence runs out, without any change to mark it', async () => {

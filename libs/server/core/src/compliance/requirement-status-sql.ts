@@ -40,7 +40,19 @@ export const LIVE_REQUIREMENT_STATUS_SQL = `
       AND h.earned_at > now() - make_interval(months => r.recurrence_months)
   ) window_end ON true`;
 
-const STALE_PERSON = 'SELECT 1 FROM requirement_status_stale_person d WHERE d.user_id';
+/**
+ * The pairs (requirement_id, user_id, user_path) of the requirements of a `scoped_requirement` CTE and the people of
+ * `people` (the SQL of their ids) they cover now, the people under `within` (an SQL unit path) when it is given.
+ */
+export function coveredPairsOfPeopleSql(people: string, within?: string): string {
+  return `SELECT r.id AS requirement_id, u.id AS user_id, ou.path AS user_path
+    FROM app_user u
+    JOIN org_unit ou ON ou.id = u.org_unit_id${within ? ` AND ou.path LIKE ${within} || '%'` : ''}
+    JOIN scoped_requirement r ON ou.path LIKE r.scope_path || '%' AND (cardinality(r.audiences) = 0 OR u.audience = ANY (r.audiences))
+    WHERE u.id IN (${people})`;
+}
+
+export const STALE_PERSON = 'SELECT 1 FROM requirement_status_stale_person d WHERE d.user_id';
 const STALE_REQUIREMENT = 'SELECT 1 FROM requirement_status_stale_requirement d WHERE d.requirement_id';
 
 /**
@@ -50,11 +62,7 @@ const STALE_REQUIREMENT = 'SELECT 1 FROM requirement_status_stale_requirement d 
 function stalePairsSql(within?: string): string {
   const under = (column: string) => (within ? ` AND ${column} LIKE ${within} || '%'` : '');
   return `
-    SELECT r.id AS requirement_id, u.id AS user_id, ou.path AS user_path
-    FROM requirement_status_stale_person d
-    JOIN app_user u ON u.id = d.user_id
-    JOIN org_unit ou ON ou.id = u.org_unit_id${under('ou.path')}
-    JOIN scoped_requirement r ON ou.path LIKE r.scope_path || '%' AND (cardinality(r.audiences) = 0 OR u.audience = ANY (r.audiences))
+    ${coveredPairsOfPeopleSql('SELECT user_id FROM requirement_status_stale_person', within)}
     UNION
     ${coveredPeopleSql(within, `(SELECT * FROM scoped_requirement WHERE id IN (SELECT requirement_id FROM requirement_status_stale_requirement))`)}
     UNION
@@ -87,18 +95,17 @@ export function currentRequirementStateSql(within?: string): string {
 
 /**
  * Stores the rows of the people `$1` (uuid[]) and of the requirements `$2` (uuid[]) again from the live tables:
- * their present rows are removed first, so a person or a requirement no longer covered leaves none.
+ * their present rows are removed first, so a person or a requirement no longer covered leaves none. Both give the
+ * people whose rows they removed or stored (`user_id`), whose summaries are then stored again.
  */
-export const REMOVE_REQUIREMENT_STATUS_SQL = 'DELETE FROM requirement_person_status WHERE user_id = ANY ($1::uuid[]) OR requirement_id = ANY ($2::uuid[])';
+export const REMOVE_REQUIREMENT_STATUS_SQL = `
+  WITH removed AS (DELETE FROM requirement_person_status WHERE user_id = ANY ($1::uuid[]) OR requirement_id = ANY ($2::uuid[]) RETURNING user_id)
+  SELECT DISTINCT user_id FROM removed`;
 
 export const STORE_REQUIREMENT_STATUS_SQL = `
   WITH scoped_requirement AS (SELECT r.*, o.path AS scope_path FROM training_requirement r JOIN org_unit o ON o.id = r.org_unit_id),
   covered AS (
-    SELECT r.id AS requirement_id, u.id AS user_id, ou.path AS user_path
-    FROM app_user u
-    JOIN org_unit ou ON ou.id = u.org_unit_id
-    JOIN scoped_requirement r ON ou.path LIKE r.scope_path || '%' AND (cardinality(r.audiences) = 0 OR u.audience = ANY (r.audiences))
-    WHERE u.id = ANY ($1::uuid[])
+    ${coveredPairsOfPeopleSql('SELECT unnest($1::uuid[])')}
     UNION
     ${coveredPeopleSql(undefined, '(SELECT * FROM scoped_requirement WHERE id = ANY ($2::uuid[]))')}
   )
@@ -107,4 +114,5 @@ export const STORE_REQUIREMENT_STATUS_SQL = `
   ON CONFLICT (requirement_id, user_id) DO UPDATE SET user_path = EXCLUDED.user_path, met = EXCLUDED.met,
     recognised_met = EXCLUDED.recognised_met, completed_at = EXCLUDED.completed_at, base_due_at = EXCLUDED.base_due_at,
     due_at = EXCLUDED.due_at, extended = EXCLUDED.extended, exempt = EXCLUDED.exempt, started = EXCLUDED.started,
-    valid_until = EXCLUDED.valid_until, refreshed_at = now()`;
+    valid_until = EXCLUDED.valid_until, refreshed_at = now()
+  RETURNING user_id`;

@@ -19,16 +19,22 @@ export const LEVEL_CODE = /^[A-Z][A-Z0-9_]{0,31}$/;
 export const LEVEL_COLUMNS = 'code, name_vi AS "nameVi", name_en AS "nameEn", unit_kinds AS "unitKinds", position_pattern AS "positionPattern", sort_order AS "sortOrder"';
 
 /**
- * The level of each person of `person` (user_id, …) as `level_code`: the first level by order whose unit kinds hold
- * the kind of the person's unit and whose position pattern, if any, their position matches; none: not placed.
+ * The level (`code`) of a person whose unit is of the kind `kind` and whose position is `position` (SQL expressions,
+ * '' for no position), for a LATERAL join: the first level by order whose unit kinds hold the kind and whose position
+ * pattern, if any, the position matches; no row: not placed.
  */
-export const PLACED_PEOPLE_SQL = `
-  SELECT p.*, lv.code AS level_code
-  FROM person p
-  JOIN app_user u ON u.id = p.user_id
-  JOIN org_unit ou ON ou.id = u.org_unit_id
-  CROSS JOIN LATERAL (
-    SELECT l.code FROM compliance_level l
-    WHERE ou.kind = ANY (l.unit_kinds) AND (l.position_pattern IS NULL OR coalesce(u.position, '') ~* l.position_pattern)
-    ORDER BY l.sort_order, l.code LIMIT 1
-  ) lv`;
+function levelOfSql(kind: string, position: string): string {
+  return `SELECT l.code FROM compliance_level l
+    WHERE ${kind} = ANY (l.unit_kinds) AND (l.position_pattern IS NULL OR ${position} ~* l.position_pattern)
+    ORDER BY l.sort_order, l.code LIMIT 1`;
+}
+
+/**
+ * The level of the rows of `counted` (user_path, position, …), people counted by unit path and position, as
+ * `level_code` (levelOfSql); rows placed in none are left out.
+ */
+export const PLACED_COUNTS_SQL = `
+  SELECT c.*, lv.code AS level_code
+  FROM counted c
+  JOIN org_unit ou ON ou.path = c.user_path
+  CROSS JOIN LATERAL (${levelOfSql('ou.kind', 'c.position')}) lv`;

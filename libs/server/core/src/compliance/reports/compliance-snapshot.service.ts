@@ -4,8 +4,8 @@ import type { DataSource } from 'typeorm';
 import type { Actor } from '../../access/actor';
 import { DomainError } from '../../errors/domain.error';
 import { scopedRequirementCte } from '../covered-people-sql';
+import { everyRequirementUnitFiguresSql } from '../unit-summary-sql';
 import { ComplianceReportScope } from './compliance-report-scope';
-import { PERSON_FIGURES_SQL, recognisedStatusSql } from './recognised-status-sql';
 import { REPORT_DAY_SQL } from './report-day';
 
 export const TREND_MAX_DAYS = 366;
@@ -32,12 +32,9 @@ export class ComplianceSnapshotService {
   async take(): Promise<{ day: string; units: number }> {
     const rows: Array<{ day: string }> = await this.dataSource.query(
       `WITH ${scopedRequirementCte('true')},
-       status AS (${recognisedStatusSql()}),
-       person AS (${PERSON_FIGURES_SQL}),
        per_unit AS (
-         SELECT a.unit_id::uuid AS unit_id, count(*)::int AS required, (count(*) FILTER (WHERE p.completed))::int AS completed,
-           (count(*) FILTER (WHERE p.overdue))::int AS overdue
-         FROM person p CROSS JOIN LATERAL unnest(string_to_array(trim(BOTH '/' FROM p.user_path), '/')) AS a(unit_id)
+         SELECT a.unit_id::uuid AS unit_id, sum(f.covered)::int AS required, sum(f.recognised_completed)::int AS completed, sum(f.recognised_overdue)::int AS overdue
+         FROM (${everyRequirementUnitFiguresSql('unknown')}) f CROSS JOIN LATERAL unnest(string_to_array(trim(BOTH '/' FROM f.user_path), '/')) AS a(unit_id)
          GROUP BY a.unit_id
        )
        INSERT INTO compliance_snapshot (day, org_unit_id, required, completed, overdue)

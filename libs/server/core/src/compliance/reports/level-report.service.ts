@@ -5,9 +5,10 @@ import type { DataSource } from 'typeorm';
 import type { Actor } from '../../access/actor';
 import { DomainError } from '../../errors/domain.error';
 import { scopedRequirementCte } from '../covered-people-sql';
-import { type ComplianceLevel, LEVEL_BOUNDS, PLACED_PEOPLE_SQL } from './compliance-level';
+import { readEveryRequirementFigures } from '../unit-summary-sql';
+import { type ComplianceLevel, LEVEL_BOUNDS, PLACED_COUNTS_SQL } from './compliance-level';
 import { ComplianceReportScope, type ReportUnit } from './compliance-report-scope';
-import { PERSON_FIGURES_SQL, recognisedStatusSql } from './recognised-status-sql';
+import { recognisedStatusSql } from './recognised-status-sql';
 
 export interface LevelFigures {
   level: Omit<ComplianceLevel, 'unitKinds' | 'positionPattern' | 'sortOrder'>;
@@ -42,16 +43,22 @@ export class LevelReportService {
   }
 
   async reportOf(unit: ReportUnit, requirementId: string | null): Promise<LevelReportView> {
-    const rows: Array<{ code: string; nameVi: string; nameEn: string; required: number; completed: number }> = await this.dataSource.query(
-      `WITH ${scopedRequirementCte('$2::uuid IS NULL OR r.id = $2::uuid')},
-       status AS (${recognisedStatusSql('$1::text')}),
-       person AS (${PERSON_FIGURES_SQL}),
-       placed AS (${PLACED_PEOPLE_SQL})
-       SELECT l.code, l.name_vi AS "nameVi", l.name_en AS "nameEn", count(p.user_id)::int AS required, (count(*) FILTER (WHERE p.completed))::int AS completed
+    const levelsOf = (counted: string) => `
+       WITH ${scopedRequirementCte(requirementId === null ? 'true' : 'r.id = $2::uuid')},
+       counted AS (${counted}),
+       placed AS (${PLACED_COUNTS_SQL})
+       SELECT l.code, l.name_vi AS "nameVi", l.name_en AS "nameEn", coalesce(sum(p.required), 0)::int AS required, coalesce(sum(p.completed), 0)::int AS completed
        FROM compliance_level l LEFT JOIN placed p ON p.level_code = l.code
-       GROUP BY l.code ORDER BY min(l.sort_order), l.code LIMIT ${LEVEL_BOUNDS.levels}`,
-      [unit.path, requirementId],
-    );
+       GROUP BY l.code ORDER BY min(l.sort_order), l.code LIMIT ${LEVEL_BOUNDS.levels}`;
+    const rows: Array<{ code: string; nameVi: string; nameEn: string; required: number; completed: number }> =
+      requirementId === null
+        ? await readEveryRequirementFigures(this.dataSource, (manager, unitFigures) =>
+            manager.query(levelsOf(`SELECT user_path, position, covered AS required, recognised_completed AS completed FROM (${unitFigures('$1::text')}) f`), [unit.path]),
+          )
+        : await this.dataSource.query(
+            levelsOf(`SELECT s.user_path, coalesce(u.position, '') AS position, 1 AS required, s.met::int AS completed FROM (${recognisedStatusSql('$1::text')}) s JOIN app_user u ON u.id = s.user_id`),
+            [unit.path, requirementId],
+          );
     const required = rows.reduce((sum, row) => sum + row.required, 0);
     const completed = rows.reduce((sum, row) => sum + row.completed, 0);
     return {

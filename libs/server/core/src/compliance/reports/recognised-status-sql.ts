@@ -9,8 +9,3 @@ import { currentRequirementStatusSql } from '../requirement-status-sql';
 export function recognisedStatusSql(within?: string): string {
   return `SELECT requirement_id, user_id, user_path, due_at, recognised_met AS met FROM (${currentRequirementStatusSql(within)}) s`;
 }
-
-/** Per person over the requirements of `status`: completed when every one is met, overdue when one not met is past due. */
-export const PERSON_FIGURES_SQL = `
-  SELECT user_id, min(user_path) AS user_path, bool_and(met) AS completed, bool_or(NOT met AND due_at < now()) AS overdue
-  FROM status GROUP BY user_id`;

@@ -8,8 +8,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * completion, and each completion has at most one ACTIVE certificate, so a renewal gets a certificate of its own
  * while the earlier one stays valid as the record of the earlier completion.
  */
-export class CourseRetake1765600000300 implements MigrationInterface {
-  name = 'CourseRetake1765600000300';
+export class CourseRetake1765600000600 implements MigrationInterface {
+  name = 'CourseRetake1765600000600';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`
