@@ -14,7 +14,7 @@ export class EnrollmentCertificateResolver {
     this.publicUrl = publicUrlOf(config);
   }
 
-  @ResolveField(() => CertificateModel, { nullable: true, description: 'set once the worker has issued it (the ACTIVE one, else the latest)' })
+  @ResolveField(() => CertificateModel, { nullable: true, description: 'set once the worker has issued it: of the latest completion that has one, the ACTIVE one, else the latest issue (while a retake runs, the earlier completion\'s)' })
   async certificate(@Parent() enrollment: EnrollmentModel, @CurrentActor() actor: Actor, @Context() ctx: GraphqlContext): Promise<CertificateModel | null> {
     const certificate = await ctx.loaders.certificates.currentByEnrollmentId.load(enrollment.id);
     return certificate ? CertificateModel.from(certificate, this.publicUrl, actor) : null;

@@ -11,6 +11,8 @@ export const LIST_BOUNDS = {
   tracks: 10,
   coursesPerTrack: 50,
   enrollmentsPerLearner: 30,
+  /** Completions of one enrollment: the first and each renewal (yearly at most, as a rule); the service answers 50. */
+  completionsPerEnrollment: 5,
   certificatesPerLearner: 30,
   childOrgUnits: 100,
   orgUnitDepth: 10,

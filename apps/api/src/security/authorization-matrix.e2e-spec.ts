@@ -86,6 +86,8 @@ interface World {
   freshDraft(): Promise<Course>;
   freshInReview(): Promise<Course>;
   freshEnrolled(): Promise<Course>;
+  /** A course the learner has completed. */
+  freshCompleted(): Promise<Course & { enrollmentId: string }>;
   freshCoAuthored(): Promise<Course>;
   freshBank(): Promise<string>;
   freshSharedBank(): Promise<string>;
@@ -877,6 +879,14 @@ const PERMISSIONS: Record<string, Permission> = {
       return { query: 'mutation ($id: ID!) { reissueCourseCertificates(courseId: $id, reason: "Sửa tên khóa học") { id state } }', variables: { id: courseId } };
     },
   },
+  'Mutation.retakeCourse': {
+    // Only the learner has completed the course; anyone else has no enrollment in it to take again.
+    allowed: ['learner'],
+    call: async (w) => {
+      const { courseId, enrollmentId } = await w.freshCompleted();
+      return { query: 'mutation ($id: ID!) { retakeCourse(courseId: $id) { id retakeStartedAt } }', variables: { id: courseId }, target: enrollmentId };
+    },
+  },
   'Mutation.withdraw': {
     allowed: ['learner'],
     call: async (w) => {
@@ -1042,6 +1052,11 @@ describe('authorization matrix: every operation × every kind of caller × a res
       draft: await freshDraft(),
       published: await freshPublished(),
       enrolled: await freshEnrolled(),
+      freshCompleted: async () => {
+        const course = await freshEnrolled();
+        await as('learner', 'mutation ($id: ID!) { completeLesson(lessonId: $id) { id } }', { id: course.lessonId });
+        return course;
+      },
       bankId,
       questionId,
       examId,

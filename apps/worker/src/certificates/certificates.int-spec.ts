@@ -1,5 +1,6 @@
 import { getQueueToken } from '@nestjs/bullmq';
 import { type CertificateJob, certificateIssueJobId, QUEUES } from '@hocso/contracts';
+import { EnrollmentService } from '@hocso/server-core';
 import { completeTestCourse, createTestCourseVersion, createTestingContext, createTestUser, type TestingContext } from '@hocso/server-core/testing';
 import type { Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
@@ -54,6 +55,25 @@ describe('certificates in the worker (outbox relay, BullMQ and the reconciler, r
     expect(outbox).toEqual([{ unpublished: 0 }]);
     const job = await queue.getJob(certificateIssueJobId(ids[0] as string));
     expect(await until(() => job?.getState() as Promise<string>, (state) => state === 'completed')).toBe('completed');
+  });
+
+  it('relays the completion of a course taken again to a job of its own, which issues the renewal its certificate', async () => {
+    const course = await createTestCourseVersion(db);
+    const learner = await createTestUser(db, { withPassword: false });
+    const enrollmentId = await completeTestCourse(db, learner.id, course);
+    await until(() => issued([enrollmentId]), (found) => found[0]?.n === 1 && found[0].pdf);
+    await until(() => queue.getJob(certificateIssueJobId(enrollmentId)).then((job) => job?.getState()), (state) => state === 'completed');
+    // The first job stays in Redis as completed: the renewal's must not be taken for it.
+    const enrollments = new EnrollmentService(db);
+    await enrollments.retake(learner.actor, course.courseId);
+    await enrollments.completeLesson(learner.actor, course.lessonId);
+    const rows = await until(() => issued([enrollmentId]), (found) => found[0]?.n === 2 && found[0].pdf);
+    expect(rows).toEqual([{ enrollment_id: enrollmentId, n: 2, pdf: true }]);
+    expect(await until(() => queue.getJob(certificateIssueJobId(enrollmentId, 2)).then((job) => job?.getState()), (state) => state === 'completed')).toBe('completed');
+    expect(await db.query(`SELECT completion_number, status FROM certificate WHERE enrollment_id = $1 ORDER BY completion_number`, [enrollmentId])).toEqual([
+      { completion_number: 1, status: 'ACTIVE' },
+      { completion_number: 2, status: 'ACTIVE' },
+    ]);
   });
 
   it('reconciles completions whose jobs were lost, and leaves the issued ones alone', async () => {

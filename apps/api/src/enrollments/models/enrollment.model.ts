@@ -30,8 +30,15 @@ export class EnrollmentModel {
   @Field()
   enrolledAt: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'the latest completion; while a retake runs, the earlier one, which still counts' })
   completedAt: Date | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'set while the learner takes the completed course again: progress and completedLessonIds are the retake\'s, while status stays COMPLETED and completedAt the earlier completion, which counts until it expires',
+  })
+  retakeStartedAt: Date | null;
 
   @Field(() => Date, { nullable: true })
   dueAt: Date | null;
@@ -52,6 +59,7 @@ export class EnrollmentModel {
       completedLessonIds: entity.completedLessonIds,
       enrolledAt: entity.enrolledAt,
       completedAt: entity.completedAt,
+      retakeStartedAt: entity.retakeStartedAt,
       dueAt: entity.dueAt,
       lastActiveAt: entity.updatedAt,
       courseId: entity.courseId,

@@ -41,7 +41,15 @@ export function MyRequirements() {
                 {t(requirement.dueForRenewal ? 'home.requirements.renewBy' : 'home.requirements.validUntil', { date: due(requirement.expiresAt) })}
               </p>
             )}
-            {requirement.course && <Link to={`/courses/${requirement.course.id}`}>{t('home.requirements.openCourse', { title: requirement.course.title })}</Link>}
+            {requirement.course && (
+              <Link
+                className={requirement.dueForRenewal ? 'hs-button hs-button--primary' : undefined}
+                to={`/courses/${requirement.course.id}`}
+                data-testid={requirement.dueForRenewal ? 'my-requirement-renew' : undefined}
+              >
+                {t(requirement.dueForRenewal ? 'home.requirements.renewCourse' : 'home.requirements.openCourse', { title: requirement.course.title })}
+              </Link>
+            )}
             {requirement.track && <Link to={`/tracks/${requirement.track.code}`}>{t('home.requirements.openTrack', { title: requirement.track.title })}</Link>}
             {requirement.hours !== null && requirement.hours !== undefined && (
               <span>

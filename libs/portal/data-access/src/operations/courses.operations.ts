@@ -69,6 +69,7 @@ export const courseEnrollmentFieldsFragment = graphql(`
     completedLessonIds
     enrolledAt
     completedAt
+    retakeStartedAt
     dueAt
     source
     version
@@ -109,6 +110,11 @@ export const courseDetailQuery = graphql(`
       }
       myEnrollment {
         ...CourseEnrollmentFields
+        completions {
+          number
+          completedAt
+          version
+        }
       }
     }
   }
@@ -175,6 +181,14 @@ export const enrollMutation = graphql(`
 export const withdrawMutation = graphql(`
   mutation Withdraw($courseId: ID!) {
     withdraw(courseId: $courseId) {
+      ...CourseEnrollmentFields
+    }
+  }
+`);
+
+export const retakeCourseMutation = graphql(`
+  mutation RetakeCourse($courseId: ID!) {
+    retakeCourse(courseId: $courseId) {
       ...CourseEnrollmentFields
     }
   }

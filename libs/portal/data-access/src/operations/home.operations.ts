@@ -32,6 +32,7 @@ export const homeLearningQuery = graphql(`
       status
       progress
       lastActiveAt
+      retakeStartedAt
       completedLessonIds
       course {
         id

@@ -81,7 +81,10 @@ export class CertificateBatchRunner {
 
   private async issue(enrollmentId: string): Promise<void> {
     await this.issuing.issueForEnrollment(enrollmentId);
-    const [issued] = (await this.dataSource.query(`SELECT 1 FROM certificate WHERE enrollment_id = $1 AND status = 'ACTIVE'`, [enrollmentId])) as unknown[];
+    const [issued] = (await this.dataSource.query(
+      `SELECT 1 FROM certificate c JOIN enrollment e ON e.id = c.enrollment_id AND e.completion_number = c.completion_number WHERE c.enrollment_id = $1 AND c.status = 'ACTIVE'`,
+      [enrollmentId],
+    )) as unknown[];
     if (!issued) throw new Error('the enrollment is no longer completed, or its certificate was revoked');
   }
 

@@ -18,10 +18,10 @@ export const COURSE_CERTIFICATE_BATCHES_MAX = 20;
 
 /** What each kind of batch works on, read when it starts: the list is fixed, so a resumed run only finishes it. */
 const TARGETS: Record<CertificateBatchKind, string> = {
-  // Completions with no certificate at all: a revoked one without a successor was revoked on purpose.
+  // Latest completions with no certificate at all: a revoked one without a successor was revoked on purpose.
   ISSUE: `SELECT e.id FROM enrollment e
            WHERE e.course_id = $2 AND e.status = 'COMPLETED'
-             AND NOT EXISTS (SELECT 1 FROM certificate c WHERE c.enrollment_id = e.id)`,
+             AND NOT EXISTS (SELECT 1 FROM certificate c WHERE c.enrollment_id = e.id AND c.completion_number = e.completion_number)`,
   REISSUE: `SELECT c.id FROM certificate c WHERE c.course_id = $2 AND c.status = 'ACTIVE'`,
 };
 

@@ -12,6 +12,8 @@ export interface CertificateFacts {
   courseTitle: string;
   hours: number;
   completedAt: Date | null;
+  /** Which completion of the enrollment `completedAt` is. */
+  completionNumber: number;
 }
 
 /** Reads the facts of an enrollment and locks its row until the caller's transaction ends: one issuer at a time per enrollment. */
@@ -22,7 +24,7 @@ export async function lockCertificateFacts(manager: EntityManager, enrollmentId:
 /** The same for several enrollments at once, locked in the order of their ids (two batches never wait for each other in a circle). */
 export async function lockCertificateFactsOfMany(manager: EntityManager, enrollmentIds: readonly string[]): Promise<Map<string, CertificateFacts>> {
   const rows = (await manager.query(
-    `SELECT e.id, e.status, e.user_id, e.course_id, e.course_version_id, v.version, u.full_name, c.title, c.hours, e.completed_at
+    `SELECT e.id, e.status, e.user_id, e.course_id, e.course_version_id, v.version, u.full_name, c.title, c.hours, e.completed_at, e.completion_number
        FROM enrollment e
        JOIN app_user u ON u.id = e.user_id
        JOIN course c ON c.id = e.course_id
@@ -46,6 +48,7 @@ export async function lockCertificateFactsOfMany(manager: EntityManager, enrollm
         courseTitle: (row['title'] as string).normalize('NFC'),
         hours: Number(row['hours']),
         completedAt: row['completed_at'] as Date | null,
+        completionNumber: row['completion_number'] as number,
       },
     ]),
   );

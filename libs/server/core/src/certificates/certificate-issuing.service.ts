@@ -36,8 +36,8 @@ interface FinishedArtefacts {
 }
 
 /**
- * Issues certificates, exactly once per completed enrollment. The row goes in first (a unique constraint per
- * enrollment and issue, under the enrollment's row lock), then the artefacts are made outside the
+ * Issues certificates, exactly once per completion of an enrollment (its first, and each retake's). The row goes in
+ * first (a unique constraint per enrollment, completion and issue, under the enrollment's row lock), then the artefacts are made outside the
  * transaction; a run that dies in between leaves the row, and the next run finishes it.
  *
  * The jobs running at once in a process share their writes: the certificates of the enrollments asked for while
@@ -79,15 +79,18 @@ export class CertificateIssuingService implements BeforeApplicationShutdown {
   }
 
   /**
-   * Inserts the first certificate of each completed enrollment that has none, in one transaction, then reads
+   * Inserts the first certificate of each completed enrollment whose latest completion has none, in one transaction, then reads
    * what each enrollment's certificates still lack (this run's and any earlier run's).
    */
   private async issueFirst(enrollmentIds: string[]): Promise<Array<{ created: boolean; unfinished: CertificateEntity[] }>> {
     const created = await this.dataSource.transaction(async (manager) => {
       const facts = await lockCertificateFactsOfMany(manager, enrollmentIds);
-      const existing = (await manager.query('SELECT DISTINCT enrollment_id FROM certificate WHERE enrollment_id = ANY($1::uuid[])', [[...facts.keys()]])) as Array<{
-        enrollment_id: string;
-      }>;
+      // A certificate of the enrollment's latest completion, of any issue: a renewal's completion has none yet.
+      const existing = (await manager.query(
+        `SELECT DISTINCT c.enrollment_id FROM certificate c JOIN enrollment e ON e.id = c.enrollment_id AND e.completion_number = c.completion_number
+          WHERE c.enrollment_id = ANY($1::uuid[])`,
+        [[...facts.keys()]],
+      )) as Array<{ enrollment_id: string }>;
       const issued = new Set(existing.map((row) => row.enrollment_id));
       const toInsert: CertificateToInsert[] = [];
       for (const fact of facts.values()) {
@@ -102,7 +105,8 @@ export class CertificateIssuingService implements BeforeApplicationShutdown {
       .createQueryBuilder('c')
       .where('c.enrollment_id = ANY(:enrollmentIds)', { enrollmentIds: [...new Set(enrollmentIds)] })
       .andWhere(this.credentials ? '(c.pdf_storage_key IS NULL OR c.credential IS NULL)' : 'c.pdf_storage_key IS NULL')
-      .orderBy('c.issue_number')
+      .orderBy('c.completion_number')
+      .addOrderBy('c.issue_number')
       .getMany();
     // The same enrollment asked twice in one batch: the first asking created it, both finish what it lacks.
     const claimed = new Set<string>();

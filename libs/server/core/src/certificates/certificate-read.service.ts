@@ -45,13 +45,14 @@ export class CertificateReadService {
     return this.repository.find({ where: { userId: actor.userId }, order: { issuedAt: 'DESC', issueNumber: 'DESC' }, take: MY_CERTIFICATES_MAX });
   }
 
-  /** The current certificate of each enrollment: the ACTIVE one, else the latest issue. */
+  /** The current certificate of each enrollment: of its latest completion that has one, the ACTIVE one, else the latest issue. */
   async currentOfEnrollments(enrollmentIds: readonly string[]): Promise<Map<string, CertificateEntity>> {
     const rows = await this.repository
       .createQueryBuilder('c')
       .distinctOn(['c.enrollment_id'])
       .where('c.enrollment_id IN (:...ids)', { ids: enrollmentIds })
       .orderBy('c.enrollment_id')
+      .addOrderBy('c.completion_number', 'DESC')
       .addOrderBy(`c.status = 'ACTIVE'`, 'DESC')
       .addOrderBy('c.issue_number', 'DESC')
       .getMany();

@@ -36,8 +36,8 @@ export class CertificateRevocationService {
   }
 
   /**
-   * Revokes the certificate with the reason "reissued" and issues the enrollment's next certificate from the
-   * holder's and course's current facts (a corrected name, a fixed course); the worker makes its PDF and credential.
+   * Revokes the certificate with the reason "reissued" and issues the next certificate of the same completion from
+   * the holder's and course's current facts (a corrected name, a fixed course); the worker makes its PDF and credential.
    */
   async reissue(actor: Actor, certificateId: string, reason: string): Promise<CertificateEntity> {
     assertCanRevokeCertificates(actor);
@@ -54,10 +54,14 @@ export class CertificateRevocationService {
       const facts = await lockCertificateFacts(manager, old.enrollmentId);
       if (!facts) throw DomainError.notFound('certificate.notFound', certificateId);
       await this.markRevoked(manager, userId, old, REISSUED_REASON);
-      const [{ next }] = (await manager.query('SELECT max(issue_number) + 1 AS next FROM certificate WHERE enrollment_id = $1', [old.enrollmentId])) as Array<{ next: number }>;
+      const [{ next }] = (await manager.query('SELECT max(issue_number) + 1 AS next FROM certificate WHERE enrollment_id = $1 AND completion_number = $2', [
+        old.enrollmentId,
+        old.completionNumber,
+      ])) as Array<{ next: number }>;
+      // The holder's name and the course's title as they are now, of the completion the old certificate certified.
       const created = await this.writer.insert(
         manager,
-        { ...facts, completedAt: facts.completedAt ?? old.completedAt },
+        { ...facts, completedAt: old.completedAt, completionNumber: old.completionNumber, courseVersionId: old.courseVersionId, courseVersion: old.courseVersion },
         { issueNumber: next, replacesCertificateId: old.id, reissueReason: text },
       );
       const payload: CertificateReissuedPayload = { enrollmentId: old.enrollmentId, certificateId: created.id };

@@ -10,16 +10,17 @@ import { nextSerials } from './certificate-serial';
 import { certificateUrls } from './certificate-urls';
 
 export interface NewCertificate {
+  /** 1 for the first certificate of the completion; each reissue is the next number. */
   issueNumber: number;
   replacesCertificateId: string | null;
   reissueReason: string | null;
 }
 
 /** The columns of an inserted certificate taken from its facts and its issue, in the order the INSERT lists them. */
-const FACT_COLUMNS = ['enrollmentId', 'userId', 'courseId', 'courseVersionId', 'courseVersion', 'holderName', 'courseTitle', 'hours', 'completedAt'] as const;
+const FACT_COLUMNS = ['enrollmentId', 'userId', 'courseId', 'courseVersionId', 'courseVersion', 'holderName', 'courseTitle', 'hours', 'completedAt', 'completionNumber'] as const;
 const ISSUE_COLUMNS = ['issueNumber', 'replacesCertificateId', 'reissueReason'] as const;
 
-/** A certificate to insert: what the enrollment says now, and which issue of it this is. */
+/** A certificate to insert: what the enrollment says now (or, for a reissue, of the completion it certified), and which issue of it this is. */
 export interface CertificateToInsert {
   facts: CertificateFacts & { completedAt: Date };
   issue: NewCertificate;
@@ -52,13 +53,13 @@ export class CertificateWriter {
     const statuses = this.credentials ? await this.credentials.allocateStatuses(manager, certificates.length) : null;
     const rows = (await manager.query(
       `INSERT INTO certificate (serial, enrollment_id, user_id, course_id, course_version_id, course_version, holder_name, course_title, hours,
-                                completed_at, issue_number, replaces_certificate_id, reissue_reason, status_list_id, status_list_index, issuer_name)
+                                completed_at, completion_number, issue_number, replaces_certificate_id, reissue_reason, status_list_id, status_list_index, issuer_name)
        SELECT c.serial, c.enrollment_id, c.user_id, c.course_id, c.course_version_id, c.course_version, c.holder_name, c.course_title, c.hours,
-              c.completed_at, c.issue_number, c.replaces_certificate_id, c.reissue_reason, c.status_list_id, c.status_list_index, $16
+              c.completed_at, c.completion_number, c.issue_number, c.replaces_certificate_id, c.reissue_reason, c.status_list_id, c.status_list_index, $17
          FROM unnest($1::text[], $2::uuid[], $3::uuid[], $4::uuid[], $5::uuid[], $6::int[], $7::text[], $8::text[], $9::numeric[],
-                     $10::timestamptz[], $11::int[], $12::uuid[], $13::text[], $14::text[], $15::int[])
+                     $10::timestamptz[], $11::int[], $12::int[], $13::uuid[], $14::text[], $15::text[], $16::int[])
               WITH ORDINALITY AS c(serial, enrollment_id, user_id, course_id, course_version_id, course_version, holder_name, course_title, hours,
-                                   completed_at, issue_number, replaces_certificate_id, reissue_reason, status_list_id, status_list_index, position)
+                                   completed_at, completion_number, issue_number, replaces_certificate_id, reissue_reason, status_list_id, status_list_index, position)
         ORDER BY c.position
        RETURNING id, serial`,
       [

@@ -3,7 +3,7 @@ import type { CertificateStatus } from './certificate-status';
 
 const decimal = { to: (value: number) => value, from: (value: string) => Number(value) };
 
-/** A certificate of a completed enrollment, with what it said when it was issued: it never follows later edits. */
+/** A certificate of one completion of an enrollment, with what it said when it was issued: it never follows later edits. */
 @Entity('certificate')
 export class CertificateEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -15,6 +15,10 @@ export class CertificateEntity {
 
   @Column({ name: 'enrollment_id', type: 'uuid' })
   enrollmentId: string;
+
+  /** The completion of the enrollment it certifies: 1 for the first, one more for each retake completed. */
+  @Column({ name: 'completion_number', type: 'int' })
+  completionNumber: number;
 
   /** 1 for the certificate of the completion; each reissue is the next number. */
   @Column({ name: 'issue_number', type: 'int' })

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 
-export type RequirementAuditAction = 'CREATED' | 'EXEMPTED' | 'EXEMPTION_REMOVED' | 'EXTENDED' | 'EXTENSION_REMOVED' | 'COMPLETION_RECORDED';
+export type RequirementAuditAction = 'CREATED' | 'EXEMPTED' | 'EXEMPTION_REMOVED' | 'EXTENDED' | 'EXTENSION_REMOVED' | 'COMPLETION_RECORDED' | 'RENEWAL_RECORDED';
 
 /**
  * Records a change to a requirement, or to one person's terms of it (`userId`), in the caller's transaction:

@@ -42,7 +42,7 @@ describe('writeCompletionAudit (PostgreSQL)', () => {
     (await db.query(`SELECT requirement_id FROM requirement_audit WHERE action = 'COMPLETION_RECORDED' AND user_id = $1 ORDER BY requirement_id`, [world.people.a1])).map((row: { requirement_id: string }) => row.requirement_id);
 
   it('records a completed course on the requirements it counts toward, and approved hours on those of hours', async () => {
-    await db.transaction((manager) => writeCompletionAudit(manager, { kind: 'course', userId: world.people.a1, courseId: courseX, enrollmentId: courseX, completedAt: new Date(), actorId: world.people.a1 }));
+    await db.transaction((manager) => writeCompletionAudit(manager, { kind: 'course', userId: world.people.a1, courseId: courseX, enrollmentId: courseX, completedAt: new Date(), completionNumber: 1, renews: null, actorId: world.people.a1 }));
     expect(await audited()).toEqual([ids.course, ids.track, ids.hours].sort());
     await db.transaction((manager) => writeCompletionAudit(manager, { kind: 'external-hours', userId: world.people.a1, externalCertificateId: courseX, hours: '2', actorId: world.admin.userId }));
     expect(await audited()).toEqual([ids.course, ids.track, ids.hours, ids.hours].sort());

@@ -24,6 +24,14 @@ export const ENROLLMENT_MESSAGES = defineMessages({
     vi: 'Bài học này là một bài thi: bài học hoàn thành khi bạn thi đạt, không đánh dấu hoàn thành thủ công được',
     en: 'This lesson is an exam: it is done when you pass the exam, and cannot be marked done by hand',
   },
+  'enrollment.retakeNotCompleted': {
+    vi: 'Chỉ học lại được khóa học bạn đã hoàn thành',
+    en: 'Only a course you have completed can be taken again',
+  },
+  'enrollment.retakeNotPublished': {
+    vi: 'Khóa học này hiện không được xuất bản nên chưa học lại được',
+    en: 'This course is not published at the moment, so it cannot be taken again',
+  },
   'enrollment.withdrawn': {
     vi: 'Bạn đã rút khỏi khóa học này; hãy ghi danh lại để học tiếp',
     en: 'You withdrew from this course; enroll again to continue',

@@ -36,8 +36,20 @@ export class EnrollmentEntity {
   @Column({ name: 'enrolled_at', type: 'timestamptz' })
   enrolledAt: Date;
 
+  /** The latest completion; it keeps counting while a retake runs, until the retake completes. */
   @Column({ name: 'completed_at', type: 'timestamptz', nullable: true })
   completedAt: Date | null;
+
+  /** Which completion `completedAt` is: 1 until a retake completes, then one more for each. */
+  @Column({ name: 'completion_number', type: 'int' })
+  completionNumber: number;
+
+  /**
+   * Set while a completed course is taken again: the lessons and progress are the retake's, the status and
+   * completion the earlier one's.
+   */
+  @Column({ name: 'retake_started_at', type: 'timestamptz', nullable: true })
+  retakeStartedAt: Date | null;
 
   @Column({ name: 'withdrawn_at', type: 'timestamptz', nullable: true })
   withdrawnAt: Date | null;

@@ -6,6 +6,7 @@ import type { Actor } from '../access/actor';
 import { CourseEntity } from '../courses/course.entity';
 import { DomainError } from '../errors/domain.error';
 import { EnrollmentEntity } from './enrollment.entity';
+import { completionsOfEnrollments, type CourseCompletionView } from './course-completion-history';
 import { completeLessonsOf } from './lesson-completion';
 
 @Injectable()
@@ -55,6 +56,30 @@ export class EnrollmentService {
     });
   }
 
+  /**
+   * Starts taking a completed course again, to renew a recurring requirement: the learner moves to the course's
+   * live version with no lesson done, while the status and `completed_at` stay as they are, so the earlier
+   * completion keeps counting until it expires. Completing the retake's required lessons (its exams passed again)
+   * is the next completion. Idempotent: a retake under way is answered as it is, so a double press starts one.
+   */
+  async retake(actor: Actor, courseId: string): Promise<EnrollmentEntity> {
+    if (!isUuid(courseId)) throw DomainError.notFound('course.notFound', courseId);
+    return this.dataSource.transaction(async (manager) => {
+      const course = await manager.findOne(CourseEntity, { where: { id: courseId }, lock: { mode: 'pessimistic_read' } });
+      if (!course) throw DomainError.notFound('course.notFound', courseId);
+      const enrollment = await manager.findOne(EnrollmentEntity, { where: { userId: actor.userId, courseId }, lock: { mode: 'pessimistic_write' } });
+      if (!enrollment) throw new DomainError(ERROR_CODES.notFound, 'enrollment.notFound', { id: courseId }, 'courseId');
+      if (enrollment.retakeStartedAt !== null) return enrollment;
+      if (enrollment.status !== 'COMPLETED') throw DomainError.conflict('enrollment.retakeNotCompleted', 'courseId');
+      if (course.status !== 'PUBLISHED' || !course.liveVersionId) throw DomainError.conflict('enrollment.retakeNotPublished', 'courseId');
+      await manager.query(
+        `UPDATE enrollment SET course_version_id = $2, completed_lesson_ids = '{}', progress = 0, retake_started_at = now(), updated_at = now() WHERE id = $1`,
+        [enrollment.id, course.liveVersionId],
+      );
+      return manager.findOneOrFail(EnrollmentEntity, { where: { id: enrollment.id } });
+    });
+  }
+
   mine(actor: Actor): Promise<EnrollmentEntity[]> {
     return this.dataSource.getRepository(EnrollmentEntity).find({ where: { userId: actor.userId }, order: { enrolledAt: 'DESC', id: 'ASC' } });
   }
@@ -65,6 +90,11 @@ export class EnrollmentService {
       ? await this.dataSource.getRepository(EnrollmentEntity).find({ where: { userId, courseId: In([...courseIds]) } })
       : [];
     return new Map(rows.map((row) => [row.courseId, row]));
+  }
+
+  /** The completions of these enrollments, for the API's loaders. */
+  completionsOf(enrollmentIds: readonly string[]): Promise<Map<string, CourseCompletionView[]>> {
+    return completionsOfEnrollments(this.dataSource, enrollmentIds);
   }
 
   /**

@@ -4,3 +4,4 @@ export * from './enrollment.entity';
 export * from './enrollment-status';
 export * from './progress';
 export * from './lesson-completion';
+export * from './course-completion-history';

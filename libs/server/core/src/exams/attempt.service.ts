@@ -19,6 +19,7 @@ import { ExamRuleEntity } from './exam-rule.entity';
 import { ExamEntity } from './exam.entity';
 import { findExamOrFail } from './exam-lookup';
 import { QuestionVersionCache } from './question-version-cache';
+import { attemptsCountedFromSql, countedAttempts } from './retake-attempts';
 import { isVisible } from './review-visibility';
 import type { SavedAnswerView } from './saved-answer';
 
@@ -48,6 +49,7 @@ interface AttemptRead {
 
 interface EarlierAttempt {
   number: number;
+  started_at: Date;
   submitted_at: Date | null;
   question_ids: string[];
 }
@@ -110,13 +112,13 @@ export class AttemptService {
     if (open && !open.overdue) return { attempt: open.attempt, serverNow: open.serverNow, scoreVisible: false, exam, answers: null };
     if (open) await this.submissions.autoSubmit(open.attempt.id);
 
-    const [[access, settings], { now, earlier }] = await Promise.all([
+    const [[access, settings], { now, earlier, countedFrom }] = await Promise.all([
       checksRead,
       // Read again only when the attempt just closed changed them.
       mine && !open ? mine : this.attemptsOf(exam.id, actor.userId),
     ]);
     assertCanTakeExam(access, settings, now);
-    this.assertMayStartAnother(exam, settings.maxAttempts, earlier, now);
+    this.assertMayStartAnother(exam, settings.maxAttempts, earlier, countedFrom, now);
 
     const drawn = (await drawRead) ?? [];
     const frozen = await this.versions.get(drawn.map((question) => question.versionId));
@@ -211,8 +213,9 @@ export class AttemptService {
     return byAttempt;
   }
 
-  private assertMayStartAnother(exam: ExamEntity, maxAttempts: number | null, earlier: readonly EarlierAttempt[], now: Date): void {
-    if (maxAttempts !== null && earlier.length >= maxAttempts) {
+  /** The attempts allowed are counted from a retake's start (retake-attempts.ts); the delay follows the last attempt. */
+  private assertMayStartAnother(exam: ExamEntity, maxAttempts: number | null, earlier: readonly EarlierAttempt[], countedFrom: Date | null, now: Date): void {
+    if (maxAttempts !== null && countedAttempts(earlier, (attempt) => attempt.started_at, countedFrom).length >= maxAttempts) {
       throw DomainError.conflict('exam.noAttemptsLeft', 'examId', { max: maxAttempts });
     }
     const lastFinished = earlier.at(-1)?.submitted_at;
@@ -227,21 +230,26 @@ export class AttemptService {
     }
   }
 
-  /** The learner's attempts at the exam, in one read: the one in progress (if any) and what earlier ones drew, with the database's clock. */
-  private async attemptsOf(examId: string, userId: string): Promise<{ now: Date; open: AttemptRead | null; earlier: EarlierAttempt[] }> {
-    const rows: Array<Record<string, unknown> & EarlierAttempt & { server_now: Date; overdue: boolean | null; state: string | null }> = await this.dataSource.query(
-      `SELECT now() AS server_now, a.*,
-              (a.accepts_until IS NOT NULL AND a.accepts_until < now() AND a.state = 'IN_PROGRESS') AS overdue,
-              ARRAY(SELECT s ->> 'questionId' FROM jsonb_array_elements(a.slots) s) AS question_ids
-         FROM (SELECT 1) AS clock
-         LEFT JOIN exam_attempt a ON a.exam_id = $1 AND a.user_id = $2
-        ORDER BY a.number`,
-      [examId, userId],
-    );
-    const now = (rows[0] as { server_now: Date }).server_now;
+  /**
+   * The learner's attempts at the exam, in one read: the one in progress (if any) and what earlier ones drew, with the
+   * database's clock and when attempts count from (a retake's start).
+   */
+  private async attemptsOf(examId: string, userId: string): Promise<{ now: Date; open: AttemptRead | null; earlier: EarlierAttempt[]; countedFrom: Date | null }> {
+    const rows: Array<Record<string, unknown> & EarlierAttempt & { server_now: Date; counted_from: Date | null; overdue: boolean | null; state: string | null }> =
+      await this.dataSource.query(
+        `SELECT clock.server_now, clock.counted_from, a.*,
+                (a.accepts_until IS NOT NULL AND a.accepts_until < now() AND a.state = 'IN_PROGRESS') AS overdue,
+                ARRAY(SELECT s ->> 'questionId' FROM jsonb_array_elements(a.slots) s) AS question_ids
+           FROM (SELECT now() AS server_now, ${attemptsCountedFromSql('$2::uuid', '$1::uuid')} AS counted_from) AS clock
+           LEFT JOIN exam_attempt a ON a.exam_id = $1 AND a.user_id = $2
+          ORDER BY a.number`,
+        [examId, userId],
+      );
+    const { server_now: now, counted_from: countedFrom } = rows[0] as { server_now: Date; counted_from: Date | null };
     const openRow = rows.find((row) => row.state === 'IN_PROGRESS');
     return {
       now,
+      countedFrom,
       open: openRow ? { attempt: entityOfRow(this.dataSource, ExamAttemptEntity, openRow), serverNow: now, overdue: openRow.overdue === true } : null,
       earlier: rows.filter((row) => row.number !== null),
     };

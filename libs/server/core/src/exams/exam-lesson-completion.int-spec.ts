@@ -10,6 +10,7 @@ import { domainErrorOf } from '../test-support/domain-error-of';
 import { EXAM_TEST_BANK_GIFT, insertTestAttempt } from '../test-support/exam-fixtures';
 import { createTestUser } from '../test-support/fixtures';
 import { createTestingContext, type TestingContext } from '../test-support/testing-context';
+import { AttemptService } from './attempt.service';
 import { recordExamOutcome } from './exam-lesson-completion';
 import { ExamService } from './exam.service';
 import { ExamsModule } from './exams.module';
@@ -39,13 +40,13 @@ describe('exam lessons: a course completes when its exam is passed', () => {
   afterAll(() => context.close());
 
   /** A published course of a text lesson and a final exam lesson, both required. */
-  async function publishedCourseWithExam(): Promise<{ courseId: string; textLessonId: string; examLessonId: string }> {
+  async function publishedCourseWithExam(lessonExamId = examId): Promise<{ courseId: string; textLessonId: string; examLessonId: string }> {
     const courses = context.get(CourseService);
     const { course } = await courses.create(trainer, { code: `THI-${Math.random().toString(36).slice(2, 8)}`, title: 'Kỹ năng số', summary: 'Tóm tắt', hours: 2 });
     const module = await content.addModule(trainer, { courseId: course.id, title: 'Chương 1' });
     const text = await content.addLesson(trainer, { moduleId: module.id, title: 'Bài đọc', kind: 'TEXT', body: '# Bài đọc' });
-    const exam = await content.addLesson(trainer, { moduleId: module.id, title: 'Bài thi', kind: 'EXAM', examId });
-    expect(exam.examId).toBe(examId);
+    const exam = await content.addLesson(trainer, { moduleId: module.id, title: 'Bài thi', kind: 'EXAM', examId: lessonExamId });
+    expect(exam.examId).toBe(lessonExamId);
     await courses.submitForReview(trainer, course.id);
     await courses.publish(admin, course.id);
     return { courseId: course.id, textLessonId: text.id, examLessonId: exam.id };
@@ -112,5 +113,48 @@ describe('exam lessons: a course completes when its exam is passed', () => {
     expect(again.enrollments).toEqual([]);
     expect(await outboxOf()).toHaveLength(1);
     expect((await enrollments.completeLesson(learner, examLessonId)).status).toBe('COMPLETED');
+  });
+
+  it('needs a pass again in a retake: only attempts started since count, with the whole allowance of attempts again', async () => {
+    const bankId = (await exams.get(trainer, examId)).exam.bankId;
+    const onceOnly = (await exams.create(trainer, { title: 'Bài thi một lần', bankId, rules: [{ count: 2 }], passPercent: 60, maxAttempts: 1 })).exam;
+    const { courseId, textLessonId, examLessonId } = await publishedCourseWithExam(onceOnly.id);
+    const learner = (await createTestUser(context.dataSource)).actor;
+    const enrollment = await enrollments.enroll(learner, courseId);
+    await enrollments.completeLesson(learner, textLessonId);
+    await insertTestAttempt(context.dataSource, { examId: onceOnly.id, userId: learner.userId, startedAt: new Date(Date.now() - 3_600_000), scorePercent: 90 });
+    await context.dataSource.transaction((manager) => recordExamOutcome(manager, onceOnly.id, learner.userId));
+    const attempts = context.get(AttemptService);
+    expect(await domainErrorOf(attempts.start(learner, onceOnly.id))).toMatchObject({ code: 'CONFLICT', reason: 'exam.noAttemptsLeft' });
+    const statusOf = async () => (await exams.takerStatusesOf(learner.userId, [onceOnly])).get(onceOnly.id);
+    expect(await statusOf()).toMatchObject({ attemptsLeft: 0, passed: true });
+
+    const retaking = await enrollments.retake(learner, courseId);
+    expect(retaking).toMatchObject({ status: 'COMPLETED', completedLessonIds: [], progress: 0 });
+    // The pass before the retake does not count for it, and the allowance counts from the retake.
+    expect((await context.dataSource.transaction((manager) => recordExamOutcome(manager, onceOnly.id, learner.userId))).enrollments).toEqual([]);
+    expect(await statusOf()).toMatchObject({ attemptsLeft: 1, passed: null, attemptsStarted: 0 });
+    const started = await attempts.start(learner, onceOnly.id);
+    expect(started.attempt.number).toBe(2);
+    await context.dataSource.query(
+      `UPDATE exam_attempt SET state = 'GRADED', submitted_at = now(), graded_at = now(), score_percent = 40, score_points = 0, passed = false WHERE id = $1`,
+      [started.attempt.id],
+    );
+    // A failed attempt of the retake is its grade, whatever the earlier pass was.
+    expect((await context.dataSource.transaction((manager) => recordExamOutcome(manager, onceOnly.id, learner.userId))).enrollments).toEqual([]);
+    expect(await statusOf()).toMatchObject({ attemptsLeft: 0, passed: false, gradePercent: 40 });
+    expect(await domainErrorOf(attempts.start(learner, onceOnly.id))).toMatchObject({ code: 'CONFLICT', reason: 'exam.noAttemptsLeft' });
+
+    // An extra attempt granted by an override: passing it completes the retake's exam lesson.
+    await context.dataSource.query(`INSERT INTO exam_override (exam_id, user_id, extra_attempts, created_by_id) VALUES ($1, $2, 1, $3)`, [onceOnly.id, learner.userId, trainer.userId]);
+    const second = await attempts.start(learner, onceOnly.id);
+    await context.dataSource.query(
+      `UPDATE exam_attempt SET state = 'GRADED', submitted_at = now(), graded_at = now(), score_percent = 80, score_points = 0, passed = true WHERE id = $1`,
+      [second.attempt.id],
+    );
+    const passed = await context.dataSource.transaction((manager) => recordExamOutcome(manager, onceOnly.id, learner.userId));
+    expect(passed.enrollments.map((row) => [row.id, row.completedLessonIds, row.retakeStartedAt !== null, row.completionNumber])).toEqual([[enrollment.id, [examLessonId], true, 1]]);
+    const renewed = await enrollments.completeLesson(learner, textLessonId);
+    expect(renewed).toMatchObject({ status: 'COMPLETED', retakeStartedAt: null, completionNumber: 2, progress: 1 });
   });
 });

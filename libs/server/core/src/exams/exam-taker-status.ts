@@ -4,6 +4,7 @@ import { type EffectiveExamSettings, loadEffectiveSettingsOf } from './exam-effe
 import { gradeByMethod, passed as passesMark } from './grading/exam-grade';
 import type { AttemptState } from './exam-settings';
 import type { ExamEntity } from './exam.entity';
+import { attemptsCountedFromOf, countedAttempts } from './retake-attempts';
 
 /** One of the learner's attempts, as their standing at an exam needs it. */
 export interface AttemptSummary {
@@ -33,10 +34,21 @@ export interface ExamTakerStatus {
 
 type ExamForStatus = Pick<ExamEntity, 'id' | 'maxAttempts' | 'opensAt' | 'closesAt' | 'attemptDelaySeconds' | 'gradingMethod' | 'passPercent'>;
 
-export function takerStatusOf(exam: ExamForStatus, settings: EffectiveExamSettings, attempts: readonly AttemptSummary[], now: Date): ExamTakerStatus {
-  const inProgress = attempts.find((attempt) => attempt.state === 'IN_PROGRESS') ?? null;
+/**
+ * `countedFrom`: the start of a retake that needs this exam passed again (retake-attempts.ts); the attempts left and
+ * the grade then count only the attempts started since.
+ */
+export function takerStatusOf(
+  exam: ExamForStatus,
+  settings: EffectiveExamSettings,
+  allAttempts: readonly AttemptSummary[],
+  now: Date,
+  countedFrom: Date | null = null,
+): ExamTakerStatus {
+  const attempts = countedAttempts(allAttempts, (attempt) => attempt.startedAt, countedFrom);
+  const inProgress = allAttempts.find((attempt) => attempt.state === 'IN_PROGRESS') ?? null;
   const attemptsLeft = settings.maxAttempts === null ? null : Math.max(0, settings.maxAttempts - attempts.length);
-  const last = attempts.reduce<AttemptSummary | null>((latest, attempt) => (latest === null || attempt.number > latest.number ? attempt : latest), null);
+  const last = allAttempts.reduce<AttemptSummary | null>((latest, attempt) => (latest === null || attempt.number > latest.number ? attempt : latest), null);
   const delayEnds = last?.submittedAt && exam.attemptDelaySeconds > 0 ? new Date(last.submittedAt.getTime() + exam.attemptDelaySeconds * 1000) : null;
   const nextAttemptAt = !inProgress && delayEnds && delayEnds > now ? delayEnds : null;
   const gradePercent = gradeByMethod(
@@ -55,7 +67,7 @@ export function takerStatusOf(exam: ExamForStatus, settings: EffectiveExamSettin
   };
 }
 
-/** The learner's standing at each of these exams, in three queries however many exams. */
+/** The learner's standing at each of these exams, in four queries however many exams. */
 export async function loadTakerStatuses(
   db: DataSource | EntityManager,
   userId: string,
@@ -63,7 +75,7 @@ export async function loadTakerStatuses(
   now = new Date(),
 ): Promise<Map<string, ExamTakerStatus>> {
   if (exams.length === 0) return new Map();
-  const settings = await loadEffectiveSettingsOf(db, exams, userId);
+  const [settings, countedFrom] = await Promise.all([loadEffectiveSettingsOf(db, exams, userId), attemptsCountedFromOf(db, userId, exams.map((exam) => exam.id))]);
   const rows: Array<{ id: string; exam_id: string; number: number; state: AttemptState; started_at: Date; submitted_at: Date | null; score_percent: number | null }> =
     await db.query(
       `SELECT id, exam_id, number, state, started_at, submitted_at, score_percent
@@ -80,6 +92,7 @@ export async function loadTakerStatuses(
           .filter((row) => row.exam_id === exam.id)
           .map((row) => ({ id: row.id, number: row.number, state: row.state, startedAt: row.started_at, submittedAt: row.submitted_at, scorePercent: row.score_percent })),
         now,
+        countedFrom.get(exam.id) ?? null,
       ),
     ]),
   );

@@ -115,7 +115,7 @@ export class ExamService {
     return new Map(examIds.map((id) => [id, rows.find((row) => row.exam_id === id)?.count ?? 0]));
   }
 
-  /** Where the learner stands at each exam (attempts left, delay, grade), in three queries. */
+  /** Where the learner stands at each exam (attempts left, delay, grade), in four queries. */
   takerStatusesOf(userId: string, exams: readonly ExamEntity[]): Promise<Map<string, ExamTakerStatus>> {
     return loadTakerStatuses(this.dataSource, userId, exams);
   }

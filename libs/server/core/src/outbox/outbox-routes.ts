@@ -1,5 +1,5 @@
 import { certificateIssueJobId, certificateReissueJobId, type NotificationJob, notificationJobId, placementCoverageJobId, QUEUES, type QueueName, type RequirementCoverageJob } from '@hocso/contracts';
-import type { CertificateReissuedPayload, ExternalCertificateReviewedPayload, OutboxTopic, PlacementChangedPayload } from './outbox-topics';
+import type { CertificateReissuedPayload, EnrollmentCompletedPayload, ExternalCertificateReviewedPayload, OutboxTopic, PlacementChangedPayload } from './outbox-topics';
 
 /** The holder's notification of a review of their external certificate. */
 function reviewNotification(externalCertificateId: string, payload: Record<string, unknown>): NotificationJob {
@@ -21,7 +21,7 @@ export const OUTBOX_ROUTES: Record<OutboxTopic, OutboxRoute> = {
   'enrollment.completed': {
     queue: QUEUES.certificates,
     jobName: 'issue',
-    jobId: (enrollmentId) => certificateIssueJobId(enrollmentId),
+    jobId: (enrollmentId, payload) => certificateIssueJobId(enrollmentId, (payload as unknown as EnrollmentCompletedPayload).completionNumber),
     data: (enrollmentId) => ({ enrollmentId }),
   },
   'external-certificate.reviewed': {

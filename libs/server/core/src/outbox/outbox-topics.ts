@@ -14,6 +14,8 @@ export interface EnrollmentCompletedPayload {
   courseId: string;
   courseVersionId: string;
   completedAt: string;
+  /** Which completion of the enrollment this is (1 for the first; absent in rows written before retakes). */
+  completionNumber?: number;
 }
 
 /** Payload of `external-certificate.reviewed`: whom to tell of an approval or a rejection, and why. */

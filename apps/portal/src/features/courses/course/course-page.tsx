@@ -8,8 +8,10 @@ import { QueryError } from '../../../shared/query-error';
 import { CourseMarks } from '../catalogue/course-marks';
 import { nextLessonToStudy } from '../shared/lesson-sequence';
 import { CourseCover } from '../shared/course-cover';
+import { CompletionHistory } from './completion-history';
 import { CourseFacts } from './course-facts';
 import { CourseOutline } from './course-outline';
+import { useCourseRenewalDue } from './course-renewal-due';
 import { EnrollmentPanel } from './enrollment-panel';
 
 export function CoursePage() {
@@ -18,6 +20,7 @@ export function CoursePage() {
   const { me } = useAuth();
   const { data, loading, error, refetch } = useQuery(courseDetailQuery, { variables: { id } });
   const course = data?.course;
+  const renewal = useCourseRenewalDue(course ?? { id, trackPlacements: [] }, course?.myEnrollment?.status === 'COMPLETED' && !course.myEnrollment.retakeStartedAt);
 
   if (loading && !data) return <p role="status">{t('common.loading')}</p>;
   if (!course) {
@@ -76,8 +79,10 @@ export function CoursePage() {
         signedIn={me !== null}
         enrollment={enrollment}
         continueTo={next ? `/courses/${course.id}/lessons/${next.id}` : null}
+        renewal={renewal}
         onChanged={() => refetch()}
       />
+      {enrollment && <CompletionHistory completions={enrollment.completions} />}
       <Card title={t('courses.course.contents', { count: lessonCount })}>
         <CourseOutline courseId={course.id} modules={course.modules} completedIds={completedIds} linked={enrolled || course.canEdit} />
       </Card>

@@ -8,6 +8,8 @@ import { FormError } from '../../../shared/form-error';
 import { useDisplayError } from '../../../shared/use-display-error';
 import { progressPercent } from '../shared/lesson-sequence';
 import { EnrollmentCertificate } from '../../certificates/enrollment-certificate';
+import type { CourseRenewalDue } from './course-renewal-due';
+import { CourseRetake } from './course-retake';
 
 export interface EnrollmentPanelProps {
   courseId: string;
@@ -16,10 +18,12 @@ export interface EnrollmentPanelProps {
   enrollment: CourseEnrollmentFieldsFragment | null;
   /** where "continue" leads (the first lesson not done) */
   continueTo: string | null;
+  /** A requirement due for renewal that taking the completed course again renews. */
+  renewal: CourseRenewalDue | null;
   onChanged(): Promise<unknown>;
 }
 
-export function EnrollmentPanel({ courseId, published, signedIn, enrollment, continueTo, onChanged }: EnrollmentPanelProps) {
+export function EnrollmentPanel({ courseId, published, signedIn, enrollment, continueTo, renewal, onChanged }: EnrollmentPanelProps) {
   const { t } = useTranslation();
   const location = useLocation();
   const { error, showError, clearError } = useDisplayError();
@@ -27,6 +31,7 @@ export function EnrollmentPanel({ courseId, published, signedIn, enrollment, con
   const [enroll, enrolling] = useMutation(enrollMutation);
   const [withdraw, withdrawing] = useMutation(withdrawMutation);
   const active = enrollment && enrollment.status !== 'WITHDRAWN' ? enrollment : null;
+  const reviewing = active?.status === 'COMPLETED' && !active.retakeStartedAt;
 
   const run = async (action: () => Promise<unknown>) => {
     clearError();
@@ -60,11 +65,12 @@ export function EnrollmentPanel({ courseId, published, signedIn, enrollment, con
             </Alert>
           )}
           <EnrollmentCertificate enrollment={active} />
+          <CourseRetake courseId={courseId} published={published} enrollment={active} renewal={renewal} run={run} />
           {active.dueAt && <p className="hs-muted">{t('courses.course.dueAt', { date: new Date(active.dueAt).toLocaleDateString() })}</p>}
           <div className="hs-row">
             {continueTo && (
               <Link className="hs-button hs-button--primary" to={continueTo} data-testid="course-continue">
-                {active.status === 'COMPLETED' ? t('courses.course.review') : active.completedLessonIds.length ? t('courses.course.continue') : t('courses.course.start')}
+                {reviewing ? t('courses.course.review') : active.completedLessonIds.length ? t('courses.course.continue') : t('courses.course.start')}
               </Link>
             )}
             {active.status === 'ACTIVE' && !confirmingWithdraw && (

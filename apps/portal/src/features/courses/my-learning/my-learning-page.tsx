@@ -68,6 +68,7 @@ function EnrollmentCard({ enrollment }: { enrollment: MyEnrollment }) {
         <span className={`hs-status hs-status--${enrollment.status.toLowerCase()}`} data-testid="enrollment-status" data-status={enrollment.status}>
           {t(`courses.enrollmentStatus.${enrollment.status}`)}
         </span>
+        {enrollment.retakeStartedAt && <span data-testid="enrollment-retaking"> · {t('courses.retake.short')}</span>}
       </p>
       <ProgressBar value={percent} label={t('courses.myLearning.progressOf', { title: course.title })} data-testid="enrollment-progress" />
       {enrollment.dueAt && enrollment.status === 'ACTIVE' && (
@@ -77,7 +78,7 @@ function EnrollmentCard({ enrollment }: { enrollment: MyEnrollment }) {
         <p className="hs-muted">{t('courses.myLearning.completedAt', { date: new Date(enrollment.completedAt).toLocaleDateString(i18n.language) })}</p>
       )}
       <EnrollmentCertificate enrollment={enrollment} />
-      {enrollment.status === 'ACTIVE' && next && (
+      {(enrollment.status === 'ACTIVE' || enrollment.retakeStartedAt) && next && (
         <Link className="hs-button hs-button--primary" to={`/courses/${course.id}/lessons/${next.id}`} data-testid="enrollment-continue">
           {enrollment.completedLessonIds.length ? t('courses.course.continue') : t('courses.course.start')}
         </Link>

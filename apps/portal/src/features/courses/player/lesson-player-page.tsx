@@ -84,7 +84,7 @@ export function LessonPlayerPage() {
                   {t('courses.player.markDone')}
                 </Button>
               )}
-              {enrollment.status === 'COMPLETED' && (
+              {enrollment.status === 'COMPLETED' && !enrollment.retakeStartedAt && (
                 <Alert tone="success" data-testid="lesson-course-completed">
                   {t('courses.course.completed')} <Link to="/my-learning">{t('courses.player.toMyLearning')}</Link>
                 </Alert>
