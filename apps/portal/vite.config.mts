@@ -6,6 +6,7 @@ import { graphqlDocumentsPlugin } from './build/graphql-documents-plugin';
 import { precompressPlugin } from './build/precompress-plugin';
 import { routePreloadPlugin } from './build/route-preload-plugin';
 import { serviceWorkerPlugin } from './build/service-worker-plugin';
+import { stylesheetFirstPlugin } from './build/stylesheet-first-plugin';
 import { DEFAULT_LANGUAGE, LANGUAGE_STORAGE_KEY } from './src/i18n/languages';
 
 const portalRoot = fileURLToPath(new URL('.', import.meta.url));
@@ -38,6 +39,7 @@ export default defineConfig({
     appIconsPlugin(),
     serviceWorkerPlugin(`${portalRoot}service-worker/sw.js`, ['manifest.webmanifest', 'favicon.svg', ...APP_ICON_FILES.filter((file) => file.startsWith('icons/icon-'))]),
     routePreloadPlugin(ROUTE_PRELOADER, PRELOADED_ROUTES, PRELOADED_TEXTS, { storageKey: LANGUAGE_STORAGE_KEY, default: DEFAULT_LANGUAGE }),
+    stylesheetFirstPlugin(),
     precompressPlugin(outDir),
   ],
   resolve: {
