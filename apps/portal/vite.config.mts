@@ -6,6 +6,7 @@ import { graphqlDocumentsPlugin } from './build/graphql-documents-plugin';
 import { precompressPlugin } from './build/precompress-plugin';
 import { routePreloadPlugin } from './build/route-preload-plugin';
 import { serviceWorkerPlugin } from './build/service-worker-plugin';
+import { stylesheetFirstPlugin } from './build/stylesheet-first-plugin';
 import { DEFAULT_LANGUAGE, LANGUAGE_STORAGE_KEY } from './src/i18n/languages';
 
 const portalRoot = fileURLToPath(new URL('.', import.meta.url));
@@ -13,6 +14,9 @@ const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const outDir = `${repoRoot}dist/apps/portal`;
 const apiTarget = 'http://127.0.0.1:3000';
 const ROUTE_PRELOADER = 'preload-route';
+
+// Chunks the app's entry imports statically (the vendor groups below and the bundler's runtime).
+const LOADED_WITH_THE_APP = /(^|\/)(vendor-react|vendor-graphql|vendor-i18n|rolldown-runtime)-[^/]+\.js$/;
 
 // The pages a visitor most often opens first (a shared link, a bookmark): their scripts are fetched with the app's.
 const PRELOADED_ROUTES = [
@@ -38,6 +42,7 @@ export default defineConfig({
     appIconsPlugin(),
     serviceWorkerPlugin(`${portalRoot}service-worker/sw.js`, ['manifest.webmanifest', 'favicon.svg', ...APP_ICON_FILES.filter((file) => file.startsWith('icons/icon-'))]),
     routePreloadPlugin(ROUTE_PRELOADER, PRELOADED_ROUTES, PRELOADED_TEXTS, { storageKey: LANGUAGE_STORAGE_KEY, default: DEFAULT_LANGUAGE }),
+    stylesheetFirstPlugin(),
     precompressPlugin(outDir),
   ],
   resolve: {
@@ -53,7 +58,12 @@ export default defineConfig({
     emptyOutDir: true,
     // Every browser the portal supports but Safari before 17 preloads modules itself; there the links are only
     // a hint, and the polyfill's bytes are better spent on the route preloader (the home page's 150 KB budget).
-    modulePreload: { polyfill: false },
+    modulePreload: {
+      polyfill: false,
+      // The vendor chunks are loaded with the app itself, before any page is imported: listing them again with
+      // each of the pages imported on demand only adds bytes to the first script.
+      resolveDependencies: (_file, dependencies, { hostType }) => (hostType === 'js' ? dependencies.filter((dependency) => !LOADED_WITH_THE_APP.test(dependency)) : dependencies),
+    },
     rolldownOptions: {
       input: { index: `${portalRoot}index.html`, [ROUTE_PRELOADER]: `${portalRoot}src/preload/preload-route.ts` },
       output: {

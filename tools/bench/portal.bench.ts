@@ -71,11 +71,23 @@ interface AuditItem {
   transferSize?: number;
 }
 
+/** A run Lighthouse itself could not record (NO_NAVSTART and the like, now and then on a busy machine). */
+class LighthouseRunFailed extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(`Lighthouse: ${message}`);
+  }
+}
+
+const ATTEMPTS_PER_RUN = 3;
+
 async function measure(chrome: LaunchedChrome, url: string, keepStorage: boolean, reportName: string): Promise<Measurement> {
   const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES], disableStorageReset: keepStorage });
   if (!result) throw new Error(`Lighthouse gave no result for ${url}`);
   const { lhr } = result;
-  if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.message}`);
+  if (lhr.runtimeError) throw new LighthouseRunFailed(lhr.runtimeError.code, lhr.runtimeError.message);
   if (REPORT_DIR) {
     mkdirSync(REPORT_DIR, { recursive: true });
     writeFileSync(path.join(REPORT_DIR, `${reportName}.json`), JSON.stringify(lhr));
@@ -162,8 +174,16 @@ async function main(): Promise<void> {
     for (const page of pages) {
       const runs: Measurement[] = [];
       for (let run = 0; run < RUNS; run++) {
-        await prepareBrowser(chrome, origin, page.signedIn ? await signIn() : null);
-        runs.push(await measure(chrome, `${origin}${page.path}`, page.signedIn, `${page.name.replace(/\W+/g, '-')}-${run + 1}`));
+        for (let attempt = 1; ; attempt++) {
+          await prepareBrowser(chrome, origin, page.signedIn ? await signIn() : null);
+          try {
+            runs.push(await measure(chrome, `${origin}${page.path}`, page.signedIn, `${page.name.replace(/\W+/g, '-')}-${run + 1}`));
+            break;
+          } catch (error) {
+            if (!(error instanceof LighthouseRunFailed) || attempt === ATTEMPTS_PER_RUN) throw error;
+            console.log(`    (${page.name}: Lighthouse could not record the run, ${error.code}; measuring it again)`);
+          }
+        }
       }
       const kept = runs.find((run) => run.scores.performance === median(runs.map((r) => r.scores.performance))) ?? runs[0];
       const misses = CATEGORIES.filter((category) => kept.scores[category] < GOALS[category]);

@@ -7,6 +7,8 @@ import type { Page } from 'playwright-core';
 export async function chooseInMainNavigation(page: Page, testId: string): Promise<void> {
   const entry = page.getByTestId(testId);
   const toggle = page.getByTestId('nav-menu-toggle');
+  // The app may finish its first render after the page's load event: wait until it shows one or the other.
+  await entry.or(toggle).first().waitFor();
   if (!(await entry.isVisible()) && (await toggle.isVisible())) {
     if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
   }

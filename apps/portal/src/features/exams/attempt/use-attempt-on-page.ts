@@ -62,14 +62,20 @@ export function useAttemptOnPage(attemptId: string) {
     };
 
     void (async () => {
+      // The attempt is asked for while the browser's storage opens, not after: both are needed before it shows.
+      const fetched = fetchAttempt().then(
+        (found) => ({ found }),
+        (error: unknown) => ({ error }),
+      );
       const storage = await browserAttemptStorage();
       storageRef.current = storage;
       let attempt: AttemptFieldsFragment;
       let fromSnapshot = false;
       try {
-        const fetched = await fetchAttempt();
-        if (!fetched) throw new Error('not found');
-        attempt = fetched;
+        const outcome = await fetched;
+        if ('error' in outcome) throw outcome.error;
+        if (!outcome.found) throw new Error('not found');
+        attempt = outcome.found;
       } catch (error) {
         const snapshot = await readAttemptSnapshot(storage, attemptId);
         if (!snapshot || classifySaveFailure(error) !== 'retry') {
