@@ -26,7 +26,7 @@ export function MyRequirements() {
     <section aria-labelledby="my-requirements-title" data-testid="my-requirements">
       <h2 id="my-requirements-title">{t('home.requirements.title')}</h2>
       <QueryError error={error} />
-      <ul className="hs-stack">
+      <ul className="hs-stack hs-plain-list">
         {requirements.map((requirement) => (
           <li key={requirement.requirementId} className="hs-card" data-testid="my-requirement">
             <h3>{requirement.title}</h3>
