@@ -104,8 +104,10 @@ export class RequirementExceptionService {
   private async lockGovernedPerson(manager: EntityManager, actor: Actor, key: { requirementId: string; userId: string }): Promise<void> {
     const found = isUuid(key.requirementId) && (await manager.query('SELECT 1 FROM training_requirement WHERE id = $1', [key.requirementId])).length > 0;
     if (!found) throw DomainError.notFound('compliance.requirementNotFound', key.requirementId);
+    // NO KEY UPDATE: two changes to one person's terms take turns, while the worker storing the person's standing
+    // (whose rows reference the person, taking KEY SHARE) is not held up, and no deadlock forms with it.
     const [person]: Array<{ path: string | null }> = isUuid(key.userId)
-      ? await manager.query('SELECT ou.path FROM app_user u LEFT JOIN org_unit ou ON ou.id = u.org_unit_id WHERE u.id = $1 FOR UPDATE OF u', [key.userId])
+      ? await manager.query('SELECT ou.path FROM app_user u LEFT JOIN org_unit ou ON ou.id = u.org_unit_id WHERE u.id = $1 FOR NO KEY UPDATE OF u', [key.userId])
       : [];
     if (!person) throw DomainError.badInput('userId', 'compliance.userNotFound', { id: key.userId });
     assertCanGovernPerson(actor, person.path);
