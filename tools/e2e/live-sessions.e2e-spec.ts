@@ -105,4 +105,42 @@ describe('live sessions and cohorts in Chromium', () => {
     await screen.context().close();
     await page.context().close();
   });
+  it('lets the organiser move a session from its page, and tells the registrant in the app', async () => {
+    const trainer = await api.tokenOf('trainer@demo.hocso.vn');
+    const learner = await api.tokenOf('learner@demo.hocso.vn');
+    const title = `Hội thảo dịch vụ công ${suffix}`;
+    const day = 86_400_000;
+    const { createLiveSession } = await api.call<{ createLiveSession: { id: string } }>(
+      'mutation ($input: CreateLiveSessionInput!) { createLiveSession(input: $input) { id } }',
+      { input: { kind: 'WORKSHOP', title, startsAt: new Date(Date.now() + 2 * day).toISOString(), endsAt: new Date(Date.now() + 2 * day + 7_200_000).toISOString(), place: 'Hội trường huyện', capacity: 50, creditedHours: 2 } },
+      trainer,
+    );
+    const sessionId = createLiveSession.id;
+    await api.call('mutation ($id: ID!) { registerForLiveSession(sessionId: $id) { id } }', { id: sessionId }, learner);
+
+    const page = await newPhonePage(suite.browser(), 20_000);
+    await signInThroughPortal(page, suite.platform().url, 'trainer@demo.hocso.vn');
+    await page.goto(`${suite.platform().url}/sessions/${sessionId}`);
+    await page.getByTestId('session-reschedule-open').click();
+    const form = page.getByTestId('session-reschedule-form');
+    // Prefilled with the session's present time and place, in Vietnam's time.
+    await expect(form.getByTestId('session-reschedule-place').inputValue()).resolves.toBe('Hội trường huyện');
+    await form.getByTestId('session-reschedule-starts').fill('2027-01-15T08:00');
+    await form.getByTestId('session-reschedule-ends').fill('2027-01-15T07:00');
+    await form.getByTestId('session-reschedule-confirm').click();
+    await form.locator('.hs-field__error', { hasText: 'Giờ kết thúc phải sau giờ bắt đầu' }).waitFor();
+    await form.getByTestId('session-reschedule-ends').fill('2027-01-15T11:30');
+    await form.getByTestId('session-reschedule-place').fill('Hội trường UBND xã Tân Thạch');
+    await form.getByTestId('session-reschedule-confirm').click();
+    await page.getByText('Đã đổi lịch; người đã đăng ký đã được thông báo.').waitFor();
+    await page.getByText('Hội trường UBND xã Tân Thạch').first().waitFor();
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(390);
+
+    const { myNotifications } = await api.call<{ myNotifications: Array<{ kind: string; title: string; body: string; params: string }> }>('{ myNotifications(first: 20) { kind title body params } }', {}, learner);
+    const told = myNotifications.find((notification) => notification.kind === 'live-session.rescheduled' && JSON.parse(notification.params).sessionId === sessionId);
+    expect(told?.title).toBe(`Buổi học đã đổi lịch: ${title}`);
+    expect(told?.body).toContain('08:00 15/01/2027');
+    expect(takeCspViolations()).toEqual([]);
+    await page.context().close();
+  });
 });

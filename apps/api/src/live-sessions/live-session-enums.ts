@@ -11,6 +11,7 @@ export const LiveSessionActionEnum = actionEnum<LiveSessionAction>('LiveSessionA
   CHECK_IN: 'checkInToLiveSession (during the session, with the code on the organiser’s screen)',
   SHOW_CHECK_IN_CODE: 'liveSessionCheckInCode',
   VIEW_ATTENDEES: 'liveSessionAttendees',
+  RESCHEDULE: 'rescheduleLiveSession (before it ends and before anyone checked in)',
   CANCEL: 'cancelLiveSession (before it ends and before anyone checked in)',
 });
 

@@ -7,6 +7,7 @@ import {
   type LiveSessionAction,
   LiveSessionAttendeesService,
   LiveSessionCancellationService,
+  LiveSessionRescheduleService,
   LiveSessionCheckInService,
   type OrganiserAction,
   LiveSessionRegistrationService,
@@ -21,6 +22,7 @@ import type { GraphqlContext } from '../graphql/request-loaders';
 import { TEXT_BOUNDS } from '../graphql/text-bounds';
 import { ArgMaxLengths } from '../graphql/text-lengths';
 import { CreateLiveSessionInput } from './dto/create-live-session.input';
+import { RescheduleLiveSessionInput } from './dto/reschedule-live-session.input';
 import { LiveSessionActionEnum, OrganiserActionEnum } from './live-session-enums';
 import { LiveSessionAttendeePageModel } from './models/live-session-attendee.model';
 import { CheckInCodeModel } from './models/check-in-code.model';
@@ -33,6 +35,7 @@ export class LiveSessionsResolver {
     private readonly registrations: LiveSessionRegistrationService,
     private readonly checkIns: LiveSessionCheckInService,
     private readonly cancellations: LiveSessionCancellationService,
+    private readonly reschedules: LiveSessionRescheduleService,
     private readonly attendees: LiveSessionAttendeesService,
   ) {}
 
@@ -86,6 +89,17 @@ export class LiveSessionsResolver {
   @Mutation(() => LiveSessionModel, { description: 'gives the seat back; idempotent' })
   async cancelLiveSessionRegistration(@CurrentActor() actor: Actor, @Args('sessionId', { type: () => ID }) sessionId: string): Promise<LiveSessionModel> {
     return LiveSessionModel.from(await this.registrations.cancel(actor, sessionId));
+  }
+
+  @Mutation(() => LiveSessionModel, {
+    description: 'moves a session: the organiser and administrators, before it ends and before anyone checked in, to a start still to come; tells each registrant in the app; unchanged, it tells no one',
+  })
+  async rescheduleLiveSession(
+    @CurrentActor() actor: Actor,
+    @Args('sessionId', { type: () => ID }) sessionId: string,
+    @Args('input') input: RescheduleLiveSessionInput,
+  ): Promise<LiveSessionModel> {
+    return LiveSessionModel.from(await this.reschedules.reschedule(actor, sessionId, input));
   }
 
   @ArgMaxLengths({ reason: TEXT_BOUNDS.cancelReason })

@@ -503,6 +503,18 @@ const PERMISSIONS: Record<string, Permission> = {
       return { query: 'mutation ($id: ID!) { cancelLiveSession(sessionId: $id, reason: "Trùng lịch") { id cancelledAt } }', variables: { id }, target: id };
     },
   },
+  'Mutation.rescheduleLiveSession': {
+    allowed: OWNER_OR_ADMIN,
+    call: async (w) => {
+      const id = await w.freshCohortSession();
+      const startsAt = new Date(Date.now() + 3 * 86_400_000);
+      return {
+        query: 'mutation ($id: ID!, $input: RescheduleLiveSessionInput!) { rescheduleLiveSession(sessionId: $id, input: $input) { id startsAt } }',
+        variables: { id, input: { startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 7_200_000).toISOString() } },
+        target: id,
+      };
+    },
+  },
   'Mutation.checkInToLiveSession': {
     allowed: ['learner', 'trainer', 'admin'],
     call: async (w) => {

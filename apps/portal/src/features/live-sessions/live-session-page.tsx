@@ -10,6 +10,7 @@ import { QueryError } from '../../shared/query-error';
 import { useDisplayError } from '../../shared/use-display-error';
 import { downloadBlob } from '../question-bank/download-text';
 import { CancelSessionForm } from './cancel-session-form';
+import { RescheduleSessionForm } from './reschedule-session-form';
 import { SessionAttendees } from './session-attendees';
 import { SessionSummary } from './session-summary';
 
@@ -113,6 +114,7 @@ export function LiveSessionPage() {
           </Link>
         )}
       </div>
+      {can('RESCHEDULE') && <RescheduleSessionForm session={session} />}
       {can('CANCEL') && <CancelSessionForm sessionId={id} />}
       {can('VIEW_ATTENDEES') && <SessionAttendees sessionId={id} />}
     </>

@@ -142,6 +142,7 @@ type Documents = {
     "\n  query OrganiserActions {\n    organiserActions\n    myExpertUnits {\n      id\n      name\n    }\n  }\n": typeof types.OrganiserActionsDocument,
     "\n  mutation CreateLiveSession($input: CreateLiveSessionInput!) {\n    createLiveSession(input: $input) {\n      ...LiveSessionCardFields\n    }\n  }\n": typeof types.CreateLiveSessionDocument,
     "\n  mutation CancelLiveSession($id: ID!, $reason: String!) {\n    cancelLiveSession(sessionId: $id, reason: $reason) {\n      ...LiveSessionCardFields\n      cancelReason\n      allowedActions\n    }\n  }\n": typeof types.CancelLiveSessionDocument,
+    "\n  mutation RescheduleLiveSession($id: ID!, $input: RescheduleLiveSessionInput!) {\n    rescheduleLiveSession(sessionId: $id, input: $input) {\n      ...LiveSessionCardFields\n      allowedActions\n    }\n  }\n": typeof types.RescheduleLiveSessionDocument,
     "\n  query LiveSessionAttendees($id: ID!, $first: Int, $offset: Int) {\n    liveSessionAttendees(sessionId: $id, first: $first, offset: $offset) {\n      totalCount\n      items {\n        userId\n        fullName\n        registration\n        registeredAt\n        checkedInAt\n        hours\n        walkIn\n      }\n    }\n  }\n": typeof types.LiveSessionAttendeesDocument,
     "\n  query MyNotifications {\n    unreadNotificationCount\n    myNotifications(first: 20) {\n      id\n      kind\n      params\n      title\n      body\n      createdAt\n      read\n    }\n  }\n": typeof types.MyNotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
@@ -326,6 +327,7 @@ const documents: Documents = {
     "\n  query OrganiserActions {\n    organiserActions\n    myExpertUnits {\n      id\n      name\n    }\n  }\n": types.OrganiserActionsDocument,
     "\n  mutation CreateLiveSession($input: CreateLiveSessionInput!) {\n    createLiveSession(input: $input) {\n      ...LiveSessionCardFields\n    }\n  }\n": types.CreateLiveSessionDocument,
     "\n  mutation CancelLiveSession($id: ID!, $reason: String!) {\n    cancelLiveSession(sessionId: $id, reason: $reason) {\n      ...LiveSessionCardFields\n      cancelReason\n      allowedActions\n    }\n  }\n": types.CancelLiveSessionDocument,
+    "\n  mutation RescheduleLiveSession($id: ID!, $input: RescheduleLiveSessionInput!) {\n    rescheduleLiveSession(sessionId: $id, input: $input) {\n      ...LiveSessionCardFields\n      allowedActions\n    }\n  }\n": types.RescheduleLiveSessionDocument,
     "\n  query LiveSessionAttendees($id: ID!, $first: Int, $offset: Int) {\n    liveSessionAttendees(sessionId: $id, first: $first, offset: $offset) {\n      totalCount\n      items {\n        userId\n        fullName\n        registration\n        registeredAt\n        checkedInAt\n        hours\n        walkIn\n      }\n    }\n  }\n": types.LiveSessionAttendeesDocument,
     "\n  query MyNotifications {\n    unreadNotificationCount\n    myNotifications(first: 20) {\n      id\n      kind\n      params\n      title\n      body\n      createdAt\n      read\n    }\n  }\n": types.MyNotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
@@ -908,6 +910,10 @@ export function graphql(source: "\n  mutation CreateLiveSession($input: CreateLi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CancelLiveSession($id: ID!, $reason: String!) {\n    cancelLiveSession(sessionId: $id, reason: $reason) {\n      ...LiveSessionCardFields\n      cancelReason\n      allowedActions\n    }\n  }\n"): (typeof documents)["\n  mutation CancelLiveSession($id: ID!, $reason: String!) {\n    cancelLiveSession(sessionId: $id, reason: $reason) {\n      ...LiveSessionCardFields\n      cancelReason\n      allowedActions\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RescheduleLiveSession($id: ID!, $input: RescheduleLiveSessionInput!) {\n    rescheduleLiveSession(sessionId: $id, input: $input) {\n      ...LiveSessionCardFields\n      allowedActions\n    }\n  }\n"): (typeof documents)["\n  mutation RescheduleLiveSession($id: ID!, $input: RescheduleLiveSessionInput!) {\n    rescheduleLiveSession(sessionId: $id, input: $input) {\n      ...LiveSessionCardFields\n      allowedActions\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -135,6 +135,15 @@ export const cancelLiveSessionMutation = graphql(`
   }
 `);
 
+export const rescheduleLiveSessionMutation = graphql(`
+  mutation RescheduleLiveSession($id: ID!, $input: RescheduleLiveSessionInput!) {
+    rescheduleLiveSession(sessionId: $id, input: $input) {
+      ...LiveSessionCardFields
+      allowedActions
+    }
+  }
+`);
+
 export const liveSessionAttendeesQuery = graphql(`
   query LiveSessionAttendees($id: ID!, $first: Int, $offset: Int) {
     liveSessionAttendees(sessionId: $id, first: $first, offset: $offset) {

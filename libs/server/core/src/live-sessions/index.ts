@@ -14,6 +14,7 @@ export * from './live-session-registration.service';
 export * from './live-session-check-in.service';
 export * from './live-session-attendance.service';
 export * from './live-session-cancellation.service';
+export * from './live-session-reschedule.service';
 export * from './live-session-attendees.service';
 export * from './live-session-reminder-sql';
 export * from './live-session-reminder.service';

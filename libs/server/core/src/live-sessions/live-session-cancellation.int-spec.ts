@@ -115,11 +115,12 @@ describe('cancelling a live session, its attendee list and who may organise (Pos
     expect(await sessions.organiserActions(expert.actor)).toEqual([]);
   });
 
-  it('offers cancelling and the attendee list to the organiser, and nothing but the list once cancelled', () => {
+  it('offers moving, cancelling and the attendee list to the organiser, and nothing but the list once cancelled', () => {
     const facts = { organiserId: trainer.userId, cohortId: null, endsAt: new Date(Date.now() + HOUR), allowWalkIn: false, full: false, cancelled: false, attendedCount: 0 };
     const viewer = { registered: false, attended: false };
-    expect(allowedSessionActions(trainer, facts, viewer, new Date())).toEqual(expect.arrayContaining(['VIEW_ATTENDEES', 'CANCEL', 'SHOW_CHECK_IN_CODE']));
-    expect(allowedSessionActions(trainer, { ...facts, attendedCount: 1 }, viewer, new Date())).not.toContain('CANCEL');
+    expect(allowedSessionActions(trainer, facts, viewer, new Date())).toEqual(expect.arrayContaining(['VIEW_ATTENDEES', 'RESCHEDULE', 'CANCEL', 'SHOW_CHECK_IN_CODE']));
+    expect(allowedSessionActions(trainer, { ...facts, attendedCount: 1 }, viewer, new Date())).not.toEqual(expect.arrayContaining(['CANCEL']));
+    expect(allowedSessionActions(trainer, { ...facts, attendedCount: 1 }, viewer, new Date())).not.toEqual(expect.arrayContaining(['RESCHEDULE']));
     expect(allowedSessionActions(otherTrainer, facts, viewer, new Date())).toEqual(['REGISTER']);
     expect(allowedSessionActions(trainer, { ...facts, cancelled: true }, viewer, new Date())).toEqual(['VIEW_ATTENDEES']);
     expect(allowedSessionActions(otherTrainer, { ...facts, cancelled: true }, viewer, new Date())).toEqual([]);

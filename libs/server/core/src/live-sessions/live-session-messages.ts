@@ -45,6 +45,11 @@ export const LIVE_SESSION_MESSAGES = defineMessages({
     vi: 'Không hủy được buổi học đã có người điểm danh',
     en: 'A session at which someone has checked in cannot be cancelled',
   },
+  'liveSessions.rescheduleToPast': { vi: 'Giờ bắt đầu mới phải ở sau thời điểm hiện tại', en: 'The new start must be in the future' },
+  'liveSessions.rescheduleAfterCheckIn': {
+    vi: 'Không đổi lịch được buổi học đã có người điểm danh',
+    en: 'A session at which someone has checked in cannot be moved',
+  },
   'liveSessions.pageSizeInvalid': { vi: 'Số người cần lấy phải từ 1 đến {max}', en: 'The number of people to list must be from 1 to {max}' },
   'liveSessions.offsetInvalid': { vi: 'Vị trí bắt đầu phải là số nguyên không âm', en: 'The offset must be a whole number, 0 or more' },
   'liveSessions.calendarOnline': { vi: 'Trực tuyến: {url}', en: 'Online: {url}' },

@@ -58,7 +58,7 @@ export function sessionVisibilitySql(actor: Actor, bind: (value: unknown) => str
                WHERE c.id = s.cohort_id AND (c.owner_id = ${me}::uuid OR ou.path LIKE ANY (${managed}::text[]))))`;
 }
 
-export type LiveSessionAction = 'REGISTER' | 'CANCEL_REGISTRATION' | 'CHECK_IN' | 'SHOW_CHECK_IN_CODE' | 'VIEW_ATTENDEES' | 'CANCEL';
+export type LiveSessionAction = 'REGISTER' | 'CANCEL_REGISTRATION' | 'CHECK_IN' | 'SHOW_CHECK_IN_CODE' | 'VIEW_ATTENDEES' | 'RESCHEDULE' | 'CANCEL';
 
 /** What the portal may offer on a session the actor sees, given where they stand. */
 export function allowedSessionActions(
@@ -76,6 +76,6 @@ export function allowedSessionActions(
   if (!over && viewer.registered && !viewer.attended) actions.push('CANCEL_REGISTRATION');
   if (!viewer.attended && (viewer.registered || session.allowWalkIn)) actions.push('CHECK_IN');
   if (manages) actions.push('SHOW_CHECK_IN_CODE');
-  if (manages && !over && session.attendedCount === 0) actions.push('CANCEL');
+  if (manages && !over && session.attendedCount === 0) actions.push('RESCHEDULE', 'CANCEL');
   return actions;
 }

@@ -26,6 +26,11 @@ export const NOTIFICATION_MESSAGES = defineMessages({
     vi: '{unitName} nhắc bạn hoàn thành "{requirementTitle}" trước ngày {dueOn}.',
     en: '{unitName} reminds you to complete "{requirementTitle}" by {dueOn}.',
   },
+  'notification.live-session.rescheduled.title': { vi: 'Buổi học đã đổi lịch: {sessionTitle}', en: 'A session has moved: {sessionTitle}' },
+  'notification.live-session.rescheduled.body': {
+    vi: 'Buổi "{sessionTitle}" mà bạn đã đăng ký chuyển sang {startsAt} (trước là {previousStartsAt}), tại {where}. Bạn vẫn giữ chỗ.',
+    en: 'The session "{sessionTitle}" you registered for has moved to {startsAt} (was {previousStartsAt}), at {where}. Your seat is kept.',
+  },
   'notification.live-session.cancelled.title': { vi: 'Buổi học đã bị hủy', en: 'A session has been cancelled' },
   'notification.live-session.cancelled.body': {
     vi: 'Buổi "{sessionTitle}" lúc {startsAt} mà bạn đã đăng ký đã bị hủy. Lý do: {reason}',
