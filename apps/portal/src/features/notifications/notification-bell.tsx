@@ -13,7 +13,7 @@ function linkOf(kind: string, params: string): string | null {
   if (kind.startsWith('external-certificate.')) return '/external-certificates';
   // The home page lists the reader's requirements, with their due dates.
   if (kind === 'requirement.reminders') return '/';
-  if (kind === 'live-session.cancelled' || kind.startsWith('live-session.reminder-')) {
+  if (kind.startsWith('live-session.')) {
     const { sessionId } = JSON.parse(params) as { sessionId?: string };
     return sessionId ? `/sessions/${sessionId}` : '/sessions';
   }
