@@ -549,14 +549,13 @@ export type RequirementExtensionInput = {
   userId: string | number;
 };
 
-/** When and where a session now takes place: a place, an online link, or both */
+/** When and where a session now takes place (a start still to come): a place, an online link, or both */
 export type RescheduleLiveSessionInput = {
   /** after startsAt, at most 14 days later */
   endsAt: string;
   /** an http(s) address */
   onlineUrl?: string | null | undefined;
   place?: string | null | undefined;
-  /** still to come */
   startsAt: string;
 };
 

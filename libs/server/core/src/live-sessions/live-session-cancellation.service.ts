@@ -10,6 +10,7 @@ import { inVietnam } from './vietnam-time';
 import type { LiveSessionView } from './live-session-view';
 import { LiveSessionService } from './live-session.service';
 import { assertCanManageSession } from './live-sessions-access';
+import { lockSessionState } from './locked-session-state';
 
 /**
  * Cancelling a session: its organiser or an administrator, before it ends and before anyone checked in (a session
@@ -29,13 +30,7 @@ export class LiveSessionCancellationService {
     assertCanManageSession(actor, session);
     const tidyReason = checkedReason(reason);
     await this.dataSource.transaction(async (manager) => {
-      const [locked]: Array<{ cancelled: boolean; over: boolean; attended: boolean }> = await manager.query(
-        `SELECT cancelled_at IS NOT NULL AS cancelled, ends_at <= now() AS over,
-                EXISTS (SELECT 1 FROM live_session_attendance a WHERE a.session_id = s.id) AS attended
-         FROM live_session s WHERE s.id = $1 FOR UPDATE`,
-        [session.id],
-      );
-      if (!locked) throw DomainError.notFound('liveSessions.notFound', sessionId);
+      const locked = await lockSessionState(manager, session.id);
       if (locked.cancelled) return;
       if (locked.over) throw DomainError.conflict('liveSessions.ended', 'sessionId');
       if (locked.attended) throw DomainError.conflict('liveSessions.cancelAfterCheckIn', 'sessionId');

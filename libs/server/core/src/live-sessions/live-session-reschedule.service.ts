@@ -9,6 +9,7 @@ import type { LiveSessionView } from './live-session-view';
 import { creditedHoursOf } from './live-session.entity';
 import { LiveSessionService } from './live-session.service';
 import { assertCanManageSession } from './live-sessions-access';
+import { lockSessionState } from './locked-session-state';
 import { inVietnam } from './vietnam-time';
 
 /** Where and when a session takes place, as its organiser moves it. */
@@ -48,21 +49,15 @@ export class LiveSessionRescheduleService {
     });
     if (checked.startsAt.getTime() <= Date.now()) throw DomainError.badInput('startsAt', 'liveSessions.rescheduleToPast');
     await this.dataSource.transaction(async (manager) => {
-      const [locked]: Array<{ cancelled: boolean; over: boolean; attended: boolean; starts_at: Date; ends_at: Date; place: string | null; online_url: string | null }> = await manager.query(
-        `SELECT cancelled_at IS NOT NULL AS cancelled, ends_at <= now() AS over, starts_at, ends_at, place, online_url,
-                EXISTS (SELECT 1 FROM live_session_attendance a WHERE a.session_id = s.id) AS attended
-         FROM live_session s WHERE s.id = $1 FOR UPDATE`,
-        [session.id],
-      );
-      if (!locked) throw DomainError.notFound('liveSessions.notFound', sessionId);
+      const locked = await lockSessionState(manager, session.id);
       if (locked.cancelled) throw DomainError.conflict('liveSessions.cancelled', 'sessionId');
       if (locked.over) throw DomainError.conflict('liveSessions.ended', 'sessionId');
       if (locked.attended) throw DomainError.conflict('liveSessions.rescheduleAfterCheckIn', 'sessionId');
       const unchanged =
-        locked.starts_at.getTime() === checked.startsAt.getTime() &&
-        locked.ends_at.getTime() === checked.endsAt.getTime() &&
+        locked.startsAt.getTime() === checked.startsAt.getTime() &&
+        locked.endsAt.getTime() === checked.endsAt.getTime() &&
         locked.place === checked.place &&
-        locked.online_url === checked.onlineUrl;
+        locked.onlineUrl === checked.onlineUrl;
       if (unchanged) return;
       await manager.query('UPDATE live_session SET starts_at = $2, ends_at = $3, place = $4, online_url = $5 WHERE id = $1', [
         session.id,
@@ -79,7 +74,7 @@ export class LiveSessionRescheduleService {
         sessionId: session.id,
         sessionTitle: session.title,
         startsAt: inVietnam(checked.startsAt),
-        previousStartsAt: inVietnam(locked.starts_at),
+        previousStartsAt: inVietnam(locked.startsAt),
         where: [checked.place, checked.onlineUrl].filter((part): part is string => part !== null).join(' · '),
       };
       await this.notifications.writeMany(manager, 'live-session.rescheduled', registrants.map((registrant) => ({ userId: registrant.user_id, params })));
