@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { FormError } from '../../shared/form-error';
 import { PageTitle } from '../../shared/page-title';
 import { useCreateThenOpen } from '../../shared/use-create-then-open';
+import { type SessionTimePlace, SessionTimePlaceFields } from './session-time-place-fields';
 import { vietnamTimeToIso } from './vietnam-time-input';
 
 const KINDS: readonly LiveSessionKind[] = ['TRAINING', 'CONFERENCE', 'WORKSHOP', 'ROUND_TABLE'];
@@ -18,10 +19,7 @@ export function NewLiveSessionPage() {
   const [kind, setKind] = useState<LiveSessionKind>('TRAINING');
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');
-  const [startsAt, setStartsAt] = useState('');
-  const [endsAt, setEndsAt] = useState('');
-  const [place, setPlace] = useState('');
-  const [onlineUrl, setOnlineUrl] = useState('');
+  const [when, setWhen] = useState<SessionTimePlace>({ startsAt: '', endsAt: '', place: '', onlineUrl: '' });
   const [capacity, setCapacity] = useState('30');
   const [creditedHours, setCreditedHours] = useState('');
   const [allowWalkIn, setAllowWalkIn] = useState(false);
@@ -36,10 +34,10 @@ export function NewLiveSessionPage() {
           kind,
           title: title.trim(),
           description: description.trim() || null,
-          startsAt: vietnamTimeToIso(startsAt),
-          endsAt: vietnamTimeToIso(endsAt),
-          place: place.trim() || null,
-          onlineUrl: onlineUrl.trim() || null,
+          startsAt: vietnamTimeToIso(when.startsAt),
+          endsAt: vietnamTimeToIso(when.endsAt),
+          place: when.place.trim() || null,
+          onlineUrl: when.onlineUrl.trim() || null,
           capacity: Math.trunc(numberOf(capacity)) || 0,
           creditedHours: numberOf(creditedHours) || 0,
           allowWalkIn,
@@ -64,19 +62,7 @@ export function NewLiveSessionPage() {
         />
         <TextField label={t('liveSessions.create.name')} required value={title} onChange={(event) => setTitle(event.target.value)} error={fieldError('title')} data-testid="session-title" />
         <TextAreaField label={t('liveSessions.create.description')} value={description} onChange={(event) => setDescription(event.target.value)} error={fieldError('description')} />
-        <TextField
-          label={t('liveSessions.create.startsAt')}
-          hint={t('liveSessions.create.timeHint')}
-          type="datetime-local"
-          required
-          value={startsAt}
-          onChange={(event) => setStartsAt(event.target.value)}
-          error={fieldError('startsAt')}
-          data-testid="session-starts"
-        />
-        <TextField label={t('liveSessions.create.endsAt')} type="datetime-local" required value={endsAt} onChange={(event) => setEndsAt(event.target.value)} error={fieldError('endsAt')} data-testid="session-ends" />
-        <TextField label={t('liveSessions.create.place')} hint={t('liveSessions.create.placeHint')} value={place} onChange={(event) => setPlace(event.target.value)} error={fieldError('place')} data-testid="session-place" />
-        <TextField label={t('liveSessions.create.onlineUrl')} type="url" inputMode="url" value={onlineUrl} onChange={(event) => setOnlineUrl(event.target.value)} error={fieldError('onlineUrl')} data-testid="session-online" />
+        <SessionTimePlaceFields values={when} onChange={(change) => setWhen((current) => ({ ...current, ...change }))} fieldError={fieldError} testIdPrefix="session" />
         <TextField label={t('liveSessions.create.capacity')} inputMode="numeric" required value={capacity} onChange={(event) => setCapacity(event.target.value)} error={fieldError('capacity')} data-testid="session-capacity" />
         <TextField label={t('liveSessions.create.hours')} inputMode="decimal" required value={creditedHours} onChange={(event) => setCreditedHours(event.target.value)} error={fieldError('creditedHours')} data-testid="session-hours" />
         <CheckboxField label={t('liveSessions.create.walkIn')} checked={allowWalkIn} onChange={(event) => setAllowWalkIn(event.target.checked)} />

@@ -1,10 +1,11 @@
 import { useMutation } from '@apollo/client/react';
 import { type LiveSessionCardFieldsFragment, rescheduleLiveSessionMutation } from '@hocso/portal-data-access';
-import { Button, TextField } from '@hocso/portal-ui';
+import { Button } from '@hocso/portal-ui';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormError } from '../../shared/form-error';
 import { useDisplayError } from '../../shared/use-display-error';
+import { type SessionTimePlace, SessionTimePlaceFields } from './session-time-place-fields';
 import { isoToVietnamTimeInput, vietnamTimeToIso } from './vietnam-time-input';
 
 type Session = Pick<LiveSessionCardFieldsFragment, 'id' | 'startsAt' | 'endsAt' | 'place' | 'onlineUrl'>;
@@ -14,18 +15,17 @@ export function RescheduleSessionForm({ session }: { session: Session }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [done, setDone] = useState(false);
-  const [startsAt, setStartsAt] = useState('');
-  const [endsAt, setEndsAt] = useState('');
-  const [place, setPlace] = useState('');
-  const [onlineUrl, setOnlineUrl] = useState('');
+  const [when, setWhen] = useState<SessionTimePlace>({ startsAt: '', endsAt: '', place: '', onlineUrl: '' });
   const [reschedule, { loading }] = useMutation(rescheduleLiveSessionMutation);
   const { error, showError, clearError, fieldError } = useDisplayError();
 
   const openForm = () => {
-    setStartsAt(isoToVietnamTimeInput(String(session.startsAt)));
-    setEndsAt(isoToVietnamTimeInput(String(session.endsAt)));
-    setPlace(session.place ?? '');
-    setOnlineUrl(session.onlineUrl ?? '');
+    setWhen({
+      startsAt: isoToVietnamTimeInput(String(session.startsAt)),
+      endsAt: isoToVietnamTimeInput(String(session.endsAt)),
+      place: session.place ?? '',
+      onlineUrl: session.onlineUrl ?? '',
+    });
     setDone(false);
     setOpen(true);
   };
@@ -36,7 +36,7 @@ export function RescheduleSessionForm({ session }: { session: Session }) {
       await reschedule({
         variables: {
           id: session.id,
-          input: { startsAt: vietnamTimeToIso(startsAt), endsAt: vietnamTimeToIso(endsAt), place: place.trim() || null, onlineUrl: onlineUrl.trim() || null },
+          input: { startsAt: vietnamTimeToIso(when.startsAt), endsAt: vietnamTimeToIso(when.endsAt), place: when.place.trim() || null, onlineUrl: when.onlineUrl.trim() || null },
         },
       });
       setOpen(false);
@@ -63,19 +63,7 @@ export function RescheduleSessionForm({ session }: { session: Session }) {
     <form onSubmit={(event) => void handleSubmit(event)} noValidate className="hs-stack" data-testid="session-reschedule-form">
       <FormError error={error} />
       <p className="hs-muted">{t('liveSessions.reschedule.hint')}</p>
-      <TextField
-        label={t('liveSessions.reschedule.startsAt')}
-        hint={t('liveSessions.create.timeHint')}
-        type="datetime-local"
-        required
-        value={startsAt}
-        onChange={(event) => setStartsAt(event.target.value)}
-        error={fieldError('startsAt')}
-        data-testid="session-reschedule-starts"
-      />
-      <TextField label={t('liveSessions.reschedule.endsAt')} type="datetime-local" required value={endsAt} onChange={(event) => setEndsAt(event.target.value)} error={fieldError('endsAt')} data-testid="session-reschedule-ends" />
-      <TextField label={t('liveSessions.reschedule.place')} value={place} onChange={(event) => setPlace(event.target.value)} error={fieldError('place')} data-testid="session-reschedule-place" />
-      <TextField label={t('liveSessions.reschedule.onlineUrl')} type="url" inputMode="url" value={onlineUrl} onChange={(event) => setOnlineUrl(event.target.value)} error={fieldError('onlineUrl')} />
+      <SessionTimePlaceFields values={when} onChange={(change) => setWhen((current) => ({ ...current, ...change }))} fieldError={fieldError} testIdPrefix="session-reschedule" />
       <div className="hs-actions">
         <Button type="submit" busy={loading} data-testid="session-reschedule-confirm">
           {t('liveSessions.reschedule.confirm')}
