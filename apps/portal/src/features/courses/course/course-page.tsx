@@ -76,6 +76,7 @@ export function CoursePage() {
       <EnrollmentPanel
         courseId={course.id}
         published={course.status === 'PUBLISHED' || course.version !== null}
+        retakeOpen={course.status === 'PUBLISHED'}
         signedIn={me !== null}
         enrollment={enrollment}
         continueTo={next ? `/courses/${course.id}/lessons/${next.id}` : null}

@@ -14,6 +14,8 @@ import { CourseRetake } from './course-retake';
 export interface EnrollmentPanelProps {
   courseId: string;
   published: boolean;
+  /** Whether the course may be taken again now: the server allows it only while the course is published. */
+  retakeOpen: boolean;
   signedIn: boolean;
   enrollment: CourseEnrollmentFieldsFragment | null;
   /** where "continue" leads (the first lesson not done) */
@@ -23,7 +25,7 @@ export interface EnrollmentPanelProps {
   onChanged(): Promise<unknown>;
 }
 
-export function EnrollmentPanel({ courseId, published, signedIn, enrollment, continueTo, renewal, onChanged }: EnrollmentPanelProps) {
+export function EnrollmentPanel({ courseId, published, retakeOpen, signedIn, enrollment, continueTo, renewal, onChanged }: EnrollmentPanelProps) {
   const { t } = useTranslation();
   const location = useLocation();
   const { error, showError, clearError } = useDisplayError();
@@ -65,7 +67,7 @@ export function EnrollmentPanel({ courseId, published, signedIn, enrollment, con
             </Alert>
           )}
           <EnrollmentCertificate enrollment={active} />
-          <CourseRetake courseId={courseId} published={published} enrollment={active} renewal={renewal} run={run} />
+          <CourseRetake courseId={courseId} published={retakeOpen} enrollment={active} renewal={renewal} run={run} />
           {active.dueAt && <p className="hs-muted">{t('courses.course.dueAt', { date: new Date(active.dueAt).toLocaleDateString() })}</p>}
           <div className="hs-row">
             {continueTo && (
