@@ -75,7 +75,9 @@ describe('course cover images in Chromium', () => {
     await expect(image.getAttribute('src')).resolves.toBe(coverUrl);
     await expect(image.getAttribute('width')).resolves.toBe('640');
     await expect(image.getAttribute('height')).resolves.toBe('360');
-    await expect(image.getAttribute('loading')).resolves.toBe('lazy');
+    // The first card's cover is the largest thing of the first screen: fetched at once and before the others.
+    await expect(image.getAttribute('loading')).resolves.toBe('eager');
+    await expect(image.getAttribute('fetchpriority')).resolves.toBe('high');
     await expect(image.getAttribute('alt')).resolves.toBe(`Ảnh bìa khóa học “${title}”`);
     await image.scrollIntoViewIfNeeded();
     await page.waitForFunction((element) => (element as HTMLImageElement).complete && (element as HTMLImageElement).naturalWidth > 0, await image.elementHandle());

@@ -4,8 +4,8 @@ import { routePreloads } from './route-preload-plugin';
 
 type OutputChunk = Rolldown.OutputChunk;
 
-function chunk(fileName: string, facadeModuleId: string | null, imports: string[] = [], isEntry = false): OutputChunk {
-  return { type: 'chunk', fileName, facadeModuleId, imports, isEntry, name: fileName.replace(/-.*$/, '') } as unknown as OutputChunk;
+function chunk(fileName: string, facadeModuleId: string | null, imports: string[] = [], isEntry = false, moduleIds = facadeModuleId ? [facadeModuleId] : []): OutputChunk {
+  return { type: 'chunk', fileName, facadeModuleId, imports, isEntry, moduleIds, name: fileName.replace(/-.*$/, '') } as unknown as OutputChunk;
 }
 
 const bundle = Object.fromEntries(
@@ -32,6 +32,17 @@ describe('fetching the first page’s scripts together with the app shell', () =
       routes: [['^/courses/?$', ['/assets/catalogue-page-C.js', '/assets/course-card-D.js']]],
       texts: { vi: ['/assets/vi-E.js'], en: ['/assets/en-F.js'] },
     });
+  });
+
+  it('lists a language’s texts once when they share one chunk', () => {
+    const merged = Object.fromEntries(
+      [
+        chunk('assets/index-A.js', '/portal/index.html', [], true),
+        chunk('assets/texts-vi-G.js', null, [], false, ['/portal/src/features/courses/i18n/vi.json', '/portal/src/features/exams/i18n/vi.json']),
+        chunk('assets/texts-en-H.js', null, [], false, ['/portal/src/features/courses/i18n/en.json', '/portal/src/i18n/en.json']),
+      ].map((item) => [item.fileName, item]),
+    ) as unknown as Rolldown.OutputBundle;
+    expect(routePreloads(merged, [], TEXTS, LANGUAGE).texts).toEqual({ vi: ['/assets/texts-vi-G.js'], en: ['/assets/texts-en-H.js'] });
   });
 
   it('refuses a route whose page is not in the build', () => {

@@ -39,7 +39,10 @@ function withStaticImports(chunk: OutputChunk, chunks: Map<string, OutputChunk>,
 export function routePreloads(bundle: OutputBundle, routes: readonly PreloadedRoute[], textModules: Record<string, readonly RegExp[]>, language: { storageKey: string; default: string }): RoutePreloadTable {
   const chunks = chunksOf(bundle);
   const shell = new Set(appShellFiles(bundle));
-  const byModule = (test: (moduleId: string) => boolean) => [...chunks.values()].filter((chunk) => !chunk.isEntry && chunk.facadeModuleId !== null && test(chunk.facadeModuleId.split(path.sep).join('/')));
+  const posix = (moduleId: string) => moduleId.split(path.sep).join('/');
+  const byModule = (test: (moduleId: string) => boolean) => [...chunks.values()].filter((chunk) => !chunk.isEntry && chunk.facadeModuleId !== null && test(posix(chunk.facadeModuleId)));
+  // The texts may share a chunk (one per language, see the build's chunk groups): a chunk holding any of them.
+  const holdingModule = (test: (moduleId: string) => boolean) => [...chunks.values()].filter((chunk) => !chunk.isEntry && chunk.moduleIds.some((id) => test(posix(id))));
   return {
     languageStorageKey: language.storageKey,
     defaultLanguage: language.default,
@@ -49,7 +52,7 @@ export function routePreloads(bundle: OutputBundle, routes: readonly PreloadedRo
       return [route.pattern, withStaticImports(page, chunks, shell)];
     }),
     texts: Object.fromEntries(
-      Object.entries(textModules).map(([code, patterns]) => [code, [...new Set(byModule((id) => patterns.some((pattern) => pattern.test(id))).flatMap((chunk) => withStaticImports(chunk, chunks, shell)))].sort()]),
+      Object.entries(textModules).map(([code, patterns]) => [code, [...new Set(holdingModule((id) => patterns.some((pattern) => pattern.test(id))).flatMap((chunk) => withStaticImports(chunk, chunks, shell)))].sort()]),
     ),
   };
 }

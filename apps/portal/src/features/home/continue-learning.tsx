@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { nextLessonToStudy } from '../courses/shared/lesson-sequence';
 import { lastActiveEnrollment } from './last-active-enrollment';
+import { numberFormat } from '../../shared/intl-formats';
 
 export interface ContinueLearningProps {
   enrollments: HomeLearningQuery['myEnrollments'];
@@ -15,7 +16,7 @@ export function ContinueLearning({ enrollments }: ContinueLearningProps) {
   const current = lastActiveEnrollment(enrollments);
   if (!current) return null;
   const next = nextLessonToStudy(current.course.modules, current.completedLessonIds);
-  const percent = new Intl.NumberFormat(i18n.language.startsWith('en') ? 'en' : 'vi', { style: 'percent' }).format(current.progress);
+  const percent = numberFormat(i18n.language.startsWith('en') ? 'en' : 'vi', { style: 'percent' }).format(current.progress);
   return (
     <section aria-labelledby="continue-title" data-testid="home-continue">
       <h2 id="continue-title">{t('home.continueTitle')}</h2>

@@ -6,13 +6,14 @@ import { Link, useNavigate } from 'react-router-dom';
 import { PageTitle } from '../../shared/page-title';
 import { QueryError } from '../../shared/query-error';
 import { CreateBankForm } from './create-bank-form';
+import { dateTimeFormat } from '../../shared/intl-formats';
 
 export function BanksPage() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const { data, loading, error } = useQuery(myQuestionBanksQuery, { fetchPolicy: 'cache-and-network' });
   const banks = data?.myQuestionBanks ?? [];
-  const dateFormat = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' });
+  const dateFormat = dateTimeFormat(i18n.language, { dateStyle: 'medium' });
 
   return (
     <>

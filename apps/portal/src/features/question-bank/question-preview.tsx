@@ -6,6 +6,7 @@ import { gradeClass } from './grade-class';
 import { QuestionTextView } from './question-text-view';
 import { PreviewFeedback as Feedback } from './preview-feedback';
 import { PreviewKeyNote as KeyNote } from './preview-key-note';
+import { numberFormat } from '../../shared/intl-formats';
 
 export interface QuestionPreviewProps {
   model: PreviewModel;
@@ -16,8 +17,8 @@ export function QuestionPreview({ model }: QuestionPreviewProps) {
   const { t, i18n } = useTranslation();
   const [showKey, setShowKey] = useState(false);
   const name = useId();
-  const numberFormat = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 7 });
-  const pointsFormat = new Intl.NumberFormat(i18n.language, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const valueFormat = numberFormat(i18n.language, { maximumFractionDigits: 7 });
+  const pointsFormat = numberFormat(i18n.language, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const format = model.promptFormat;
   const { input, key } = model;
   const choiceKey = (index: number): KeyedAnswer | undefined => (showKey ? key.choices[index] : undefined);
@@ -157,12 +158,12 @@ export function QuestionPreview({ model }: QuestionPreviewProps) {
                 <li key={index} className={gradeClass(answer.fraction)}>
                   {answer.tolerance > 0
                     ? t('questionBank.preview.numericRange', {
-                        value: numberFormat.format(answer.value),
-                        tolerance: numberFormat.format(answer.tolerance),
-                        min: numberFormat.format(answer.min),
-                        max: numberFormat.format(answer.max),
+                        value: valueFormat.format(answer.value),
+                        tolerance: valueFormat.format(answer.tolerance),
+                        min: valueFormat.format(answer.min),
+                        max: valueFormat.format(answer.max),
                       })
-                    : numberFormat.format(answer.value)}{' '}
+                    : valueFormat.format(answer.value)}{' '}
                   — {formatFractionPercent(answer.fraction)}%
                   {answer.feedback && <Feedback label={t('questionBank.editor.feedback')} text={answer.feedback} format={format} />}
                 </li>

@@ -1,3 +1,4 @@
+import { numberFormat } from '../../../shared/intl-formats';
 export interface TrendSample {
   day: string;
   rate: number | null;
@@ -29,5 +30,5 @@ export function trendLayout(samples: readonly TrendSample[], width: number, heig
 
 /** One decimal, as the plan's table writes rates ("86,2 %" in Vietnamese). */
 export function formatRate(rate: number, locale: string): string {
-  return new Intl.NumberFormat(locale === 'en' ? 'en' : 'vi', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(rate);
+  return numberFormat(locale === 'en' ? 'en' : 'vi', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(rate);
 }

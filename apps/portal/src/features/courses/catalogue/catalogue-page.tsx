@@ -7,6 +7,7 @@ import { useSearchParams } from 'react-router-dom';
 import { PageTitle } from '../../../shared/page-title';
 import { QueryError } from '../../../shared/query-error';
 import { useTrackText } from '../shared/localized-track';
+import { coverPlacementInList } from '../shared/course-cover';
 import { CourseCard } from './course-card';
 
 const PAGE_SIZE = 12;
@@ -90,8 +91,8 @@ export function CataloguePage() {
       {loading && !connection && <p role="status">{t('common.loading')}</p>}
       {connection && connection.edges.length === 0 && <p data-testid="catalogue-empty">{t('courses.catalogue.empty')}</p>}
       <div className="hs-grid hs-grid--3">
-        {connection?.edges.map((edge) => (
-          <CourseCard key={edge.node.id} course={edge.node} />
+        {connection?.edges.map((edge, index) => (
+          <CourseCard key={edge.node.id} course={edge.node} coverPlacement={coverPlacementInList(index)} />
         ))}
       </div>
       {connection?.pageInfo.hasNextPage && (

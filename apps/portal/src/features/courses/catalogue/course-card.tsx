@@ -3,7 +3,7 @@ import { Card } from '@hocso/portal-ui';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { CourseCover } from '../shared/course-cover';
+import { CourseCover, type CoverPlacement } from '../shared/course-cover';
 import { CourseMarks } from './course-marks';
 
 export interface CourseCardProps {
@@ -11,9 +11,11 @@ export interface CourseCardProps {
   trackCode?: string;
   /** e.g. the place in a track */
   prefix?: ReactNode;
+  /** Where the card's cover is on the page (see CourseCover). */
+  coverPlacement?: CoverPlacement;
 }
 
-export function CourseCard({ course, trackCode, prefix }: CourseCardProps) {
+export function CourseCard({ course, trackCode, prefix, coverPlacement }: CourseCardProps) {
   const { t } = useTranslation();
   return (
     <Card
@@ -31,7 +33,7 @@ export function CourseCard({ course, trackCode, prefix }: CourseCardProps) {
         </>
       }
     >
-      <CourseCover className="hs-course-card__cover" alt={t('courses.card.coverAlt', { title: course.title })} url={course.coverImageUrl} />
+      <CourseCover className="hs-course-card__cover" alt={t('courses.card.coverAlt', { title: course.title })} url={course.coverImageUrl} placement={coverPlacement} />
       <p className="hs-muted hs-course-card__code">{course.code}</p>
       <p className="hs-course-card__summary">{course.summary}</p>
       <CourseMarks course={course} trackCode={trackCode} />

@@ -44,7 +44,7 @@ export function CoursePage() {
       <div>
         <p className="hs-muted hs-course-code">{course.code}</p>
         <PageTitle title={course.title} />
-        {course.coverImageUrl && <CourseCover className="hs-course-cover" alt={t('courses.card.coverAlt', { title: course.title })} url={course.coverImageUrl} eager />}
+        {course.coverImageUrl && <CourseCover className="hs-course-cover" alt={t('courses.card.coverAlt', { title: course.title })} url={course.coverImageUrl} placement="lead" />}
         <p className="hs-course-summary">{course.summary}</p>
         <CourseMarks course={course} />
       </div>

@@ -41,7 +41,7 @@ export function CourseCoverField({ course, locked, onChanged }: CourseCoverField
       </h2>
       <FormError error={error} />
       {course.coverImageUrl ? (
-        <CourseCover className="hs-course-cover" alt={t('courses.card.coverAlt', { title: course.title })} url={course.coverImageUrl} eager />
+        <CourseCover className="hs-course-cover" alt={t('courses.card.coverAlt', { title: course.title })} url={course.coverImageUrl} placement="first-screen" />
       ) : (
         <p className="hs-muted">{t('courses.editor.cover.none')}</p>
       )}

@@ -1,3 +1,4 @@
+import { numberFormat } from '../../../shared/intl-formats';
 /**
  * A number as typed on a phone: "3,5" (the Vietnamese decimal comma), "3.5", "-2", " 1e3 ". Thousands
  * separators are not guessed at: "1.000" is one. Null when it is not a number.
@@ -14,5 +15,5 @@ export function parseTypedNumber(text: string): number | null {
 
 /** How a saved number is shown back in the field, in the screen's language. */
 export function formatTypedNumber(value: number, language: string): string {
-  return new Intl.NumberFormat(language, { maximumFractionDigits: 10, useGrouping: false }).format(value);
+  return numberFormat(language, { maximumFractionDigits: 10, useGrouping: false }).format(value);
 }

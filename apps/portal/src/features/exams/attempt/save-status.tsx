@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { SaveQueueStatus } from './save-queue';
+import { dateTimeFormat } from '../../../shared/intl-formats';
 
 export interface SaveStatusProps {
   status: SaveQueueStatus;
@@ -8,7 +9,7 @@ export interface SaveStatusProps {
 /** Where the learner's answers are: saved on the server at a time, being saved, or kept on the phone offline. */
 export function SaveStatus({ status }: SaveStatusProps) {
   const { t, i18n } = useTranslation();
-  const time = (iso: string) => new Intl.DateTimeFormat(i18n.language, { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false }).format(new Date(iso));
+  const time = (iso: string) => dateTimeFormat(i18n.language, { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false }).format(new Date(iso));
   let state: 'closed' | 'offline' | 'saving' | 'saved' | 'idle';
   let text: string;
   if (status.closed) {

@@ -2,6 +2,7 @@ import { Button } from '@hocso/portal-ui';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { secondsUntil, type WaitingRoomTurn } from './waiting-room';
+import { numberFormat } from '../../../shared/intl-formats';
 
 export interface WaitingRoomPanelProps {
   turn: WaitingRoomTurn;
@@ -36,7 +37,7 @@ export function WaitingRoomPanel({ turn, retrying, onRetry }: WaitingRoomPanelPr
     <section className="hs-alert hs-alert--info hs-stack" aria-labelledby="exam-waiting-room-title" data-testid="exam-waiting-room">
       <div role="status" aria-live="polite" aria-atomic="true">
         <h3 id="exam-waiting-room-title">{t('exams.waitingRoom.title')}</h3>
-        <p data-testid="exam-waiting-room-place">{t('exams.waitingRoom.place', { position: new Intl.NumberFormat(i18n.language).format(turn.position) })}</p>
+        <p data-testid="exam-waiting-room-place">{t('exams.waitingRoom.place', { position: numberFormat(i18n.language).format(turn.position) })}</p>
         <p>{t('exams.waitingRoom.byItself')}</p>
       </div>
       <p role="timer" data-testid="exam-waiting-room-countdown">

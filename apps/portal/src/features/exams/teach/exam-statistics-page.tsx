@@ -10,6 +10,7 @@ import { formatPercent } from '../shared/format';
 import { useManagedExam } from './exam-manage-layout';
 import { ScoreHistogram } from './score-histogram';
 import { downloadStatistics, type StatisticsFormat } from './statistics-download';
+import { numberFormat } from '../../../shared/intl-formats';
 
 type QuestionRow = ExamStatisticsQuery['examStatistics']['questions'][number];
 
@@ -25,7 +26,7 @@ export function ExamStatisticsPage() {
   const [downloading, setDownloading] = useState<StatisticsFormat | null>(null);
   const statistics = data?.examStatistics;
   const language = i18n.language;
-  const number = (value: number | null | undefined, digits = 2) => (value === null || value === undefined ? '—' : new Intl.NumberFormat(language, { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value));
+  const number = (value: number | null | undefined, digits = 2) => (value === null || value === undefined ? '—' : numberFormat(language, { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value));
   const percent = (value: number | null | undefined) => (value === null || value === undefined ? '—' : formatPercent(value, language));
 
   const download = async (format: StatisticsFormat) => {
