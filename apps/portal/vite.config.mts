@@ -72,6 +72,9 @@ export default defineConfig({
             { name: 'vendor-react', test: /node_modules[\\/](react|react-dom|react-router|react-router-dom|scheduler)[\\/]/ },
             { name: 'vendor-graphql', test: /node_modules[\\/](@apollo|graphql|rxjs|@wry|optimism|tslib|@graphql-typed-document-node)[\\/]/ },
             { name: 'vendor-i18n', test: /node_modules[\\/](i18next|react-i18next)[\\/]/ },
+            // Every feature's texts of a language in one file: one request for a page, not one per feature.
+            { name: 'texts-vi', test: /[\\/]src[\\/]features[\\/][^\\/]+[\\/]i18n[\\/]vi\.json$/ },
+            { name: 'texts-en', test: /[\\/]src[\\/](features[\\/][^\\/]+[\\/])?i18n[\\/]en\.json$/ },
           ],
         },
       },
