@@ -75,6 +75,15 @@ export default defineConfig({
             // Every feature's texts of a language in one file: one request for a page, not one per feature.
             { name: 'texts-vi', test: /[\\/]src[\\/]features[\\/][^\\/]+[\\/]i18n[\\/]vi\.json$/ },
             { name: 'texts-en', test: /[\\/]src[\\/](features[\\/][^\\/]+[\\/])?i18n[\\/]en\.json$/ },
+            // Over plain HTTP/1.1 (npm start) a browser opens six connections to a host, so every request past them
+            // waits a round trip: the small modules the app and the learner's pages share go in a few chunks, not
+            // twenty. Each group takes its modules alone (`includeDependenciesRecursively: false`: the barrels of
+            // the libraries would otherwise pull in every page's documents), and the operations' documents by the
+            // operations module they are named after (see graphql-documents-plugin).
+            { name: 'app-shell', includeDependenciesRecursively: false, test: /[\\/]libs[\\/]portal[\\/](ui[\\/]|data-access[\\/]src[\\/](index\.ts|lib[\\/]|auth[\\/]|operations[\\/](auth|password-reset)\.operations))|[\\/]apps[\\/]portal[\\/]src[\\/](shared[\\/](display-error|use-display-error|form-error|query-error|page-title|intl-formats)|features[\\/]courses[\\/]shared[\\/](format-hours|localized-track|course-cover|lesson-sequence))\.tsx?$|hocso-graphql-document:(auth|password-reset)\.operations\// },
+            { name: 'course-pages', includeDependenciesRecursively: false, test: /[\\/]libs[\\/]portal[\\/]data-access[\\/]src[\\/]operations[\\/](courses|course-authoring|compliance)\.operations\.ts$|hocso-graphql-document:(courses|course-authoring|compliance)\.operations\/|[\\/]features[\\/](courses[\\/](catalogue[\\/](course-card|course-marks)|shared[\\/]module-heading|course[\\/]course-outline)|home[\\/]my-requirements|certificates[\\/](enrollment-certificate|certificate-links))\.tsx?$/ },
+            { name: 'exam-pages', includeDependenciesRecursively: false, test: /[\\/]libs[\\/]portal[\\/]data-access[\\/]src[\\/]operations[\\/](exams|attempts)\.operations\.ts$|hocso-graphql-document:(exams|attempts)\.operations\/|[\\/]features[\\/]exams[\\/]shared[\\/]format\.ts$/ },
+            { name: 'attempt-parts', includeDependenciesRecursively: false, test: /[\\/]node_modules[\\/]marked[\\/]|[\\/]features[\\/](question-bank[\\/](question-text-view|question-text|sanitize-html)|exams[\\/]attempt[\\/](answer-response|numeric-answer))\.tsx?$|[\\/]src[\\/]shared[\\/]use-modal-dialog\.ts$|[\\/]libs[\\/]shared[\\/]contracts[\\/]/ },
           ],
         },
       },

@@ -14,13 +14,13 @@ describe('the build-time rewrite of graphql() calls into one import per document
 
   it('replaces each call by an import of its own document and leaves a module without calls alone', () => {
     const source = "import { graphql } from '../generated/gql';\nexport const a = graphql(`\n  query Tracks { tracks { id } }\n`);\nexport const b = graphql(`fragment X on Y { id }`);\n";
-    const rewritten = rewriteGraphqlCalls(source) ?? '';
-    expect(rewritten).toContain(`import __hocsoDocument_TracksDocument from ${JSON.stringify('\0hocso-graphql-document:TracksDocument')};`);
-    expect(rewritten).toContain(`import __hocsoDocument_XFragmentDoc from ${JSON.stringify('\0hocso-graphql-document:XFragmentDoc')};`);
+    const rewritten = rewriteGraphqlCalls(source, 'tracks.operations') ?? '';
+    expect(rewritten).toContain(`import __hocsoDocument_TracksDocument from ${JSON.stringify('\0hocso-graphql-document:tracks.operations/TracksDocument')};`);
+    expect(rewritten).toContain(`import __hocsoDocument_XFragmentDoc from ${JSON.stringify('\0hocso-graphql-document:tracks.operations/XFragmentDoc')};`);
     expect(rewritten).toContain('export const a = __hocsoDocument_TracksDocument;');
     expect(rewritten).toContain('export const b = __hocsoDocument_XFragmentDoc;');
     expect(rewritten).not.toMatch(/graphql\(`/);
-    expect(rewriteGraphqlCalls('export const x = 1;')).toBeNull();
+    expect(rewriteGraphqlCalls('export const x = 1;', 'x')).toBeNull();
   });
 
   it('finds every document of the generated module, each with the fragments it spreads', () => {

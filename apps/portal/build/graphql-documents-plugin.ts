@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Plugin } from 'vite';
 
 const VIRTUAL_PREFIX = '\0hocso-graphql-document:';
@@ -13,12 +14,19 @@ export function documentExportName(source: string): string {
   return kind === 'fragment' ? `${name}FragmentDoc` : `${name}Document`;
 }
 
+/** The virtual module of one compiled document, named after the module that calls it (`courses.operations`)
+ * so that the build's chunk groups can put the documents with the operations that use them. */
+export function documentModuleId(caller: string, name: string): string {
+  return `${VIRTUAL_PREFIX}${caller}/${name}`;
+}
+
 /**
- * Rewrites every `graphql(`…`)` call of a module into an import of that one compiled document, so that a
- * route's chunk carries only the documents its modules use. The codegen's `graphql()` looks documents up in a
- * map of all of them, which puts every document of the app in the chunk of whoever calls it first.
+ * Rewrites every `graphql(`…`)` call of a module (`caller`, its file name without extension) into an import of
+ * that one compiled document, so that a route's chunk carries only the documents its modules use. The
+ * codegen's `graphql()` looks documents up in a map of all of them, which puts every document of the app in the
+ * chunk of whoever calls it first.
  */
-export function rewriteGraphqlCalls(code: string): string | null {
+export function rewriteGraphqlCalls(code: string, caller: string): string | null {
   if (!code.includes('graphql(')) return null;
   const imports = new Map<string, string>();
   const rewritten = code.replace(GRAPHQL_CALL, (_call, source: string) => {
@@ -28,7 +36,7 @@ export function rewriteGraphqlCalls(code: string): string | null {
     return local;
   });
   if (imports.size === 0) return null;
-  const header = [...imports].map(([name, local]) => `import ${local} from ${JSON.stringify(VIRTUAL_PREFIX + name)};`).join('\n');
+  const header = [...imports].map(([name, local]) => `import ${local} from ${JSON.stringify(documentModuleId(caller, name))};`).join('\n');
   return `${header}\n${rewritten}`;
 }
 
@@ -56,14 +64,15 @@ export function graphqlDocumentsPlugin(generatedModule: string): Plugin {
     load(id) {
       if (!id.startsWith(VIRTUAL_PREFIX)) return null;
       documents ??= compiledDocuments(readFileSync(generatedModule, 'utf8'));
-      const name = id.slice(VIRTUAL_PREFIX.length);
+      const name = id.slice(id.lastIndexOf('/') + 1);
       const document = documents.get(name);
       if (!document) throw new Error(`${name} is not in ${generatedModule}: run npm run codegen`);
       return `export default ${document};`;
     },
     transform(code, id) {
       if (id.includes('/node_modules/') || id.includes('/generated/') || !/\.tsx?$/.test(id.split('?')[0])) return null;
-      const rewritten = rewriteGraphqlCalls(code);
+      const file = id.split('?')[0];
+      const rewritten = rewriteGraphqlCalls(code, path.basename(file, path.extname(file)));
       return rewritten === null ? null : { code: rewritten, map: null };
     },
   };

@@ -47,7 +47,7 @@ export function routePreloads(bundle: OutputBundle, routes: readonly PreloadedRo
     languageStorageKey: language.storageKey,
     defaultLanguage: language.default,
     routes: routes.map((route) => {
-      const [page] = byModule((id) => id.endsWith(route.page));
+      const [page] = [...byModule((id) => id.endsWith(route.page)), ...holdingModule((id) => id.endsWith(route.page))];
       if (!page) throw new Error(`No chunk of ${route.page} for the route preloads`);
       return [route.pattern, withStaticImports(page, chunks, shell)];
     }),
