@@ -183,6 +183,33 @@ describe('the portal as delivered to a phone', () => {
     await page.context().close();
   });
 
+  it('opens a course page and the exam list with a handful of scripts: over HTTP/1.1 each request past six waits a round trip', async () => {
+    const page = await newPhonePage(suite.browser());
+    await page.goto(`${suite.platform().url}/courses`);
+    const course = await page.getByTestId('course-card').first().locator('a[href^="/courses/"]').first().getAttribute('href');
+    await page.context().close();
+    expect(course).toMatch(/^\/courses\/[\w-]+$/);
+
+    for (const [address, ready] of [
+      [`${suite.platform().url}${course}`, 'main h1'],
+      [`${suite.platform().url}/exams`, '[data-testid="open-exams"]'],
+    ] as const) {
+      const fresh = await newPhonePage(suite.browser());
+      const scripts: string[] = [];
+      fresh.on('request', (request) => {
+        if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+      });
+      await fresh.goto(address);
+      await fresh.locator(ready).first().waitFor();
+      await fresh.waitForLoadState('networkidle');
+      // The shell (entry, runtime, three vendor chunks, app-shell, route preloader), one texts chunk and the page
+      // with the chunk its group shares: 10. The groups are in apps/portal/vite.config.mts.
+      expect(scripts.length).toBeGreaterThan(5);
+      expect({ address, beyondTen: scripts.slice(10) }).toEqual({ address, beyondTen: [] });
+      await fresh.context().close();
+    }
+  });
+
   it('installs a service worker that keeps the shell of this build, opens the portal offline and never keeps an API answer', async () => {
     const page = await newPhonePage(suite.browser());
     await page.goto(suite.platform().url);
